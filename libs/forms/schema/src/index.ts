@@ -1,0 +1,1 @@
+export * from './definition/form-definition.schema.js';

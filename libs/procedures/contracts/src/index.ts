@@ -1,0 +1,5 @@
+export * from './api-error.contract.js';
+export * from './session.contract.js';
+export * from './catalog.contract.js';
+export * from './application.contract.js';
+export * from './notification.contract.js';

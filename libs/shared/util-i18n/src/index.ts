@@ -1,0 +1,2 @@
+export type { Bilingual, Trilingual, Locale } from './localized-text.js';
+export { LOCALES, pickText } from './localized-text.js';
