@@ -1,0 +1,15 @@
+import { createJestConfig } from '../../../jest.preset.mjs';
+
+const config = createJestConfig({
+  displayName: 'web-ui-kit',
+  rootDir: import.meta.dirname,
+  testEnvironment: 'jsdom',
+  setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts'],
+});
+
+export default {
+  ...config,
+  extensionsToTreatAsEsm: [...config.extensionsToTreatAsEsm, '.css'],
+  moduleFileExtensions: [...config.moduleFileExtensions, 'css'],
+  transform: { '\\.css$': '<rootDir>/jest-raw-css-transform.mjs', ...config.transform },
+};
