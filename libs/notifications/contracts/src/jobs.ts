@@ -9,6 +9,8 @@ import { QUEUE_NAMES } from './queues.js';
  */
 export const applicationStatusChangedJobDataSchema = z.object({
   outboxId: z.string(),
+  /** The application event announced; also the dedupe key of the resident's notification. */
+  eventId: z.string(),
   applicationId: z.string(),
   municipalityCode: z.string(),
   residentId: z.string(),

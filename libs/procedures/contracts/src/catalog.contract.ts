@@ -1,3 +1,4 @@
+import { formDefinitionSchema } from '@madoguchi/forms-schema';
 import { z } from 'zod';
 
 const textSchema = z.object({ ja: z.string(), en: z.string(), easyJa: z.string() });
@@ -20,3 +21,12 @@ export const procedureSummarySchema = z.object({
   identityLevel: z.number().int(),
 });
 export type ProcedureSummary = z.infer<typeof procedureSummarySchema>;
+
+/** GET /api/municipalities/:code/procedures/:procedureId/form — the exact form version to fill in. */
+export const procedureFormSchema = z.object({
+  procedureId: z.string(),
+  municipalityCode: z.string(),
+  formVersion: z.number().int(),
+  definition: formDefinitionSchema,
+});
+export type ProcedureForm = z.infer<typeof procedureFormSchema>;

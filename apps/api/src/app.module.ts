@@ -1,0 +1,42 @@
+import type { DynamicModule } from '@nestjs/common';
+import { Module } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+
+import { ApplicationsModule } from './applications/applications.module.js';
+import { CatalogModule } from './catalog/catalog.module.js';
+import type { Env } from './config/env.js';
+import { HealthModule } from './health/health.module.js';
+import { IdentityModule } from './identity/identity.module.js';
+import { InfrastructureModule } from './infrastructure/infrastructure.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
+
+@Module({})
+export class AppModule {
+  static register(env: Env): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: env.LOG_LEVEL,
+            // Cookies carry session ids; bodies and query strings are never logged (personal data).
+            redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+            serializers: {
+              req: (request: { method: string; url: string; id: unknown }) => ({
+                id: request.id,
+                method: request.method,
+                path: request.url.split('?')[0],
+              }),
+            },
+          },
+        }),
+        InfrastructureModule.register(env),
+        HealthModule,
+        IdentityModule.register(env),
+        CatalogModule,
+        ApplicationsModule,
+        NotificationsModule,
+      ],
+    };
+  }
+}

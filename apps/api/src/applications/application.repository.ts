@@ -1,0 +1,219 @@
+import { randomUUID } from 'node:crypto';
+
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { ApplicationStatus } from '@madoguchi/procedures-domain';
+import {
+  ApplicationEntity,
+  ApplicationEventEntity,
+  AuditLogEntity,
+  OutboxMessageEntity,
+} from '@madoguchi/server-database';
+import type { JsonObject } from '@madoguchi/server-database';
+import type { EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
+
+import type { Actor } from '../identity/actor.js';
+
+export type NewSubmission = {
+  municipalityCode: string;
+  procedureId: string;
+  formVersion: number;
+  residentId: string;
+  applicantName: string;
+  answers: Record<string, unknown>;
+  idempotencyKey: string | null;
+  receiptNumber: string;
+};
+
+export type StatusChange = {
+  application: ApplicationEntity;
+  to: ApplicationStatus;
+  actor: Actor;
+  comment: string | null;
+  messageToResident: string | null;
+};
+
+/** What the transaction also writes: the job announcing the change and the audit action. */
+export type ChangeAnnouncement = {
+  jobName: string;
+  jobPayload: (application: ApplicationEntity, eventId: string) => JsonObject;
+  auditAction: string;
+};
+
+type InsertedRow = { id: string };
+
+/** The only place that touches the application tables. */
+@Injectable()
+export class ApplicationRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * Stores a submission with its first event, outbox message and audit row in one transaction.
+   * With an Idempotency-Key already used by this resident, returns the stored application instead.
+   */
+  async insertSubmission(
+    submission: NewSubmission,
+    announcement: ChangeAnnouncement,
+  ): Promise<{ application: ApplicationEntity; isNew: boolean }> {
+    return this.dataSource.transaction(async (manager) => {
+      const now = new Date();
+      const id = randomUUID();
+      // ON CONFLICT waits for a concurrent insert of the same key to commit, then does nothing:
+      // a hundred simultaneous retries still produce one row.
+      const inserted: InsertedRow[] = await manager.query(
+        `INSERT INTO applications
+           (id, municipality_code, procedure_id, form_version, receipt_number, resident_id,
+            applicant_name, status, answers, idempotency_key, submitted_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 'submitted', $8, $9, $10, $10)
+         ON CONFLICT ON CONSTRAINT applications_idempotency_unique DO NOTHING
+         RETURNING id`,
+        [
+          id,
+          submission.municipalityCode,
+          submission.procedureId,
+          submission.formVersion,
+          submission.receiptNumber,
+          submission.residentId,
+          submission.applicantName,
+          JSON.stringify(submission.answers),
+          submission.idempotencyKey,
+          now,
+        ],
+      );
+      if (inserted.length === 0) {
+        const existing = await manager.findOneByOrFail(ApplicationEntity, {
+          residentId: submission.residentId,
+          idempotencyKey: submission.idempotencyKey ?? '',
+        });
+        return { application: existing, isNew: false };
+      }
+      const application = await manager.findOneByOrFail(ApplicationEntity, { id });
+      await this.recordChange(manager, application, {
+        from: null,
+        to: 'submitted',
+        actorKind: 'resident',
+        actorId: submission.residentId,
+        comment: null,
+        messageToResident: null,
+        occurredAt: now,
+        announcement,
+      });
+      return { application, isNew: true };
+    });
+  }
+
+  /**
+   * Moves an application to a new status if nobody changed it meanwhile (compare-and-set on the
+   * status), with its event, outbox message and audit row. Returns null when the status moved.
+   */
+  async applyStatusChange(change: StatusChange, announcement: ChangeAnnouncement): Promise<ApplicationEntity | null> {
+    return this.dataSource.transaction(async (manager) => {
+      const now = new Date();
+      const result = await manager
+        .createQueryBuilder()
+        .update(ApplicationEntity)
+        .set({ status: change.to, updatedAt: now })
+        .where('id = :id AND status = :status', { id: change.application.id, status: change.application.status })
+        .execute();
+      if (result.affected !== 1) {
+        return null;
+      }
+      const updated = await manager.findOneByOrFail(ApplicationEntity, { id: change.application.id });
+      await this.recordChange(manager, updated, {
+        from: change.application.status,
+        to: change.to,
+        actorKind: change.actor.kind,
+        actorId: change.actor.id,
+        comment: change.comment,
+        messageToResident: change.messageToResident,
+        occurredAt: now,
+        announcement,
+      });
+      return updated;
+    });
+  }
+
+  findForResident(residentId: string, id: string): Promise<ApplicationEntity | null> {
+    return this.dataSource.getRepository(ApplicationEntity).findOneBy({ id, residentId });
+  }
+
+  listForResident(residentId: string): Promise<ApplicationEntity[]> {
+    return this.dataSource
+      .getRepository(ApplicationEntity)
+      .find({ where: { residentId }, order: { submittedAt: 'DESC' }, take: 200 });
+  }
+
+  findForMunicipality(municipalityCode: string, id: string): Promise<ApplicationEntity | null> {
+    return this.dataSource.getRepository(ApplicationEntity).findOneBy({ id, municipalityCode });
+  }
+
+  listForMunicipality(municipalityCode: string, status: ApplicationStatus | undefined): Promise<ApplicationEntity[]> {
+    return this.dataSource.getRepository(ApplicationEntity).find({
+      where: status ? { municipalityCode, status } : { municipalityCode },
+      order: { submittedAt: 'ASC' },
+      take: 200,
+    });
+  }
+
+  listEvents(applicationId: string): Promise<ApplicationEventEntity[]> {
+    return this.dataSource
+      .getRepository(ApplicationEventEntity)
+      .find({ where: { applicationId }, order: { occurredAt: 'ASC' } });
+  }
+
+  async recordRead(actor: Actor, application: ApplicationEntity): Promise<void> {
+    await this.dataSource.getRepository(AuditLogEntity).insert({
+      municipalityCode: application.municipalityCode,
+      actorKind: actor.kind,
+      actorId: actor.id,
+      action: 'application.read',
+      targetType: 'application',
+      targetId: application.id,
+      detail: {},
+    });
+  }
+
+  private async recordChange(
+    manager: EntityManager,
+    application: ApplicationEntity,
+    change: {
+      from: string | null;
+      to: string;
+      actorKind: 'resident' | 'staff' | 'system';
+      actorId: string;
+      comment: string | null;
+      messageToResident: string | null;
+      occurredAt: Date;
+      announcement: ChangeAnnouncement;
+    },
+  ): Promise<void> {
+    const eventId = randomUUID();
+    await manager.insert(ApplicationEventEntity, {
+      id: eventId,
+      applicationId: application.id,
+      municipalityCode: application.municipalityCode,
+      fromStatus: change.from,
+      toStatus: change.to,
+      actorKind: change.actorKind,
+      actorId: change.actorId,
+      comment: change.comment,
+      messageToResident: change.messageToResident,
+      occurredAt: change.occurredAt,
+    });
+    await manager.insert(OutboxMessageEntity, {
+      municipalityCode: application.municipalityCode,
+      jobName: change.announcement.jobName,
+      payload: change.announcement.jobPayload(application, eventId),
+    });
+    await manager.insert(AuditLogEntity, {
+      municipalityCode: application.municipalityCode,
+      actorKind: change.actorKind,
+      actorId: change.actorId,
+      action: change.announcement.auditAction,
+      targetType: 'application',
+      targetId: application.id,
+      detail: { from: change.from, to: change.to, eventId },
+    });
+  }
+}

@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import type { ApplicationDetail, ApplicationSummary } from '@madoguchi/procedures-contracts';
+import type { ApplicationStatus } from '@madoguchi/procedures-domain';
+import type { ApplicationEntity } from '@madoguchi/server-database';
+
+import { FormRegistry } from '../catalog/form-registry.service.js';
+import type { ResidentActor, StaffActor } from '../identity/actor.js';
+import { toDetailDto, toSummaryDto } from './application-view.mapper.js';
+import { ApplicationRepository } from './application.repository.js';
+import { applicationsException } from './applications.exception.js';
+
+/** Reads of applications, always scoped to the resident or to the staff member's municipality. */
+@Injectable()
+export class ApplicationsQueryService {
+  constructor(
+    private readonly forms: FormRegistry,
+    private readonly applications: ApplicationRepository,
+  ) {}
+
+  async listForResident(actor: ResidentActor): Promise<ApplicationSummary[]> {
+    return this.toSummaries(await this.applications.listForResident(actor.id));
+  }
+
+  async getForResident(actor: ResidentActor, id: string): Promise<ApplicationDetail> {
+    return this.toDetail(await this.applications.findForResident(actor.id, id));
+  }
+
+  async listForStaff(actor: StaffActor, status: ApplicationStatus | undefined): Promise<ApplicationSummary[]> {
+    return this.toSummaries(await this.applications.listForMunicipality(actor.municipalityCode, status));
+  }
+
+  async getForStaff(actor: StaffActor, id: string): Promise<ApplicationDetail> {
+    const application = await this.applications.findForMunicipality(actor.municipalityCode, id);
+    const detail = await this.toDetail(application);
+    if (application) {
+      await this.applications.recordRead(actor, application);
+    }
+    return detail;
+  }
+
+  private async toSummaries(rows: ApplicationEntity[]): Promise<ApplicationSummary[]> {
+    return Promise.all(
+      rows.map(async (row) => toSummaryDto(row, await this.forms.get(row.procedureId, row.formVersion))),
+    );
+  }
+
+  private async toDetail(application: ApplicationEntity | null): Promise<ApplicationDetail> {
+    if (!application) {
+      throw applicationsException('application_not_found');
+    }
+    const form = await this.forms.get(application.procedureId, application.formVersion);
+    return toDetailDto(application, await this.applications.listEvents(application.id), form);
+  }
+}

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+
+import { CatalogModule } from '../catalog/catalog.module.js';
+import { ApplicationRepository } from './application.repository.js';
+import { ApplicationsQueryService } from './applications-query.service.js';
+import { ResidentApplicationsController } from './resident-applications.controller.js';
+import { StaffApplicationsController } from './staff-applications.controller.js';
+import { SubmitApplicationUseCase } from './use-cases/submit-application.use-case.js';
+import { TransitionApplicationUseCase } from './use-cases/transition-application.use-case.js';
+
+@Module({
+  imports: [CatalogModule],
+  controllers: [ResidentApplicationsController, StaffApplicationsController],
+  providers: [ApplicationRepository, ApplicationsQueryService, SubmitApplicationUseCase, TransitionApplicationUseCase],
+})
+export class ApplicationsModule {}

@@ -1,0 +1,49 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { ApplicationDetail, ApplicationSummary, TransitionRequest } from '@madoguchi/procedures-contracts';
+import { transitionRequestSchema } from '@madoguchi/procedures-contracts';
+import type { ApplicationStatus } from '@madoguchi/procedures-domain';
+import { ZodBodyPipe } from '@madoguchi/server-util-nest';
+
+import { UuidParamPipe } from '../common/uuid-param.pipe.js';
+import type { StaffActor } from '../identity/actor.js';
+import { Authenticated, CurrentActor } from '../identity/authenticated.decorator.js';
+import { ApplicationsQueryService } from './applications-query.service.js';
+import { OptionalStatusPipe } from './optional-status.pipe.js';
+import { TransitionApplicationUseCase } from './use-cases/transition-application.use-case.js';
+
+@ApiTags('applications (staff)')
+@Authenticated('staff')
+@Controller('staff/applications')
+export class StaffApplicationsController {
+  constructor(
+    private readonly transitionApplication: TransitionApplicationUseCase,
+    private readonly queries: ApplicationsQueryService,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: "The work queue of the staff member's municipality" })
+  list(
+    @CurrentActor() actor: StaffActor,
+    @Query('status', OptionalStatusPipe) status: ApplicationStatus | undefined,
+  ): Promise<ApplicationSummary[]> {
+    return this.queries.listForStaff(actor, status);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'An application with its answers and history (the read is audited)' })
+  get(@CurrentActor() actor: StaffActor, @Param('id', UuidParamPipe) id: string): Promise<ApplicationDetail> {
+    return this.queries.getForStaff(actor, id);
+  }
+
+  @Post(':id/transitions')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Moves the application to another status, with a comment and a message to the resident' })
+  transition(
+    @CurrentActor() actor: StaffActor,
+    @Param('id', UuidParamPipe) id: string,
+    @Body(new ZodBodyPipe(transitionRequestSchema)) body: TransitionRequest,
+  ): Promise<ApplicationDetail> {
+    return this.transitionApplication.execute(actor, id, body);
+  }
+}

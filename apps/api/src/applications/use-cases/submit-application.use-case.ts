@@ -1,0 +1,91 @@
+import { Injectable } from '@nestjs/common';
+import type { ApplicationDetail, SubmitApplicationRequest } from '@madoguchi/procedures-contracts';
+import type { ApplicationEntity } from '@madoguchi/server-database';
+
+import { CatalogService } from '../../catalog/catalog.service.js';
+import { FormRegistry } from '../../catalog/form-registry.service.js';
+import type { ResidentActor } from '../../identity/actor.js';
+import { findApplicantName } from '../applicant-name.js';
+import { statusChangedAnnouncement } from '../application-status-job.js';
+import { toDetailDto } from '../application-view.mapper.js';
+import { ApplicationRepository } from '../application.repository.js';
+import { applicationsException } from '../applications.exception.js';
+import { generateReceiptNumber } from '../receipt-number.js';
+
+const RECEIPT_NUMBER_ATTEMPTS = 5;
+const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9_-]{8,128}$/;
+
+function isReceiptNumberCollision(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    'constraint' in error &&
+    (error as { constraint?: string }).constraint === 'applications_receipt_number_unique'
+  );
+}
+
+/** 送信: validates the answers with the shared form engine and stores the application. */
+@Injectable()
+export class SubmitApplicationUseCase {
+  constructor(
+    private readonly catalog: CatalogService,
+    private readonly forms: FormRegistry,
+    private readonly applications: ApplicationRepository,
+  ) {}
+
+  async execute(
+    actor: ResidentActor,
+    input: SubmitApplicationRequest,
+    idempotencyKey: string | undefined,
+  ): Promise<ApplicationDetail> {
+    if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY_PATTERN.test(idempotencyKey)) {
+      throw applicationsException('invalid_idempotency_key');
+    }
+    await this.catalog.requireProcedure(input.municipalityCode, input.procedureId);
+    const form = await this.forms.get(input.procedureId, input.formVersion);
+    const validation = form.validate(input.answers);
+    if (!validation.ok) {
+      throw applicationsException('invalid_answers', validation.issues);
+    }
+
+    const { application, isNew } = await this.insertWithFreshReceiptNumber({
+      municipalityCode: input.municipalityCode,
+      procedureId: input.procedureId,
+      formVersion: input.formVersion,
+      residentId: actor.id,
+      applicantName: findApplicantName(form.definition, validation.answers) ?? actor.displayName,
+      answers: validation.answers,
+      idempotencyKey: idempotencyKey ?? null,
+      title: form.definition.title,
+    });
+    if (
+      !isNew &&
+      (application.procedureId !== input.procedureId ||
+        application.municipalityCode !== input.municipalityCode ||
+        application.formVersion !== input.formVersion)
+    ) {
+      throw applicationsException('idempotency_key_reused');
+    }
+    const events = await this.applications.listEvents(application.id);
+    return toDetailDto(application, events, form);
+  }
+
+  private async insertWithFreshReceiptNumber(
+    submission: Omit<Parameters<ApplicationRepository['insertSubmission']>[0], 'receiptNumber'> & {
+      title: ApplicationDetail['procedureTitle'];
+    },
+  ): Promise<{ application: ApplicationEntity; isNew: boolean }> {
+    const { title, ...row } = submission;
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.applications.insertSubmission(
+          { ...row, receiptNumber: generateReceiptNumber() },
+          statusChangedAnnouncement(title, 'application.submit', null, null),
+        );
+      } catch (error) {
+        if (!isReceiptNumberCollision(error) || attempt >= RECEIPT_NUMBER_ATTEMPTS) {
+          throw error;
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,33 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { FormVersionEntity, MunicipalityEntity, ProcedureEntity } from '@madoguchi/server-database';
+import { Repository } from 'typeorm';
+
+@Injectable()
+export class CatalogRepository {
+  constructor(
+    @InjectRepository(MunicipalityEntity) private readonly municipalities: Repository<MunicipalityEntity>,
+    @InjectRepository(ProcedureEntity) private readonly procedures: Repository<ProcedureEntity>,
+    @InjectRepository(FormVersionEntity) private readonly formVersions: Repository<FormVersionEntity>,
+  ) {}
+
+  listMunicipalities(): Promise<MunicipalityEntity[]> {
+    return this.municipalities.find({ order: { code: 'ASC' } });
+  }
+
+  findMunicipality(code: string): Promise<MunicipalityEntity | null> {
+    return this.municipalities.findOneBy({ code });
+  }
+
+  listEnabledProcedures(municipalityCode: string): Promise<ProcedureEntity[]> {
+    return this.procedures.find({ where: { municipalityCode, enabled: true }, order: { procedureId: 'ASC' } });
+  }
+
+  findEnabledProcedure(municipalityCode: string, procedureId: string): Promise<ProcedureEntity | null> {
+    return this.procedures.findOneBy({ municipalityCode, procedureId, enabled: true });
+  }
+
+  findFormVersion(procedureId: string, version: number): Promise<FormVersionEntity | null> {
+    return this.formVersions.findOneBy({ procedureId, version });
+  }
+}

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((value) => value === 'true' || value === '1');
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  API_PORT: z.coerce.number().int().positive().default(3000),
+  API_HOST: z.string().default('127.0.0.1'),
+  DATABASE_URL: z.url().default('postgres://postgres@127.0.0.1:5432/madoguchi'),
+  DATABASE_POOL_SIZE: z.coerce.number().int().positive().default(10),
+  REDIS_URL: z.url().default('redis://127.0.0.1:6379/0'),
+  /** Key prefix for every Redis key (sessions, queues): lets tests and deployments share a server. */
+  REDIS_PREFIX: z.string().min(1).default('madoguchi'),
+  /** Development-only sign-in with demo accounts; replaced by OpenID Connect (issue #5). */
+  DEV_SIGN_IN_ENABLED: booleanFlag.default(false),
+  SESSION_TTL_SECONDS: z.coerce.number().int().positive().default(8 * 3600),
+  STAFF_SESSION_TTL_SECONDS: z.coerce.number().int().positive().default(2 * 3600),
+  /** Set to false only for local http development; cookies are Secure everywhere else. */
+  COOKIE_SECURE: booleanFlag.default(true),
+  SEEDS_DIR: z.string().default('seeds'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+/** Parses the environment once at boot and fails with the names of the bad variables. */
+export function loadEnv(source: Record<string, string | undefined> = process.env): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const names = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid API configuration:\n  ${names.join('\n  ')}`);
+  }
+  return result.data;
+}

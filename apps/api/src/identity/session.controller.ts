@@ -1,0 +1,42 @@
+import { Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { SessionActor } from '@madoguchi/procedures-contracts';
+
+import type { Env } from '../config/env.js';
+import { ENV } from '../infrastructure/tokens.js';
+import type { RequestWithActor } from './authenticated.decorator.js';
+import { identityException } from './identity.exception.js';
+import type { CookieResponse } from './session-cookie.js';
+import { clearSessionCookie } from './session-cookie.js';
+import { SESSION_COOKIE, SessionStore } from './session.store.js';
+
+@ApiTags('session')
+@Controller('session')
+export class SessionController {
+  constructor(
+    private readonly sessions: SessionStore,
+    @Inject(ENV) private readonly env: Env,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'The signed-in resident or staff member' })
+  async current(@Req() request: RequestWithActor): Promise<SessionActor> {
+    const sessionId = request.cookies?.[SESSION_COOKIE];
+    const actor = sessionId ? await this.sessions.find(sessionId) : null;
+    if (!actor) {
+      throw identityException('unauthenticated');
+    }
+    return actor;
+  }
+
+  @Post('sign-out')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Ends the session' })
+  async signOut(@Req() request: RequestWithActor, @Res({ passthrough: true }) response: CookieResponse): Promise<void> {
+    const sessionId = request.cookies?.[SESSION_COOKIE];
+    if (sessionId) {
+      await this.sessions.destroy(sessionId);
+    }
+    clearSessionCookie(response, this.env);
+  }
+}

@@ -1,0 +1,52 @@
+import type { DynamicModule, OnApplicationShutdown } from '@nestjs/common';
+import { Global, Inject, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { createDataSourceOptions } from '@madoguchi/server-database';
+import { Redis } from 'ioredis';
+
+import type { Env } from '../config/env.js';
+import { ENV, REDIS } from './tokens.js';
+
+class RedisCloser implements OnApplicationShutdown {
+  constructor(@Inject(REDIS) private readonly redis: Redis) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.redis.quit().catch(() => undefined);
+  }
+}
+
+/** Configuration, PostgreSQL and Redis: the process-wide resources every feature module uses. */
+@Global()
+@Module({})
+export class InfrastructureModule {
+  static register(env: Env): DynamicModule {
+    return {
+      module: InfrastructureModule,
+      imports: [
+        TypeOrmModule.forRoot(
+          createDataSourceOptions({
+            url: env.DATABASE_URL,
+            poolSize: env.DATABASE_POOL_SIZE,
+            applicationName: 'madoguchi-api',
+          }),
+        ),
+      ],
+      providers: [
+        { provide: ENV, useValue: env },
+        {
+          provide: REDIS,
+          useFactory: () =>
+            new Redis(env.REDIS_URL, {
+              keyPrefix: `${env.REDIS_PREFIX}:`,
+              // Fail fast: a request must not hang while Redis is away.
+              maxRetriesPerRequest: 1,
+              enableOfflineQueue: false,
+              lazyConnect: false,
+            }),
+        },
+        RedisCloser,
+      ],
+      exports: [ENV, REDIS],
+    };
+  }
+}

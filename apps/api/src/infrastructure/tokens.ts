@@ -1,0 +1,3 @@
+/** Injection tokens for values that are not classes. */
+export const ENV = Symbol('ENV');
+export const REDIS = Symbol('REDIS');

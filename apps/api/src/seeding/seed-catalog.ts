@@ -1,0 +1,122 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { parseFormDefinition } from '@madoguchi/forms-schema';
+import type { FormDefinition } from '@madoguchi/forms-schema';
+import { FormVersionEntity, MunicipalityEntity, ProcedureEntity } from '@madoguchi/server-database';
+import type { DataSource } from 'typeorm';
+import { z } from 'zod';
+
+const municipalitySeedSchema = z.object({
+  code: z.string().regex(/^\d{6}$/),
+  name: z.object({ ja: z.string(), en: z.string() }),
+  prefecture: z.object({ ja: z.string(), en: z.string() }),
+  procedures: z.array(z.string()),
+  contact: z
+    .object({ department: z.object({ ja: z.string(), en: z.string() }), phone: z.string(), email: z.string().optional() })
+    .optional(),
+});
+
+type FormFile = { definition: FormDefinition; checksum: string; json: Record<string, unknown> };
+
+export type SeedReport = { municipalities: number; formVersions: number; procedures: number; skipped: string[] };
+
+function readJson(path: string): unknown {
+  return JSON.parse(readFileSync(path, 'utf8'));
+}
+
+/** Every `seeds/forms/<procedure-id>/v<N>.json`, by procedure, versions ascending. */
+function readFormFiles(seedsDir: string): Map<string, FormFile[]> {
+  const formsDir = join(seedsDir, 'forms');
+  const byProcedure = new Map<string, FormFile[]>();
+  for (const procedureId of readdirSync(formsDir).sort()) {
+    const dir = join(formsDir, procedureId);
+    const versions = readdirSync(dir)
+      .filter((name) => /^v\d+\.json$/.test(name))
+      .sort((a, b) => Number(a.slice(1, -5)) - Number(b.slice(1, -5)));
+    const files = versions.map((name) => {
+      const text = readFileSync(join(dir, name), 'utf8');
+      const json = JSON.parse(text) as Record<string, unknown>;
+      return { definition: parseFormDefinition(json), checksum: createHash('sha256').update(text).digest('hex'), json };
+    });
+    if (files.length > 0) {
+      byProcedure.set(procedureId, files);
+    }
+  }
+  return byProcedure;
+}
+
+/**
+ * Loads municipalities, standard form versions and the procedures each municipality accepts.
+ * Idempotent: run it on every start. A published form version never changes: a file whose
+ * content differs from the stored version is refused (publish a new version instead).
+ */
+export async function seedCatalog(dataSource: DataSource, seedsDir: string): Promise<SeedReport> {
+  const forms = readFormFiles(seedsDir);
+  const municipalityFiles = readdirSync(join(seedsDir, 'municipalities'))
+    .filter((name) => name.endsWith('.json'))
+    .sort();
+  const report: SeedReport = { municipalities: 0, formVersions: 0, procedures: 0, skipped: [] };
+
+  await dataSource.transaction(async (manager) => {
+    for (const [procedureId, files] of forms) {
+      for (const file of files) {
+        const stored = await manager.findOneBy(FormVersionEntity, { procedureId, version: file.definition.version });
+        if (stored && stored.checksum !== file.checksum) {
+          throw new Error(
+            `seeds/forms/${procedureId}/v${file.definition.version}.json differs from the published version: publish a new version instead`,
+          );
+        }
+        if (!stored) {
+          await manager.save(
+            manager.create(FormVersionEntity, {
+              procedureId,
+              version: file.definition.version,
+              definition: file.json,
+              checksum: file.checksum,
+            }),
+          );
+          report.formVersions += 1;
+        }
+      }
+    }
+
+    for (const name of municipalityFiles) {
+      const seed = municipalitySeedSchema.parse(readJson(join(seedsDir, 'municipalities', name)));
+      await manager.upsert(
+        MunicipalityEntity,
+        { code: seed.code, name: seed.name, prefecture: seed.prefecture, contact: seed.contact ?? null },
+        ['code'],
+      );
+      report.municipalities += 1;
+      for (const procedureId of seed.procedures) {
+        const latest = forms.get(procedureId)?.at(-1);
+        if (!latest) {
+          report.skipped.push(`${seed.code}/${procedureId}`);
+          continue;
+        }
+        await manager.upsert(
+          ProcedureEntity,
+          {
+            municipalityCode: seed.code,
+            procedureId,
+            title: latest.definition.title,
+            summary: latest.definition.summary,
+            category: latest.definition.category,
+            formVersion: latest.definition.version,
+            identityLevel: latest.definition.identityLevel,
+            enabled: true,
+          },
+          ['municipalityCode', 'procedureId'],
+        );
+        report.procedures += 1;
+      }
+    }
+  });
+  return report;
+}
+
+export function hasSeeds(seedsDir: string): boolean {
+  return existsSync(join(seedsDir, 'forms')) && existsSync(join(seedsDir, 'municipalities'));
+}

@@ -1,0 +1,47 @@
+import type { DataSourceOptions } from 'typeorm';
+
+import { ApplicationEventEntity } from './entities/application-event.entity.js';
+import { ApplicationEntity } from './entities/application.entity.js';
+import { AuditLogEntity } from './entities/audit-log.entity.js';
+import { FormVersionEntity } from './entities/form-version.entity.js';
+import { MunicipalityEntity } from './entities/municipality.entity.js';
+import { NotificationEntity } from './entities/notification.entity.js';
+import { OutboxMessageEntity } from './entities/outbox-message.entity.js';
+import { ProcedureEntity } from './entities/procedure.entity.js';
+import { InitialSchema1764032400000 } from './migrations/1764032400000-initial-schema.js';
+
+export const ENTITIES = [
+  MunicipalityEntity,
+  FormVersionEntity,
+  ProcedureEntity,
+  ApplicationEntity,
+  ApplicationEventEntity,
+  OutboxMessageEntity,
+  AuditLogEntity,
+  NotificationEntity,
+];
+
+export const MIGRATIONS = [InitialSchema1764032400000];
+
+/**
+ * The one definition of how Madoguchi talks to PostgreSQL, used by the api, the worker, the
+ * migration command and the integration tests. The schema only ever changes through migrations.
+ */
+export function createDataSourceOptions(options: {
+  url: string;
+  poolSize?: number;
+  applicationName: string;
+}): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: options.url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'schema_migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logging: false,
+    applicationName: options.applicationName,
+    extra: { max: options.poolSize ?? 10 },
+  };
+}

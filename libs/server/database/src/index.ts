@@ -1,0 +1,11 @@
+export * from './entities/column-types.js';
+export { MunicipalityEntity } from './entities/municipality.entity.js';
+export { FormVersionEntity } from './entities/form-version.entity.js';
+export { ProcedureEntity } from './entities/procedure.entity.js';
+export { ApplicationEntity } from './entities/application.entity.js';
+export { ApplicationEventEntity } from './entities/application-event.entity.js';
+export { OutboxMessageEntity } from './entities/outbox-message.entity.js';
+export { AuditLogEntity } from './entities/audit-log.entity.js';
+export { NotificationEntity } from './entities/notification.entity.js';
+export { ENTITIES, MIGRATIONS, createDataSourceOptions } from './data-source-options.js';
+export { ensureDatabaseExists, dropDatabase } from './database-admin.js';
