@@ -1,0 +1,41 @@
+import type { ApplicationStatusChangedJobData } from '@madoguchi/notifications-contracts';
+import type { ApplicationStatus } from '@madoguchi/procedures-domain';
+import { APPLICATION_STATUSES, APPLICATION_STATUS_LABELS } from '@madoguchi/procedures-domain';
+import type { Trilingual } from '@madoguchi/shared-util-i18n';
+
+function statusLabel(status: string): Trilingual {
+  return (APPLICATION_STATUSES as readonly string[]).includes(status)
+    ? APPLICATION_STATUS_LABELS[status as ApplicationStatus]
+    : { ja: status, en: status, easyJa: status };
+}
+
+/** The in-app notification a resident reads when one of their applications changes status. */
+export function composeStatusChangeMessage(data: ApplicationStatusChangedJobData): { title: Trilingual; body: Trilingual } {
+  const { procedureTitle: procedure, receiptNumber } = data;
+  const message = data.messageToResident;
+  const fromOffice = message ? { ja: `\n\n申請先からの連絡: ${message}`, en: `\n\nMessage from the office: ${message}`, easyJa: `\n\nやくしょからの れんらく: ${message}` } : { ja: '', en: '', easyJa: '' };
+
+  if (data.toStatus === 'submitted') {
+    return {
+      title: { ja: '受け付けました', en: 'Application received', easyJa: 'うけつけました' },
+      body: {
+        ja: `「${procedure.ja}」の申請を受け付けました。受付番号は ${receiptNumber} です。${fromOffice.ja}`,
+        en: `Your application "${procedure.en}" has been received. Your receipt number is ${receiptNumber}.${fromOffice.en}`,
+        easyJa: `「${procedure.easyJa}」の もうしこみを うけつけました。うけつけばんごうは ${receiptNumber} です。${fromOffice.easyJa}`,
+      },
+    };
+  }
+  const label = statusLabel(data.toStatus);
+  return {
+    title: {
+      ja: `申請の状況が「${label.ja}」になりました`,
+      en: `Your application is now: ${label.en}`,
+      easyJa: `もうしこみが「${label.easyJa}」に なりました`,
+    },
+    body: {
+      ja: `「${procedure.ja}」（受付番号 ${receiptNumber}）の状況が「${label.ja}」になりました。${fromOffice.ja}`,
+      en: `The status of "${procedure.en}" (receipt number ${receiptNumber}) is now "${label.en}".${fromOffice.en}`,
+      easyJa: `「${procedure.easyJa}」（うけつけばんごう ${receiptNumber}）は「${label.easyJa}」に なりました。${fromOffice.easyJa}`,
+    },
+  };
+}

@@ -1,0 +1,88 @@
+import type { OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectQueue } from '@nestjs/bullmq';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DEFAULT_JOB_OPTIONS, QUEUE_NAMES, jobIdForOutbox } from '@madoguchi/notifications-contracts';
+import { Queue } from 'bullmq';
+import { DataSource } from 'typeorm';
+
+import type { WorkerEnv } from '../config/env.js';
+import { WORKER_ENV } from '../infrastructure/tokens.js';
+
+type PendingRow = { id: string; job_name: string; payload: Record<string, unknown> };
+
+/**
+ * Moves committed outbox rows onto BullMQ, at least once. Rows are claimed with
+ * `FOR UPDATE SKIP LOCKED`, so any number of worker replicas can relay side by side, and the
+ * job id is derived from the row id, so a row relayed twice (crash between enqueue and commit)
+ * is still one job.
+ */
+@Injectable()
+export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(OutboxRelay.name);
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+  private isStopping = false;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectQueue(QUEUE_NAMES.notifications) private readonly queue: Queue,
+    @Inject(WORKER_ENV) private readonly env: WorkerEnv,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.schedule(0);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.isStopping = true;
+    clearTimeout(this.timer);
+    await this.running;
+  }
+
+  /** Relays one batch; returns how many rows went onto the queue. */
+  async relayBatch(): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const rows: PendingRow[] = await manager.query(
+        `SELECT id::text AS id, job_name, payload FROM outbox
+          WHERE dispatched_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        [this.env.OUTBOX_BATCH_SIZE],
+      );
+      if (rows.length === 0) {
+        return 0;
+      }
+      await this.queue.addBulk(
+        rows.map((row) => ({
+          name: row.job_name,
+          data: { ...row.payload, outboxId: row.id },
+          opts: { ...DEFAULT_JOB_OPTIONS, jobId: jobIdForOutbox(row.id) },
+        })),
+      );
+      await manager.query('UPDATE outbox SET dispatched_at = now() WHERE id = ANY($1::bigint[])', [
+        rows.map((row) => row.id),
+      ]);
+      return rows.length;
+    });
+  }
+
+  private schedule(delayMs: number): void {
+    if (this.isStopping) {
+      return;
+    }
+    this.timer = setTimeout(() => {
+      this.running = this.tick();
+    }, delayMs);
+  }
+
+  private async tick(): Promise<void> {
+    let relayed = 0;
+    try {
+      relayed = await this.relayBatch();
+    } catch (error) {
+      // Redis or PostgreSQL away: the rows stay in the outbox and are relayed when both answer.
+      this.logger.warn(`outbox relay paused: ${error instanceof Error ? error.message : 'unknown error'}`);
+    }
+    // A full batch means more are waiting: go on at once.
+    this.schedule(relayed >= this.env.OUTBOX_BATCH_SIZE ? 0 : this.env.OUTBOX_POLL_INTERVAL_MS);
+  }
+}
