@@ -1,0 +1,8 @@
+import { createJestConfig } from '../../../jest.preset.mjs';
+
+export default createJestConfig({
+  displayName: 'web-data-access-api',
+  rootDir: import.meta.dirname,
+  testEnvironment: 'jsdom',
+  setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts'],
+});

@@ -1,0 +1,107 @@
+import { createApiClient } from './api-client.js';
+import { ApiRequestError } from './api-request.error.js';
+import {
+  buildApiErrorBody,
+  buildApplicationDetail,
+  buildResidentActor,
+  createMockFetch,
+} from './testing.js';
+
+describe(createApiClient.name, () => {
+  it('sends cookies and no CSRF header on a GET, and parses the response with the contract', async () => {
+    // Arrange
+    const fetch = createMockFetch([{ path: '/api/session', body: buildResidentActor() }]);
+    const client = createApiClient({ fetch });
+
+    // Act
+    const actor = await client.getSession();
+
+    // Assert
+    expect(actor?.displayName).toBe('山田 花子');
+    expect(fetch.requests[0]?.headers['x-madoguchi-csrf']).toBeUndefined();
+  });
+
+  it('returns null for the session when the API answers 401', async () => {
+    const fetch = createMockFetch([
+      { path: '/api/session', status: 401, body: buildApiErrorBody('unauthenticated') },
+    ]);
+
+    await expect(createApiClient({ fetch }).getSession()).resolves.toBeNull();
+  });
+
+  it('sends the CSRF header and the idempotency key with a submission', async () => {
+    // Arrange
+    const fetch = createMockFetch([
+      { method: 'POST', path: '/api/applications', status: 201, body: buildApplicationDetail() },
+    ]);
+    const client = createApiClient({ fetch });
+
+    // Act
+    const detail = await client.submitApplication(
+      {
+        municipalityCode: '131016',
+        procedureId: 'pregnancy-notification',
+        formVersion: 1,
+        answers: {},
+      },
+      'key-123456',
+    );
+
+    // Assert
+    expect(detail.receiptNumber).toBe('K7P-4M2X');
+    expect(fetch.requests[0]?.headers).toMatchObject({
+      'x-madoguchi-csrf': '1',
+      'idempotency-key': 'key-123456',
+    });
+  });
+
+  it('throws an ApiRequestError carrying the field errors of a 422', async () => {
+    // Arrange
+    const fields = [
+      { path: 'email', code: 'invalid_email', message: { ja: '形式が違います', en: 'Invalid' } },
+    ];
+    const fetch = createMockFetch([
+      {
+        method: 'POST',
+        path: '/api/applications',
+        status: 422,
+        body: buildApiErrorBody('invalid_answers', fields),
+      },
+    ]);
+
+    // Act
+    const failure = createApiClient({ fetch }).submitApplication(
+      { municipalityCode: '131016', procedureId: 'x', formVersion: 1, answers: {} },
+      'key-123456',
+    );
+
+    // Assert
+    await expect(failure).rejects.toBeInstanceOf(ApiRequestError);
+    await expect(failure).rejects.toMatchObject({ status: 422, code: 'invalid_answers', fields });
+  });
+
+  it('rejects a response that does not match its contract', async () => {
+    const fetch = createMockFetch([{ path: '/api/me/applications', body: [{ id: 1 }] }]);
+
+    await expect(createApiClient({ fetch }).listMyApplications()).rejects.toMatchObject({
+      code: 'invalid_response',
+    });
+  });
+
+  it('turns a network failure into a network_error', async () => {
+    const client = createApiClient({
+      fetch: () => Promise.reject(new TypeError('Failed to fetch')),
+    });
+
+    await expect(client.listMunicipalities()).rejects.toMatchObject({
+      status: 0,
+      code: 'network_error',
+    });
+  });
+
+  it('accepts an empty 204 answer', async () => {
+    const fetch = createMockFetch([{ method: 'POST', path: '/api/session/sign-out', status: 204 }]);
+
+    await expect(createApiClient({ fetch }).signOut()).resolves.toBeUndefined();
+  });
+});

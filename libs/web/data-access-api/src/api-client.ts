@@ -1,0 +1,191 @@
+import type {
+  ApplicationDetail,
+  ApplicationSummary,
+  DevAccount,
+  InAppNotification,
+  Municipality,
+  ProcedureForm,
+  ProcedureSummary,
+  SessionActor,
+  SubmitApplicationRequest,
+  TransitionRequest,
+} from '@madoguchi/procedures-contracts';
+import {
+  apiErrorSchema,
+  applicationDetailSchema,
+  applicationSummarySchema,
+  devAccountSchema,
+  inAppNotificationSchema,
+  municipalitySchema,
+  procedureFormSchema,
+  procedureSummarySchema,
+  sessionActorSchema,
+} from '@madoguchi/procedures-contracts';
+import type { ApplicationStatus } from '@madoguchi/procedures-domain';
+import { z } from 'zod';
+import { ApiRequestError } from './api-request.error.js';
+
+/** The API refuses state-changing requests without it (a cross-site form cannot set a custom header). */
+export const CSRF_HEADER = 'x-madoguchi-csrf';
+
+/** The part of a fetch Response the client reads. */
+export type FetchResponse = Pick<Response, 'ok' | 'status' | 'text'>;
+
+/** The part of `fetch` the client uses: a string URL and RequestInit with plain-object headers. */
+export type FetchFunction = (
+  input: string,
+  init: RequestInit & { headers: Record<string, string> },
+) => Promise<FetchResponse>;
+
+export type ApiClientOptions = {
+  /** Prefix of every path; '' (same origin, `/api/...` through the dev proxy or the gateway) by default. */
+  baseUrl?: string;
+  fetch?: FetchFunction;
+};
+
+type RequestOptions<T> = {
+  method?: 'GET' | 'POST';
+  body?: unknown;
+  headers?: Record<string, string>;
+  schema: z.ZodType<T>;
+};
+
+const noContentSchema = z.undefined();
+
+/** Builds the typed client of the Madoguchi API; every response is parsed with its contract schema. */
+export function createApiClient({ baseUrl = '', fetch: fetchFunction }: ApiClientOptions = {}) {
+  const doFetch: FetchFunction = fetchFunction ?? ((input, init) => globalThis.fetch(input, init));
+
+  async function request<T>(
+    path: string,
+    { method = 'GET', body, headers = {}, schema }: RequestOptions<T>,
+  ): Promise<T> {
+    const requestHeaders: Record<string, string> = { accept: 'application/json', ...headers };
+    if (method !== 'GET') {
+      requestHeaders[CSRF_HEADER] = '1';
+    }
+    if (body !== undefined) {
+      requestHeaders['content-type'] = 'application/json';
+    }
+    let response: FetchResponse;
+    try {
+      response = await doFetch(`${baseUrl}${path}`, {
+        method,
+        credentials: 'include',
+        headers: requestHeaders,
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    } catch {
+      throw ApiRequestError.fromClientError('network_error');
+    }
+    const payload = await readJson(response);
+    if (!response.ok) {
+      const parsedError = apiErrorSchema.safeParse(payload);
+      throw parsedError.success
+        ? new ApiRequestError(response.status, parsedError.data.error)
+        : ApiRequestError.fromClientError('invalid_response', response.status);
+    }
+    const parsed = schema.safeParse(payload);
+    if (!parsed.success) {
+      throw ApiRequestError.fromClientError('invalid_response', response.status);
+    }
+    return parsed.data;
+  }
+
+  return {
+    /** GET /api/session: the signed-in actor, or null when nobody is signed in (401). */
+    async getSession(): Promise<SessionActor | null> {
+      try {
+        return await request('/api/session', { schema: sessionActorSchema });
+      } catch (error) {
+        if (error instanceof ApiRequestError && error.status === 401) {
+          return null;
+        }
+        throw error;
+      }
+    },
+    listDevAccounts: (): Promise<DevAccount[]> =>
+      request('/api/dev/accounts', { schema: z.array(devAccountSchema) }),
+    devSignIn: (accountId: string): Promise<SessionActor> =>
+      request('/api/dev/sign-in', {
+        method: 'POST',
+        body: { accountId },
+        schema: sessionActorSchema,
+      }),
+    signOut: (): Promise<void> =>
+      request('/api/session/sign-out', { method: 'POST', schema: noContentSchema }),
+
+    listMunicipalities: (): Promise<Municipality[]> =>
+      request('/api/municipalities', { schema: z.array(municipalitySchema) }),
+    listProcedures: (municipalityCode: string): Promise<ProcedureSummary[]> =>
+      request(`/api/municipalities/${encodeURIComponent(municipalityCode)}/procedures`, {
+        schema: z.array(procedureSummarySchema),
+      }),
+    getProcedureForm: (
+      municipalityCode: string,
+      procedureId: string,
+      version?: number,
+    ): Promise<ProcedureForm> =>
+      request(
+        `/api/municipalities/${encodeURIComponent(municipalityCode)}/procedures/${encodeURIComponent(procedureId)}/form${
+          version === undefined ? '' : `?version=${version}`
+        }`,
+        { schema: procedureFormSchema },
+      ),
+
+    /** POST /api/applications; the same idempotency key (one per form session) never submits twice. */
+    submitApplication: (
+      body: SubmitApplicationRequest,
+      idempotencyKey: string,
+    ): Promise<ApplicationDetail> =>
+      request('/api/applications', {
+        method: 'POST',
+        body,
+        headers: { 'Idempotency-Key': idempotencyKey },
+        schema: applicationDetailSchema,
+      }),
+    listMyApplications: (): Promise<ApplicationSummary[]> =>
+      request('/api/me/applications', { schema: z.array(applicationSummarySchema) }),
+    getMyApplication: (id: string): Promise<ApplicationDetail> =>
+      request(`/api/me/applications/${encodeURIComponent(id)}`, {
+        schema: applicationDetailSchema,
+      }),
+    listMyNotifications: (): Promise<InAppNotification[]> =>
+      request('/api/me/notifications', { schema: z.array(inAppNotificationSchema) }),
+    markNotificationRead: (id: string): Promise<void> =>
+      request(`/api/me/notifications/${encodeURIComponent(id)}/read`, {
+        method: 'POST',
+        schema: noContentSchema,
+      }),
+
+    listStaffApplications: (status?: ApplicationStatus): Promise<ApplicationSummary[]> =>
+      request(`/api/staff/applications${status ? `?status=${status}` : ''}`, {
+        schema: z.array(applicationSummarySchema),
+      }),
+    getStaffApplication: (id: string): Promise<ApplicationDetail> =>
+      request(`/api/staff/applications/${encodeURIComponent(id)}`, {
+        schema: applicationDetailSchema,
+      }),
+    transitionApplication: (id: string, body: TransitionRequest): Promise<ApplicationDetail> =>
+      request(`/api/staff/applications/${encodeURIComponent(id)}/transitions`, {
+        method: 'POST',
+        body,
+        schema: applicationDetailSchema,
+      }),
+  };
+}
+
+export type ApiClient = ReturnType<typeof createApiClient>;
+
+/** The body as JSON, `undefined` for an empty body (204), or the text when it is not JSON. */
+async function readJson(response: FetchResponse): Promise<unknown> {
+  const text = await response.text();
+  if (text === '') {
+    return undefined;
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}

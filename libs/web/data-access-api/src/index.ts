@@ -1,0 +1,22 @@
+export type { ApiClient, ApiClientOptions, FetchFunction, FetchResponse } from './api-client.js';
+export { CSRF_HEADER, createApiClient } from './api-client.js';
+export type { ClientErrorCode } from './api-request.error.js';
+export { ApiRequestError, isApiRequestError } from './api-request.error.js';
+export type { ApiProviderProps } from './api-client-context.js';
+export { ApiProvider, createQueryClient, useApiClient } from './api-client-context.js';
+export { apiQueryKeys } from './query-keys.js';
+export { useDevAccounts, useDevSignIn, useSession, useSignOut } from './use-session.js';
+export { useMunicipalities, useProcedureForm, useProcedures } from './use-catalog.js';
+export type { SubmitApplicationVariables, UseMyNotificationsOptions } from './use-resident.js';
+export {
+  useMarkNotificationRead,
+  useMyApplication,
+  useMyApplications,
+  useMyNotifications,
+  useSubmitApplication,
+} from './use-resident.js';
+export {
+  useStaffApplication,
+  useStaffApplications,
+  useTransitionApplication,
+} from './use-staff.js';

@@ -1,0 +1,195 @@
+import type {
+  ApplicationDetail,
+  ApplicationSummary,
+  DevAccount,
+  InAppNotification,
+  Municipality,
+  ProcedureSummary,
+  SessionActor,
+} from '@madoguchi/procedures-contracts';
+import type { FetchFunction, FetchResponse } from './api-client.js';
+
+export type MockRequest = {
+  method: string;
+  /** Path and query, e.g. `/api/staff/applications?status=submitted`. */
+  path: string;
+  headers: Record<string, string>;
+  body: unknown;
+};
+
+export type MockRoute = {
+  method?: 'GET' | 'POST';
+  /** Exact path (with query) or a pattern. */
+  path: string | RegExp;
+  status?: number;
+  body?: unknown;
+  /** Computes the response body from the request instead of `body`. */
+  respond?: (request: MockRequest) => unknown;
+};
+
+export type MockFetch = FetchFunction & { requests: MockRequest[] };
+
+/**
+ * A fetch that answers from a route table, for tests that mock the API at the data-access
+ * boundary only. Unknown routes answer 404 with an API error body; every request is recorded.
+ */
+export function createMockFetch(routes: readonly MockRoute[]): MockFetch {
+  const requests: MockRequest[] = [];
+  const mockFetch: FetchFunction = (input, init) => {
+    const url = new URL(input, 'http://madoguchi.test');
+    const path = `${url.pathname}${url.search}`;
+    const method = (init.method ?? 'GET').toUpperCase();
+    const headers = Object.fromEntries(
+      Object.entries(init.headers).map(([name, value]) => [name.toLowerCase(), value]),
+    );
+    const body = typeof init.body === 'string' ? (JSON.parse(init.body) as unknown) : undefined;
+    const request: MockRequest = { method, path, headers, body };
+    requests.push(request);
+    const route = routes.find(
+      (candidate) =>
+        (candidate.method ?? 'GET') === method &&
+        (typeof candidate.path === 'string' ? candidate.path === path : candidate.path.test(path)),
+    );
+    if (!route) {
+      return Promise.resolve(
+        jsonResponse(404, {
+          error: {
+            code: 'not_found',
+            message: { ja: '見つかりません', en: `No mock for ${method} ${path}` },
+            fields: [],
+          },
+        }),
+      );
+    }
+    const responseBody = route.respond ? route.respond(request) : route.body;
+    return Promise.resolve(jsonResponse(route.status ?? 200, responseBody));
+  };
+  return Object.assign(mockFetch, { requests });
+}
+
+function jsonResponse(status: number, body: unknown): FetchResponse {
+  // jsdom has no fetch Response: a plain object with what the client reads is enough.
+  const text = body === undefined || status === 204 ? '' : JSON.stringify(body);
+  return { ok: status >= 200 && status < 300, status, text: () => Promise.resolve(text) };
+}
+
+/** An API error body as the API sends it. */
+export function buildApiErrorBody(
+  code: string,
+  fields: {
+    path: string;
+    code: string;
+    message: { ja: string; en: string; easyJa?: string };
+  }[] = [],
+) {
+  return { error: { code, message: { ja: `エラー（${code}）`, en: `Error (${code})` }, fields } };
+}
+
+export function buildResidentActor(overrides: Partial<SessionActor> = {}): SessionActor {
+  return {
+    kind: 'resident',
+    id: 'resident-1',
+    displayName: '山田 花子',
+    municipalityCode: null,
+    ...overrides,
+  };
+}
+
+export function buildStaffActor(overrides: Partial<SessionActor> = {}): SessionActor {
+  return {
+    kind: 'staff',
+    id: 'staff-1',
+    displayName: '佐藤 一郎（子育て支援課）',
+    municipalityCode: '131016',
+    ...overrides,
+  };
+}
+
+export function buildDevAccount(overrides: Partial<DevAccount> = {}): DevAccount {
+  return { ...buildResidentActor(), description: '住民（子育て中）', ...overrides };
+}
+
+export function buildMunicipality(overrides: Partial<Municipality> = {}): Municipality {
+  return {
+    code: '131016',
+    name: { ja: '千代田区', en: 'Chiyoda City' },
+    prefecture: { ja: '東京都', en: 'Tokyo' },
+    ...overrides,
+  };
+}
+
+export function buildProcedureSummary(overrides: Partial<ProcedureSummary> = {}): ProcedureSummary {
+  return {
+    id: 'pregnancy-notification',
+    municipalityCode: '131016',
+    title: { ja: '妊娠の届出', en: 'Pregnancy notification', easyJa: 'にんしんの とどけ' },
+    summary: {
+      ja: '妊娠したことを届け出て、母子健康手帳を受け取ります。',
+      en: 'Notify your pregnancy and receive the maternal and child health handbook.',
+      easyJa: 'あかちゃんが できたことを しらせます。',
+    },
+    category: 'childcare',
+    formVersion: 1,
+    identityLevel: 2,
+    ...overrides,
+  };
+}
+
+export function buildApplicationSummary(
+  overrides: Partial<ApplicationSummary> = {},
+): ApplicationSummary {
+  return {
+    id: '5b0f3f5e-1c1a-4d8e-9f43-2f0e4b1c7a10',
+    receiptNumber: 'K7P-4M2X',
+    municipalityCode: '131016',
+    procedureId: 'pregnancy-notification',
+    procedureTitle: { ja: '妊娠の届出', en: 'Pregnancy notification', easyJa: 'にんしんの とどけ' },
+    formVersion: 1,
+    status: 'submitted',
+    applicantName: '山田 花子',
+    submittedAt: '2025-04-01T01:23:45.000Z',
+    updatedAt: '2025-04-01T01:23:45.000Z',
+    ...overrides,
+  };
+}
+
+export function buildApplicationDetail(
+  overrides: Partial<ApplicationDetail> = {},
+): ApplicationDetail {
+  return {
+    ...buildApplicationSummary(),
+    answers: {},
+    events: [
+      {
+        id: 'event-1',
+        fromStatus: null,
+        toStatus: 'submitted',
+        actorKind: 'resident',
+        comment: null,
+        messageToResident: null,
+        occurredAt: '2025-04-01T01:23:45.000Z',
+      },
+    ],
+    ...overrides,
+  };
+}
+
+export function buildNotification(overrides: Partial<InAppNotification> = {}): InAppNotification {
+  return {
+    id: 'notification-1',
+    title: {
+      ja: '申請の状況が変わりました',
+      en: 'Your application was updated',
+      easyJa: 'しんせいが かわりました',
+    },
+    body: {
+      ja: '妊娠の届出が処理中になりました。',
+      en: 'Your pregnancy notification is in review.',
+      easyJa: 'しらべています。',
+    },
+    applicationId: '5b0f3f5e-1c1a-4d8e-9f43-2f0e4b1c7a10',
+    createdAt: '2025-04-02T00:00:00.000Z',
+    readAt: null,
+    ...overrides,
+  };
+}

@@ -1,0 +1,66 @@
+import type { SubmitApplicationRequest } from '@madoguchi/procedures-contracts';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useApiClient } from './api-client-context.js';
+import { apiQueryKeys } from './query-keys.js';
+
+export type SubmitApplicationVariables = {
+  request: SubmitApplicationRequest;
+  idempotencyKey: string;
+};
+
+export function useSubmitApplication() {
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ request, idempotencyKey }: SubmitApplicationVariables) =>
+      client.submitApplication(request, idempotencyKey),
+    onSuccess: (application) => {
+      queryClient.setQueryData(apiQueryKeys.myApplication(application.id), application);
+      return queryClient.invalidateQueries({ queryKey: apiQueryKeys.myApplications, exact: true });
+    },
+  });
+}
+
+export function useMyApplications() {
+  const client = useApiClient();
+  return useQuery({
+    queryKey: apiQueryKeys.myApplications,
+    queryFn: () => client.listMyApplications(),
+  });
+}
+
+export function useMyApplication(id: string) {
+  const client = useApiClient();
+  return useQuery({
+    queryKey: apiQueryKeys.myApplication(id),
+    queryFn: () => client.getMyApplication(id),
+  });
+}
+
+export type UseMyNotificationsOptions = {
+  /** Poll interval in ms (the inbox badge polls every ~5 s); off by default. */
+  refetchInterval?: number;
+  isEnabled?: boolean;
+};
+
+export function useMyNotifications({
+  refetchInterval,
+  isEnabled = true,
+}: UseMyNotificationsOptions = {}) {
+  const client = useApiClient();
+  return useQuery({
+    queryKey: apiQueryKeys.myNotifications,
+    queryFn: () => client.listMyNotifications(),
+    refetchInterval,
+    enabled: isEnabled,
+  });
+}
+
+export function useMarkNotificationRead() {
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => client.markNotificationRead(id),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: apiQueryKeys.myNotifications }),
+  });
+}
