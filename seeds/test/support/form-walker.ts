@@ -11,6 +11,14 @@ export const OPTION_TYPES: ReadonlySet<string> = new Set([
 /** JSON Logic operators whose second argument is evaluated against each element of the first. */
 const ITERATING_OPERATORS: ReadonlySet<string> = new Set(['some', 'all', 'none', 'filter', 'map']);
 
+/** Keys a condition may read inside a compound answer (e.g. `payeeAccount.kind`, `period.from`). */
+const COMPOUND_KEYS: Partial<Record<FieldDefinition['type'], readonly string[]>> = {
+  postalAddress: ['postalCode', 'prefecture', 'city', 'town', 'block', 'building'],
+  personName: ['family', 'given', 'familyKana', 'givenKana'],
+  bankAccount: ['kind', 'bankCode', 'branchCode', 'accountType', 'accountNumber', 'holderKana'],
+  dateRange: ['from', 'to'],
+};
+
 type GroupField = Extract<FieldDefinition, { type: 'group' }>;
 
 export function isGroup(field: FieldDefinition): field is GroupField {
@@ -33,6 +41,8 @@ type Scope = {
  * Resolves a dotted field path. A path may name a repeating group itself (an array, for
  * `some`/`all`) but may only go through one when `canEnterRepeat` (deadline paths such as
  * `children.birthDate`): a condition reads a repeating group's items through `$item` or `some`.
+ * A path may end with a key of a compound answer (`payeeAccount.kind`); it then resolves to the
+ * compound field.
  */
 export function resolveFieldPath(
   fields: FieldDefinition[],
@@ -44,7 +54,11 @@ export function resolveFieldPath(
   if (field === undefined || rest.length === 0) {
     return field;
   }
-  if (!isGroup(field) || (field.repeat !== undefined && !canEnterRepeat)) {
+  if (!isGroup(field)) {
+    const [key, ...deeper] = rest;
+    return deeper.length === 0 && key !== undefined && COMPOUND_KEYS[field.type]?.includes(key) === true ? field : undefined;
+  }
+  if (field.repeat !== undefined && !canEnterRepeat) {
     return undefined;
   }
   return resolveFieldPath(field.fields, rest.join('.'), canEnterRepeat);
@@ -246,7 +260,7 @@ export function findDefinitionProblems(form: FormDefinition): string[] {
   });
   form.deadlines.forEach((deadline, index) => {
     const field = resolveFieldPath(root, deadline.fromField, true);
-    if (field?.type !== 'date') {
+    if (field?.type !== 'date' && field?.type !== 'dateRange') {
       problems.push(`deadlines[${index}].fromField "${deadline.fromField}" is not a date field`);
     }
   });
