@@ -4,7 +4,7 @@ import { QUEUE_NAMES } from './queues.js';
 
 /**
  * An application changed status (submitted, moved into review, …): the resident is told.
- * The relay enqueues it from the outbox with `jobId = outbox:<outboxId>`, so a relay that
+ * The relay enqueues it from the outbox with `jobId = outbox-<outboxId>` (BullMQ ids may not contain ":"), so a relay that
  * crashes after enqueueing and runs again never creates a second job.
  */
 export const applicationStatusChangedJobDataSchema = z.object({
@@ -34,5 +34,5 @@ export const JOB_DEFINITIONS = [APPLICATION_STATUS_CHANGED_JOB] as const;
 export type JobName = (typeof JOB_DEFINITIONS)[number]['name'];
 
 export function jobIdForOutbox(outboxId: string): string {
-  return `outbox:${outboxId}`;
+  return `outbox-${outboxId}`;
 }
