@@ -1,1 +1,51 @@
 export * from './definition/form-definition.schema.js';
+export { FormDefinitionError } from './definition/form-definition.error.js';
+export type { FormDefinitionIssue } from './definition/form-definition.error.js';
+export {
+  parseFormDefinition,
+  checkFormDefinition,
+  resolveFieldPath,
+} from './definition/parse-form-definition.js';
+export { compileForm } from './compile/compile-form.js';
+export type {
+  CompiledForm,
+  CompileOptions,
+  ValidateOptions,
+  ValidationIssue,
+  ValidationResult,
+} from './compile/compiled-form.types.js';
+export { FIELD_ERROR_CODES } from './messages/field-error-code.js';
+export type { FieldErrorCode } from './messages/field-error-code.js';
+export { formMessages, formatFieldMessage } from './messages/form-messages.js';
+export type { MessageParams } from './messages/form-messages.js';
+export { compileCondition, isTruthy } from './conditions/compile-condition.js';
+export type { CompiledCondition, ConditionScope } from './conditions/compile-condition.js';
+export {
+  computeLocalGovernmentCodeCheckDigit,
+  computeMyNumberCheckDigit,
+  isValidLocalGovernmentCode,
+  isValidMyNumber,
+} from './normalizers/check-digits.js';
+export { JAPANESE_ERAS, parseJapaneseDate, todayInJapan } from './normalizers/japanese-date.js';
+export type { DateParseResult } from './normalizers/japanese-date.js';
+export {
+  isFullWidthKatakana,
+  toFullWidthKatakana,
+  toHalfWidthDigits,
+  toHalfWidthKatakana,
+} from './normalizers/japanese-text.js';
+export { normalizePhoneNumber } from './normalizers/phone-number.js';
+export {
+  normalizeEmail,
+  normalizePostalCode,
+  parseNumberText,
+  isEmptyAnswer,
+  PART_LABELS,
+} from './fields/field-normalizers.js';
+export {
+  BUILT_IN_OPTION_LISTS,
+  PREFECTURES,
+  RELATIONSHIP_OPTIONS,
+  RELATIONSHIP_OPTION_LIST_ID,
+} from './fields/built-in-option-lists.js';
+export type { Prefecture } from './fields/built-in-option-lists.js';

@@ -54,6 +54,20 @@ export const FIELD_TYPES = [
 ] as const;
 export type FieldType = (typeof FIELD_TYPES)[number];
 
+function isValidRegExp(source: string): boolean {
+  try {
+    new RegExp(source, 'u');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const dateBoundSchema = z.union([
+  z.literal('today'),
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'an ISO date YYYY-MM-DD or "today"'),
+]);
+
 const fieldIdSchema = z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'field ids are lowerCamelCase');
 
 const fieldBaseShape = {
@@ -84,6 +98,13 @@ export type FieldDefinition =
       maxLength?: number;
       /** attachment fields: id of an attachment slot in `attachments`. */
       slot?: string;
+      /** text fields: a regular expression (JavaScript syntax, whole value) the text must match. */
+      pattern?: string;
+      /** An example shown inside the empty input, e.g. 「例：090-1234-5678」. */
+      placeholder?: LocalizedText;
+      /** date / dateRange fields: earliest and latest day, ISO `YYYY-MM-DD` or `today` (JST). */
+      minDate?: string;
+      maxDate?: string;
     })
   | (z.infer<z.ZodObject<typeof fieldBaseShape>> & {
       type: 'group';
@@ -102,11 +123,19 @@ const leafFieldSchema = z
     minLength: z.number().int().nonnegative().optional(),
     maxLength: z.number().int().positive().optional(),
     slot: z.string().optional(),
+    pattern: z
+      .string()
+      .refine(isValidRegExp, { message: 'pattern must be a valid regular expression' })
+      .optional(),
+    placeholder: localizedTextSchema.optional(),
+    minDate: dateBoundSchema.optional(),
+    maxDate: dateBoundSchema.optional(),
   })
   .strict();
 
 export const fieldDefinitionSchema: z.ZodType<FieldDefinition, unknown> = z.lazy(() =>
-  z.union([
+  // Discriminated on `type` so that a wrong field reports its real problem, not "Invalid input".
+  z.discriminatedUnion('type', [
     leafFieldSchema,
     z
       .object({
@@ -149,7 +178,11 @@ export const attachmentSlotSchema = z
     required: z.boolean().default(false),
     requiredWhen: conditionSchema.optional(),
     accept: z.array(z.string()).min(1).default(['image/jpeg', 'image/png', 'application/pdf']),
-    maxBytes: z.number().int().positive().default(9 * 1024 * 1024),
+    maxBytes: z
+      .number()
+      .int()
+      .positive()
+      .default(9 * 1024 * 1024),
     maxFiles: z.number().int().positive().default(1),
   })
   .strict();
@@ -179,7 +212,14 @@ export const deadlineRuleSchema = z
   .strict();
 
 export const PROCEDURE_CATEGORIES = ['childcare', 'care', 'disaster'] as const;
-export const LIFE_EVENTS = ['pregnancy', 'childbirth', 'childRaising', 'care', 'moving', 'disaster'] as const;
+export const LIFE_EVENTS = [
+  'pregnancy',
+  'childbirth',
+  'childRaising',
+  'care',
+  'moving',
+  'disaster',
+] as const;
 
 export const formDefinitionSchema = z
   .object({

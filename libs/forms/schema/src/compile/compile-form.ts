@@ -1,0 +1,516 @@
+import {
+  compileCondition,
+  isTruthy,
+  type CompiledCondition,
+  type ConditionScope,
+} from '../conditions/compile-condition.js';
+import type {
+  FieldDefinition,
+  FormDefinition,
+  FormOption,
+  LocalizedText,
+} from '../definition/form-definition.schema.js';
+import {
+  BUILT_IN_OPTION_LISTS,
+  RELATIONSHIP_OPTION_LIST_ID,
+} from '../fields/built-in-option-lists.js';
+import {
+  createNormalizer,
+  INVALID,
+  isEmptyAnswer,
+  type IssueReporter,
+  type Normalizer,
+  type RawIssue,
+} from '../fields/field-normalizers.js';
+import { formatFieldMessage } from '../messages/form-messages.js';
+import type {
+  CompiledForm,
+  CompileOptions,
+  ValidateOptions,
+  ValidationIssue,
+  ValidationResult,
+} from './compiled-form.types.js';
+
+type CompiledNode = {
+  id: string;
+  field: FieldDefinition;
+  label: LocalizedText;
+  stepId: string;
+  stepVisibleWhen?: CompiledCondition;
+  required: boolean;
+  requiredWhen?: CompiledCondition;
+  visibleWhen?: CompiledCondition;
+  computed?: CompiledCondition;
+  isSensitive: boolean;
+  isConsent: boolean;
+  normalize?: Normalizer;
+  children?: CompiledLevel;
+  repeat?: { min: number; max: number };
+};
+
+type CompiledLevel = {
+  nodes: CompiledNode[];
+  byId: Map<string, CompiledNode>;
+};
+
+type Data = Record<string, unknown>;
+
+/** Mutable state of one validation run. */
+type Run = {
+  issues: { ownerPath: string; issue: RawIssue }[];
+  invalidPaths: Set<string>;
+  hiddenPaths: Set<string>;
+  changed: boolean;
+};
+
+const MAX_LOGIC_PASSES = 8;
+const IGNORE_ISSUES: IssueReporter = () => undefined;
+const UNKNOWN_LABEL: LocalizedText = { ja: '項目', en: 'item', easyJa: 'こうもく' };
+
+function joinPath(base: string, id: string | number): string {
+  return base === '' ? String(id) : `${base}.${id}`;
+}
+
+function isPlainObject(value: unknown): value is Data {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function resolveOptions(definition: FormDefinition, field: FieldDefinition): readonly FormOption[] {
+  if (field.type === 'group') {
+    return [];
+  }
+  const listId =
+    field.options ?? (field.type === 'relationship' ? RELATIONSHIP_OPTION_LIST_ID : undefined);
+  if (listId === undefined) {
+    return [];
+  }
+  return definition.optionLists[listId] ?? BUILT_IN_OPTION_LISTS[listId] ?? [];
+}
+
+function compileLevel(
+  definition: FormDefinition,
+  fields: readonly FieldDefinition[],
+  step: { id: string; visibleWhen?: CompiledCondition },
+  options: CompileOptions,
+): CompiledLevel {
+  const nodes = fields.map((field) => compileNode(definition, field, step, options));
+  return { nodes, byId: new Map(nodes.map((node) => [node.id, node])) };
+}
+
+function compileNode(
+  definition: FormDefinition,
+  field: FieldDefinition,
+  step: { id: string; visibleWhen?: CompiledCondition },
+  options: CompileOptions,
+): CompiledNode {
+  const node: CompiledNode = {
+    id: field.id,
+    field,
+    label: field.label,
+    stepId: step.id,
+    stepVisibleWhen: step.visibleWhen,
+    required: field.required,
+    requiredWhen:
+      field.requiredWhen === undefined ? undefined : compileCondition(field.requiredWhen),
+    visibleWhen: field.visibleWhen === undefined ? undefined : compileCondition(field.visibleWhen),
+    computed: field.value === undefined ? undefined : compileCondition(field.value),
+    // 個人番号 is 特定個人情報 whatever the form says.
+    isSensitive: field.sensitive || field.type === 'myNumber',
+    isConsent: field.type === 'consent',
+  };
+  if (field.type === 'group') {
+    node.children = compileLevel(definition, field.fields, step, options);
+    node.repeat = field.repeat ? { min: field.repeat.min, max: field.repeat.max } : undefined;
+    return node;
+  }
+  const slot =
+    field.slot === undefined ? undefined : definition.attachments.find((s) => s.id === field.slot);
+  if (slot) {
+    node.required ||= slot.required;
+    if (slot.requiredWhen !== undefined && node.requiredWhen === undefined) {
+      node.requiredWhen = compileCondition(slot.requiredWhen);
+    }
+  }
+  node.normalize = createNormalizer(field, {
+    options: resolveOptions(definition, field),
+    slot,
+    today: options.today,
+  });
+  return node;
+}
+
+/** Pass 1: shapes and formats. Invalid values are reported and left out of the data. */
+function normalizeLevel(level: CompiledLevel, raw: Data, basePath: string, run: Run): Data {
+  const out: Data = {};
+  const report: IssueReporter = (issue) => run.issues.push({ ownerPath: basePath, issue });
+  for (const key of Object.keys(raw)) {
+    if (!level.byId.has(key)) {
+      report({ path: joinPath(basePath, key), code: 'unknown_field', label: UNKNOWN_LABEL });
+    }
+  }
+  for (const node of level.nodes) {
+    if (node.computed) {
+      continue; // recomputed by the engine, never taken from the client
+    }
+    const value = raw[node.id];
+    if (isEmptyAnswer(value)) {
+      continue;
+    }
+    const path = joinPath(basePath, node.id);
+    const nodeReport: IssueReporter = (issue) => run.issues.push({ ownerPath: path, issue });
+    if (node.children) {
+      const normalized = normalizeGroup(node, node.children, value, path, run, nodeReport);
+      if (normalized === INVALID) {
+        run.invalidPaths.add(path);
+      } else if (normalized !== undefined) {
+        out[node.id] = normalized;
+      }
+      continue;
+    }
+    const normalized = node.normalize?.(value, path, nodeReport);
+    if (normalized === INVALID) {
+      run.invalidPaths.add(path);
+    } else if (normalized !== undefined) {
+      out[node.id] = normalized;
+    }
+  }
+  return out;
+}
+
+function normalizeGroup(
+  node: CompiledNode,
+  children: CompiledLevel,
+  value: unknown,
+  path: string,
+  run: Run,
+  report: IssueReporter,
+): unknown {
+  if (!node.repeat) {
+    if (!isPlainObject(value)) {
+      report({ path, code: 'invalid_type', label: node.label });
+      return INVALID;
+    }
+    const group = normalizeLevel(children, value, path, run);
+    return Object.keys(group).length > 0 ? group : undefined;
+  }
+  if (!Array.isArray(value)) {
+    report({ path, code: 'invalid_type', label: node.label });
+    return INVALID;
+  }
+  if (value.length > node.repeat.max) {
+    report({ path, code: 'too_many_items', label: node.label, max: node.repeat.max });
+  }
+  return value.map((item, index) => {
+    const itemPath = joinPath(path, index);
+    if (isEmptyAnswer(item)) {
+      return {};
+    }
+    if (!isPlainObject(item)) {
+      report({ path: itemPath, code: 'invalid_type', label: node.label });
+      return {};
+    }
+    return normalizeLevel(children, item, itemPath, run);
+  });
+}
+
+function isNodeShown(node: CompiledNode, scope: ConditionScope, isTopLevel: boolean): boolean {
+  if (isTopLevel && node.stepVisibleWhen && !isTruthy(node.stepVisibleWhen(scope))) {
+    return false;
+  }
+  return !node.visibleWhen || isTruthy(node.visibleWhen(scope));
+}
+
+/** Pass 2: computed values and visibility, repeated until nothing changes (chained conditions). */
+function applyLogic(
+  level: CompiledLevel,
+  data: Data,
+  scope: ConditionScope,
+  basePath: string,
+  run: Run,
+): void {
+  const isTopLevel = basePath === '';
+  for (const node of level.nodes) {
+    const path = joinPath(basePath, node.id);
+    if (run.hiddenPaths.has(path)) {
+      continue;
+    }
+    if (!isNodeShown(node, scope, isTopLevel)) {
+      run.hiddenPaths.add(path);
+      if (data[node.id] !== undefined) {
+        delete data[node.id];
+        run.changed = true;
+      }
+      continue;
+    }
+    if (node.computed) {
+      const computed = node.normalize?.(node.computed(scope), path, IGNORE_ISSUES);
+      const next = computed === INVALID || isEmptyAnswer(computed) ? undefined : computed;
+      if (!isSameValue(data[node.id], next)) {
+        run.changed = true;
+        if (next === undefined) {
+          delete data[node.id];
+        } else {
+          data[node.id] = next;
+        }
+      }
+      continue;
+    }
+    if (!node.children) {
+      continue;
+    }
+    const value = data[node.id];
+    if (node.repeat) {
+      if (Array.isArray(value)) {
+        value.forEach((item: Data, index) => {
+          applyLogic(
+            node.children as CompiledLevel,
+            item,
+            { root: scope.root, item, index },
+            joinPath(path, index),
+            run,
+          );
+        });
+      }
+      continue;
+    }
+    const group = isPlainObject(value) ? value : {};
+    applyLogic(node.children, group, scope, path, run);
+    if (value === undefined && Object.keys(group).length > 0) {
+      data[node.id] = group;
+    }
+  }
+}
+
+function isSameValue(a: unknown, b: unknown): boolean {
+  if (a === b) {
+    return true;
+  }
+  return typeof a === 'object' && typeof b === 'object' && JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** Pass 3: required, requiredWhen, consent and repeat minimums, on the visible fields only. */
+function checkRequired(
+  level: CompiledLevel,
+  data: Data,
+  scope: ConditionScope,
+  basePath: string,
+  run: Run,
+  stepId: string | undefined,
+  required: RawIssue[],
+): void {
+  for (const node of level.nodes) {
+    if (basePath === '' && stepId !== undefined && node.stepId !== stepId) {
+      continue;
+    }
+    const path = joinPath(basePath, node.id);
+    if (node.computed || run.hiddenPaths.has(path) || run.invalidPaths.has(path)) {
+      continue;
+    }
+    const value = data[node.id];
+    const isRequired =
+      node.required || (node.requiredWhen !== undefined && isTruthy(node.requiredWhen(scope)));
+    if (node.repeat && node.children) {
+      const items = Array.isArray(value) ? (value as Data[]) : [];
+      if (items.length === 0 && isRequired) {
+        required.push({ path, code: 'required', label: node.label });
+      } else if (items.length > 0 && items.length < node.repeat.min) {
+        required.push({ path, code: 'too_few_items', label: node.label, min: node.repeat.min });
+      }
+      items.forEach((item, index) => {
+        checkRequired(
+          node.children as CompiledLevel,
+          item,
+          { root: scope.root, item, index },
+          joinPath(path, index),
+          run,
+          undefined,
+          required,
+        );
+      });
+      continue;
+    }
+    if (node.children) {
+      checkRequired(
+        node.children,
+        isPlainObject(value) ? value : {},
+        scope,
+        path,
+        run,
+        undefined,
+        required,
+      );
+      continue;
+    }
+    if (node.isConsent && isRequired && value !== true) {
+      required.push({ path, code: 'consent_required', label: node.label });
+    } else if (isRequired && value === undefined) {
+      required.push({ path, code: 'required', label: node.label });
+    }
+  }
+}
+
+function isUnderHiddenPath(path: string, hidden: ReadonlySet<string>): boolean {
+  if (hidden.size === 0) {
+    return false;
+  }
+  let end = path.length;
+  while (end > 0) {
+    if (hidden.has(path.slice(0, end))) {
+      return true;
+    }
+    end = path.lastIndexOf('.', end - 1);
+  }
+  return false;
+}
+
+function toValidationIssue(issue: RawIssue): ValidationIssue {
+  return {
+    path: issue.path,
+    code: issue.code,
+    message: formatFieldMessage(issue.code, { label: issue.label, min: issue.min, max: issue.max }),
+  };
+}
+
+/**
+ * Compiles a form definition (conditions to closures, one normaliser per field, option sets)
+ * so that `validate` does no parsing at all. The API and the citizen app run the same compiled
+ * validator, so residents and staff see the same rules and the same messages.
+ */
+export function compileForm(
+  definition: FormDefinition,
+  options: CompileOptions = {},
+): CompiledForm {
+  const rootFields: FieldDefinition[] = [];
+  const rootNodes: CompiledNode[] = [];
+  for (const step of definition.steps) {
+    const stepCondition =
+      step.visibleWhen === undefined ? undefined : compileCondition(step.visibleWhen);
+    const level = compileLevel(
+      definition,
+      step.fields,
+      { id: step.id, visibleWhen: stepCondition },
+      options,
+    );
+    rootFields.push(...step.fields);
+    rootNodes.push(...level.nodes);
+  }
+  const root: CompiledLevel = {
+    nodes: rootNodes,
+    byId: new Map(rootNodes.map((node) => [node.id, node])),
+  };
+  const stepIds = new Set(definition.steps.map((step) => step.id));
+  const signatureVariants = definition.signature.variants.map((variant) => ({
+    when: compileCondition(variant.when),
+    required: variant.required,
+  }));
+
+  function analyse(answers: unknown): { data: Data; run: Run } {
+    const run: Run = {
+      issues: [],
+      invalidPaths: new Set(),
+      hiddenPaths: new Set(),
+      changed: false,
+    };
+    const data = normalizeLevel(root, isPlainObject(answers) ? answers : {}, '', run);
+    for (let pass = 0; pass < MAX_LOGIC_PASSES; pass += 1) {
+      run.changed = false;
+      applyLogic(root, data, { root: data }, '', run);
+      if (!run.changed) {
+        break;
+      }
+    }
+    return { data, run };
+  }
+
+  function validate(answers: unknown, validateOptions: ValidateOptions = {}): ValidationResult {
+    const { stepId } = validateOptions;
+    if (stepId !== undefined && !stepIds.has(stepId)) {
+      throw new RangeError(
+        `Unknown step "${stepId}" in form ${definition.id} v${definition.version}`,
+      );
+    }
+    if (!isPlainObject(answers)) {
+      return {
+        ok: false,
+        issues: [toValidationIssue({ path: '', code: 'invalid_type', label: definition.title })],
+      };
+    }
+    const { data, run } = analyse(answers);
+    const required: RawIssue[] = [];
+    checkRequired(root, data, { root: data }, '', run, stepId, required);
+    const formatIssues = run.issues
+      .filter(({ ownerPath }) => !isUnderHiddenPath(ownerPath, run.hiddenPaths))
+      .map(({ issue }) => issue);
+    if (formatIssues.length === 0 && required.length === 0) {
+      return { ok: true, answers: data };
+    }
+    return { ok: false, issues: [...formatIssues, ...required].map(toValidationIssue) };
+  }
+
+  function isVisible(path: string, answers: unknown): boolean {
+    const { data, run } = analyse(answers);
+    const segments = path.split('.');
+    let level: CompiledLevel | undefined = root;
+    let scope: ConditionScope = { root: data };
+    let current: unknown = data;
+    let concrete = '';
+    for (let index = 0; index < segments.length; index += 1) {
+      const node: CompiledNode | undefined = level?.byId.get(segments[index] ?? '');
+      if (!node) {
+        return false;
+      }
+      concrete = joinPath(concrete, node.id);
+      if (run.hiddenPaths.has(concrete) || !isNodeShown(node, scope, index === 0)) {
+        return false;
+      }
+      current = isPlainObject(current) ? current[node.id] : undefined;
+      level = node.children;
+      if (node.repeat && index + 1 < segments.length) {
+        const itemIndex = Number(segments[index + 1]);
+        if (!Number.isInteger(itemIndex) || itemIndex < 0) {
+          return false;
+        }
+        const item: unknown = Array.isArray(current) ? current[itemIndex] : undefined;
+        current = isPlainObject(item) ? item : {};
+        scope = { root: data, item: current as Data, index: itemIndex };
+        concrete = joinPath(concrete, itemIndex);
+        index += 1;
+      }
+    }
+    return true;
+  }
+
+  function sensitivePaths(answers: Record<string, unknown>): string[] {
+    const paths: string[] = [];
+    const walk = (level: CompiledLevel, data: Data, basePath: string): void => {
+      for (const node of level.nodes) {
+        const value = data[node.id];
+        if (value === undefined) {
+          continue;
+        }
+        const path = joinPath(basePath, node.id);
+        if (node.isSensitive) {
+          paths.push(path);
+        } else if (node.repeat && node.children && Array.isArray(value)) {
+          value.forEach((item, index) => {
+            if (isPlainObject(item)) {
+              walk(node.children as CompiledLevel, item, joinPath(path, index));
+            }
+          });
+        } else if (node.children && isPlainObject(value)) {
+          walk(node.children, value, path);
+        }
+      }
+    };
+    walk(root, answers, '');
+    return paths;
+  }
+
+  function isSignatureRequired(answers: Record<string, unknown>): boolean {
+    const scope: ConditionScope = { root: answers };
+    const variant = signatureVariants.find((candidate) => isTruthy(candidate.when(scope)));
+    return variant ? variant.required : definition.signature.required;
+  }
+
+  return { definition, validate, isVisible, sensitivePaths, isSignatureRequired };
+}
