@@ -28,7 +28,11 @@ export function makeLocalGovernmentCode(body5: string): string {
 }
 
 type PartialField<F> = F extends FieldDefinition
-  ? Partial<Omit<F, 'label' | 'id' | 'type'>> & { id: string; type: F['type']; label?: LocalizedText }
+  ? Partial<Omit<F, 'label' | 'id' | 'type'>> & {
+      id: string;
+      type: F['type'];
+      label?: LocalizedText;
+    }
   : never;
 
 /** A field for `buildField`: only the id and the type are needed. */

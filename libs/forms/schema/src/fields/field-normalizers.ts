@@ -571,7 +571,18 @@ function postalAddressNormalizer(field: LeafFieldDefinition): Normalizer {
     if (!isValid) {
       return INVALID;
     }
-    return { town: '', ...address };
+    // 町名 may be empty but the shape always has it, in the documented key order.
+    const {
+      postalCode = '',
+      prefecture: pref = '',
+      city = '',
+      town = '',
+      block = '',
+      building,
+    } = address;
+    return building === undefined
+      ? { postalCode, prefecture: pref, city, town, block }
+      : { postalCode, prefecture: pref, city, town, block, building };
   };
 }
 
