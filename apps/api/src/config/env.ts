@@ -25,9 +25,9 @@ const envSchema = z.object({
 
 export type Env = z.infer<typeof envSchema>;
 
-/** Parses the environment once at boot and fails with the names of the bad variables. */
-export function loadEnv(source: Record<string, string | undefined> = process.env): Env {
-  const result = envSchema.safeParse(source);
+/** Parses the environment once at boot and fails with the names of the bad variables; tests pass overrides. */
+export function loadEnv(overrides: Record<string, string | undefined> = {}): Env {
+  const result = envSchema.safeParse({ ...process.env, ...overrides });
   if (!result.success) {
     const names = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new Error(`Invalid API configuration:\n  ${names.join('\n  ')}`);

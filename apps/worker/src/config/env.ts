@@ -16,9 +16,9 @@ const envSchema = z.object({
 
 export type WorkerEnv = z.infer<typeof envSchema>;
 
-/** Parses the environment once at boot and fails with the names of the bad variables. */
-export function loadWorkerEnv(source: Record<string, string | undefined> = process.env): WorkerEnv {
-  const result = envSchema.safeParse(source);
+/** Parses the environment once at boot and fails with the names of the bad variables; tests pass overrides. */
+export function loadWorkerEnv(overrides: Record<string, string | undefined> = {}): WorkerEnv {
+  const result = envSchema.safeParse({ ...process.env, ...overrides });
   if (!result.success) {
     const names = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new Error(`Invalid worker configuration:\n  ${names.join('\n  ')}`);
