@@ -4,11 +4,12 @@ import { BullModule } from '@nestjs/bullmq';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { JOB_DEFINITIONS, QUEUE_NAMES } from '@madoguchi/notifications-contracts';
 import { createDataSourceOptions } from '@madoguchi/server-database';
+import { Queue } from 'bullmq';
 import { LoggerModule } from 'nestjs-pino';
 
 import type { WorkerEnv } from './config/env.js';
 import { producerConnectionOptions, workerConnectionOptions } from './infrastructure/redis-connections.js';
-import { WORKER_ENV } from './infrastructure/tokens.js';
+import { RELAY_QUEUE, WORKER_ENV } from './infrastructure/tokens.js';
 import { ApplicationStatusChangedHandler } from './notifications/application-status-changed.handler.js';
 import { InboxNotificationRepository } from './notifications/inbox-notification.repository.js';
 import type { JobHandler } from './notifications/job-handler.js';
@@ -42,14 +43,20 @@ export class WorkerModule {
           }),
         ),
         BullModule.forRoot({ connection: workerConnectionOptions(env.REDIS_URL), prefix: env.REDIS_PREFIX }),
-        BullModule.registerQueue({
-          name: QUEUE_NAMES.notifications,
-          connection: producerConnectionOptions(env.REDIS_URL),
-          prefix: env.REDIS_PREFIX,
-        }),
+        BullModule.registerQueue({ name: QUEUE_NAMES.notifications }),
       ],
       providers: [
         { provide: WORKER_ENV, useValue: env },
+        {
+          // The relay's own producer: it must fail fast while Redis is away (the rows wait in
+          // the outbox), unlike the processors' blocking connection that retries forever.
+          provide: RELAY_QUEUE,
+          useFactory: () =>
+            new Queue(QUEUE_NAMES.notifications, {
+              connection: producerConnectionOptions(env.REDIS_URL),
+              prefix: env.REDIS_PREFIX,
+            }),
+        },
         InboxNotificationRepository,
         ApplicationStatusChangedHandler,
         {

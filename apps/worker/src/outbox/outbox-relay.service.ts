@@ -1,13 +1,12 @@
 import type { OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { InjectQueue } from '@nestjs/bullmq';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DEFAULT_JOB_OPTIONS, QUEUE_NAMES, jobIdForOutbox } from '@madoguchi/notifications-contracts';
+import { DEFAULT_JOB_OPTIONS, jobIdForOutbox } from '@madoguchi/notifications-contracts';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 
 import type { WorkerEnv } from '../config/env.js';
-import { WORKER_ENV } from '../infrastructure/tokens.js';
+import { RELAY_QUEUE, WORKER_ENV } from '../infrastructure/tokens.js';
 
 type PendingRow = { id: string; job_name: string; payload: Record<string, unknown> };
 
@@ -26,7 +25,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @InjectQueue(QUEUE_NAMES.notifications) private readonly queue: Queue,
+    @Inject(RELAY_QUEUE) private readonly queue: Queue,
     @Inject(WORKER_ENV) private readonly env: WorkerEnv,
   ) {}
 
@@ -38,6 +37,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     this.isStopping = true;
     clearTimeout(this.timer);
     await this.running;
+    await this.queue.close();
   }
 
   /** Relays one batch; returns how many rows went onto the queue. */

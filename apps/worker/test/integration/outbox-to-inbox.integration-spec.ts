@@ -1,0 +1,124 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+
+import type { INestApplicationContext } from '@nestjs/common';
+import type { TestDatabase } from '@madoguchi/server-database/testing';
+import { createTestDatabase } from '@madoguchi/server-database/testing';
+import { APPLICATION_STATUS_CHANGED_JOB } from '@madoguchi/notifications-contracts';
+import { Redis } from 'ioredis';
+
+import { loadWorkerEnv } from '../../src/config/env.js';
+import { createWorker } from '../../src/create-worker.js';
+
+async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const value = await probe();
+    if (value !== undefined) {
+      return value;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('timed out waiting');
+}
+
+/** Minimal rows the foreign keys need: a municipality, a form version, an application. */
+async function insertApplication(database: TestDatabase): Promise<{ applicationId: string }> {
+  const applicationId = randomUUID();
+  await database.dataSource.query(`
+    INSERT INTO municipalities (code, name, prefecture) VALUES ('131016', '{"ja":"千代田区","en":"Chiyoda"}', '{"ja":"東京都","en":"Tokyo"}');
+    INSERT INTO form_versions (procedure_id, version, definition, checksum) VALUES ('pregnancy-notification', 1, '{}', repeat('0', 64));`);
+  await database.dataSource.query(
+    `INSERT INTO applications (id, municipality_code, procedure_id, form_version, receipt_number, resident_id,
+       applicant_name, status, answers, submitted_at, updated_at)
+     VALUES ($1, '131016', 'pregnancy-notification', 1, 'K7QF-3XMA', 'resident-1', '山田 花子', 'submitted', '{}', now(), now())`,
+    [applicationId],
+  );
+  return { applicationId };
+}
+
+async function insertOutbox(database: TestDatabase, applicationId: string, toStatus: string): Promise<string> {
+  const eventId = randomUUID();
+  await database.dataSource.query(`INSERT INTO outbox (municipality_code, job_name, payload) VALUES ('131016', $1, $2)`, [
+    APPLICATION_STATUS_CHANGED_JOB.name,
+    JSON.stringify({
+      eventId,
+      applicationId,
+      municipalityCode: '131016',
+      residentId: 'resident-1',
+      receiptNumber: 'K7QF-3XMA',
+      procedureTitle: { ja: '妊娠の届出', en: 'Pregnancy notification', easyJa: 'にんしんの とどけ' },
+      fromStatus: toStatus === 'submitted' ? null : 'submitted',
+      toStatus,
+      messageToResident: null,
+    }),
+  ]);
+  return eventId;
+}
+
+describe('outbox → BullMQ → in-app notification', () => {
+  let database: TestDatabase;
+  let worker: INestApplicationContext;
+  let redis: Redis;
+  let prefix: string;
+
+  beforeAll(async () => {
+    const base = loadWorkerEnv();
+    database = await createTestDatabase(base.DATABASE_URL, 'worker_it');
+    prefix = `madoguchi-test-${randomBytes(4).toString('hex')}`;
+    worker = await createWorker(
+      loadWorkerEnv({ DATABASE_URL: database.url, REDIS_PREFIX: prefix, LOG_LEVEL: 'silent', OUTBOX_POLL_INTERVAL_MS: '50' }),
+    );
+    redis = new Redis(base.REDIS_URL);
+  });
+
+  afterAll(async () => {
+    await worker.close();
+    const keys = await redis.keys(`${prefix}:*`);
+    if (keys.length > 0) {
+      await redis.del(...keys);
+    }
+    await redis.quit();
+    await database.drop();
+  });
+
+  it('relays a committed outbox row and writes one 受け付けました notification for the resident', async () => {
+    const { applicationId } = await insertApplication(database);
+    const eventId = await insertOutbox(database, applicationId, 'submitted');
+
+    const notification = await waitFor(async () => {
+      const rows: { title: { ja: string }; body: { ja: string }; dedupe_key: string }[] = await database.dataSource.query(
+        `SELECT title, body, dedupe_key FROM notifications WHERE recipient_id = 'resident-1'`,
+      );
+      return rows.length > 0 ? rows : undefined;
+    });
+
+    expect(notification).toHaveLength(1);
+    expect(notification[0]!.title.ja).toBe('受け付けました');
+    expect(notification[0]!.body.ja).toContain('K7QF-3XMA');
+    expect(notification[0]!.dedupe_key).toBe(`application-event:${eventId}:inbox`);
+    const [outbox] = await database.dataSource.query(`SELECT dispatched_at FROM outbox`);
+    expect(outbox.dispatched_at).not.toBeNull();
+  });
+
+  it('writes a status change once even when the row is relayed twice', async () => {
+    const [application] = await database.dataSource.query(`SELECT id FROM applications LIMIT 1`);
+    await insertOutbox(database, application.id as string, 'in_review');
+    await waitFor(async () => {
+      const [row] = await database.dataSource.query(`SELECT count(*)::int AS count FROM notifications`);
+      return row.count === 2 ? true : undefined;
+    });
+
+    // A relay that crashed after enqueueing but before committing sends the same row again.
+    await database.dataSource.query(`UPDATE outbox SET dispatched_at = NULL`);
+    await waitFor(async () => {
+      const [row] = await database.dataSource.query(`SELECT count(*)::int AS count FROM outbox WHERE dispatched_at IS NULL`);
+      return row.count === 0 ? true : undefined;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+
+    const rows: { title: { ja: string } }[] = await database.dataSource.query(
+      `SELECT title FROM notifications ORDER BY created_at`,
+    );
+    expect(rows.map((row) => row.title.ja)).toEqual(['受け付けました', '申請の状況が「処理中」になりました']);
+  });
+});
