@@ -49,3 +49,11 @@ export {
   RELATIONSHIP_OPTION_LIST_ID,
 } from './fields/built-in-option-lists.js';
 export type { Prefecture } from './fields/built-in-option-lists.js';
+export { applyOverlay } from './overlay/apply-overlay.js';
+export { municipalityOverlaySchema } from './overlay/municipality-overlay.schema.js';
+export type {
+  MunicipalityOverlay,
+  MunicipalityOverlayInput,
+} from './overlay/municipality-overlay.schema.js';
+export { toJsonSchema } from './json-schema/to-json-schema.js';
+export type { JsonSchema } from './json-schema/to-json-schema.js';

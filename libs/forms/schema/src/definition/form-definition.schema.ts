@@ -211,6 +211,18 @@ export const deadlineRuleSchema = z
   })
   .strict();
 
+/** The office that handles the procedure (申請先), shown to residents; set by a municipality overlay. */
+export const contactSchema = z
+  .object({
+    department: localizedTextSchema,
+    phone: z.string().min(1),
+    email: z.string().email().optional(),
+    hours: localizedTextSchema.optional(),
+    address: localizedTextSchema.optional(),
+  })
+  .strict();
+export type Contact = z.infer<typeof contactSchema>;
+
 export const PROCEDURE_CATEGORIES = ['childcare', 'care', 'disaster'] as const;
 export const LIFE_EVENTS = [
   'pregnancy',
@@ -241,6 +253,12 @@ export const formDefinitionSchema = z
     optionLists: z.record(z.string(), z.array(optionSchema).min(1)).default({}),
     steps: z.array(stepSchema).min(1),
     attachments: z.array(attachmentSlotSchema).default([]),
+    /** Set on an effective form (standard form + municipality overlay), never in a standard form. */
+    municipalityCode: z
+      .string()
+      .regex(/^\d{6}$/)
+      .optional(),
+    contact: contactSchema.optional(),
   })
   .strict();
 
