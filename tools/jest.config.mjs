@@ -1,0 +1,8 @@
+import { createJestConfig } from '../jest.preset.mjs';
+
+export default createJestConfig({
+  displayName: 'tools',
+  rootDir: import.meta.dirname,
+  testMatch: ['<rootDir>/lint/**/*.spec.ts'],
+  testTimeout: 60_000,
+});
