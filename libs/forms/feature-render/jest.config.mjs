@@ -1,0 +1,8 @@
+import { createJestConfig } from '../../../jest.preset.mjs';
+
+export default createJestConfig({
+  displayName: 'forms-feature-render',
+  rootDir: import.meta.dirname,
+  testEnvironment: 'jsdom',
+  setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts'],
+});

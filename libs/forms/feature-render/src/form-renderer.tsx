@@ -1,0 +1,297 @@
+import type { FormDefinition, FormStep } from '@madoguchi/forms-schema';
+import { compileForm } from '@madoguchi/forms-schema';
+import type { Locale } from '@madoguchi/shared-util-i18n';
+import type { ErrorSummaryItem } from '@madoguchi/web-ui-kit';
+import {
+  Button,
+  ButtonGroup,
+  ErrorSummary,
+  VisuallyHidden,
+  focusControl,
+} from '@madoguchi/web-ui-kit';
+import { useMemo, useRef, useState } from 'react';
+import type { FormEvent } from 'react';
+import { flushSync } from 'react-dom';
+import { FormProvider, useForm, useWatch } from 'react-hook-form';
+import { AnswerSummary } from './confirmation/answer-summary.js';
+import type { EngineResolverState, FieldIssue, FormAnswers } from './engine-resolver.js';
+import { createEngineResolver } from './engine-resolver.js';
+import { buildDefaultAnswers, fieldDomId, findStepIndexOfPath } from './field-paths.js';
+import { FieldRenderer } from './fields/field-renderer.js';
+import { RENDER_MESSAGES } from './render-messages.js';
+import type { RendererContextValue, UploadAttachment } from './renderer-context.js';
+import { RendererContext, localize } from './renderer-context.js';
+
+/** What the app's submission returned: field issues from the API are shown on their fields. */
+export type SubmitOutcome = { ok: true } | { ok: false; issues: readonly FieldIssue[] };
+
+export type FormRendererProps = {
+  definition: FormDefinition;
+  locale: Locale;
+  /** Receives the answers normalised by the engine, after the confirmation page. */
+  onSubmit: (answers: FormAnswers) => Promise<SubmitOutcome>;
+  defaultAnswers?: FormAnswers;
+  /** Uploads a chosen file and returns its id; without it, files are kept as local ids. */
+  uploadAttachment?: UploadAttachment;
+};
+
+type View = { kind: 'step'; stepId: string } | { kind: 'confirm'; answers: FormAnswers };
+
+/** Moves focus to the control of a dot path (or the first control inside a compound answer). */
+function focusPath(path: string): void {
+  const id = fieldDomId(path);
+  const target =
+    document.getElementById(id) ??
+    document.querySelector<HTMLElement>(`:is(input, select, textarea, button)[id^="${id}-"]`);
+  if (target) {
+    focusControl(target.id);
+  }
+}
+
+/**
+ * A form definition as a multi-step form: one step per page with its progress ("ステップ 2 / 4"),
+ * "次へ" validating that step with the form engine, a confirmation page listing every answer
+ * (個人番号 masked), then `onSubmit(answers)`. Hidden fields are not rendered; errors from the
+ * engine or the API show on their fields and in an error summary that takes focus.
+ */
+export function FormRenderer({
+  definition,
+  locale,
+  onSubmit,
+  defaultAnswers,
+  uploadAttachment,
+}: FormRendererProps) {
+  const messages = RENDER_MESSAGES[locale];
+  const compiled = useMemo(() => compileForm(definition), [definition]);
+  const [resolverState] = useState<EngineResolverState>(() => ({
+    stepId: undefined,
+    lastIssues: [],
+  }));
+  const resolver = useMemo(
+    () => createEngineResolver(compiled, resolverState),
+    [compiled, resolverState],
+  );
+  const methods = useForm<FormAnswers>({
+    resolver,
+    defaultValues: {
+      ...buildDefaultAnswers(definition.steps.flatMap((step) => step.fields)),
+      ...defaultAnswers,
+    },
+    mode: 'onSubmit',
+    reValidateMode: 'onSubmit',
+    // The error summary takes focus instead (GOV.UK pattern); its links lead to the fields.
+    shouldFocusError: false,
+  });
+  const answers = useWatch({ control: methods.control }) as FormAnswers;
+  const [view, setView] = useState<View>(() => ({
+    kind: 'step',
+    stepId: definition.steps[0]?.id ?? '',
+  }));
+  const [issues, setIssues] = useState<readonly FieldIssue[]>([]);
+  const [summaryFocusKey, setSummaryFocusKey] = useState(0);
+  const [isSending, setIsSending] = useState(false);
+  const [attachmentNames, setAttachmentNames] = useState<ReadonlyMap<string, string>>(
+    () => new Map(),
+  );
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  const isVisible = useMemo(() => {
+    const cache = new Map<string, boolean>();
+    return (path: string): boolean => {
+      let visible = cache.get(path);
+      if (visible === undefined) {
+        visible = compiled.isVisible(path, answers);
+        cache.set(path, visible);
+      }
+      return visible;
+    };
+  }, [compiled, answers]);
+
+  const visibleSteps = definition.steps.filter(
+    (step) =>
+      step.visibleWhen === undefined ||
+      step.fields.some((field) => isVisible(field.id)) ||
+      (view.kind === 'step' && view.stepId === step.id),
+  );
+
+  const context: RendererContextValue = {
+    compiled,
+    definition,
+    locale,
+    messages,
+    answers,
+    isVisible,
+    issueFor: (path) => issues.find((issue) => issue.path === path),
+    isDisabled: isSending,
+    uploadAttachment,
+    attachmentNames,
+    rememberAttachmentName: (id, name) =>
+      setAttachmentNames((previous) => new Map(previous).set(id, name)),
+  };
+
+  /** Shows another step or the confirmation, then moves focus to its heading. */
+  const showView = (next: View) => {
+    flushSync(() => setView(next));
+    headingRef.current?.focus();
+  };
+
+  /** Shows issues on their fields and in the summary, on the step of the first one. */
+  const showIssues = (list: readonly FieldIssue[]) => {
+    const firstStep = definition.steps[findStepIndexOfPath(definition, list[0]?.path ?? '')];
+    setIssues(list);
+    setSummaryFocusKey((key) => key + 1);
+    if (firstStep && !(view.kind === 'step' && view.stepId === firstStep.id)) {
+      setView({ kind: 'step', stepId: firstStep.id });
+    }
+  };
+
+  const goForward = () => {
+    const index =
+      view.kind === 'step' ? visibleSteps.findIndex((step) => step.id === view.stepId) : -1;
+    const nextStep = visibleSteps[index + 1];
+    if (nextStep) {
+      setIssues([]);
+      showView({ kind: 'step', stepId: nextStep.id });
+      return;
+    }
+    // Last step: the whole form once more, exactly as the API will check it.
+    const result = compiled.validate(methods.getValues());
+    if (!result.ok) {
+      showIssues(result.issues);
+      return;
+    }
+    setIssues([]);
+    showView({ kind: 'confirm', answers: result.answers });
+  };
+
+  const goBack = () => {
+    const index =
+      view.kind === 'step'
+        ? visibleSteps.findIndex((step) => step.id === view.stepId)
+        : visibleSteps.length;
+    const previousStep = visibleSteps[index - 1];
+    if (previousStep) {
+      setIssues([]);
+      showView({ kind: 'step', stepId: previousStep.id });
+    }
+  };
+
+  const submitStep = (event: FormEvent<HTMLFormElement>) => {
+    resolverState.stepId = view.kind === 'step' ? view.stepId : undefined;
+    void methods.handleSubmit(goForward, () => showIssues(resolverState.lastIssues))(event);
+  };
+
+  const submitAll = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (view.kind !== 'confirm' || isSending) {
+      return;
+    }
+    setIsSending(true);
+    try {
+      const outcome = await onSubmit(view.answers);
+      if (!outcome.ok && outcome.issues.length > 0) {
+        showIssues(outcome.issues);
+      }
+    } finally {
+      setIsSending(false);
+    }
+  };
+
+  const selectIssue = (item: ErrorSummaryItem) => {
+    const issue = issues.find((candidate) => fieldDomId(candidate.path) === item.targetId);
+    const step = issue ? definition.steps[findStepIndexOfPath(definition, issue.path)] : undefined;
+    if (step && !(view.kind === 'step' && view.stepId === step.id)) {
+      flushSync(() => setView({ kind: 'step', stepId: step.id }));
+    }
+    focusPath(issue?.path ?? '');
+  };
+
+  const summaryItems = issues.map((issue) => ({
+    targetId: fieldDomId(issue.path),
+    text: localize(issue.message, locale),
+  }));
+  const currentStep: FormStep | undefined =
+    view.kind === 'step' ? definition.steps.find((step) => step.id === view.stepId) : undefined;
+  const stepPosition = currentStep ? visibleSteps.indexOf(currentStep) + 1 : 0;
+
+  return (
+    <RendererContext value={context}>
+      <FormProvider {...methods}>
+        <div className="mdg-form-renderer">
+          {summaryItems.length > 0 ? (
+            <ErrorSummary
+              items={summaryItems}
+              focusKey={summaryFocusKey}
+              onItemSelect={selectIssue}
+            />
+          ) : null}
+          {currentStep ? (
+            <form noValidate onSubmit={submitStep} aria-labelledby="form-step-heading">
+              <p className="mdg-progress">
+                {messages.stepProgress(stepPosition, visibleSteps.length)}
+              </p>
+              <h2 id="form-step-heading" ref={headingRef} tabIndex={-1}>
+                {localize(currentStep.title, locale)}
+              </h2>
+              {currentStep.description ? <p>{localize(currentStep.description, locale)}</p> : null}
+              {currentStep.fields.map((field) => (
+                <FieldRenderer key={field.id} field={field} path={field.id} scope={undefined} />
+              ))}
+              <ButtonGroup>
+                <Button type="submit">
+                  {stepPosition === visibleSteps.length ? messages.toConfirmation : messages.next}
+                </Button>
+                {stepPosition > 1 ? (
+                  <Button variant="secondary" onClick={goBack}>
+                    {messages.back}
+                  </Button>
+                ) : null}
+              </ButtonGroup>
+            </form>
+          ) : null}
+          {view.kind === 'confirm' ? (
+            <form
+              noValidate
+              onSubmit={(event) => void submitAll(event)}
+              aria-labelledby="form-step-heading"
+            >
+              <h2 id="form-step-heading" ref={headingRef} tabIndex={-1}>
+                {messages.confirmationTitle}
+              </h2>
+              <p>{messages.confirmationLead}</p>
+              {visibleSteps.map((step) => {
+                const title = localize(step.title, locale);
+                return (
+                  <section
+                    key={step.id}
+                    className="mdg-confirmation-step"
+                    aria-labelledby={`confirm-${step.id}`}
+                  >
+                    <h3 id={`confirm-${step.id}`}>{title}</h3>
+                    <AnswerSummary fields={step.fields} values={view.answers} path="" level={4} />
+                    <Button
+                      variant="secondary"
+                      disabled={isSending}
+                      onClick={() => showView({ kind: 'step', stepId: step.id })}
+                    >
+                      {messages.change}
+                      <VisuallyHidden>{`（${title}）`}</VisuallyHidden>
+                    </Button>
+                  </section>
+                );
+              })}
+              <fieldset className="mdg-fieldset" disabled={isSending}>
+                <ButtonGroup>
+                  <Button type="submit">{isSending ? messages.submitting : messages.submit}</Button>
+                  <Button variant="secondary" onClick={goBack}>
+                    {messages.back}
+                  </Button>
+                </ButtonGroup>
+              </fieldset>
+            </form>
+          ) : null}
+        </div>
+      </FormProvider>
+    </RendererContext>
+  );
+}

@@ -1,0 +1,83 @@
+import type {
+  CompiledCondition,
+  CompiledForm,
+  FieldDefinition,
+  FormDefinition,
+} from '@madoguchi/forms-schema';
+import { compileCondition, isTruthy } from '@madoguchi/forms-schema';
+import type { Bilingual, Locale, Trilingual } from '@madoguchi/shared-util-i18n';
+import { pickText } from '@madoguchi/shared-util-i18n';
+import { createContext, useContext } from 'react';
+import type { FieldIssue, FormAnswers } from './engine-resolver.js';
+import type { RenderMessages } from './render-messages.js';
+
+/** The current item of a repeating group, for `$item` / `$index` in conditions. */
+export type ItemScope = { item: Record<string, unknown>; index: number };
+
+/** Uploads a chosen file for an attachment slot and returns its id. */
+export type UploadAttachment = (file: File, slotId: string) => Promise<string>;
+
+export type RendererContextValue = {
+  compiled: CompiledForm;
+  definition: FormDefinition;
+  locale: Locale;
+  messages: RenderMessages;
+  /** The answers as typed (watched), for visibility, requiredWhen and computed values. */
+  answers: FormAnswers;
+  issueFor: (path: string) => FieldIssue | undefined;
+  /** The engine's visibility of a field for the current answers (cached per answers). */
+  isVisible: (path: string) => boolean;
+  isDisabled: boolean;
+  uploadAttachment: UploadAttachment | undefined;
+  attachmentNames: ReadonlyMap<string, string>;
+  rememberAttachmentName: (id: string, name: string) => void;
+};
+
+export const RendererContext = createContext<RendererContextValue | null>(null);
+
+export function useRenderer(): RendererContextValue {
+  const value = useContext(RendererContext);
+  if (!value) {
+    throw new Error('Form fields must be rendered inside <FormRenderer>');
+  }
+  return value;
+}
+
+export function localize(text: Bilingual | Trilingual, locale: Locale): string {
+  return pickText(text, locale);
+}
+
+const compiledConditions = new WeakMap<object, CompiledCondition>();
+
+/** Evaluates a JSON Logic condition or computed value (compiled once per definition object). */
+export function evaluateLogic(
+  rule: unknown,
+  answers: FormAnswers,
+  scope: ItemScope | undefined,
+): unknown {
+  if (typeof rule !== 'object' || rule === null) {
+    return rule;
+  }
+  let compiled = compiledConditions.get(rule);
+  if (!compiled) {
+    compiled = compileCondition(rule);
+    compiledConditions.set(rule, compiled);
+  }
+  return compiled(
+    scope ? { root: answers, item: scope.item, index: scope.index } : { root: answers },
+  );
+}
+
+/** Whether the field must be answered now: `required`, or a `requiredWhen` that holds. */
+export function isFieldRequired(
+  field: FieldDefinition,
+  answers: FormAnswers,
+  scope: ItemScope | undefined,
+): boolean {
+  if (field.required) {
+    return true;
+  }
+  return (
+    field.requiredWhen !== undefined && isTruthy(evaluateLogic(field.requiredWhen, answers, scope))
+  );
+}
