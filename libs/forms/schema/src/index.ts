@@ -57,3 +57,11 @@ export type {
 } from './overlay/municipality-overlay.schema.js';
 export { toJsonSchema } from './json-schema/to-json-schema.js';
 export type { JsonSchema } from './json-schema/to-json-schema.js';
+export { diffFormVersions, FORM_CHANGE_KINDS } from './versions/diff-form-versions.js';
+export type { FormChange, FormChangeKind, FormVersionDiff } from './versions/diff-form-versions.js';
+export {
+  formMigrationSchema,
+  migrateAnswers,
+  migrateAnswersAcross,
+} from './versions/migrate-answers.js';
+export type { FormMigration, FormMigrationInput } from './versions/migrate-answers.js';
