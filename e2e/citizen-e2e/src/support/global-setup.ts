@@ -1,0 +1,30 @@
+import { randomBytes } from 'node:crypto';
+
+import type { RunningStack } from '@madoguchi/tools/dev-stack';
+import { findFreePort, startStack } from '@madoguchi/tools/dev-stack';
+
+import { loadE2eEnv } from './env.js';
+import { writeStackState } from './stack-state.js';
+
+declare global {
+  var madoguchiE2eStack: RunningStack | undefined;
+}
+
+/** Starts the whole platform once for all journeys, on its own database and Redis prefix. */
+export default async function globalSetup(): Promise<void> {
+  const env = loadE2eEnv();
+  const suffix = randomBytes(4).toString('hex');
+  const databaseUrl = new URL(env.E2E_DATABASE_SERVER_URL);
+  databaseUrl.pathname = `/madoguchi_e2e_${suffix}`;
+  const redisPrefix = `madoguchi-e2e-${suffix}`;
+  const [api, citizen, consolePort] = [await findFreePort(), await findFreePort(), await findFreePort()];
+  const stack = await startStack({
+    databaseUrl: databaseUrl.toString(),
+    redisUrl: env.E2E_REDIS_URL,
+    redisPrefix,
+    ports: { api, citizen, console: consolePort },
+    isQuiet: env.E2E_VERBOSE !== 'true',
+  });
+  globalThis.madoguchiE2eStack = stack;
+  writeStackState({ urls: stack.urls, databaseUrl: databaseUrl.toString(), redisUrl: env.E2E_REDIS_URL, redisPrefix });
+}
