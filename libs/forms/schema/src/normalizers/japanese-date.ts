@@ -15,7 +15,7 @@ export type DateParseResult =
 
 const ISO_LIKE = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/;
 const ERA_LIKE =
-  /^(令和|平成|昭和|大正|明治|[RHSTM])\.?\s*(元|\d{1,2})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/i;
+  /^(令和|平成|昭和|大正|明治|[RHSTM])\.?\s*(元|\d{1,3})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/i;
 
 function pad(value: number, length: number): string {
   return String(value).padStart(length, '0');

@@ -1,4 +1,8 @@
-import { migrateAnswers, migrateAnswersAcross, type FormMigrationInput } from './migrate-answers.js';
+import {
+  migrateAnswers,
+  migrateAnswersAcross,
+  type FormMigrationInput,
+} from './migrate-answers.js';
 
 describe(migrateAnswers.name, () => {
   it('renames, drops and fills defaults without changing the input', () => {
