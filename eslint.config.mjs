@@ -101,7 +101,7 @@ export default tseslint.config(
   },
   {
     // Framework-required default exports (Vite, Jest configs) and CLI scripts that print.
-    files: ['**/vite.config.ts', '**/*.config.mjs', '**/*.config.ts'],
+    files: ['**/vite.config.ts', '**/*.config.mjs', '**/*.config.ts', '**/global-setup.ts', '**/global-teardown.ts'],
     rules: { 'no-restricted-syntax': 'off', '@nx/enforce-module-boundaries': 'off' },
   },
   {

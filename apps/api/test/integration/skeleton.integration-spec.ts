@@ -75,8 +75,8 @@ describe('walking skeleton: submission and review (API)', () => {
 
   it('refuses invalid answers with field paths and Japanese and English messages, and stores nothing', async () => {
     const before = await countRows(app);
-    const answers = { ...readSampleAnswers('pregnancy-notification'), myNumber: '123456789012' };
-    delete answers.birthDate;
+    const sample: Record<string, unknown> = { ...readSampleAnswers('pregnancy-notification'), myNumber: '123456789012' };
+    const { birthDate: _omitted, ...answers } = sample;
 
     const response = await request(app.http)
       .post('/api/applications')
