@@ -65,3 +65,5 @@ export {
   migrateAnswersAcross,
 } from './versions/migrate-answers.js';
 export type { FormMigration, FormMigrationInput } from './versions/migrate-answers.js';
+export { lookupPostalCode } from './postal/lookup-postal-code.js';
+export type { PostalAddressCandidate, PostalCodeData } from './postal/lookup-postal-code.js';
