@@ -86,6 +86,7 @@ export async function ensurePostgres(
       `The embedded PostgreSQL did not start: ${reason}\n` +
         'As root it runs as the `postgres` user, which must be able to reach this checkout ' +
         '(every parent folder needs o+x) and its node_modules. Or set DATABASE_URL to a running PostgreSQL.',
+      { cause: error },
     );
   }
   return {
