@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { isValidLocalGovernmentCode } from './support/check-digits.js';
 import {
   listFormFolders,
@@ -32,6 +33,7 @@ function isMunicipality(value: unknown): value is Municipality {
 }
 
 const municipalityFiles = listMunicipalityFiles();
+const byName = municipalityFiles.map((path) => ({ path, name: basename(path) }));
 const forms = new Set(listFormFolders());
 
 describe(isValidLocalGovernmentCode.name, () => {
@@ -58,7 +60,7 @@ describe('seeds/municipalities', () => {
     expect(municipalityFiles.length).toBeGreaterThanOrEqual(3);
   });
 
-  it.each(municipalityFiles)('%s is a municipality with a valid 地方公共団体コード', (path) => {
+  it.each(byName)('$name is a municipality with a valid 地方公共団体コード', ({ path }) => {
     // Arrange
     const municipality = readJson(path);
 
@@ -72,7 +74,7 @@ describe('seeds/municipalities', () => {
     );
   });
 
-  it.each(municipalityFiles)('%s accepts only procedures that have a form', (path) => {
+  it.each(byName)('$name accepts only procedures that have a form', ({ path }) => {
     // Arrange
     const municipality = readJson(path);
 

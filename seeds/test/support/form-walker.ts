@@ -56,7 +56,11 @@ export function resolveFieldPath(
   }
   if (!isGroup(field)) {
     const [key, ...deeper] = rest;
-    return deeper.length === 0 && key !== undefined && COMPOUND_KEYS[field.type]?.includes(key) === true ? field : undefined;
+    return deeper.length === 0 &&
+      key !== undefined &&
+      COMPOUND_KEYS[field.type]?.includes(key) === true
+      ? field
+      : undefined;
   }
   if (field.repeat !== undefined && !canEnterRepeat) {
     return undefined;

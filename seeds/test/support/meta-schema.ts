@@ -11,6 +11,7 @@ export {
   deadlineRuleSchema,
   attachmentSlotSchema,
   stepSchema,
+  optionSchema,
 } from '@madoguchi/forms-schema';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- types of the same meta-schema
 export type { FieldDefinition, FormDefinition } from '@madoguchi/forms-schema';
