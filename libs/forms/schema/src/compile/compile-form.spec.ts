@@ -452,6 +452,27 @@ describe(compileForm.name, () => {
       expect(result).toEqual({ ok: true, answers: { price: 1000, quantity: 3, total: 3000 } });
     });
 
+    it('re-evaluates conditions that read a computed value defined later in the form', () => {
+      const form = compileForm(
+        buildFormDefinition([
+          {
+            id: 'bigOrderNote',
+            type: 'text',
+            required: true,
+            visibleWhen: { '>': [{ var: 'total' }, 1000] },
+          },
+          { id: 'price', type: 'yen' },
+          { id: 'total', type: 'yen', value: { '*': [{ var: 'price' }, 2] } },
+        ]),
+      );
+
+      expect(form.validate({ price: 600 }).ok).toBe(false);
+      expect(form.validate({ price: 400 })).toEqual({
+        ok: true,
+        answers: { price: 400, total: 800 },
+      });
+    });
+
     it('rejects answers that are not an object', () => {
       const form = compileForm(buildFormDefinition([{ id: 'a', type: 'text' }]));
 

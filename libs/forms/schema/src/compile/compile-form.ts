@@ -1,4 +1,5 @@
 import {
+  collectConditionVars,
   compileCondition,
   isTruthy,
   type CompiledCondition,
@@ -57,9 +58,13 @@ type Data = Record<string, unknown>;
 
 /** Mutable state of one validation run. */
 type Run = {
+  /** Field ids that some condition reads: only changes to these need another logic pass. */
+  watched: ReadonlySet<string>;
   issues: { ownerPath: string; issue: RawIssue }[];
   invalidPaths: Set<string>;
   hiddenPaths: Set<string>;
+  /** Values taken out because their field was hidden, to put back if a later pass shows it again. */
+  removed: Map<string, { container: Data; value: unknown }>;
   changed: boolean;
 };
 
@@ -220,7 +225,10 @@ function isNodeShown(node: CompiledNode, scope: ConditionScope, isTopLevel: bool
   return !node.visibleWhen || isTruthy(node.visibleWhen(scope));
 }
 
-/** Pass 2: computed values and visibility, repeated until nothing changes (chained conditions). */
+/**
+ * Pass 2: computed values and visibility, in document order, repeated while a value some condition
+ * reads has changed (chained conditions, conditions on computed values defined further down).
+ */
 function applyLogic(
   level: CompiledLevel,
   data: Data,
@@ -231,22 +239,27 @@ function applyLogic(
   const isTopLevel = basePath === '';
   for (const node of level.nodes) {
     const path = joinPath(basePath, node.id);
-    if (run.hiddenPaths.has(path)) {
-      continue;
-    }
     if (!isNodeShown(node, scope, isTopLevel)) {
       run.hiddenPaths.add(path);
       if (data[node.id] !== undefined) {
+        run.removed.set(path, { container: data, value: data[node.id] });
         delete data[node.id];
-        run.changed = true;
+        run.changed ||= run.watched.has(node.id);
       }
       continue;
+    }
+    const removed = run.removed.get(path);
+    if (removed && removed.container === data) {
+      // Hidden in an earlier pass, shown now that a value it depends on is known.
+      data[node.id] = removed.value;
+      run.removed.delete(path);
+      run.changed ||= run.watched.has(node.id);
     }
     if (node.computed) {
       const computed = node.normalize?.(node.computed(scope), path, IGNORE_ISSUES);
       const next = computed === INVALID || isEmptyAnswer(computed) ? undefined : computed;
       if (!isSameValue(data[node.id], next)) {
-        run.changed = true;
+        run.changed ||= run.watched.has(node.id);
         if (next === undefined) {
           delete data[node.id];
         } else {
@@ -349,6 +362,57 @@ function checkRequired(
   }
 }
 
+/** Every path segment any condition reads (`children.0.birthDate` → children, 0, birthDate). */
+function collectWatchedIds(definition: FormDefinition): Set<string> {
+  const ids = new Set<string>();
+  const add = (rule: unknown): void => {
+    if (rule === undefined || typeof rule === 'boolean') {
+      return;
+    }
+    for (const variable of collectConditionVars(rule)) {
+      for (const segment of variable.split('.')) {
+        ids.add(segment);
+      }
+    }
+    // Array operators (some/all/…) read whole subtrees: watch everything to stay correct.
+    if (/"(?:some|all|none|map|filter|reduce|missing|missing_some)"/.test(JSON.stringify(rule))) {
+      ids.add('*');
+    }
+  };
+  const walk = (fields: readonly FieldDefinition[]): void => {
+    for (const field of fields) {
+      add(field.visibleWhen);
+      add(field.requiredWhen);
+      add(field.value);
+      if (field.type === 'group') {
+        walk(field.fields);
+      }
+    }
+  };
+  for (const step of definition.steps) {
+    add(step.visibleWhen);
+    walk(step.fields);
+  }
+  if (ids.has('*')) {
+    return new Set(collectAllIds(definition));
+  }
+  return ids;
+}
+
+function collectAllIds(definition: FormDefinition): string[] {
+  const ids: string[] = [];
+  const walk = (fields: readonly FieldDefinition[]): void => {
+    for (const field of fields) {
+      ids.push(field.id);
+      if (field.type === 'group') {
+        walk(field.fields);
+      }
+    }
+  };
+  definition.steps.forEach((step) => walk(step.fields));
+  return ids;
+}
+
 function isUnderHiddenPath(path: string, hidden: ReadonlySet<string>): boolean {
   if (hidden.size === 0) {
     return false;
@@ -399,6 +463,7 @@ export function compileForm(
     byId: new Map(rootNodes.map((node) => [node.id, node])),
   };
   const stepIds = new Set(definition.steps.map((step) => step.id));
+  const watched = collectWatchedIds(definition);
   const signatureVariants = definition.signature.variants.map((variant) => ({
     when: compileCondition(variant.when),
     required: variant.required,
@@ -406,14 +471,17 @@ export function compileForm(
 
   function analyse(answers: unknown): { data: Data; run: Run } {
     const run: Run = {
+      watched,
       issues: [],
       invalidPaths: new Set(),
       hiddenPaths: new Set(),
+      removed: new Map(),
       changed: false,
     };
     const data = normalizeLevel(root, isPlainObject(answers) ? answers : {}, '', run);
     for (let pass = 0; pass < MAX_LOGIC_PASSES; pass += 1) {
       run.changed = false;
+      run.hiddenPaths = new Set();
       applyLogic(root, data, { root: data }, '', run);
       if (!run.changed) {
         break;

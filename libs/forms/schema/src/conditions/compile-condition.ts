@@ -178,6 +178,32 @@ function compileOperator(
           : less(values[0], values[1]) && less(values[1], values[2]);
       };
     }
+    case '+':
+      return (scope) => parts.reduce((sum, part) => sum + parseFloat(part(scope) as string), 0);
+    case '*':
+      if (parts.length === 0) {
+        return undefined;
+      }
+      // json-logic-js reduces without a seed: a single argument is returned as it is.
+      return (scope) =>
+        parts
+          .slice(1)
+          .reduce<unknown>(
+            (product, part) => parseFloat(product as string) * parseFloat(part(scope) as string),
+            parts[0]?.(scope),
+          );
+    case '-':
+      return (scope) => {
+        const a = parts[0]?.(scope) as number;
+        const b = parts[1]?.(scope) as number | undefined;
+        return b === undefined ? -a : a - b;
+      };
+    case '/':
+      return (scope) => (parts[0]?.(scope) as number) / (parts[1]?.(scope) as number);
+    case '%':
+      return (scope) => (parts[0]?.(scope) as number) % (parts[1]?.(scope) as number);
+    case 'cat':
+      return (scope) => parts.map((part) => part(scope)).join('');
     case 'in':
       return (scope) => {
         const needle = parts[0]?.(scope);

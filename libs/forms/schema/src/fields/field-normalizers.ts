@@ -79,6 +79,13 @@ function codePointLength(value: string): number {
   return length;
 }
 
+const ASCII = /^[\x20-\x7e]*$/;
+
+/** Printable ASCII only: NFKC would not change it, so the (slow) normalisation is skipped. */
+function isAscii(text: string): boolean {
+  return ASCII.test(text);
+}
+
 const EMAIL =
   /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
 const NUMBER_TEXT = /^[+-]?(?:\d+(?:\.\d+)?|\.\d+)$/;
@@ -215,7 +222,7 @@ export function parseNumberText(raw: unknown): number | undefined {
   if (typeof raw !== 'string') {
     return undefined;
   }
-  const text = toHalfWidthDigits(raw.normalize('NFKC'))
+  const text = (isAscii(raw) ? raw : toHalfWidthDigits(raw.normalize('NFKC')))
     .replace(/[,\s\u3000]/g, '')
     .replace(/円$/, '');
   return NUMBER_TEXT.test(text) ? Number(text) : undefined;
@@ -435,7 +442,7 @@ function stringNormalizer(
 
 /** Normalises an e-mail address: NFKC (full-width ＠ and letters), trimmed, at most 254 chars. */
 export function normalizeEmail(text: string): string | undefined {
-  const email = trimText(text.normalize('NFKC'));
+  const email = trimText(isAscii(text) ? text : text.normalize('NFKC'));
   return email.length <= 254 && EMAIL.test(email) ? email : undefined;
 }
 

@@ -46,7 +46,10 @@ function findEra(token: string): JapaneseEra | undefined {
  * begins on 2019-05-01, 平成31年 ends on 4月30日) is `invalid_era_date`.
  */
 export function parseJapaneseDate(input: string): DateParseResult {
-  const text = trimText(toHalfWidthDigits(input.normalize('NFKC'))).replace(/\s+/g, '');
+  const isAscii = /^[\x20-\x7e]*$/.test(input);
+  const text = (
+    isAscii ? input.trim() : trimText(toHalfWidthDigits(input.normalize('NFKC')))
+  ).replace(/\s+/g, '');
   const iso = ISO_LIKE.exec(text);
   if (iso) {
     const [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
