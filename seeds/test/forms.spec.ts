@@ -1,4 +1,4 @@
-import { formDefinitionSchema } from './support/meta-schema.js';
+import { checkFormDefinition, compileForm, formDefinitionSchema } from './support/meta-schema.js';
 import type { FormDefinition } from './support/meta-schema.js';
 import { findDefinitionProblems } from './support/form-walker.js';
 import { findSampleProblems } from './support/sample-checker.js';
@@ -97,6 +97,17 @@ describe.each(formFiles)('$folder v$version', ({ folder, version, path }) => {
     // Assert
     expect(problems).toEqual([]);
   });
+
+  it('passes the cross-checks of the form engine', () => {
+    // Arrange
+    const form = parseForm(path);
+
+    // Act
+    const issues = checkFormDefinition(form);
+
+    // Assert
+    expect(issues).toEqual([]);
+  });
 });
 
 const samples = listFormFolders().flatMap((folder) => listSampleFiles(folder));
@@ -111,6 +122,21 @@ describe.each(samples)('$folder samples/$name', ({ folder, path }) => {
 
     // Assert
     expect(problems).toEqual([]);
+  });
+});
+
+describe.each(samples)('$folder samples/$name (engine)', ({ folder, path }) => {
+  it('passes the compiled validator of the form engine', () => {
+    // Arrange
+    const compiled = compileForm(latestForm(folder), { today: () => '2026-11-20' });
+
+    // Act
+    const result = compiled.validate(readJson(path));
+
+    // Assert
+    expect(result.ok ? [] : result.issues.map((issue) => `${issue.path}: ${issue.code}`)).toEqual(
+      [],
+    );
   });
 });
 

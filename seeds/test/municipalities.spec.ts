@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { isValidLocalGovernmentCode } from './support/check-digits.js';
+import { isValidLocalGovernmentCode } from './support/meta-schema.js';
 import {
   listFormFolders,
   listMunicipalityFiles,

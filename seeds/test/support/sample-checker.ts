@@ -1,7 +1,7 @@
 import jsonLogic from 'json-logic-js';
 import type { RulesLogic } from 'json-logic-js';
 import type { FieldDefinition, FormDefinition } from './meta-schema.js';
-import { isValidMyNumber } from './check-digits.js';
+import { isValidMyNumber } from './meta-schema.js';
 import { isGroup } from './form-walker.js';
 
 type Answers = Record<string, unknown>;
