@@ -3,7 +3,7 @@ import type { ApplicationDetail, ApplicationSummary } from '@madoguchi/procedure
 import type { ApplicationStatus } from '@madoguchi/procedures-domain';
 import type { ApplicationEntity, ApplicationEventEntity } from '@madoguchi/server-database';
 
-import { maskSensitiveAnswers } from './mask-sensitive-answers.js';
+import { maskSensitiveAnswers } from '../personal-data/sensitive-answers.js';
 
 export function toSummaryDto(application: ApplicationEntity, form: CompiledForm): ApplicationSummary {
   return {

@@ -163,14 +163,18 @@ export class ApplicationRepository {
   }
 
   async recordRead(actor: Actor, application: ApplicationEntity): Promise<void> {
+    await this.recordAudit(actor, application, 'application.read', {});
+  }
+
+  async recordAudit(actor: Actor, application: ApplicationEntity, action: string, detail: JsonObject): Promise<void> {
     await this.dataSource.getRepository(AuditLogEntity).insert({
       municipalityCode: application.municipalityCode,
       actorKind: actor.kind,
       actorId: actor.id,
-      action: 'application.read',
+      action,
       targetType: 'application',
       targetId: application.id,
-      detail: {},
+      detail,
     });
   }
 

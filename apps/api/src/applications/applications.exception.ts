@@ -6,7 +6,8 @@ export type ApplicationsExceptionCode =
   | 'application_not_found'
   | 'transition_not_allowed'
   | 'idempotency_key_reused'
-  | 'invalid_idempotency_key';
+  | 'invalid_idempotency_key'
+  | 'personal_data_not_found';
 
 const APPLICATIONS_ERRORS: Record<ApplicationsExceptionCode, { status: number; ja: string; en: string }> = {
   invalid_answers: {
@@ -24,6 +25,11 @@ const APPLICATIONS_ERRORS: Record<ApplicationsExceptionCode, { status: number; j
     status: 422,
     ja: '同じ送信番号で別の内容が送られました。ページを再読み込みしてください。',
     en: 'The same Idempotency-Key was used for a different submission. Please reload the page.',
+  },
+  personal_data_not_found: {
+    status: 404,
+    ja: 'その項目に保護された個人情報はありません。',
+    en: 'There is no protected personal data at that field.',
   },
   invalid_idempotency_key: {
     status: 400,

@@ -5,12 +5,19 @@ import { ApplicationRepository } from './application.repository.js';
 import { ApplicationsQueryService } from './applications-query.service.js';
 import { ResidentApplicationsController } from './resident-applications.controller.js';
 import { StaffApplicationsController } from './staff-applications.controller.js';
+import { RevealPersonalDataUseCase } from './use-cases/reveal-personal-data.use-case.js';
 import { SubmitApplicationUseCase } from './use-cases/submit-application.use-case.js';
 import { TransitionApplicationUseCase } from './use-cases/transition-application.use-case.js';
 
 @Module({
   imports: [CatalogModule],
   controllers: [ResidentApplicationsController, StaffApplicationsController],
-  providers: [ApplicationRepository, ApplicationsQueryService, SubmitApplicationUseCase, TransitionApplicationUseCase],
+  providers: [
+    ApplicationRepository,
+    ApplicationsQueryService,
+    SubmitApplicationUseCase,
+    TransitionApplicationUseCase,
+    RevealPersonalDataUseCase,
+  ],
 })
 export class ApplicationsModule {}

@@ -1,7 +1,13 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { ApplicationDetail, ApplicationSummary, TransitionRequest } from '@madoguchi/procedures-contracts';
-import { transitionRequestSchema } from '@madoguchi/procedures-contracts';
+import type {
+  ApplicationDetail,
+  ApplicationSummary,
+  RevealPersonalDataRequest,
+  RevealedPersonalData,
+  TransitionRequest,
+} from '@madoguchi/procedures-contracts';
+import { revealPersonalDataRequestSchema, transitionRequestSchema } from '@madoguchi/procedures-contracts';
 import type { ApplicationStatus } from '@madoguchi/procedures-domain';
 import { ZodBodyPipe } from '@madoguchi/server-util-nest';
 
@@ -10,6 +16,7 @@ import type { StaffActor } from '../identity/actor.js';
 import { Authenticated, CurrentActor } from '../identity/authenticated.decorator.js';
 import { ApplicationsQueryService } from './applications-query.service.js';
 import { OptionalStatusPipe } from './optional-status.pipe.js';
+import { RevealPersonalDataUseCase } from './use-cases/reveal-personal-data.use-case.js';
 import { TransitionApplicationUseCase } from './use-cases/transition-application.use-case.js';
 
 @ApiTags('applications (staff)')
@@ -19,6 +26,7 @@ export class StaffApplicationsController {
   constructor(
     private readonly transitionApplication: TransitionApplicationUseCase,
     private readonly queries: ApplicationsQueryService,
+    private readonly revealPersonalData: RevealPersonalDataUseCase,
   ) {}
 
   @Get()
@@ -45,5 +53,16 @@ export class StaffApplicationsController {
     @Body(new ZodBodyPipe(transitionRequestSchema)) body: TransitionRequest,
   ): Promise<ApplicationDetail> {
     return this.transitionApplication.execute(actor, id, body);
+  }
+
+  @Post(':id/personal-data/reveal')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Shows one protected value (e.g. 個人番号) in full; the reason goes to the audit log' })
+  reveal(
+    @CurrentActor() actor: StaffActor,
+    @Param('id', UuidParamPipe) id: string,
+    @Body(new ZodBodyPipe(revealPersonalDataRequestSchema)) body: RevealPersonalDataRequest,
+  ): Promise<RevealedPersonalData> {
+    return this.revealPersonalData.execute(actor, id, body);
   }
 }

@@ -4,6 +4,9 @@ const booleanFlag = z
   .enum(['true', 'false', '1', '0'])
   .transform((value) => value === 'true' || value === '1');
 
+/** Development only: never protects real data (production refuses to start with it). */
+const DEVELOPMENT_PERSONAL_DATA_KEYS = 'dev:ZGV2ZWxvcG1lbnQtb25seS1rZXktMzItYnl0ZXMhISE=';
+
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   API_PORT: z.coerce.number().int().positive().default(3000),
@@ -20,7 +23,20 @@ const envSchema = z.object({
   /** Set to false only for local http development; cookies are Secure everywhere else. */
   COOKIE_SECURE: booleanFlag.default(true),
   SEEDS_DIR: z.string().default('seeds'),
+  /**
+   * AES-256-GCM keys for 特定個人情報 at rest: `keyId:<32 bytes base64>`, comma-separated. The
+   * default is a published development key; production must set its own (checked below).
+   */
+  PERSONAL_DATA_KEYS: z.string().min(1).default(DEVELOPMENT_PERSONAL_DATA_KEYS),
+  /** The key that seals new values; the others only open old ones (rotation). */
+  PERSONAL_DATA_ACTIVE_KEY_ID: z.string().min(1).default('dev'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+}).refine((env) => env.NODE_ENV !== 'production' || !env.PERSONAL_DATA_KEYS.includes(DEVELOPMENT_PERSONAL_DATA_KEYS), {
+  message: 'production needs its own PERSONAL_DATA_KEYS, not the development key',
+  path: ['PERSONAL_DATA_KEYS'],
+}).refine((env) => env.NODE_ENV !== 'production' || !env.DEV_SIGN_IN_ENABLED, {
+  message: 'the development sign-in cannot be enabled in production',
+  path: ['DEV_SIGN_IN_ENABLED'],
 });
 
 export type Env = z.infer<typeof envSchema>;

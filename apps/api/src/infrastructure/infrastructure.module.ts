@@ -5,7 +5,8 @@ import { createDataSourceOptions } from '@madoguchi/server-database';
 import { Redis } from 'ioredis';
 
 import type { Env } from '../config/env.js';
-import { ENV, REDIS } from './tokens.js';
+import { PersonalDataCipher, parsePersonalDataKeys } from '../personal-data/personal-data-cipher.js';
+import { ENV, PERSONAL_DATA_CIPHER, REDIS } from './tokens.js';
 
 class RedisCloser implements OnApplicationShutdown {
   constructor(@Inject(REDIS) private readonly redis: Redis) {}
@@ -45,8 +46,13 @@ export class InfrastructureModule {
             }),
         },
         RedisCloser,
+        {
+          provide: PERSONAL_DATA_CIPHER,
+          useFactory: () =>
+            new PersonalDataCipher(parsePersonalDataKeys(env.PERSONAL_DATA_KEYS), env.PERSONAL_DATA_ACTIVE_KEY_ID),
+        },
       ],
-      exports: [ENV, REDIS],
+      exports: [ENV, REDIS, PERSONAL_DATA_CIPHER],
     };
   }
 }

@@ -1,3 +1,4 @@
 /** Injection tokens for values that are not classes. */
 export const ENV = Symbol('ENV');
 export const REDIS = Symbol('REDIS');
+export const PERSONAL_DATA_CIPHER = Symbol('PERSONAL_DATA_CIPHER');

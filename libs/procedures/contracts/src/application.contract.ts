@@ -54,3 +54,15 @@ export const transitionRequestSchema = z
   })
   .strict();
 export type TransitionRequest = z.infer<typeof transitionRequestSchema>;
+
+/**
+ * POST /api/staff/applications/:id/personal-data/reveal — shows one sensitive value in full.
+ * The reason is required and kept in the audit log (番号法: アクセスの記録).
+ */
+export const revealPersonalDataRequestSchema = z
+  .object({ path: z.string().min(1).max(200), reason: z.string().trim().min(5).max(500) })
+  .strict();
+export type RevealPersonalDataRequest = z.infer<typeof revealPersonalDataRequestSchema>;
+
+export const revealedPersonalDataSchema = z.object({ path: z.string(), value: z.string() });
+export type RevealedPersonalData = z.infer<typeof revealedPersonalDataSchema>;

@@ -1,10 +1,13 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { ApplicationDetail, SubmitApplicationRequest } from '@madoguchi/procedures-contracts';
 import type { ApplicationEntity } from '@madoguchi/server-database';
 
 import { CatalogService } from '../../catalog/catalog.service.js';
 import { FormRegistry } from '../../catalog/form-registry.service.js';
 import type { ResidentActor } from '../../identity/actor.js';
+import { PERSONAL_DATA_CIPHER } from '../../infrastructure/tokens.js';
+import { PersonalDataCipher } from '../../personal-data/personal-data-cipher.js';
+import { sealSensitiveAnswers } from '../../personal-data/sensitive-answers.js';
 import { findApplicantName } from '../applicant-name.js';
 import { statusChangedAnnouncement } from '../application-status-job.js';
 import { toDetailDto } from '../application-view.mapper.js';
@@ -30,6 +33,7 @@ export class SubmitApplicationUseCase {
     private readonly catalog: CatalogService,
     private readonly forms: FormRegistry,
     private readonly applications: ApplicationRepository,
+    @Inject(PERSONAL_DATA_CIPHER) private readonly cipher: PersonalDataCipher,
   ) {}
 
   async execute(
@@ -53,7 +57,8 @@ export class SubmitApplicationUseCase {
       formVersion: input.formVersion,
       residentId: actor.id,
       applicantName: findApplicantName(form.definition, validation.answers) ?? actor.displayName,
-      answers: validation.answers,
+      // 特定個人情報 is sealed before it leaves this process; the database never sees it in clear.
+      answers: sealSensitiveAnswers(validation.answers, form.sensitivePaths(validation.answers), this.cipher),
       idempotencyKey: idempotencyKey ?? null,
       title: form.definition.title,
     });

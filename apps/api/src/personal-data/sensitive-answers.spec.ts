@@ -1,0 +1,33 @@
+import { PersonalDataCipher } from './personal-data-cipher.js';
+import { maskSensitiveAnswers, sealSensitiveAnswers } from './sensitive-answers.js';
+
+describe(maskSensitiveAnswers.name, () => {
+  it('masks a nested value inside a repeating group and leaves the rest', () => {
+    const answers = { name: '山田', children: [{ myNumber: '123456789018' }, { myNumber: '987654321098' }] };
+
+    const masked = maskSensitiveAnswers(answers, ['children.1.myNumber']);
+
+    expect(masked).toEqual({ name: '山田', children: [{ myNumber: '123456789018' }, { myNumber: '********1098' }] });
+    expect(answers.children[1]?.myNumber).toBe('987654321098');
+  });
+
+  it('ignores a path that is not present', () => {
+    expect(maskSensitiveAnswers({ a: 1 }, ['b.c'])).toEqual({ a: 1 });
+  });
+});
+
+describe(sealSensitiveAnswers.name, () => {
+  it('seals only the sensitive paths and masks them from the tail', () => {
+    const cipher = new PersonalDataCipher(new Map([['k1', Buffer.alloc(32, 7)]]), 'k1');
+    const answers = { name: '山田', children: [{ myNumber: '123456789018' }] };
+
+    const sealed = sealSensitiveAnswers(answers, ['children.0.myNumber'], cipher);
+
+    expect(JSON.stringify(sealed)).not.toContain('123456789018');
+    expect(sealed.name).toBe('山田');
+    expect(maskSensitiveAnswers(sealed, ['children.0.myNumber'])).toEqual({
+      name: '山田',
+      children: [{ myNumber: '********9018' }],
+    });
+  });
+});

@@ -1,0 +1,70 @@
+import type { PersonalDataCipher, SealedValue } from './personal-data-cipher.js';
+import { isSealedValue } from './personal-data-cipher.js';
+
+type Container = Record<string, unknown> | unknown[];
+
+function locate(root: Record<string, unknown>, path: string): { container: Container; key: string } | null {
+  const segments = path.split('.');
+  const key = segments.pop();
+  let container: unknown = root;
+  for (const segment of segments) {
+    container = container !== null && typeof container === 'object' ? (container as Record<string, unknown>)[segment] : undefined;
+  }
+  if (key === undefined || container === null || typeof container !== 'object') {
+    return null;
+  }
+  return { container: container as Container, key };
+}
+
+function read(target: { container: Container; key: string }): unknown {
+  return (target.container as Record<string, unknown>)[target.key];
+}
+
+function write(target: { container: Container; key: string }, value: unknown): void {
+  (target.container as Record<string, unknown>)[target.key] = value;
+}
+
+/** Replaces the values at the sensitive paths with sealed values, on a copy. */
+export function sealSensitiveAnswers(
+  answers: Record<string, unknown>,
+  paths: readonly string[],
+  cipher: PersonalDataCipher,
+): Record<string, unknown> {
+  const copy = structuredClone(answers);
+  for (const path of paths) {
+    const target = locate(copy, path);
+    const value = target ? read(target) : undefined;
+    if (target && typeof value === 'string') {
+      write(target, cipher.seal(value, path));
+    }
+  }
+  return copy;
+}
+
+/** Shows only the last four characters: `********5352`, as municipal systems print a 個人番号. */
+export function maskValue(value: unknown): string {
+  if (isSealedValue(value)) {
+    return `********${value.tail}`;
+  }
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return `${'*'.repeat(Math.max(text.length - 4, 4))}${text.slice(-4)}`;
+}
+
+/** A copy of the answers for a response: every sensitive or sealed value is masked. */
+export function maskSensitiveAnswers(answers: Record<string, unknown>, paths: readonly string[]): Record<string, unknown> {
+  const copy = structuredClone(answers);
+  for (const path of paths) {
+    const target = locate(copy, path);
+    if (target && read(target) !== undefined) {
+      write(target, maskValue(read(target)));
+    }
+  }
+  return copy;
+}
+
+/** The sealed value at a path of stored answers, or null when the path holds none. */
+export function findSealedValue(answers: Record<string, unknown>, path: string): SealedValue | null {
+  const target = locate(answers, path);
+  const value = target ? read(target) : undefined;
+  return isSealedValue(value) ? value : null;
+}
