@@ -1,3 +1,4 @@
+import { cloneJson } from '../util/clone-json.js';
 import {
   FormDefinitionError,
   type FormDefinitionIssue,
@@ -84,7 +85,7 @@ export function applyOverlay(standard: FormDefinition, overlayJson: unknown): Fo
       message: `overlay was not written for version ${standard.version}`,
     });
   }
-  const effective = structuredClone(standard);
+  const effective = cloneJson(standard);
 
   for (const listId of Object.keys(overlay.optionLists)) {
     if (listId in effective.optionLists) {

@@ -1,3 +1,4 @@
+import { cloneJson } from '../util/clone-json.js';
 import { z } from 'zod';
 
 /**
@@ -90,7 +91,7 @@ export function migrateAnswers(
   migrationJson: FormMigrationInput | FormMigration,
 ): Record<string, unknown> {
   const migration = formMigrationSchema.parse(migrationJson);
-  const data = structuredClone(answers);
+  const data = cloneJson(answers);
   for (const [from, to] of Object.entries(migration.renames)) {
     const source = splitAtLastStar(from);
     const target = splitAtLastStar(to);
@@ -124,7 +125,7 @@ export function migrateAnswers(
       path.split('.'),
       (parent, key) => {
         if (parent[key] === undefined || parent[key] === null || parent[key] === '') {
-          parent[key] = structuredClone(value);
+          parent[key] = cloneJson(value);
         }
       },
       true,
