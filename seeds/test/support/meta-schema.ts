@@ -2,7 +2,6 @@
 // code. This test helper is the one exception: validating the data with the engine
 // (`@madoguchi/forms-schema`) is the purpose of `nx run seeds:validate`, so the boundary rule is
 // disabled for these imports only.
-// eslint-disable-next-line @nx/enforce-module-boundaries -- the seeds tests validate the data with the form engine
 export {
   applyOverlay,
   checkFormDefinition,
@@ -12,5 +11,4 @@ export {
   isValidMyNumber,
   municipalityOverlaySchema,
 } from '@madoguchi/forms-schema';
-// eslint-disable-next-line @nx/enforce-module-boundaries -- types of the same engine
 export type { FieldDefinition, FormDefinition, MunicipalityOverlay } from '@madoguchi/forms-schema';
