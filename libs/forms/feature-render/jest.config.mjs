@@ -5,4 +5,5 @@ export default createJestConfig({
   rootDir: import.meta.dirname,
   testEnvironment: 'jsdom',
   setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts'],
+  testTimeout: 30_000,
 });

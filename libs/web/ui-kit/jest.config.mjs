@@ -5,6 +5,7 @@ const config = createJestConfig({
   rootDir: import.meta.dirname,
   testEnvironment: 'jsdom',
   setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts'],
+  testTimeout: 30_000,
 });
 
 export default {

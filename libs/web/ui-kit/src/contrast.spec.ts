@@ -44,6 +44,7 @@ const TEXT_PAIRS: [foreground: string, background: string][] = [
   ['mdg-color-on-primary', 'mdg-color-primary'],
   ['mdg-color-on-primary', 'mdg-color-primary-hover'],
   ['mdg-color-on-primary', 'mdg-color-error'],
+  ['mdg-color-on-primary', 'mdg-color-success'],
   ['mdg-color-error', 'mdg-color-background'],
   ['mdg-color-error', 'mdg-color-error-background'],
   ['mdg-color-success', 'mdg-color-success-background'],

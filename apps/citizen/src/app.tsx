@@ -1,0 +1,63 @@
+import type { Locale } from '@madoguchi/shared-util-i18n';
+import type { ApiClient } from '@madoguchi/web-data-access-api';
+import { ApiProvider } from '@madoguchi/web-data-access-api';
+import type { QueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { ReactNode } from 'react';
+import type { RouteObject } from 'react-router';
+import { RouterProvider, createBrowserRouter } from 'react-router';
+import { CitizenLayout } from './features/layout/citizen-layout.js';
+import { LocaleProvider } from './i18n/locale-context.js';
+import { ApplicationDetailPage } from './routes/application-detail-page.js';
+import { ApplicationsPage } from './routes/applications-page.js';
+import { ApplyPage } from './routes/apply-page.js';
+import { HomePage } from './routes/home-page.js';
+import { NotFoundPage } from './routes/not-found-page.js';
+import { NotificationsPage } from './routes/notifications-page.js';
+import { ReceiptPage } from './routes/receipt-page.js';
+import { SignInPage } from './routes/sign-in-page.js';
+
+/** Every page of the citizen app, inside the common layout. */
+export const CITIZEN_ROUTES: RouteObject[] = [
+  {
+    element: <CitizenLayout />,
+    children: [
+      { index: true, element: <HomePage /> },
+      { path: 'sign-in', element: <SignInPage /> },
+      {
+        path: 'municipalities/:municipalityCode/procedures/:procedureId/apply',
+        element: <ApplyPage />,
+      },
+      { path: 'applications', element: <ApplicationsPage /> },
+      { path: 'applications/:applicationId', element: <ApplicationDetailPage /> },
+      { path: 'applications/:applicationId/receipt', element: <ReceiptPage /> },
+      { path: 'notifications', element: <NotificationsPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];
+
+export type AppProvidersProps = {
+  client: ApiClient;
+  queryClient: QueryClient;
+  initialLocale?: Locale;
+  children: ReactNode;
+};
+
+/** API client, query cache and language, around the router (tests use a memory router inside). */
+export function AppProviders({ client, queryClient, initialLocale, children }: AppProvidersProps) {
+  return (
+    <ApiProvider client={client} queryClient={queryClient}>
+      <LocaleProvider initialLocale={initialLocale}>{children}</LocaleProvider>
+    </ApiProvider>
+  );
+}
+
+export function App({ client, queryClient }: { client: ApiClient; queryClient: QueryClient }) {
+  const [router] = useState(() => createBrowserRouter(CITIZEN_ROUTES));
+  return (
+    <AppProviders client={client} queryClient={queryClient}>
+      <RouterProvider router={router} />
+    </AppProviders>
+  );
+}

@@ -1,0 +1,72 @@
+import { useSession, useSignOut } from '@madoguchi/web-data-access-api';
+import { Button, LanguageSwitcher, PageLayout } from '@madoguchi/web-ui-kit';
+import { Link, NavLink, Outlet, useNavigate } from 'react-router';
+import { useLocale } from '../../i18n/locale-context.js';
+import { LANGUAGE_OPTIONS } from '../../i18n/messages.js';
+import { useUnreadCount } from '../notifications/use-unread-count.js';
+
+/** The frame of every citizen page: service name, language switch, session, main menu. */
+export function CitizenLayout() {
+  const { messages, locale, setLocale } = useLocale();
+  const session = useSession();
+  const signOut = useSignOut();
+  const navigate = useNavigate();
+  const unreadCount = useUnreadCount();
+  const isResident = session.data?.kind === 'resident';
+
+  const signOutAndGoHome = async () => {
+    await signOut.mutateAsync();
+    await navigate('/');
+  };
+
+  const navigation = [
+    <NavLink to="/" end>
+      {messages.navHome}
+    </NavLink>,
+    <NavLink to="/applications">{messages.navApplications}</NavLink>,
+    <NavLink to="/notifications">
+      {messages.navNotifications}
+      {unreadCount > 0 ? (
+        <span className="mdg-badge">
+          <span aria-hidden="true">{unreadCount}</span>
+          <span className="mdg-visually-hidden">{`（${messages.unreadCount(unreadCount)}）`}</span>
+        </span>
+      ) : null}
+    </NavLink>,
+  ];
+
+  return (
+    <PageLayout
+      brand={<Link to="/">{messages.serviceName}</Link>}
+      navigationLabel={messages.navigationLabel}
+      navigation={navigation}
+      headerActions={
+        <>
+          <LanguageSwitcher
+            label={messages.languageLabel}
+            options={LANGUAGE_OPTIONS}
+            value={locale}
+            onChange={setLocale}
+          />
+          {isResident && session.data ? (
+            <>
+              <span className="mdg-header__user">
+                {messages.signedInAs(session.data.displayName)}
+              </span>
+              <Button variant="secondary" onClick={() => void signOutAndGoHome()}>
+                {messages.signOut}
+              </Button>
+            </>
+          ) : (
+            <Link className="mdg-header__link" to="/sign-in">
+              {messages.signIn}
+            </Link>
+          )}
+        </>
+      }
+      footer={<p>{messages.footer}</p>}
+    >
+      <Outlet />
+    </PageLayout>
+  );
+}

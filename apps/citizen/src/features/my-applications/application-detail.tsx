@@ -1,0 +1,85 @@
+import { APPLICATION_STATUS_LABELS } from '@madoguchi/procedures-domain';
+import { pickText } from '@madoguchi/shared-util-i18n';
+import { useMyApplication } from '@madoguchi/web-data-access-api';
+import { SummaryList } from '@madoguchi/web-ui-kit';
+import { Link } from 'react-router';
+import { formatDateTime } from '../../i18n/format.js';
+import { useLocale } from '../../i18n/locale-context.js';
+import { useDocumentTitle } from '../../i18n/use-document-title.js';
+import { LoadFailedNotice, LoadingNotice } from '../layout/query-status.js';
+import { ApplicationStatusTag } from './application-status-tag.js';
+
+/** One application: its status, the messages of the office (申請先からの連絡) and its history. */
+export function ApplicationDetail({ applicationId }: { applicationId: string }) {
+  const { messages, locale } = useLocale();
+  const application = useMyApplication(applicationId);
+  useDocumentTitle(
+    application.data
+      ? pickText(application.data.procedureTitle, locale)
+      : messages.applicationsTitle,
+  );
+  if (application.isPending) {
+    return <LoadingNotice />;
+  }
+  if (application.isError) {
+    return (
+      <LoadFailedNotice error={application.error} onRetry={() => void application.refetch()} />
+    );
+  }
+  const detail = application.data;
+  const officeMessages = detail.events.filter((event) => event.messageToResident);
+  const events = [...detail.events].sort((a, b) => a.occurredAt.localeCompare(b.occurredAt));
+  return (
+    <>
+      <h1>{pickText(detail.procedureTitle, locale)}</h1>
+      <SummaryList
+        rows={[
+          { key: 'receipt', label: messages.receiptNumberLabel, value: detail.receiptNumber },
+          {
+            key: 'status',
+            label: messages.statusLabel,
+            value: <ApplicationStatusTag status={detail.status} />,
+          },
+          {
+            key: 'submitted',
+            label: messages.receivedAtLabel,
+            value: formatDateTime(detail.submittedAt, locale),
+          },
+          {
+            key: 'updated',
+            label: messages.updatedAtLabel,
+            value: formatDateTime(detail.updatedAt, locale),
+          },
+        ]}
+      />
+      <h2>{messages.messagesHeading}</h2>
+      {officeMessages.length === 0 ? (
+        <p>{messages.noMessages}</p>
+      ) : (
+        <ul className="mdg-card-list">
+          {officeMessages.map((event) => (
+            <li key={event.id} className="mdg-card">
+              <p className="mdg-hint">{formatDateTime(event.occurredAt, locale)}</p>
+              <p className="mdg-message">{event.messageToResident}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h2>{messages.historyHeading}</h2>
+      <ol className="mdg-timeline">
+        {events.map((event) => (
+          <li key={event.id}>
+            <strong>{pickText(APPLICATION_STATUS_LABELS[event.toStatus], locale)}</strong>
+            <br />
+            <span className="mdg-hint">
+              {formatDateTime(event.occurredAt, locale)}（{messages.actorKinds[event.actorKind]}）
+            </span>
+          </li>
+        ))}
+      </ol>
+      <p>
+        <Link to="/applications">{messages.backToApplications}</Link>
+      </p>
+    </>
+  );
+}

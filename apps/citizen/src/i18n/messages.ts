@@ -1,0 +1,277 @@
+import type { Locale } from '@madoguchi/shared-util-i18n';
+import type { UiText } from '@madoguchi/web-ui-kit';
+import { UI_TEXT_EASY_JA, UI_TEXT_EN, UI_TEXT_JA } from '@madoguchi/web-ui-kit';
+
+/** Every string of the citizen app, in 日本語, English and やさしい日本語. */
+export type CitizenMessages = {
+  ui: UiText;
+  serviceName: string;
+  pageTitle: (title: string) => string;
+  navigationLabel: string;
+  navHome: string;
+  navApplications: string;
+  navNotifications: string;
+  unreadCount: (count: number) => string;
+  languageLabel: string;
+  signIn: string;
+  signOut: string;
+  signedInAs: (name: string) => string;
+  footer: string;
+  loading: string;
+  loadFailed: string;
+  retry: string;
+  homeTitle: string;
+  homeLead: string;
+  municipalityLabel: string;
+  municipalityHint: string;
+  keywordLabel: string;
+  keywordHint: string;
+  proceduresHeading: (municipalityName: string) => string;
+  procedureCount: (count: number) => string;
+  noProcedures: string;
+  categories: Record<string, string>;
+  signInTitle: string;
+  signInLead: string;
+  signInAs: (name: string) => string;
+  signInRequired: string;
+  residentOnly: string;
+  applyLead: string;
+  submitFailed: string;
+  sessionExpired: string;
+  receiptTitle: string;
+  receiptLead: string;
+  receiptNumberLabel: string;
+  receiptNumberNote: string;
+  procedureLabel: string;
+  municipalityCodeLabel: string;
+  receivedAtLabel: string;
+  statusLabel: string;
+  printReceipt: string;
+  toApplications: string;
+  applicationsTitle: string;
+  noApplications: string;
+  updatedAtLabel: string;
+  applicationLink: (procedureTitle: string, receiptNumber: string) => string;
+  historyHeading: string;
+  messagesHeading: string;
+  noMessages: string;
+  backToApplications: string;
+  actorKinds: Record<'resident' | 'staff' | 'system', string>;
+  notificationsTitle: string;
+  noNotifications: string;
+  unread: string;
+  markRead: string;
+  viewApplication: string;
+  notFoundTitle: string;
+  notFoundBody: string;
+  backHome: string;
+};
+
+const JA: CitizenMessages = {
+  ui: UI_TEXT_JA,
+  serviceName: '窓口 オンライン申請',
+  pageTitle: (title) => `${title} | 窓口`,
+  navigationLabel: 'メインメニュー',
+  navHome: '手続をさがす',
+  navApplications: '申請一覧',
+  navNotifications: 'お知らせ',
+  unreadCount: (count) => `未読 ${count} 件`,
+  languageLabel: '言語 / Language',
+  signIn: 'サインイン',
+  signOut: 'サインアウト',
+  signedInAs: (name) => `${name} さん`,
+  footer: '窓口（Madoguchi）— 自治体への手続をオンラインで。',
+  loading: '読み込んでいます…',
+  loadFailed: '情報を読み込めませんでした。時間をおいてもう一度お試しください。',
+  retry: '再読み込み',
+  homeTitle: '手続をさがす',
+  homeLead: 'お住まいの自治体を選ぶと、オンラインで申請できる手続が表示されます。',
+  municipalityLabel: '申請先の自治体',
+  municipalityHint: 'お住まいの市区町村を選んでください。',
+  keywordLabel: 'キーワードで絞り込む',
+  keywordHint: '例：児童手当、じどうてあて、介護',
+  proceduresHeading: (name) => `${name}の手続`,
+  procedureCount: (count) => `${count} 件の手続`,
+  noProcedures: '該当する手続はありません。キーワードを変えてお試しください。',
+  categories: { childcare: '子育て', care: '介護', disaster: '災害' },
+  signInTitle: 'サインイン',
+  signInLead:
+    'デモ用のアカウントを選んでください（開発用のサインインです。本番ではマイナンバーカードなどでサインインします）。',
+  signInAs: (name) => `${name} としてサインイン`,
+  signInRequired: 'この画面を使うにはサインインしてください。',
+  residentOnly: '住民のアカウントでサインインしてください。',
+  applyLead: '入力した内容は最後の確認画面で見直せます。送信するまで申請は届きません。',
+  submitFailed: '申請を送信できませんでした。',
+  sessionExpired: 'サインインの有効期限が切れました。もう一度サインインしてから送信してください。',
+  receiptTitle: '申請を受け付けました',
+  receiptLead: '申請先で内容を確認します。状況は「申請一覧」とお知らせで確認できます。',
+  receiptNumberLabel: '受付番号',
+  receiptNumberNote: 'お問い合わせの際に必要です。この控えを印刷するか、番号を書き留めてください。',
+  procedureLabel: '手続',
+  municipalityCodeLabel: '申請先（地方公共団体コード）',
+  receivedAtLabel: '受付日時',
+  statusLabel: '状態',
+  printReceipt: '控えを印刷する',
+  toApplications: '申請一覧へ',
+  applicationsTitle: '申請一覧',
+  noApplications: 'まだ申請はありません。',
+  updatedAtLabel: '最終更新',
+  applicationLink: (title, receiptNumber) => `${title}（受付番号 ${receiptNumber}）`,
+  historyHeading: '状況の履歴',
+  messagesHeading: '申請先からの連絡',
+  noMessages: '申請先からの連絡はまだありません。',
+  backToApplications: '申請一覧に戻る',
+  actorKinds: { resident: 'あなた', staff: '申請先', system: 'システム' },
+  notificationsTitle: 'お知らせ',
+  noNotifications: 'お知らせはありません。',
+  unread: '未読',
+  markRead: '既読にする',
+  viewApplication: '申請を見る',
+  notFoundTitle: 'ページが見つかりません',
+  notFoundBody: 'お探しのページは移動したか、削除された可能性があります。',
+  backHome: 'トップページへ',
+};
+
+const EN: CitizenMessages = {
+  ui: UI_TEXT_EN,
+  serviceName: 'Madoguchi online applications',
+  pageTitle: (title) => `${title} | Madoguchi`,
+  navigationLabel: 'Main menu',
+  navHome: 'Find a procedure',
+  navApplications: 'My applications',
+  navNotifications: 'Notifications',
+  unreadCount: (count) => `${count} unread`,
+  languageLabel: '言語 / Language',
+  signIn: 'Sign in',
+  signOut: 'Sign out',
+  signedInAs: (name) => `Signed in as ${name}`,
+  footer: 'Madoguchi (窓口) — municipal procedures online.',
+  loading: 'Loading…',
+  loadFailed: 'Could not load the information. Please try again later.',
+  retry: 'Reload',
+  homeTitle: 'Find a procedure',
+  homeLead: 'Choose your municipality to see the procedures you can apply for online.',
+  municipalityLabel: 'Municipality',
+  municipalityHint: 'Choose the city, ward, town or village you live in.',
+  keywordLabel: 'Filter by keyword',
+  keywordHint: 'For example: child allowance, 児童手当, care',
+  proceduresHeading: (name) => `Procedures of ${name}`,
+  procedureCount: (count) => `${count} procedure${count === 1 ? '' : 's'}`,
+  noProcedures: 'No procedure matches. Try another keyword.',
+  categories: { childcare: 'Childcare', care: 'Long-term care', disaster: 'Disaster' },
+  signInTitle: 'Sign in',
+  signInLead:
+    'Choose a demo account (development sign-in; in production you sign in with your My Number Card or similar).',
+  signInAs: (name) => `Sign in as ${name}`,
+  signInRequired: 'Sign in to use this page.',
+  residentOnly: 'Sign in with a resident account.',
+  applyLead: 'You can check your answers on the last page. Nothing is sent until you submit.',
+  submitFailed: 'Your application could not be submitted.',
+  sessionExpired: 'Your sign-in has expired. Sign in again, then submit.',
+  receiptTitle: 'Application received',
+  receiptLead:
+    'The office will check your application. Follow it under "My applications" and in your notifications.',
+  receiptNumberLabel: 'Receipt number',
+  receiptNumberNote:
+    'You need it when you contact the office. Print this receipt or write the number down.',
+  procedureLabel: 'Procedure',
+  municipalityCodeLabel: 'Municipality (local government code)',
+  receivedAtLabel: 'Received at',
+  statusLabel: 'Status',
+  printReceipt: 'Print the receipt',
+  toApplications: 'Go to my applications',
+  applicationsTitle: 'My applications',
+  noApplications: 'You have no applications yet.',
+  updatedAtLabel: 'Last updated',
+  applicationLink: (title, receiptNumber) => `${title} (receipt number ${receiptNumber})`,
+  historyHeading: 'History',
+  messagesHeading: 'Messages from the office',
+  noMessages: 'No messages from the office yet.',
+  backToApplications: 'Back to my applications',
+  actorKinds: { resident: 'You', staff: 'The office', system: 'System' },
+  notificationsTitle: 'Notifications',
+  noNotifications: 'You have no notifications.',
+  unread: 'Unread',
+  markRead: 'Mark as read',
+  viewApplication: 'View the application',
+  notFoundTitle: 'Page not found',
+  notFoundBody: 'The page may have moved or been removed.',
+  backHome: 'Go to the home page',
+};
+
+const EASY_JA: CitizenMessages = {
+  ...JA,
+  ui: UI_TEXT_EASY_JA,
+  serviceName: 'まどぐち（インターネットで しんせい）',
+  pageTitle: (title) => `${title} | まどぐち`,
+  navigationLabel: 'メニュー',
+  navHome: 'てつづきを さがす',
+  navApplications: 'しんせいの いちらん',
+  navNotifications: 'おしらせ',
+  unreadCount: (count) => `まだ よんでいない おしらせ ${count}こ`,
+  signIn: 'はいる（サインイン）',
+  signOut: 'でる（サインアウト）',
+  loading: 'よみこんでいます…',
+  loadFailed: 'よみこめませんでした。あとで もういちど ためしてください。',
+  retry: 'もういちど よみこむ',
+  homeTitle: 'てつづきを さがす',
+  homeLead: 'すんでいる まちを えらぶと、インターネットで できる てつづきが でます。',
+  municipalityLabel: 'すんでいる まち',
+  municipalityHint: 'しやくしょ・くやくしょ・まちやくば を えらんでください。',
+  keywordLabel: 'ことばで さがす',
+  keywordHint: 'れい：じどうてあて、かいご',
+  proceduresHeading: (name) => `${name}の てつづき`,
+  procedureCount: (count) => `てつづき ${count}こ`,
+  noProcedures: 'みつかりません。ほかの ことばで さがしてください。',
+  categories: { childcare: 'こそだて', care: 'かいご', disaster: 'さいがい' },
+  signInTitle: 'はいる（サインイン）',
+  signInLead: 'ためしの アカウントを えらんでください。',
+  signInAs: (name) => `${name} で はいる`,
+  signInRequired: 'この ページを つかうには はいって（サインインして）ください。',
+  residentOnly: 'じゅうみんの アカウントで はいってください。',
+  applyLead: 'さいごに かいた ことを たしかめられます。「おくる」を おすまで とどきません。',
+  submitFailed: 'おくれませんでした。',
+  sessionExpired: 'じかんが すぎました。もういちど はいってから おくってください。',
+  receiptTitle: 'しんせいを うけつけました',
+  receiptLead: 'やくしょが しらべます。「しんせいの いちらん」と「おしらせ」で みられます。',
+  receiptNumberLabel: 'うけつけ ばんごう',
+  receiptNumberNote:
+    'といあわせる ときに ひつようです。いんさつするか、ばんごうを かいて おいてください。',
+  procedureLabel: 'てつづき',
+  receivedAtLabel: 'うけつけた ひと じかん',
+  statusLabel: 'いまの じょうきょう',
+  printReceipt: 'ひかえを いんさつする',
+  toApplications: 'しんせいの いちらんへ',
+  applicationsTitle: 'しんせいの いちらん',
+  noApplications: 'まだ しんせいは ありません。',
+  updatedAtLabel: 'さいごに かわった ひ',
+  applicationLink: (title, receiptNumber) => `${title}（うけつけ ばんごう ${receiptNumber}）`,
+  historyHeading: 'これまでの じょうきょう',
+  messagesHeading: 'やくしょからの れんらく',
+  noMessages: 'やくしょからの れんらくは まだ ありません。',
+  backToApplications: 'しんせいの いちらんに もどる',
+  actorKinds: { resident: 'あなた', staff: 'やくしょ', system: 'システム' },
+  notificationsTitle: 'おしらせ',
+  noNotifications: 'おしらせは ありません。',
+  unread: 'まだ よんでいない',
+  markRead: 'よんだ ことに する',
+  viewApplication: 'しんせいを みる',
+  notFoundTitle: 'ページが みつかりません',
+  notFoundBody: 'ページが うつったか、なくなった かもしれません。',
+  backHome: 'はじめの ページへ',
+};
+
+export const CITIZEN_MESSAGES: Record<Locale, CitizenMessages> = {
+  ja: JA,
+  en: EN,
+  easyJa: EASY_JA,
+};
+
+/** The BCP 47 tag of a locale: やさしい日本語 is Japanese. */
+export const LOCALE_LANG: Record<Locale, string> = { ja: 'ja', en: 'en', easyJa: 'ja' };
+
+export const LANGUAGE_OPTIONS = [
+  { value: 'ja', label: '日本語', lang: 'ja' },
+  { value: 'en', label: 'English', lang: 'en' },
+  { value: 'easyJa', label: 'やさしい日本語', lang: 'ja' },
+] as const satisfies readonly { value: Locale; label: string; lang: string }[];

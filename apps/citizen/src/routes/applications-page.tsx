@@ -1,0 +1,17 @@
+import { ApplicationList } from '../features/my-applications/application-list.js';
+import { RequireResident } from '../features/session/require-resident.js';
+import { useLocale } from '../i18n/locale-context.js';
+import { useDocumentTitle } from '../i18n/use-document-title.js';
+
+export function ApplicationsPage() {
+  const { messages } = useLocale();
+  useDocumentTitle(messages.applicationsTitle);
+  return (
+    <>
+      <h1>{messages.applicationsTitle}</h1>
+      <RequireResident>
+        <ApplicationList />
+      </RequireResident>
+    </>
+  );
+}

@@ -1,0 +1,17 @@
+import { Link } from 'react-router';
+import { useLocale } from '../i18n/locale-context.js';
+import { useDocumentTitle } from '../i18n/use-document-title.js';
+
+export function NotFoundPage() {
+  const { messages } = useLocale();
+  useDocumentTitle(messages.notFoundTitle);
+  return (
+    <>
+      <h1>{messages.notFoundTitle}</h1>
+      <p>{messages.notFoundBody}</p>
+      <p>
+        <Link to="/">{messages.backHome}</Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,14 @@
+import { DevSignIn } from '../features/sign-in/dev-sign-in.js';
+import { useLocale } from '../i18n/locale-context.js';
+import { useDocumentTitle } from '../i18n/use-document-title.js';
+
+export function SignInPage() {
+  const { messages } = useLocale();
+  useDocumentTitle(messages.signInTitle);
+  return (
+    <>
+      <h1>{messages.signInTitle}</h1>
+      <DevSignIn />
+    </>
+  );
+}
