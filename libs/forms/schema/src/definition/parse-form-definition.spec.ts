@@ -64,6 +64,11 @@ describe(parseFormDefinition.name, () => {
       'duplicate field',
     ],
     [
+      'a reserved field id',
+      withFields([{ id: 'constructor', type: 'text', label: text('A') }]),
+      'is reserved',
+    ],
+    [
       'an unknown option list',
       withFields([{ id: 'a', type: 'radio', options: 'nope', label: text('A') }]),
       'unknown option list "nope"',

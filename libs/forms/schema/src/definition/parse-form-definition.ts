@@ -133,6 +133,13 @@ function checkFields(
   }
   fields.forEach((field, index) => {
     const fieldPath = `${path}.${index}`;
+    if (field.id in Object.prototype) {
+      // Answers are plain objects: `constructor` or `toString` would read Object.prototype.
+      issues.push({
+        path: `${fieldPath}.id`,
+        message: `"${field.id}" is reserved and cannot be a field id`,
+      });
+    }
     for (const key of ['visibleWhen', 'requiredWhen', 'value'] as const) {
       if (field[key] !== undefined) {
         checkCondition(context, field[key], `${fieldPath}.${key}`, item);
