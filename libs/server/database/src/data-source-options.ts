@@ -2,6 +2,7 @@ import type { DataSourceOptions } from 'typeorm';
 
 import { ApplicationEventEntity } from './entities/application-event.entity.js';
 import { ApplicationEntity } from './entities/application.entity.js';
+import { AttachmentEntity } from './entities/attachment.entity.js';
 import { AuditLogEntity } from './entities/audit-log.entity.js';
 import { FormVersionEntity } from './entities/form-version.entity.js';
 import { MunicipalityEntity } from './entities/municipality.entity.js';
@@ -9,6 +10,7 @@ import { NotificationEntity } from './entities/notification.entity.js';
 import { OutboxMessageEntity } from './entities/outbox-message.entity.js';
 import { ProcedureEntity } from './entities/procedure.entity.js';
 import { InitialSchema1764032400000 } from './migrations/1764032400000-initial-schema.js';
+import { Attachments1764200000000 } from './migrations/1764200000000-attachments.js';
 
 export const ENTITIES = [
   MunicipalityEntity,
@@ -19,9 +21,10 @@ export const ENTITIES = [
   OutboxMessageEntity,
   AuditLogEntity,
   NotificationEntity,
+  AttachmentEntity,
 ];
 
-export const MIGRATIONS = [InitialSchema1764032400000];
+export const MIGRATIONS = [InitialSchema1764032400000, Attachments1764200000000];
 
 /**
  * The one definition of how Madoguchi talks to PostgreSQL, used by the api, the worker, the

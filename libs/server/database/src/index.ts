@@ -7,5 +7,6 @@ export { ApplicationEventEntity } from './entities/application-event.entity.js';
 export { OutboxMessageEntity } from './entities/outbox-message.entity.js';
 export { AuditLogEntity } from './entities/audit-log.entity.js';
 export { NotificationEntity } from './entities/notification.entity.js';
+export { AttachmentEntity } from './entities/attachment.entity.js';
 export { ENTITIES, MIGRATIONS, createDataSourceOptions } from './data-source-options.js';
 export { ensureDatabaseExists, dropDatabase } from './database-admin.js';
