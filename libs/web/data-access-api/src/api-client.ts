@@ -43,11 +43,11 @@ export type ApiClientOptions = {
   fetch?: FetchFunction;
 };
 
-type RequestOptions<T> = {
+type RequestOptions<S extends z.ZodType> = {
   method?: 'GET' | 'POST';
   body?: unknown;
   headers?: Record<string, string>;
-  schema: z.ZodType<T>;
+  schema: S;
 };
 
 const noContentSchema = z.undefined();
@@ -56,10 +56,11 @@ const noContentSchema = z.undefined();
 export function createApiClient({ baseUrl = '', fetch: fetchFunction }: ApiClientOptions = {}) {
   const doFetch: FetchFunction = fetchFunction ?? ((input, init) => globalThis.fetch(input, init));
 
-  async function request<T>(
+  /** Sends a request and returns the body parsed by `schema` (its output type, defaults applied). */
+  async function request<S extends z.ZodType>(
     path: string,
-    { method = 'GET', body, headers = {}, schema }: RequestOptions<T>,
-  ): Promise<T> {
+    { method = 'GET', body, headers = {}, schema }: RequestOptions<S>,
+  ): Promise<z.output<S>> {
     const requestHeaders: Record<string, string> = { accept: 'application/json', ...headers };
     if (method !== 'GET') {
       requestHeaders[CSRF_HEADER] = '1';

@@ -91,6 +91,7 @@ export function buildResidentActor(overrides: Partial<SessionActor> = {}): Sessi
     id: 'resident-1',
     displayName: '山田 花子',
     municipalityCode: null,
+    staffRole: null,
     ...overrides,
   };
 }
@@ -99,8 +100,9 @@ export function buildStaffActor(overrides: Partial<SessionActor> = {}): SessionA
   return {
     kind: 'staff',
     id: 'staff-1',
-    displayName: '佐藤 一郎（子育て支援課）',
+    displayName: '佐藤 一郎',
     municipalityCode: '131016',
+    staffRole: 'caseworker',
     ...overrides,
   };
 }
@@ -149,6 +151,8 @@ export function buildApplicationSummary(
     applicantName: '山田 花子',
     submittedAt: '2025-04-01T01:23:45.000Z',
     updatedAt: '2025-04-01T01:23:45.000Z',
+    dueDate: null,
+    assigneeId: null,
     ...overrides,
   };
 }
@@ -170,6 +174,11 @@ export function buildApplicationDetail(
         occurredAt: '2025-04-01T01:23:45.000Z',
       },
     ],
+    correctionFields: [],
+    pendingDecision: null,
+    decisionDraftedBy: null,
+    approvals: [],
+    approvalChain: [],
     ...overrides,
   };
 }

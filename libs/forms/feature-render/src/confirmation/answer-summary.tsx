@@ -6,19 +6,22 @@ import { joinPath } from '../field-paths.js';
 import { localize, useRenderer } from '../renderer-context.js';
 import { formatAnswer } from './format-answer.js';
 
+export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
+
 type AnswerSummaryProps = {
   fields: readonly FieldDefinition[];
   values: Record<string, unknown>;
   path: string;
-  /** Heading level of the groups: h4 under a step heading (h3), h5 inside a group. */
-  level: 4 | 5;
+  /** Heading level of the groups here; nested groups go one level deeper (at most h6). */
+  level: HeadingLevel;
 };
 
 /** The normalised answers of some fields as questions and answers, groups as nested lists. */
 export function AnswerSummary({ fields, values, path, level }: AnswerSummaryProps) {
   const renderer = useRenderer();
   const { locale, messages } = renderer;
-  const Heading = level === 4 ? 'h4' : 'h5';
+  const Heading = `h${level}` as const;
+  const nestedLevel = Math.min(level + 1, 6) as HeadingLevel;
   const blocks: ReactNode[] = [];
   let rows: SummaryListRow[] = [];
   const flushRows = () => {
@@ -53,7 +56,7 @@ export function AnswerSummary({ fields, values, path, level }: AnswerSummaryProp
                   fields={field.fields}
                   values={item}
                   path={joinPath(fieldPath, index)}
-                  level={5}
+                  level={nestedLevel}
                 />
               </div>
             ))}
@@ -71,7 +74,7 @@ export function AnswerSummary({ fields, values, path, level }: AnswerSummaryProp
                   : {}
               }
               path={fieldPath}
-              level={5}
+              level={nestedLevel}
             />
           </div>,
         );

@@ -1,0 +1,48 @@
+import type { ApiClient } from '@madoguchi/web-data-access-api';
+import { ApiProvider } from '@madoguchi/web-data-access-api';
+import type { QueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { ReactNode } from 'react';
+import type { RouteObject } from 'react-router';
+import { RouterProvider, createBrowserRouter } from 'react-router';
+import { ConsoleLayout } from './features/layout/console-layout.js';
+import { ApplicationPage } from './routes/application-page.js';
+import { NotFoundPage } from './routes/not-found-page.js';
+import { SignInPage } from './routes/sign-in-page.js';
+import { WorkQueuePage } from './routes/work-queue-page.js';
+
+/** Every page of the staff console, inside the common layout. */
+export const CONSOLE_ROUTES: RouteObject[] = [
+  {
+    element: <ConsoleLayout />,
+    children: [
+      { index: true, element: <WorkQueuePage /> },
+      { path: 'sign-in', element: <SignInPage /> },
+      { path: 'applications/:applicationId', element: <ApplicationPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];
+
+export type AppProvidersProps = {
+  client: ApiClient;
+  queryClient: QueryClient;
+  children: ReactNode;
+};
+
+export function AppProviders({ client, queryClient, children }: AppProvidersProps) {
+  return (
+    <ApiProvider client={client} queryClient={queryClient}>
+      {children}
+    </ApiProvider>
+  );
+}
+
+export function App({ client, queryClient }: { client: ApiClient; queryClient: QueryClient }) {
+  const [router] = useState(() => createBrowserRouter(CONSOLE_ROUTES));
+  return (
+    <AppProviders client={client} queryClient={queryClient}>
+      <RouterProvider router={router} />
+    </AppProviders>
+  );
+}

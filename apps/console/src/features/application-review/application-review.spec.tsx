@@ -1,0 +1,111 @@
+import { buildFormDefinitionInput, text } from '@madoguchi/forms-schema/testing';
+import type { ApplicationDetail } from '@madoguchi/procedures-contracts';
+import { buildApplicationDetail, buildStaffActor } from '@madoguchi/web-data-access-api/testing';
+import { findAxeViolations } from '@madoguchi/web-ui-kit/testing';
+import { screen, within } from '@testing-library/react';
+import { renderConsoleApp } from '../../testing/render-app.js';
+import { ApplicationReview } from './application-review.js';
+
+const FORM = {
+  procedureId: 'pregnancy-notification',
+  municipalityCode: '131016',
+  formVersion: 1,
+  definition: buildFormDefinitionInput({
+    id: 'pregnancy-notification',
+    steps: [
+      {
+        id: 'mother',
+        title: text('Mother', '妊婦'),
+        fields: [
+          {
+            id: 'myNumber',
+            type: 'myNumber',
+            sensitive: true,
+            label: text('My Number', '個人番号'),
+          },
+          { id: 'expectedDate', type: 'date', label: text('Expected date', '出産予定日') },
+        ],
+      },
+    ],
+  }),
+};
+
+function renderReview(
+  detail: ApplicationDetail,
+  staffRole: 'caseworker' | 'approver' = 'caseworker',
+) {
+  let current = detail;
+  return renderConsoleApp(`/applications/${detail.id}`, [
+    { path: '/api/session', body: buildStaffActor({ staffRole }) },
+    { path: `/api/staff/applications/${detail.id}`, respond: () => current },
+    {
+      path: '/api/municipalities/131016/procedures/pregnancy-notification/form?version=1',
+      body: FORM,
+    },
+    {
+      method: 'POST',
+      path: `/api/staff/applications/${detail.id}/transitions`,
+      respond: (request) => {
+        const body = request.body as { to: ApplicationDetail['status'] };
+        current = { ...current, status: body.to };
+        return current;
+      },
+    },
+  ]);
+}
+
+describe(ApplicationReview.name, () => {
+  it('shows the answers with the labels of their form version, masked, and only the allowed moves', async () => {
+    // Arrange
+    const detail = buildApplicationDetail({
+      answers: { myNumber: '********0123', expectedDate: '2025-10-01' },
+    });
+
+    // Act
+    const { container } = renderReview(detail);
+
+    // Assert
+    expect(
+      await screen.findByRole('heading', { level: 1, name: '申請 K7P-4M2X' }),
+    ).toBeInTheDocument();
+    expect(await screen.findByText('2025年10月1日')).toBeInTheDocument();
+    expect(screen.getByText(/＊＊＊＊ ＊＊＊＊ 0123/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '処理を開始する' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: '処理を完了する' })).not.toBeInTheDocument();
+    expect(await findAxeViolations(container)).toEqual([]);
+  });
+
+  it('moves a submitted application into review with a comment', async () => {
+    // Arrange
+    const { user, fetch } = renderReview(buildApplicationDetail());
+    await user.type(await screen.findByRole('textbox', { name: /コメント/ }), '書類を確認します');
+
+    // Act
+    await user.click(screen.getByRole('button', { name: '処理を開始する' }));
+
+    // Assert
+    expect(await screen.findByText('状態を「処理中」に変更しました。')).toBeInTheDocument();
+    const transition = fetch.requests.find((request) => request.method === 'POST');
+    expect(transition?.body).toEqual({ to: 'in_review', comment: '書類を確認します' });
+    expect(transition?.headers['x-madoguchi-csrf']).toBe('1');
+    const overview = screen.getByRole('heading', { level: 2, name: '概要' })
+      .nextElementSibling as HTMLElement;
+    expect(within(overview).getByText('処理中')).toBeInTheDocument();
+  });
+
+  it('asks for a message to the resident before requesting a correction', async () => {
+    // Arrange
+    const { user, fetch } = renderReview(buildApplicationDetail({ status: 'in_review' }));
+
+    // Act
+    await user.click(await screen.findByRole('button', { name: '補正を依頼する' }));
+
+    // Assert
+    expect(screen.getByRole('textbox', { name: /申請者へのメッセージ/ })).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent('補正依頼では');
+    expect(fetch.requests.some((request) => request.method === 'POST')).toBe(false);
+  });
+});

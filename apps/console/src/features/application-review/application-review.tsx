@@ -1,0 +1,144 @@
+import { AnswersView } from '@madoguchi/forms-feature-render';
+import { APPLICATION_STATUS_LABELS } from '@madoguchi/procedures-domain';
+import { useProcedureForm, useStaffApplication } from '@madoguchi/web-data-access-api';
+import { Notice, SummaryList } from '@madoguchi/web-ui-kit';
+import { Link } from 'react-router';
+import { formatDateTime } from '../../i18n/format.js';
+import { MESSAGES } from '../../i18n/messages.js';
+import { useDocumentTitle } from '../../i18n/use-document-title.js';
+import { LoadFailedNotice, LoadingNotice } from '../layout/query-status.js';
+import { ApplicationStatusTag } from '../work-queue/application-status-tag.js';
+import { TransitionForm } from './transition-form.js';
+
+/** The answers of an application under the labels of its exact form version (sensitive values masked). */
+function ApplicationAnswers({
+  municipalityCode,
+  procedureId,
+  formVersion,
+  answers,
+}: {
+  municipalityCode: string;
+  procedureId: string;
+  formVersion: number;
+  answers: Record<string, unknown>;
+}) {
+  const form = useProcedureForm(municipalityCode, procedureId, formVersion);
+  if (form.isPending) {
+    return <LoadingNotice />;
+  }
+  if (form.isError) {
+    return <LoadFailedNotice error={form.error} onRetry={() => void form.refetch()} />;
+  }
+  return (
+    <AnswersView definition={form.data.definition} answers={answers} locale="ja" headingLevel={3} />
+  );
+}
+
+/** One application for review: overview, answers, history and the transitions staff may make. */
+export function ApplicationReview({ applicationId }: { applicationId: string }) {
+  const application = useStaffApplication(applicationId);
+  useDocumentTitle(
+    application.data ? MESSAGES.reviewTitle(application.data.receiptNumber) : MESSAGES.loading,
+  );
+  if (application.isPending) {
+    return <LoadingNotice />;
+  }
+  if (application.isError) {
+    return (
+      <LoadFailedNotice error={application.error} onRetry={() => void application.refetch()} />
+    );
+  }
+  const detail = application.data;
+  const events = [...detail.events].sort((a, b) => a.occurredAt.localeCompare(b.occurredAt));
+  return (
+    <>
+      <h1>{MESSAGES.reviewTitle(detail.receiptNumber)}</h1>
+      <p>
+        <Link to="/">{MESSAGES.backToQueue}</Link>
+      </p>
+      <div className="mdg-review">
+        <div className="mdg-review__main">
+          <h2>{MESSAGES.overviewHeading}</h2>
+          <SummaryList
+            rows={[
+              {
+                key: 'receipt',
+                label: MESSAGES.columns.receiptNumber,
+                value: detail.receiptNumber,
+              },
+              {
+                key: 'procedure',
+                label: MESSAGES.columns.procedure,
+                value: detail.procedureTitle.ja,
+              },
+              { key: 'applicant', label: MESSAGES.columns.applicant, value: detail.applicantName },
+              {
+                key: 'status',
+                label: MESSAGES.columns.status,
+                value: <ApplicationStatusTag status={detail.status} />,
+              },
+              {
+                key: 'submitted',
+                label: MESSAGES.columns.submittedAt,
+                value: formatDateTime(detail.submittedAt),
+              },
+              {
+                key: 'updated',
+                label: MESSAGES.updatedAtLabel,
+                value: formatDateTime(detail.updatedAt),
+              },
+              { key: 'version', label: MESSAGES.formVersionLabel, value: `v${detail.formVersion}` },
+              ...(detail.dueDate
+                ? [{ key: 'due', label: MESSAGES.dueDateLabel, value: detail.dueDate }]
+                : []),
+              ...(detail.pendingDecision
+                ? [
+                    {
+                      key: 'decision',
+                      label: MESSAGES.pendingDecisionLabel,
+                      value: APPLICATION_STATUS_LABELS[detail.pendingDecision].ja,
+                    },
+                  ]
+                : []),
+            ]}
+          />
+          <h2>{MESSAGES.answersHeading}</h2>
+          <Notice tone="info">
+            <p>{MESSAGES.answersNote}</p>
+          </Notice>
+          <ApplicationAnswers
+            municipalityCode={detail.municipalityCode}
+            procedureId={detail.procedureId}
+            formVersion={detail.formVersion}
+            answers={detail.answers}
+          />
+        </div>
+        <div className="mdg-review__side">
+          <TransitionForm application={detail} />
+          <h2>{MESSAGES.historyHeading}</h2>
+          <ol className="mdg-timeline">
+            {events.map((event) => (
+              <li key={event.id}>
+                <strong>{APPLICATION_STATUS_LABELS[event.toStatus].ja}</strong>
+                <br />
+                <span className="mdg-hint">
+                  {formatDateTime(event.occurredAt)}（{MESSAGES.actorKinds[event.actorKind]}）
+                </span>
+                {event.comment ? (
+                  <p className="mdg-message">
+                    {MESSAGES.historyComment}：{event.comment}
+                  </p>
+                ) : null}
+                {event.messageToResident ? (
+                  <p className="mdg-message">
+                    {MESSAGES.historyMessage}：{event.messageToResident}
+                  </p>
+                ) : null}
+              </li>
+            ))}
+          </ol>
+        </div>
+      </div>
+    </>
+  );
+}

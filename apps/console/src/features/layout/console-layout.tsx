@@ -1,0 +1,49 @@
+import { useSession, useSignOut } from '@madoguchi/web-data-access-api';
+import { Button, PageLayout } from '@madoguchi/web-ui-kit';
+import { Link, NavLink, Outlet, useNavigate } from 'react-router';
+import { MESSAGES } from '../../i18n/messages.js';
+
+/** The frame of every console page: wide (desktop PCs), with the signed-in staff member. */
+export function ConsoleLayout() {
+  const session = useSession();
+  const signOut = useSignOut();
+  const navigate = useNavigate();
+  const staff = session.data?.kind === 'staff' ? session.data : undefined;
+
+  const signOutAndLeave = async () => {
+    await signOut.mutateAsync();
+    await navigate('/sign-in');
+  };
+
+  return (
+    <PageLayout
+      width="wide"
+      brand={<Link to="/">{MESSAGES.serviceName}</Link>}
+      navigationLabel={MESSAGES.navigationLabel}
+      navigation={[
+        <NavLink to="/" end>
+          {MESSAGES.navWorkQueue}
+        </NavLink>,
+      ]}
+      headerActions={
+        staff ? (
+          <>
+            <span className="mdg-header__user">
+              {MESSAGES.signedInAs(staff.displayName, staff.municipalityCode)}
+            </span>
+            <Button variant="secondary" onClick={() => void signOutAndLeave()}>
+              {MESSAGES.signOut}
+            </Button>
+          </>
+        ) : (
+          <Link className="mdg-header__link" to="/sign-in">
+            {MESSAGES.signIn}
+          </Link>
+        )
+      }
+      footer={<p>{MESSAGES.footer}</p>}
+    >
+      <Outlet />
+    </PageLayout>
+  );
+}

@@ -1,0 +1,13 @@
+import { DevSignIn } from '../features/sign-in/dev-sign-in.js';
+import { MESSAGES } from '../i18n/messages.js';
+import { useDocumentTitle } from '../i18n/use-document-title.js';
+
+export function SignInPage() {
+  useDocumentTitle(MESSAGES.signInTitle);
+  return (
+    <>
+      <h1>{MESSAGES.signInTitle}</h1>
+      <DevSignIn />
+    </>
+  );
+}

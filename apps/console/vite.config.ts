@@ -1,0 +1,18 @@
+import react from '@vitejs/plugin-react';
+import { defaultClientConditions, defineConfig } from 'vite';
+
+// The dev server and `vite preview` forward /api to the API, so the browser sees one origin
+// (cookies and the CSRF header work as in production behind the gateway).
+const apiTarget = process.env.MADOGUCHI_API_URL ?? 'http://127.0.0.1:3000';
+const port = Number(process.env.CONSOLE_PORT ?? 5174);
+const proxy = { '/api': { target: apiTarget, changeOrigin: false } };
+
+export default defineConfig({
+  root: import.meta.dirname,
+  plugins: [react()],
+  // Libraries are consumed from their TypeScript sources, as in tests and type checks.
+  resolve: { conditions: ['@madoguchi/source', ...defaultClientConditions] },
+  server: { host: '127.0.0.1', port, strictPort: true, proxy },
+  preview: { host: '127.0.0.1', port, strictPort: true, proxy },
+  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
+});
