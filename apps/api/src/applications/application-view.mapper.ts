@@ -17,6 +17,8 @@ export function toSummaryDto(application: ApplicationEntity, form: CompiledForm)
     applicantName: application.applicantName,
     submittedAt: application.submittedAt.toISOString(),
     updatedAt: application.updatedAt.toISOString(),
+    dueDate: application.dueDate,
+    assigneeId: application.assigneeId,
   };
 }
 
@@ -25,9 +27,15 @@ export function toDetailDto(
   application: ApplicationEntity,
   events: ApplicationEventEntity[],
   form: CompiledForm,
+  approvalChain: readonly string[],
 ): ApplicationDetail {
   return {
     ...toSummaryDto(application, form),
+    correctionFields: application.correctionFields,
+    pendingDecision: application.pendingDecision,
+    decisionDraftedBy: application.decisionDraftedBy,
+    approvals: application.approvals,
+    approvalChain: [...approvalChain],
     answers: maskSensitiveAnswers(application.answers, form.sensitivePaths(application.answers)),
     events: events.map((event) => ({
       id: event.id,

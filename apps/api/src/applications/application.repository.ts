@@ -24,7 +24,18 @@ export type NewSubmission = {
   answers: Record<string, unknown>;
   idempotencyKey: string | null;
   receiptNumber: string;
+  /** The receipt time, recorded by this server (the legally relevant arrival time). */
+  submittedAt: Date;
+  dueDate: string | null;
 };
+
+/** Columns a workflow step may change besides the status. */
+export type ApplicationPatch = Partial<
+  Pick<
+    ApplicationEntity,
+    'answers' | 'assigneeId' | 'correctionFields' | 'pendingDecision' | 'decisionDraftedBy' | 'approvals'
+  >
+>;
 
 export type StatusChange = {
   application: ApplicationEntity;
@@ -32,6 +43,7 @@ export type StatusChange = {
   actor: Actor;
   comment: string | null;
   messageToResident: string | null;
+  patch?: ApplicationPatch;
 };
 
 /** What the transaction also writes: the job announcing the change and the audit action. */
@@ -42,6 +54,11 @@ export type ChangeAnnouncement = {
 };
 
 type InsertedRow = { id: string };
+
+/** TypeORM's update types cannot follow jsonb columns; these are plain JSON values. */
+function toColumnValues(patch: ApplicationPatch): Record<string, unknown> {
+  return { ...patch };
+}
 
 /** The only place that touches the application tables. */
 @Injectable()
@@ -57,15 +74,15 @@ export class ApplicationRepository {
     announcement: ChangeAnnouncement,
   ): Promise<{ application: ApplicationEntity; isNew: boolean }> {
     return this.dataSource.transaction(async (manager) => {
-      const now = new Date();
+      const now = submission.submittedAt;
       const id = randomUUID();
       // ON CONFLICT waits for a concurrent insert of the same key to commit, then does nothing:
       // a hundred simultaneous retries still produce one row.
       const inserted: InsertedRow[] = await manager.query(
         `INSERT INTO applications
            (id, municipality_code, procedure_id, form_version, receipt_number, resident_id,
-            applicant_name, status, answers, idempotency_key, submitted_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, 'submitted', $8, $9, $10, $10)
+            applicant_name, status, answers, idempotency_key, submitted_at, updated_at, due_date)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 'submitted', $8, $9, $10, $10, $11)
          ON CONFLICT ON CONSTRAINT applications_idempotency_unique DO NOTHING
          RETURNING id`,
         [
@@ -79,6 +96,7 @@ export class ApplicationRepository {
           JSON.stringify(submission.answers),
           submission.idempotencyKey,
           now,
+          submission.dueDate,
         ],
       );
       if (inserted.length === 0) {
@@ -104,8 +122,9 @@ export class ApplicationRepository {
   }
 
   /**
-   * Moves an application to a new status if nobody changed it meanwhile (compare-and-set on the
-   * status), with its event, outbox message and audit row. Returns null when the status moved.
+   * Applies one workflow step if nobody changed the application meanwhile (compare-and-set on
+   * status and last update), with its event, outbox message and audit row. Returns null when
+   * someone else got there first.
    */
   async applyStatusChange(change: StatusChange, announcement: ChangeAnnouncement): Promise<ApplicationEntity | null> {
     return this.dataSource.transaction(async (manager) => {
@@ -113,8 +132,12 @@ export class ApplicationRepository {
       const result = await manager
         .createQueryBuilder()
         .update(ApplicationEntity)
-        .set({ status: change.to, updatedAt: now })
-        .where('id = :id AND status = :status', { id: change.application.id, status: change.application.status })
+        .set({ ...toColumnValues(change.patch ?? {}), status: change.to, updatedAt: now })
+        .where('id = :id AND status = :status AND updated_at = :updatedAt', {
+          id: change.application.id,
+          status: change.application.status,
+          updatedAt: change.application.updatedAt,
+        })
         .execute();
       if (result.affected !== 1) {
         return null;

@@ -3,9 +3,9 @@ import type { ApplicationDetail, ApplicationSummary } from '@madoguchi/procedure
 import type { ApplicationStatus } from '@madoguchi/procedures-domain';
 import type { ApplicationEntity } from '@madoguchi/server-database';
 
-import { FormRegistry } from '../catalog/form-registry.service.js';
 import type { ResidentActor, StaffActor } from '../identity/actor.js';
-import { toDetailDto, toSummaryDto } from './application-view.mapper.js';
+import { ApplicationContextService } from './application-context.service.js';
+import { toSummaryDto } from './application-view.mapper.js';
 import { ApplicationRepository } from './application.repository.js';
 import { applicationsException } from './applications.exception.js';
 
@@ -13,7 +13,7 @@ import { applicationsException } from './applications.exception.js';
 @Injectable()
 export class ApplicationsQueryService {
   constructor(
-    private readonly forms: FormRegistry,
+    private readonly context: ApplicationContextService,
     private readonly applications: ApplicationRepository,
   ) {}
 
@@ -39,16 +39,13 @@ export class ApplicationsQueryService {
   }
 
   private async toSummaries(rows: ApplicationEntity[]): Promise<ApplicationSummary[]> {
-    return Promise.all(
-      rows.map(async (row) => toSummaryDto(row, await this.forms.get(row.procedureId, row.formVersion))),
-    );
+    return Promise.all(rows.map(async (row) => toSummaryDto(row, await this.context.formOf(row))));
   }
 
   private async toDetail(application: ApplicationEntity | null): Promise<ApplicationDetail> {
     if (!application) {
       throw applicationsException('application_not_found');
     }
-    const form = await this.forms.get(application.procedureId, application.formVersion);
-    return toDetailDto(application, await this.applications.listEvents(application.id), form);
+    return this.context.toDetail(application);
   }
 }

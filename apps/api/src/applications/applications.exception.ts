@@ -7,7 +7,14 @@ export type ApplicationsExceptionCode =
   | 'transition_not_allowed'
   | 'idempotency_key_reused'
   | 'invalid_idempotency_key'
-  | 'personal_data_not_found';
+  | 'personal_data_not_found'
+  | 'role_not_allowed'
+  | 'fields_to_fix_required'
+  | 'unknown_field_to_fix'
+  | 'message_to_resident_required'
+  | 'decision_required'
+  | 'decision_mismatch'
+  | 'approver_must_differ';
 
 const APPLICATIONS_ERRORS: Record<ApplicationsExceptionCode, { status: number; ja: string; en: string }> = {
   invalid_answers: {
@@ -25,6 +32,41 @@ const APPLICATIONS_ERRORS: Record<ApplicationsExceptionCode, { status: number; j
     status: 422,
     ja: '同じ送信番号で別の内容が送られました。ページを再読み込みしてください。',
     en: 'The same Idempotency-Key was used for a different submission. Please reload the page.',
+  },
+  role_not_allowed: {
+    status: 403,
+    ja: 'あなたの役割ではこの操作はできません。',
+    en: 'Your role does not allow this step.',
+  },
+  fields_to_fix_required: {
+    status: 400,
+    ja: '補正依頼では、直してほしい項目を1つ以上選んでください。',
+    en: 'A correction request must name at least one field to fix.',
+  },
+  unknown_field_to_fix: {
+    status: 400,
+    ja: '補正を依頼した項目がこの申請書にありません。',
+    en: 'A field named in the correction request is not part of this form.',
+  },
+  message_to_resident_required: {
+    status: 400,
+    ja: '申請者への連絡（何をどう直すか）を入力してください。',
+    en: 'Write a message telling the resident what to correct and how.',
+  },
+  decision_required: {
+    status: 400,
+    ja: '承認に回すときは、処理完了か却下かの案を選んでください。',
+    en: 'Choose the drafted decision (completed or rejected) before sending it for approval.',
+  },
+  decision_mismatch: {
+    status: 409,
+    ja: '承認する内容が起案された決定と違います。',
+    en: 'This is not the decision that was drafted.',
+  },
+  approver_must_differ: {
+    status: 403,
+    ja: '起案した人やすでに承認した人は、同じ決定を承認できません。',
+    en: 'The person who drafted a decision, or already approved it, cannot approve it again.',
   },
   personal_data_not_found: {
     status: 404,

@@ -1,17 +1,24 @@
-import { Body, Controller, Get, Headers, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type {
   ApplicationDetail,
   ApplicationSummary,
+  ResubmitApplicationRequest,
   SubmitApplicationRequest,
+  WithdrawApplicationRequest,
 } from '@madoguchi/procedures-contracts';
-import { submitApplicationRequestSchema } from '@madoguchi/procedures-contracts';
+import {
+  resubmitApplicationRequestSchema,
+  submitApplicationRequestSchema,
+  withdrawApplicationRequestSchema,
+} from '@madoguchi/procedures-contracts';
 import { ZodBodyPipe } from '@madoguchi/server-util-nest';
 
 import { UuidParamPipe } from '../common/uuid-param.pipe.js';
 import type { ResidentActor } from '../identity/actor.js';
 import { Authenticated, CurrentActor } from '../identity/authenticated.decorator.js';
 import { ApplicationsQueryService } from './applications-query.service.js';
+import { ResidentDecisionsUseCase } from './use-cases/resident-decisions.use-case.js';
 import { SubmitApplicationUseCase } from './use-cases/submit-application.use-case.js';
 
 @ApiTags('applications (resident)')
@@ -21,6 +28,7 @@ export class ResidentApplicationsController {
   constructor(
     private readonly submitApplication: SubmitApplicationUseCase,
     private readonly queries: ApplicationsQueryService,
+    private readonly residentDecisions: ResidentDecisionsUseCase,
   ) {}
 
   @Post('applications')
@@ -44,5 +52,27 @@ export class ResidentApplicationsController {
   @ApiOperation({ summary: 'One of the resident’s applications with its history' })
   get(@CurrentActor() actor: ResidentActor, @Param('id', UuidParamPipe) id: string): Promise<ApplicationDetail> {
     return this.queries.getForResident(actor, id);
+  }
+
+  @Post('me/applications/:id/resubmit')
+  @HttpCode(200)
+  @ApiOperation({ summary: '再送信: the corrected answers after a correction request (補正依頼)' })
+  resubmit(
+    @CurrentActor() actor: ResidentActor,
+    @Param('id', UuidParamPipe) id: string,
+    @Body(new ZodBodyPipe(resubmitApplicationRequestSchema)) body: ResubmitApplicationRequest,
+  ): Promise<ApplicationDetail> {
+    return this.residentDecisions.resubmit(actor, id, body);
+  }
+
+  @Post('me/applications/:id/withdraw')
+  @HttpCode(200)
+  @ApiOperation({ summary: '取下げ: withdraws the application before a decision' })
+  withdraw(
+    @CurrentActor() actor: ResidentActor,
+    @Param('id', UuidParamPipe) id: string,
+    @Body(new ZodBodyPipe(withdrawApplicationRequestSchema)) body: WithdrawApplicationRequest,
+  ): Promise<ApplicationDetail> {
+    return this.residentDecisions.withdraw(actor, id, body);
   }
 }

@@ -27,6 +27,10 @@ export class CatalogRepository {
     return this.procedures.findOneBy({ municipalityCode, procedureId, enabled: true });
   }
 
+  findProcedure(municipalityCode: string, procedureId: string): Promise<ProcedureEntity | null> {
+    return this.procedures.findOneBy({ municipalityCode, procedureId });
+  }
+
   findFormVersion(procedureId: string, version: number): Promise<FormVersionEntity | null> {
     return this.formVersions.findOneBy({ procedureId, version });
   }

@@ -48,6 +48,15 @@ export class CatalogService {
     return procedure;
   }
 
+  /** An application's procedure, even if the municipality has since stopped accepting it online. */
+  async findProcedureIncludingDisabled(municipalityCode: string, procedureId: string): Promise<ProcedureEntity> {
+    const procedure = await this.catalog.findProcedure(municipalityCode, procedureId);
+    if (!procedure) {
+      throw catalogException('procedure_not_found');
+    }
+    return procedure;
+  }
+
   async getForm(municipalityCode: string, procedureId: string, version?: number): Promise<ProcedureForm> {
     const procedure = await this.requireProcedure(municipalityCode, procedureId);
     const formVersion = version ?? procedure.formVersion;

@@ -47,6 +47,7 @@ export class DevSignInController {
       id: account.id,
       displayName: account.displayName,
       municipalityCode: account.municipalityCode,
+      staffRole: account.staffRole,
     };
     const sessionId = await this.sessions.create(actor);
     setSessionCookie(response, this.env, sessionId, this.sessions.ttlFor(actor));

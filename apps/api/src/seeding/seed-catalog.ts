@@ -4,6 +4,7 @@ import { join } from 'node:path';
 
 import { parseFormDefinition } from '@madoguchi/forms-schema';
 import type { FormDefinition } from '@madoguchi/forms-schema';
+import { STAFF_ROLES } from '@madoguchi/procedures-domain';
 import { FormVersionEntity, MunicipalityEntity, ProcedureEntity } from '@madoguchi/server-database';
 import type { DataSource } from 'typeorm';
 import { z } from 'zod';
@@ -13,6 +14,8 @@ const municipalitySeedSchema = z.object({
   name: z.object({ ja: z.string(), en: z.string() }),
   prefecture: z.object({ ja: z.string(), en: z.string() }),
   procedures: z.array(z.string()),
+  /** Approval chain per procedure (roles in order); procedures not listed need one approver. */
+  approvalChains: z.record(z.string(), z.array(z.enum(STAFF_ROLES)).min(1)).optional(),
   contact: z
     .object({ department: z.object({ ja: z.string(), en: z.string() }), phone: z.string(), email: z.string().optional() })
     .optional(),
@@ -107,6 +110,8 @@ export async function seedCatalog(dataSource: DataSource, seedsDir: string): Pro
             formVersion: latest.definition.version,
             identityLevel: latest.definition.identityLevel,
             enabled: true,
+            standardProcessingDays: latest.definition.standardProcessingDays ?? null,
+            approvalChain: seed.approvalChains?.[procedureId] ?? ['approver'],
           },
           ['municipalityCode', 'procedureId'],
         );

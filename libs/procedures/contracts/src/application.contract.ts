@@ -1,4 +1,4 @@
-import { APPLICATION_STATUSES } from '@madoguchi/procedures-domain';
+import { APPLICATION_STATUSES, DECISIONS } from '@madoguchi/procedures-domain';
 import { z } from 'zod';
 
 export const applicationStatusSchema = z.enum(APPLICATION_STATUSES);
@@ -37,20 +37,37 @@ export const applicationSummarySchema = z.object({
   applicantName: z.string(),
   submittedAt: z.string(),
   updatedAt: z.string(),
+  /** Due date from the procedure's 標準処理期間 in business days (YYYY-MM-DD), if it has one. */
+  dueDate: z.string().nullable(),
+  assigneeId: z.string().nullable(),
 });
 export type ApplicationSummary = z.infer<typeof applicationSummarySchema>;
 
 export const applicationDetailSchema = applicationSummarySchema.extend({
   answers: z.record(z.string(), z.unknown()),
   events: z.array(applicationEventSchema),
+  /** While 補正依頼: the field paths the office asked the resident to fix. */
+  correctionFields: z.array(z.string()),
+  /** While 承認待ち: the decision the case worker drafted, and who drafted it. */
+  pendingDecision: z.enum(DECISIONS).nullable(),
+  decisionDraftedBy: z.string().nullable(),
+  /** Approvals given so far in this round, and the roles the procedure's chain requires. */
+  approvals: z.array(z.object({ actorId: z.string(), role: z.string() })),
+  approvalChain: z.array(z.string()),
 });
 export type ApplicationDetail = z.infer<typeof applicationDetailSchema>;
 
 export const transitionRequestSchema = z
   .object({
     to: applicationStatusSchema,
+    /** Internal comment, kept in the history for staff. */
     comment: z.string().max(2000).optional(),
+    /** Shown to the resident (申請先からの連絡); required for a correction request. */
     messageToResident: z.string().max(2000).optional(),
+    /** For a correction request (補正依頼): the field paths to fix. */
+    fieldsToFix: z.array(z.string().min(1).max(200)).max(100).optional(),
+    /** For awaiting_approval: the decision drafted for the approver. */
+    decision: z.enum(DECISIONS).optional(),
   })
   .strict();
 export type TransitionRequest = z.infer<typeof transitionRequestSchema>;
@@ -66,3 +83,11 @@ export type RevealPersonalDataRequest = z.infer<typeof revealPersonalDataRequest
 
 export const revealedPersonalDataSchema = z.object({ path: z.string(), value: z.string() });
 export type RevealedPersonalData = z.infer<typeof revealedPersonalDataSchema>;
+
+/** POST /api/me/applications/:id/resubmit — the corrected answers after a 補正依頼. */
+export const resubmitApplicationRequestSchema = z.object({ answers: z.record(z.string(), z.unknown()) }).strict();
+export type ResubmitApplicationRequest = z.infer<typeof resubmitApplicationRequestSchema>;
+
+/** POST /api/me/applications/:id/withdraw — 取下げ by the resident before a decision. */
+export const withdrawApplicationRequestSchema = z.object({ reason: z.string().trim().max(1000).optional() }).strict();
+export type WithdrawApplicationRequest = z.infer<typeof withdrawApplicationRequestSchema>;

@@ -1,3 +1,4 @@
+import { STAFF_ROLES } from '@madoguchi/procedures-domain';
 import { z } from 'zod';
 
 export const ACTOR_KINDS = ['resident', 'staff'] as const;
@@ -8,6 +9,8 @@ export const sessionActorSchema = z.object({
   displayName: z.string(),
   /** Staff only: the municipality whose applications they handle. */
   municipalityCode: z.string().nullable(),
+  /** Staff only: 担当者 / 係長・承認者 / 管理者. */
+  staffRole: z.enum(STAFF_ROLES).nullable().default(null),
 });
 export type SessionActor = z.infer<typeof sessionActorSchema>;
 

@@ -1,10 +1,21 @@
-export type { ApplicationStatus, ActorRole, TransitionRule } from './application-status.js';
+export type {
+  ApplicationStatus,
+  ActorRole,
+  Decision,
+  StaffRole,
+  TransitionRule,
+} from './application-status.js';
 export {
   APPLICATION_STATUSES,
   APPLICATION_STATUS_LABELS,
+  DECISIONS,
+  STAFF_ROLES,
+  STAFF_ROLE_LABELS,
   TRANSITION_RULES,
   canTransition,
   findTransition,
   isTerminalStatus,
+  staffTransitionsFrom,
 } from './application-status.js';
+export { addBusinessDays, isBusinessDay, japanDateOf } from './business-days.js';
 export { assertNever } from './assert-never.js';

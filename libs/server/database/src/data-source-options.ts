@@ -5,12 +5,16 @@ import { ApplicationEntity } from './entities/application.entity.js';
 import { AttachmentEntity } from './entities/attachment.entity.js';
 import { AuditLogEntity } from './entities/audit-log.entity.js';
 import { FormVersionEntity } from './entities/form-version.entity.js';
+import { LifeEventEntity } from './entities/life-event.entity.js';
 import { MunicipalityEntity } from './entities/municipality.entity.js';
 import { NotificationEntity } from './entities/notification.entity.js';
 import { OutboxMessageEntity } from './entities/outbox-message.entity.js';
+import { ProcedureFinderRuleEntity } from './entities/procedure-finder-rule.entity.js';
 import { ProcedureEntity } from './entities/procedure.entity.js';
 import { InitialSchema1764032400000 } from './migrations/1764032400000-initial-schema.js';
+import { CatalogSearch1764300000000 } from './migrations/1764300000000-catalog-search.js';
 import { Attachments1764200000000 } from './migrations/1764200000000-attachments.js';
+import { Workflow1764036000000 } from './migrations/1764036000000-workflow.js';
 
 export const ENTITIES = [
   MunicipalityEntity,
@@ -22,9 +26,11 @@ export const ENTITIES = [
   AuditLogEntity,
   NotificationEntity,
   AttachmentEntity,
+  LifeEventEntity,
+  ProcedureFinderRuleEntity,
 ];
 
-export const MIGRATIONS = [InitialSchema1764032400000, Attachments1764200000000];
+export const MIGRATIONS = [InitialSchema1764032400000, Workflow1764036000000, Attachments1764200000000, CatalogSearch1764300000000];
 
 /**
  * The one definition of how Madoguchi talks to PostgreSQL, used by the api, the worker, the

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { ApplicationDetail, SubmitApplicationRequest } from '@madoguchi/procedures-contracts';
+import { addBusinessDays, japanDateOf } from '@madoguchi/procedures-domain';
 import type { ApplicationEntity } from '@madoguchi/server-database';
 
 import { CatalogService } from '../../catalog/catalog.service.js';
@@ -9,8 +10,9 @@ import { PERSONAL_DATA_CIPHER } from '../../infrastructure/tokens.js';
 import { PersonalDataCipher } from '../../personal-data/personal-data-cipher.js';
 import { sealSensitiveAnswers } from '../../personal-data/sensitive-answers.js';
 import { findApplicantName } from '../applicant-name.js';
+import { ApplicationContextService } from '../application-context.service.js';
 import { statusChangedAnnouncement } from '../application-status-job.js';
-import { toDetailDto } from '../application-view.mapper.js';
+import type { NewSubmission } from '../application.repository.js';
 import { ApplicationRepository } from '../application.repository.js';
 import { applicationsException } from '../applications.exception.js';
 import { generateReceiptNumber } from '../receipt-number.js';
@@ -33,6 +35,7 @@ export class SubmitApplicationUseCase {
     private readonly catalog: CatalogService,
     private readonly forms: FormRegistry,
     private readonly applications: ApplicationRepository,
+    private readonly context: ApplicationContextService,
     @Inject(PERSONAL_DATA_CIPHER) private readonly cipher: PersonalDataCipher,
   ) {}
 
@@ -44,24 +47,32 @@ export class SubmitApplicationUseCase {
     if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY_PATTERN.test(idempotencyKey)) {
       throw applicationsException('invalid_idempotency_key');
     }
-    await this.catalog.requireProcedure(input.municipalityCode, input.procedureId);
+    const procedure = await this.catalog.requireProcedure(input.municipalityCode, input.procedureId);
     const form = await this.forms.get(input.procedureId, input.formVersion);
     const validation = form.validate(input.answers);
     if (!validation.ok) {
       throw applicationsException('invalid_answers', validation.issues);
     }
 
-    const { application, isNew } = await this.insertWithFreshReceiptNumber({
-      municipalityCode: input.municipalityCode,
-      procedureId: input.procedureId,
-      formVersion: input.formVersion,
-      residentId: actor.id,
-      applicantName: findApplicantName(form.definition, validation.answers) ?? actor.displayName,
-      // 特定個人情報 is sealed before it leaves this process; the database never sees it in clear.
-      answers: sealSensitiveAnswers(validation.answers, form.sensitivePaths(validation.answers), this.cipher),
-      idempotencyKey: idempotencyKey ?? null,
-      title: form.definition.title,
-    });
+    const submittedAt = new Date();
+    const { application, isNew } = await this.insertWithFreshReceiptNumber(
+      {
+        municipalityCode: input.municipalityCode,
+        procedureId: input.procedureId,
+        formVersion: input.formVersion,
+        residentId: actor.id,
+        applicantName: findApplicantName(form.definition, validation.answers) ?? actor.displayName,
+        // 特定個人情報 is sealed before it leaves this process; the database never sees it in clear.
+        answers: sealSensitiveAnswers(validation.answers, form.sensitivePaths(validation.answers), this.cipher),
+        idempotencyKey: idempotencyKey ?? null,
+        submittedAt,
+        dueDate:
+          procedure.standardProcessingDays === null
+            ? null
+            : addBusinessDays(japanDateOf(submittedAt), procedure.standardProcessingDays),
+      },
+      form.definition.title,
+    );
     if (
       !isNew &&
       (application.procedureId !== input.procedureId ||
@@ -70,20 +81,17 @@ export class SubmitApplicationUseCase {
     ) {
       throw applicationsException('idempotency_key_reused');
     }
-    const events = await this.applications.listEvents(application.id);
-    return toDetailDto(application, events, form);
+    return this.context.toDetail(application);
   }
 
   private async insertWithFreshReceiptNumber(
-    submission: Omit<Parameters<ApplicationRepository['insertSubmission']>[0], 'receiptNumber'> & {
-      title: ApplicationDetail['procedureTitle'];
-    },
+    submission: Omit<NewSubmission, 'receiptNumber'>,
+    title: ApplicationDetail['procedureTitle'],
   ): Promise<{ application: ApplicationEntity; isNew: boolean }> {
-    const { title, ...row } = submission;
     for (let attempt = 1; ; attempt += 1) {
       try {
         return await this.applications.insertSubmission(
-          { ...row, receiptNumber: generateReceiptNumber() },
+          { ...submission, receiptNumber: generateReceiptNumber() },
           statusChangedAnnouncement(title, 'application.submit', null, null),
         );
       } catch (error) {

@@ -1,20 +1,28 @@
 import { Injectable } from '@nestjs/common';
+import { resolveFieldPath } from '@madoguchi/forms-schema';
 import type { ApplicationDetail, TransitionRequest } from '@madoguchi/procedures-contracts';
-import type { ApplicationStatus } from '@madoguchi/procedures-domain';
+import type { ApplicationStatus, Decision } from '@madoguchi/procedures-domain';
 import { findTransition } from '@madoguchi/procedures-domain';
+import type { ApplicationEntity } from '@madoguchi/server-database';
 
-import { FormRegistry } from '../../catalog/form-registry.service.js';
 import type { StaffActor } from '../../identity/actor.js';
+import { ApplicationContextService } from '../application-context.service.js';
 import { statusChangedAnnouncement } from '../application-status-job.js';
-import { toDetailDto } from '../application-view.mapper.js';
+import type { ApplicationPatch } from '../application.repository.js';
 import { ApplicationRepository } from '../application.repository.js';
 import { applicationsException } from '../applications.exception.js';
 
-/** A staff member moves an application along the workflow (e.g. 送信済 → 処理中). */
+type Step = { to: ApplicationStatus; patch: ApplicationPatch; auditAction: string };
+
+/**
+ * A staff member moves an application along the workflow: start the review, ask for a
+ * correction naming the fields, draft a decision, approve it along the procedure's chain
+ * (never approved by whoever drafted it), or send it back.
+ */
 @Injectable()
 export class TransitionApplicationUseCase {
   constructor(
-    private readonly forms: FormRegistry,
+    private readonly context: ApplicationContextService,
     private readonly applications: ApplicationRepository,
   ) {}
 
@@ -27,16 +35,94 @@ export class TransitionApplicationUseCase {
     if (!findTransition(from, input.to, 'staff')) {
       throw applicationsException('transition_not_allowed');
     }
-    const form = await this.forms.get(application.procedureId, application.formVersion);
+    if (!actor.staffRole || !findTransition(from, input.to, 'staff', actor.staffRole)) {
+      throw applicationsException('role_not_allowed');
+    }
+    const step = await this.planStep(actor, application, input);
+    const form = await this.context.formOf(application);
     const messageToResident = input.messageToResident?.trim() || null;
     const updated = await this.applications.applyStatusChange(
-      { application, to: input.to, actor, comment: input.comment?.trim() || null, messageToResident },
-      statusChangedAnnouncement(form.definition.title, `application.transition.${input.to}`, from, messageToResident),
+      { application, to: step.to, actor, comment: input.comment?.trim() || null, messageToResident, patch: step.patch },
+      statusChangedAnnouncement(form.definition.title, step.auditAction, from, messageToResident),
     );
     if (!updated) {
-      // Someone else moved it between our read and our write.
+      // Someone else changed it between our read and our write.
       throw applicationsException('transition_not_allowed');
     }
-    return toDetailDto(updated, await this.applications.listEvents(updated.id), form);
+    return this.context.toDetail(updated);
+  }
+
+  private async planStep(actor: StaffActor, application: ApplicationEntity, input: TransitionRequest): Promise<Step> {
+    const from = application.status as ApplicationStatus;
+    switch (input.to) {
+      case 'in_review':
+        return from === 'awaiting_approval'
+          ? {
+              to: 'in_review',
+              patch: { pendingDecision: null, decisionDraftedBy: null, approvals: [] },
+              auditAction: 'application.decision.send_back',
+            }
+          : {
+              to: 'in_review',
+              patch: { correctionFields: [], assigneeId: application.assigneeId ?? actor.id },
+              auditAction: 'application.review.start',
+            };
+      case 'correction_requested':
+        return { to: 'correction_requested', patch: { correctionFields: await this.fieldsToFix(application, input) }, auditAction: 'application.correction.request' };
+      case 'awaiting_approval':
+        if (!input.decision) {
+          throw applicationsException('decision_required');
+        }
+        return {
+          to: 'awaiting_approval',
+          patch: { pendingDecision: input.decision, decisionDraftedBy: actor.id, approvals: [] },
+          auditAction: `application.decision.draft.${input.decision}`,
+        };
+      case 'completed':
+      case 'rejected':
+        return this.approve(actor, application, input.to);
+      case 'draft':
+      case 'submitted':
+      case 'resubmitted':
+      case 'withdrawn':
+        throw applicationsException('transition_not_allowed');
+    }
+  }
+
+  private async fieldsToFix(application: ApplicationEntity, input: TransitionRequest): Promise<string[]> {
+    const fields = [...new Set(input.fieldsToFix ?? [])];
+    if (fields.length === 0) {
+      throw applicationsException('fields_to_fix_required');
+    }
+    if (!input.messageToResident?.trim()) {
+      throw applicationsException('message_to_resident_required');
+    }
+    const form = await this.context.formOf(application);
+    const scope = new Map(form.definition.steps.flatMap((step) => step.fields).map((field) => [field.id, field]));
+    if (fields.some((path) => !resolveFieldPath(scope, path))) {
+      throw applicationsException('unknown_field_to_fix');
+    }
+    return fields;
+  }
+
+  /** One approval of the chain; the last one applies the drafted decision. */
+  private async approve(actor: StaffActor, application: ApplicationEntity, decision: Decision): Promise<Step> {
+    if (application.pendingDecision !== decision) {
+      throw applicationsException('decision_mismatch');
+    }
+    if (actor.id === application.decisionDraftedBy || application.approvals.some((approval) => approval.actorId === actor.id)) {
+      throw applicationsException('approver_must_differ');
+    }
+    const chain = (await this.context.procedureOf(application)).approvalChain;
+    const stage = application.approvals.length;
+    const requiredRole = chain[stage] ?? chain.at(-1);
+    if (actor.staffRole !== requiredRole && actor.staffRole !== 'admin') {
+      throw applicationsException('role_not_allowed');
+    }
+    const approvals = [...application.approvals, { actorId: actor.id, role: actor.staffRole }];
+    if (approvals.length < chain.length) {
+      return { to: 'awaiting_approval', patch: { approvals }, auditAction: `application.decision.approve.${approvals.length}` };
+    }
+    return { to: decision, patch: { approvals }, auditAction: `application.decision.${decision}` };
   }
 }

@@ -39,4 +39,24 @@ export class ApplicationEntity {
 
   @Column({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
+
+  /** Due date (YYYY-MM-DD) from the 標準処理期間 in business days. */
+  @Column({ name: 'due_date', type: 'date', nullable: true })
+  dueDate!: string | null;
+
+  @Column({ name: 'assignee_id', type: 'text', nullable: true })
+  assigneeId!: string | null;
+
+  @Column({ name: 'correction_fields', type: 'jsonb', default: () => `'[]'::jsonb` })
+  correctionFields!: string[];
+
+  @Column({ name: 'pending_decision', type: 'text', nullable: true })
+  pendingDecision!: 'completed' | 'rejected' | null;
+
+  @Column({ name: 'decision_drafted_by', type: 'text', nullable: true })
+  decisionDraftedBy!: string | null;
+
+  /** Approvals of the current round: cleared when an approver sends the draft back. */
+  @Column({ type: 'jsonb', default: () => `'[]'::jsonb` })
+  approvals!: { actorId: string; role: string }[];
 }

@@ -17,6 +17,10 @@ export class MunicipalityEntity {
   @Column({ type: 'jsonb', nullable: true })
   contact!: MunicipalityContact | null;
 
+  /** Normalised names and kana reading (ちよだく), for ILIKE search. */
+  @Column({ name: 'search_text', type: 'text', default: '' })
+  searchText!: string;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

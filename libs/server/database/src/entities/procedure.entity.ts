@@ -28,4 +28,26 @@ export class ProcedureEntity {
 
   @Column({ type: 'boolean', default: true })
   enabled!: boolean;
+
+  /** 標準処理期間 in business days, from the form definition (or the municipality's overlay). */
+  @Column({ name: 'standard_processing_days', type: 'integer', nullable: true })
+  standardProcessingDays!: number | null;
+
+  /** The roles that approve a drafted decision, in order (e.g. 係長 then 課長). */
+  @Column({ name: 'approval_chain', type: 'jsonb', default: () => `'["approver"]'::jsonb` })
+  approvalChain!: string[];
+
+  /**
+   * Normalised (NFKC, lower case, katakana folded to hiragana) title, summary and keywords in
+   * every language, for ILIKE search; `searchTitle` holds the titles alone, to rank them first.
+   */
+  @Column({ name: 'search_text', type: 'text', default: '' })
+  searchText!: string;
+
+  @Column({ name: 'search_title', type: 'text', default: '' })
+  searchTitle!: string;
+
+  /** The form's life events (pregnancy, childbirth, childRaising, care, moving, disaster). */
+  @Column({ name: 'life_events', type: 'text', array: true, default: () => "'{}'" })
+  lifeEvents!: string[];
 }

@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import type { CompiledForm } from '@madoguchi/forms-schema';
+import type { ApplicationDetail } from '@madoguchi/procedures-contracts';
+import type { ApplicationEntity, ProcedureEntity } from '@madoguchi/server-database';
+
+import { CatalogService } from '../catalog/catalog.service.js';
+import { FormRegistry } from '../catalog/form-registry.service.js';
+import { toDetailDto } from './application-view.mapper.js';
+import { ApplicationRepository } from './application.repository.js';
+
+/** What every use case needs around an application: its form version and its procedure. */
+@Injectable()
+export class ApplicationContextService {
+  constructor(
+    private readonly catalog: CatalogService,
+    private readonly forms: FormRegistry,
+    private readonly applications: ApplicationRepository,
+  ) {}
+
+  formOf(application: ApplicationEntity): Promise<CompiledForm> {
+    return this.forms.get(application.procedureId, application.formVersion);
+  }
+
+  procedureOf(application: ApplicationEntity): Promise<ProcedureEntity> {
+    return this.catalog.findProcedureIncludingDisabled(application.municipalityCode, application.procedureId);
+  }
+
+  async toDetail(application: ApplicationEntity): Promise<ApplicationDetail> {
+    const [form, procedure, events] = await Promise.all([
+      this.formOf(application),
+      this.procedureOf(application),
+      this.applications.listEvents(application.id),
+    ]);
+    return toDetailDto(application, events, form, procedure.approvalChain);
+  }
+}
