@@ -10,7 +10,6 @@ import { CitizenLayout } from './features/layout/citizen-layout.js';
 import { LocaleProvider } from './i18n/locale-context.js';
 import { ApplicationDetailPage } from './routes/application-detail-page.js';
 import { ApplicationsPage } from './routes/applications-page.js';
-import { ApplyPage } from './routes/apply-page.js';
 import { HomePage } from './routes/home-page.js';
 import { NotFoundPage } from './routes/not-found-page.js';
 import { NotificationsPage } from './routes/notifications-page.js';
@@ -21,12 +20,15 @@ import { SignInPage } from './routes/sign-in-page.js';
 export const CITIZEN_ROUTES: RouteObject[] = [
   {
     element: <CitizenLayout />,
+    // Shown while a lazy page (the application form) loads on a first visit.
+    hydrateFallbackElement: <p role="status">読み込んでいます… / Loading…</p>,
     children: [
       { index: true, element: <HomePage /> },
       { path: 'sign-in', element: <SignInPage /> },
       {
         path: 'municipalities/:municipalityCode/procedures/:procedureId/apply',
-        element: <ApplyPage />,
+        // The form engine and renderer load with the first form, not with the home page.
+        lazy: async () => ({ Component: (await import('./routes/apply-page.js')).ApplyPage }),
       },
       { path: 'applications', element: <ApplicationsPage /> },
       { path: 'applications/:applicationId', element: <ApplicationDetailPage /> },

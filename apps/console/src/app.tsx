@@ -6,7 +6,6 @@ import type { ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
 import { RouterProvider, createBrowserRouter } from 'react-router';
 import { ConsoleLayout } from './features/layout/console-layout.js';
-import { ApplicationPage } from './routes/application-page.js';
 import { NotFoundPage } from './routes/not-found-page.js';
 import { SignInPage } from './routes/sign-in-page.js';
 import { WorkQueuePage } from './routes/work-queue-page.js';
@@ -15,10 +14,18 @@ import { WorkQueuePage } from './routes/work-queue-page.js';
 export const CONSOLE_ROUTES: RouteObject[] = [
   {
     element: <ConsoleLayout />,
+    // Shown while a lazy page (the application review) loads on a first visit.
+    hydrateFallbackElement: <p role="status">読み込んでいます…</p>,
     children: [
       { index: true, element: <WorkQueuePage /> },
       { path: 'sign-in', element: <SignInPage /> },
-      { path: 'applications/:applicationId', element: <ApplicationPage /> },
+      {
+        path: 'applications/:applicationId',
+        // The form engine (for the answer labels) loads with the first application, not the queue.
+        lazy: async () => ({
+          Component: (await import('./routes/application-page.js')).ApplicationPage,
+        }),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
