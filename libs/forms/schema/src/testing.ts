@@ -86,3 +86,6 @@ export function buildFormDefinition(
     }),
   );
 }
+
+export type { ValidationParityCase } from './validation-parity-cases.js';
+export { VALIDATION_PARITY_CASES } from './validation-parity-cases.js';
