@@ -6,7 +6,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 
-import { loadE2eEnv } from './env.js';
+import { loadE2eEnv } from './env.ts';
 
 /** WCAG 2.2 A and AA, as JIS X 8341-3 requires (plus the 2.0/2.1 rules 2.2 builds on). */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];

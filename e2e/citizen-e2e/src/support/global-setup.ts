@@ -3,8 +3,8 @@ import { randomBytes } from 'node:crypto';
 import type { RunningStack } from '@madoguchi/tools/dev-stack';
 import { findFreePort, startStack } from '@madoguchi/tools/dev-stack';
 
-import { loadE2eEnv } from './env.js';
-import { writeStackState } from './stack-state.js';
+import { loadE2eEnv } from './env.ts';
+import { writeStackState } from './stack-state.ts';
 
 declare global {
   var madoguchiE2eStack: RunningStack | undefined;

@@ -1,7 +1,7 @@
 import { Redis } from 'ioredis';
 import pg from 'pg';
 
-import { readStackState } from './stack-state.js';
+import { readStackState } from './stack-state.ts';
 
 /** Stops the platform and drops the database and Redis keys the run created. */
 export default async function globalTeardown(): Promise<void> {

@@ -1,0 +1,133 @@
+import type { Page } from 'playwright-core';
+
+import { AccessibilityLog } from '../support/accessibility-log.ts';
+import type { BrowserSession } from '../support/browser.ts';
+import { launchBrowser, newPersonPage } from '../support/browser.ts';
+import { readStackState } from '../support/stack-state.ts';
+
+const RECEIPT_NUMBER = /[34679ACDEFGHJKMNPQRTWXY]{4}-[34679ACDEFGHJKMNPQRTWXY]{4}/;
+
+async function fillPregnancyNotification(page: Page, a11y: AccessibilityLog): Promise<void> {
+  // Step 1: who is filing
+  await page.getByRole('group', { name: '届出・申請をする人' }).getByLabel('本人', { exact: true }).check();
+  await a11y.check(page, 'citizen: form step 1');
+  await page.getByRole('button', { name: '次へ' }).click();
+
+  // Step 2: the pregnant person (a 和暦 date and full-width digits on purpose: the engine normalises them)
+  const name = page.getByRole('group', { name: '妊婦の氏名' });
+  await name.getByLabel('姓', { exact: true }).fill('山田');
+  await name.getByLabel('名', { exact: true }).fill('花子');
+  await name.getByLabel('フリガナ・姓', { exact: true }).fill('やまだ');
+  await name.getByLabel('フリガナ・名', { exact: true }).fill('ハナコ');
+  await page.getByLabel('生年月日', { exact: false }).first().fill('平成8年4月12日');
+  await page.getByLabel('個人番号（マイナンバー）', { exact: false }).first().fill('314159265352');
+  const address = page.getByRole('group', { name: '住所' });
+  await address.getByLabel('郵便番号', { exact: false }).fill('１０２－００７２');
+  await address.getByLabel('都道府県', { exact: false }).selectOption({ label: '東京都' });
+  await address.getByLabel('市区町村', { exact: false }).fill('千代田区');
+  await address.getByLabel('町名', { exact: false }).fill('飯田橋');
+  await address.getByLabel('番地', { exact: false }).fill('一丁目1番1号');
+  await page.getByLabel('電話番号', { exact: false }).first().fill('090-1234-5678');
+  await a11y.check(page, 'citizen: form step 2');
+  await page.getByRole('button', { name: '次へ' }).click();
+
+  // Step 3: the pregnancy
+  await page.getByLabel('出産予定日', { exact: false }).first().fill('2027-03-20');
+  await page.getByLabel('診断を受けたときの妊娠週数', { exact: false }).first().fill('8');
+  await page.getByLabel('診断を受けた医療機関', { exact: false }).first().fill('千代田さくらクリニック');
+  await page.getByRole('group', { name: '多胎妊娠（双子など）ですか' }).getByLabel('いいえ').check();
+  await page.getByRole('group', { name: '初めての妊娠ですか' }).getByLabel('はい').check();
+  await a11y.check(page, 'citizen: form step 3');
+  await page.getByRole('button', { name: '次へ' }).click();
+
+  // Step 4: health and consent
+  await page.getByRole('group', { name: '喫煙' }).getByLabel('吸わない').check();
+  await page.getByRole('group', { name: '同居の家族に喫煙する人はいますか' }).getByLabel('いいえ').check();
+  await page.getByRole('group', { name: '飲酒' }).getByLabel('飲まない').check();
+  await page.getByRole('checkbox', { name: /同意します/ }).check();
+  await a11y.check(page, 'citizen: form step 4');
+}
+
+describe('the walking skeleton: citizen app → API → worker → console → citizen app', () => {
+  let session: BrowserSession;
+  const a11y = new AccessibilityLog();
+
+  beforeAll(async () => {
+    session = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await session.close();
+  });
+
+  it('submits a 妊娠の届出, is received, reviewed by staff, and the resident sees both notifications', async () => {
+    const { urls } = readStackState();
+    const resident = await newPersonPage(session.browser, { isMobile: true });
+    const citizen = resident.page;
+
+    // The resident signs in and finds the procedure
+    await citizen.goto(`${urls.citizen}/`);
+    await a11y.check(citizen, 'citizen: home');
+    await citizen.getByRole('link', { name: 'サインイン' }).click();
+    await a11y.check(citizen, 'citizen: sign-in');
+    await citizen.getByRole('button', { name: /山田 花子/ }).click();
+    await citizen.getByLabel('申請先の自治体').selectOption({ label: '千代田区' });
+    await citizen.getByLabel('キーワードで絞り込む').fill('にんしん');
+    await citizen.getByRole('link', { name: /妊娠の届出/ }).click();
+    await citizen.getByRole('heading', { level: 1, name: /妊娠の届出/ }).waitFor();
+
+    // A step with a missing answer is refused with the engine's message, nothing is lost
+    await citizen.getByRole('button', { name: '次へ' }).click();
+    await citizen.getByRole('alert').first().waitFor();
+    await a11y.check(citizen, 'citizen: form step 1 with errors');
+
+    await fillPregnancyNotification(citizen, a11y);
+    await citizen.getByRole('button', { name: '確認画面へ進む' }).click();
+    await citizen.getByRole('heading', { name: '入力内容の確認' }).waitFor();
+    // The 個人番号 is never shown in full once entered
+    expect(await citizen.getByText('314159265352').count()).toBe(0);
+    await a11y.check(citizen, 'citizen: confirmation');
+    await citizen.getByRole('button', { name: '送信する' }).click();
+
+    // The receipt with its 受付番号
+    await citizen.getByRole('heading', { name: '申請を受け付けました' }).waitFor();
+    const receiptText = (await citizen.locator('main').textContent()) ?? '';
+    const receiptNumber = RECEIPT_NUMBER.exec(receiptText)?.[0];
+    expect(receiptNumber).toBeDefined();
+    await a11y.check(citizen, 'citizen: receipt');
+
+    // The worker tells the resident: 受け付けました
+    await citizen.getByRole('link', { name: /お知らせ/ }).first().click();
+    await citizen.getByText('受け付けました').first().waitFor({ timeout: 30_000 });
+    await a11y.check(citizen, 'citizen: notifications (1)');
+
+    // A staff member of 千代田区 finds it in the console and starts the review
+    const staff = await newPersonPage(session.browser);
+    const office = staff.page;
+    await office.goto(`${urls.console}/`);
+    await office.getByRole('button', { name: /佐藤 美咲/ }).click();
+    await office.getByRole('link', { name: receiptNumber! }).waitFor();
+    await a11y.check(office, 'console: work queue');
+    await office.getByRole('link', { name: receiptNumber! }).click();
+    await office.getByRole('heading', { level: 1 }).waitFor();
+    expect(await office.getByText('314159265352').count()).toBe(0);
+    await a11y.check(office, 'console: application detail');
+    await office.getByLabel(/申請者への連絡/).fill('書類を確認しています。');
+    await office.getByRole('button', { name: '処理を開始する' }).click();
+    await office.getByText('処理中').first().waitFor();
+    await a11y.check(office, 'console: after transition');
+
+    // The resident sees the new status and a second notification
+    await citizen.getByRole('link', { name: '申請一覧' }).first().click();
+    await citizen.getByRole('link', { name: new RegExp(receiptNumber!) }).click();
+    await citizen.getByText('処理中').first().waitFor();
+    await citizen.getByText('書類を確認しています。').first().waitFor();
+    await a11y.check(citizen, 'citizen: application detail');
+    await citizen.getByRole('link', { name: /お知らせ/ }).first().click();
+    await citizen.getByText('申請の状況が「処理中」になりました').first().waitFor({ timeout: 30_000 });
+    await a11y.check(citizen, 'citizen: notifications (2)');
+
+    expect(a11y.failures).toEqual([]);
+    expect(a11y.visitedLabels.length).toBeGreaterThanOrEqual(14);
+  });
+});
