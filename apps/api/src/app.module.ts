@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 
 import { ApplicationsModule } from './applications/applications.module.js';
+import { AttachmentsModule } from './attachments/attachments.module.js';
 import { CatalogModule } from './catalog/catalog.module.js';
 import type { Env } from './config/env.js';
 import { HealthModule } from './health/health.module.js';
@@ -35,6 +36,7 @@ export class AppModule {
         IdentityModule.register(env),
         CatalogModule,
         ApplicationsModule,
+        AttachmentsModule,
         NotificationsModule,
       ],
     };

@@ -3,7 +3,8 @@ import { LocalFileStorage } from './local-file-storage.js';
 import type { S3StorageConfig } from './s3-file-storage.js';
 import { S3FileStorage } from './s3-file-storage.js';
 
-export type FileStorageConfig = { driver: 'local'; localDir: string } | { driver: 's3'; s3: S3StorageConfig };
+export type FileStorageConfig =
+  { driver: 'local'; localDir: string } | { driver: 's3'; s3: S3StorageConfig };
 
 /** The storage driver chosen by configuration (`STORAGE_DRIVER=local|s3`). */
 export function createFileStorage(config: FileStorageConfig): FileStorage {

@@ -10,7 +10,9 @@ import { LocalFileStorage } from './local-file-storage.js';
 
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
 }
 
 function failingAfter(bytes: number): Transform {
@@ -41,7 +43,10 @@ describe(LocalFileStorage.name, () => {
 
     const stored = await storage.put('attachments/abc', Readable.from([content]));
 
-    expect(stored).toEqual({ bytes: content.length, sha256: createHash('sha256').update(content).digest('hex') });
+    expect(stored).toEqual({
+      bytes: content.length,
+      sha256: createHash('sha256').update(content).digest('hex'),
+    });
     expect(await storage.exists('attachments/abc')).toBe(true);
     expect(await text(await storage.get('attachments/abc'))).toBe('窓口 attachment content');
   });
@@ -55,9 +60,13 @@ describe(LocalFileStorage.name, () => {
   });
 
   it('leaves nothing behind when the source fails midway', async () => {
-    const source = Readable.from([Buffer.alloc(1000), Buffer.alloc(1000), Buffer.alloc(1000)]).pipe(failingAfter(1500));
+    const source = Readable.from([Buffer.alloc(1000), Buffer.alloc(1000), Buffer.alloc(1000)]).pipe(
+      failingAfter(1500),
+    );
 
-    await expect(storage.put('attachments/refused', source)).rejects.toThrow('refused by inspection');
+    await expect(storage.put('attachments/refused', source)).rejects.toThrow(
+      'refused by inspection',
+    );
 
     expect(await storage.exists('attachments/refused')).toBe(false);
     expect(await listFiles(dir)).toEqual([]);
@@ -73,14 +82,23 @@ describe(LocalFileStorage.name, () => {
   });
 
   it('rejects a read of an absent key with StorageObjectNotFoundError', async () => {
-    await expect(storage.get('attachments/missing')).rejects.toBeInstanceOf(StorageObjectNotFoundError);
+    await expect(storage.get('attachments/missing')).rejects.toBeInstanceOf(
+      StorageObjectNotFoundError,
+    );
   });
 
-  it.each(['../escape', '/absolute', 'Upper/case', 'a//b', 'attachments/../../etc/passwd', 'name.pdf', ''])(
-    'refuses the key %j, which a server-made key never looks like',
-    async (key) => {
-      await expect(storage.put(key, Readable.from([Buffer.from('x')]))).rejects.toThrow('Invalid storage key');
-      await expect(storage.exists(key)).rejects.toThrow('Invalid storage key');
-    },
-  );
+  it.each([
+    '../escape',
+    '/absolute',
+    'Upper/case',
+    'a//b',
+    'attachments/../../etc/passwd',
+    'name.pdf',
+    '',
+  ])('refuses the key %j, which a server-made key never looks like', async (key) => {
+    await expect(storage.put(key, Readable.from([Buffer.from('x')]))).rejects.toThrow(
+      'Invalid storage key',
+    );
+    await expect(storage.exists(key)).rejects.toThrow('Invalid storage key');
+  });
 });

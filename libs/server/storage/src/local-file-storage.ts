@@ -30,11 +30,18 @@ export class LocalFileStorage implements FileStorage {
   async put(key: string, source: Readable): Promise<StoredObject> {
     const target = this.pathOf(key);
     await mkdir(dirname(target), { recursive: true, mode: 0o700 });
-    const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.partial`);
+    const temporary = join(
+      dirname(target),
+      `.${basename(target)}.${randomBytes(6).toString('hex')}.partial`,
+    );
     const measuring = new MeasuringStream();
     try {
       // `flush: true` fsyncs before close: the rename must not publish data still in the page cache.
-      await pipeline(source, measuring, createWriteStream(temporary, { flags: 'wx', mode: 0o600, flush: true }));
+      await pipeline(
+        source,
+        measuring,
+        createWriteStream(temporary, { flags: 'wx', mode: 0o600, flush: true }),
+      );
       await rename(temporary, target);
     } catch (error) {
       await rm(temporary, { force: true });

@@ -84,7 +84,9 @@ export class S3FileStorage implements FileStorage {
   async get(key: string): Promise<Readable> {
     assertStorageKey(key);
     try {
-      const response = await this.client.send(new GetObjectCommand({ Bucket: this.config.bucket, Key: key }));
+      const response = await this.client.send(
+        new GetObjectCommand({ Bucket: this.config.bucket, Key: key }),
+      );
       if (!(response.Body instanceof Readable)) {
         throw new Error('The S3 client returned a body that is not a Node.js stream');
       }

@@ -52,7 +52,11 @@ async function inspect(file: Buffer, policy = DOCUMENTS, chunkSize = 7): Promise
 function replaceOnce(file: Buffer, from: string, to: string): Buffer {
   const index = file.indexOf(from, 0, 'latin1');
   expect(index).toBeGreaterThanOrEqual(0);
-  return Buffer.concat([file.subarray(0, index), Buffer.from(to, 'latin1'), file.subarray(index + from.length)]);
+  return Buffer.concat([
+    file.subarray(0, index),
+    Buffer.from(to, 'latin1'),
+    file.subarray(index + from.length),
+  ]);
 }
 
 describe(ContentInspector.name, () => {
@@ -61,8 +65,16 @@ describe(ContentInspector.name, () => {
     ['a PNG of odd size', makePng({ width: 37, height: 11 }), 'image/png'],
     ['a JPEG', makeJpeg(3), 'image/jpeg'],
     ['a PDF', makePdf(), 'application/pdf'],
-    ['a PDF with a harmless object stream', makePdf({ compressedObjects: ['<< /Type /Font /Subtype /Type1 >>'] }), 'application/pdf'],
-    ['a PDF that only mentions /JS inside a string', makePdf({ catalogEntries: '/Lang (see /JS and /AA) ' }), 'application/pdf'],
+    [
+      'a PDF with a harmless object stream',
+      makePdf({ compressedObjects: ['<< /Type /Font /Subtype /Type1 >>'] }),
+      'application/pdf',
+    ],
+    [
+      'a PDF that only mentions /JS inside a string',
+      makePdf({ catalogEntries: '/Lang (see /JS and /AA) ' }),
+      'application/pdf',
+    ],
     ['a HEIC container', makeHeic(), 'image/heic'],
   ])('accepts %s and passes every byte through', async (_name, file, mimeType) => {
     expect(await inspect(file)).toBe(mimeType);
@@ -83,7 +95,9 @@ describe(ContentInspector.name, () => {
   });
 
   it('refuses a PNG for a slot that accepts only PDF', async () => {
-    expect(await inspect(makePng(), { ...DOCUMENTS, accept: ['application/pdf'] })).toBe('file_type_not_allowed');
+    expect(await inspect(makePng(), { ...DOCUMENTS, accept: ['application/pdf'] })).toBe(
+      'file_type_not_allowed',
+    );
   });
 
   it('accepts an image for an image/* slot', async () => {
@@ -91,8 +105,12 @@ describe(ContentInspector.name, () => {
   });
 
   it('refuses a file over the size limit', async () => {
-    expect(await inspect(makePng({ padToBytes: 2000 }), { ...DOCUMENTS, maxBytes: 1999 })).toBe('file_too_large');
-    expect(await inspect(makePng({ padToBytes: 2000 }), { ...DOCUMENTS, maxBytes: 2000 })).toBe('image/png');
+    expect(await inspect(makePng({ padToBytes: 2000 }), { ...DOCUMENTS, maxBytes: 1999 })).toBe(
+      'file_too_large',
+    );
+    expect(await inspect(makePng({ padToBytes: 2000 }), { ...DOCUMENTS, maxBytes: 2000 })).toBe(
+      'image/png',
+    );
   });
 
   it('refuses an empty file', async () => {
@@ -106,13 +124,34 @@ describe(ContentInspector.name, () => {
 
     it.each([
       ['JavaScript run on open', makeJavaScriptPdf()],
-      ['a Launch action', makePdf({ catalogEntries: '/OpenAction << /S /Launch /F (calc.exe) >> ' })],
-      ['an embedded file', makePdf({ catalogEntries: '/Names << /EmbeddedFiles 5 0 R >> ', extraObjects: ['<< /Names [] >>'] })],
-      ['additional actions', makePdf({ catalogEntries: '/AA << /WC 5 0 R >> ', extraObjects: ['<< /S /GoTo >>'] })],
-      ['an XFA form', makePdf({ catalogEntries: '/AcroForm << /XFA 5 0 R >> ', extraObjects: ['<< >>'] })],
+      [
+        'a Launch action',
+        makePdf({ catalogEntries: '/OpenAction << /S /Launch /F (calc.exe) >> ' }),
+      ],
+      [
+        'an embedded file',
+        makePdf({
+          catalogEntries: '/Names << /EmbeddedFiles 5 0 R >> ',
+          extraObjects: ['<< /Names [] >>'],
+        }),
+      ],
+      [
+        'additional actions',
+        makePdf({ catalogEntries: '/AA << /WC 5 0 R >> ', extraObjects: ['<< /S /GoTo >>'] }),
+      ],
+      [
+        'an XFA form',
+        makePdf({ catalogEntries: '/AcroForm << /XFA 5 0 R >> ', extraObjects: ['<< >>'] }),
+      ],
       ['rich media', makePdf({ extraObjects: ['<< /Type /Annot /Subtype /RichMedia >>'] })],
-      ['a name hidden with #xx escapes', makePdf({ catalogEntries: '/OpenAction << /S /J#61vaScript /J#53 (x) >> ' })],
-      ['JavaScript hidden in a compressed object stream', makePdf({ compressedObjects: ['<< /S /JavaScript /JS (app.alert(1)) >>'] })],
+      [
+        'a name hidden with #xx escapes',
+        makePdf({ catalogEntries: '/OpenAction << /S /J#61vaScript /J#53 (x) >> ' }),
+      ],
+      [
+        'JavaScript hidden in a compressed object stream',
+        makePdf({ compressedObjects: ['<< /S /JavaScript /JS (app.alert(1)) >>'] }),
+      ],
     ])('refuses a PDF with %s', async (_name, file) => {
       expect(await inspect(file)).toBe('file_active_content');
     });
@@ -155,7 +194,9 @@ describe(ContentInspector.name, () => {
       const { crc32 } = await import('node:zlib');
       header.writeUInt32BE(crc32(header.subarray(4, 21)), 21);
 
-      expect(await inspect(Buffer.concat([wrongSize.subarray(0, 8), header, wrongSize.subarray(33)]))).toBe('file_corrupt');
+      expect(
+        await inspect(Buffer.concat([wrongSize.subarray(0, 8), header, wrongSize.subarray(33)])),
+      ).toBe('file_corrupt');
     });
 
     it('refuses a truncated PNG and a truncated JPEG', async () => {
@@ -167,13 +208,19 @@ describe(ContentInspector.name, () => {
     });
 
     it('refuses a PNG signature followed by something else', async () => {
-      const fake = Buffer.concat([makePng().subarray(0, 16), Buffer.from('IHDR'), deflateSync(Buffer.alloc(100))]);
+      const fake = Buffer.concat([
+        makePng().subarray(0, 16),
+        Buffer.from('IHDR'),
+        deflateSync(Buffer.alloc(100)),
+      ]);
 
       expect(await inspect(fake)).toBe('file_corrupt');
     });
 
     it('refuses a JPEG without a frame header', async () => {
-      expect(await inspect(Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x04, 0x00, 0x00, 0xff, 0xd9]))).toBe('file_corrupt');
+      expect(
+        await inspect(Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x04, 0x00, 0x00, 0xff, 0xd9])),
+      ).toBe('file_corrupt');
     });
 
     it('refuses a HEIC container whose last box runs past the end', async () => {

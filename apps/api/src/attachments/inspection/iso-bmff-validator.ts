@@ -45,8 +45,11 @@ export class IsoBmffValidator implements FormatValidator {
   }
 
   end(): Promise<void> {
-    const isComplete = (this.state === 'header' && this.fieldLength === 0) || this.state === 'to-end';
-    return isComplete && this.hasMeta ? Promise.resolve() : Promise.reject(new InspectionFailure('file_corrupt'));
+    const isComplete =
+      (this.state === 'header' && this.fieldLength === 0) || this.state === 'to-end';
+    return isComplete && this.hasMeta
+      ? Promise.resolve()
+      : Promise.reject(new InspectionFailure('file_corrupt'));
   }
 
   abort(): void {
@@ -65,7 +68,10 @@ export class IsoBmffValidator implements FormatValidator {
     const size = this.field.readUInt32BE(0);
     this.boxType = this.field.toString('latin1', 4, 8);
     this.boxCount += 1;
-    if (!/^[\x20-\x7e]{4}$/.test(this.boxType) || (this.boxCount === 1 && this.boxType !== 'ftyp')) {
+    if (
+      !/^[\x20-\x7e]{4}$/.test(this.boxType) ||
+      (this.boxCount === 1 && this.boxType !== 'ftyp')
+    ) {
       throw new InspectionFailure('file_corrupt');
     }
     if (this.boxType === 'meta') {

@@ -12,7 +12,17 @@ function isStandalone(marker: number): boolean {
   return marker === 0x01 || (marker >= 0xd0 && marker <= 0xd7);
 }
 
-type State = 'soi0' | 'soi1' | 'marker-prefix' | 'marker' | 'length0' | 'length1' | 'segment' | 'entropy' | 'entropy-ff' | 'done';
+type State =
+  | 'soi0'
+  | 'soi1'
+  | 'marker-prefix'
+  | 'marker'
+  | 'length0'
+  | 'length1'
+  | 'segment'
+  | 'entropy'
+  | 'entropy-ff'
+  | 'done';
 
 /**
  * Checks the marker structure of a JPEG as it streams: SOI, length-prefixed segments, a valid
@@ -44,7 +54,10 @@ export class JpegValidator implements FormatValidator {
       if (this.state === 'segment') {
         const length = Math.min(this.segmentRemaining, chunk.length - index);
         if (isStartOfFrame(this.marker) && this.frameHeader.length < 6) {
-          for (const byte of chunk.subarray(index, index + Math.min(length, 6 - this.frameHeader.length))) {
+          for (const byte of chunk.subarray(
+            index,
+            index + Math.min(length, 6 - this.frameHeader.length),
+          )) {
             this.frameHeader.push(byte);
           }
         }
@@ -61,7 +74,9 @@ export class JpegValidator implements FormatValidator {
   }
 
   end(): Promise<void> {
-    return this.state === 'done' ? Promise.resolve() : Promise.reject(new InspectionFailure('file_corrupt'));
+    return this.state === 'done'
+      ? Promise.resolve()
+      : Promise.reject(new InspectionFailure('file_corrupt'));
   }
 
   abort(): void {

@@ -4,7 +4,8 @@ const DELIMITERS = new Set([0x28, 0x29, 0x3c, 0x3e, 0x5b, 0x5d, 0x7b, 0x7d, 0x2f
 /** PDF names are at most 127 bytes; anything longer is cut (it can only be a malformed name). */
 const MAX_TOKEN = 256;
 
-type State = 'normal' | 'comment' | 'literal' | 'literal-escape' | 'less-than' | 'hex' | 'name' | 'keyword';
+type State =
+  'normal' | 'comment' | 'literal' | 'literal-escape' | 'less-than' | 'hex' | 'name' | 'keyword';
 
 export type PdfSyntaxEvents = {
   /** A name object, `#xx` escapes decoded (`/J#61vaScript` arrives as `JavaScript`). */

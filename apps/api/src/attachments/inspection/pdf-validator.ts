@@ -143,17 +143,22 @@ export class PdfValidator implements FormatValidator {
     if (filters.length === 0) {
       return 'scan-raw';
     }
-    return filters.every((name) => name === 'FlateDecode' || name === 'Fl') ? 'inflate' : 'uninspectable';
+    return filters.every((name) => name === 'FlateDecode' || name === 'Fl')
+      ? 'inflate'
+      : 'uninspectable';
   }
 
   /** Consumes stream data up to `endstream`; returns where object syntax resumes. */
   private readStream(chunk: Buffer, offset: number): number {
     const segment = chunk.subarray(offset);
-    const combined = this.streamTail.length > 0 ? Buffer.concat([this.streamTail, segment]) : segment;
+    const combined =
+      this.streamTail.length > 0 ? Buffer.concat([this.streamTail, segment]) : segment;
     const found = combined.indexOf(ENDSTREAM);
     if (found === -1) {
       this.collect(segment);
-      this.streamTail = Buffer.from(combined.subarray(Math.max(0, combined.length - ENDSTREAM.length + 1)));
+      this.streamTail = Buffer.from(
+        combined.subarray(Math.max(0, combined.length - ENDSTREAM.length + 1)),
+      );
       return chunk.length;
     }
     const endInSegment = found - this.streamTail.length;
@@ -190,14 +195,19 @@ export class PdfValidator implements FormatValidator {
     }
     const raw = Buffer.concat(this.streamParts).subarray(0, Math.max(0, this.streamBytes));
     this.streamParts.length = 0;
-    const data = raw.subarray(raw[0] === 0x0d && raw[1] === 0x0a ? 2 : raw[0] === 0x0a || raw[0] === 0x0d ? 1 : 0);
+    const data = raw.subarray(
+      raw[0] === 0x0d && raw[1] === 0x0a ? 2 : raw[0] === 0x0a || raw[0] === 0x0d ? 1 : 0,
+    );
     const objects = plan === 'inflate' ? this.inflate(data) : data;
     if (objects === null) {
       this.isUninspectable = true;
       return;
     }
     // Objects inside an object stream never contain streams themselves.
-    const nested = new PdfSyntaxScanner({ onName: (name) => this.onName(name), onKeyword: () => false });
+    const nested = new PdfSyntaxScanner({
+      onName: (name) => this.onName(name),
+      onKeyword: () => false,
+    });
     nested.write(objects);
     nested.end();
   }

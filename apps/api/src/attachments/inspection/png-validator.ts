@@ -7,7 +7,13 @@ const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 /** Decoded image data above this is refused (a decompression bomb, not a document photo). */
 const MAX_DECODED_BYTES = 512 * 1024 * 1024;
 const CHANNELS: Record<number, number> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
-const BIT_DEPTHS: Record<number, number[]> = { 0: [1, 2, 4, 8, 16], 2: [8, 16], 3: [1, 2, 4, 8], 4: [8, 16], 6: [8, 16] };
+const BIT_DEPTHS: Record<number, number[]> = {
+  0: [1, 2, 4, 8, 16],
+  2: [8, 16],
+  3: [1, 2, 4, 8],
+  4: [8, 16],
+  6: [8, 16],
+};
 // Adam7 passes: [x start, y start, x step, y step].
 const ADAM7 = [
   [0, 0, 8, 8],
@@ -24,8 +30,14 @@ function corrupt(): InspectionFailure {
 }
 
 /** Bytes of filtered scanlines the IDAT stream must inflate to, per the PNG specification §7–8. */
-export function expectedPngDataBytes(width: number, height: number, bitsPerPixel: number, interlaced: boolean): number {
-  const rowBytes = (columns: number) => (columns === 0 ? 0 : 1 + Math.ceil((columns * bitsPerPixel) / 8));
+export function expectedPngDataBytes(
+  width: number,
+  height: number,
+  bitsPerPixel: number,
+  interlaced: boolean,
+): number {
+  const rowBytes = (columns: number) =>
+    columns === 0 ? 0 : 1 + Math.ceil((columns * bitsPerPixel) / 8);
   if (!interlaced) {
     return height * rowBytes(width);
   }
@@ -156,7 +168,10 @@ export class PngValidator implements FormatValidator {
     if (isCritical && !['IHDR', 'PLTE', 'IDAT', 'IEND'].includes(type)) {
       throw corrupt();
     }
-    if (type === 'IDAT' && (this.expectedBytes === 0 || (this.isPaletteImage && !this.hasPalette))) {
+    if (
+      type === 'IDAT' &&
+      (this.expectedBytes === 0 || (this.isPaletteImage && !this.hasPalette))
+    ) {
       throw corrupt();
     }
     if (type === 'PLTE') {

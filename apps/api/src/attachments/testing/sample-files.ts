@@ -12,7 +12,9 @@ function pngChunk(type: string, data: Buffer): Buffer {
 }
 
 /** An RGB PNG of one colour, optionally padded with an ancillary text chunk to reach a size. */
-export function makePng(options: { width?: number; height?: number; padToBytes?: number } = {}): Buffer {
+export function makePng(
+  options: { width?: number; height?: number; padToBytes?: number } = {},
+): Buffer {
   const width = options.width ?? 4;
   const height = options.height ?? 3;
   const header = Buffer.alloc(13);
@@ -44,17 +46,52 @@ export function makeJpeg(blocks = 1): Buffer {
     scan.push(byte, ...(byte === 0xff ? [0x00] : []));
   }
   const oneCodeTable = (tableClassAndId: number) => [
-    0xff, 0xc4, 0x00, 0x14, tableClassAndId, 1, ...Array.from({ length: 15 }, () => 0), 0x00,
+    0xff,
+    0xc4,
+    0x00,
+    0x14,
+    tableClassAndId,
+    1,
+    ...Array.from({ length: 15 }, () => 0),
+    0x00,
   ];
   return Buffer.from([
-    0xff, 0xd8,
-    0xff, 0xdb, 0x00, 0x43, 0x00, ...Array.from({ length: 64 }, () => 1),
-    0xff, 0xc0, 0x00, 0x0b, 0x08, 0x00, 0x08, width >> 8, width & 0xff, 0x01, 0x01, 0x11, 0x00,
+    0xff,
+    0xd8,
+    0xff,
+    0xdb,
+    0x00,
+    0x43,
+    0x00,
+    ...Array.from({ length: 64 }, () => 1),
+    0xff,
+    0xc0,
+    0x00,
+    0x0b,
+    0x08,
+    0x00,
+    0x08,
+    width >> 8,
+    width & 0xff,
+    0x01,
+    0x01,
+    0x11,
+    0x00,
     ...oneCodeTable(0x00),
     ...oneCodeTable(0x10),
-    0xff, 0xda, 0x00, 0x08, 0x01, 0x01, 0x00, 0x00, 0x3f, 0x00,
+    0xff,
+    0xda,
+    0x00,
+    0x08,
+    0x01,
+    0x01,
+    0x00,
+    0x00,
+    0x3f,
+    0x00,
     ...scan,
-    0xff, 0xd9,
+    0xff,
+    0xd9,
   ]);
 }
 
@@ -76,7 +113,11 @@ export function makePdf(options: PdfOptions = {}): Buffer {
     Buffer.from(`<< /Type /Catalog /Pages 2 0 R ${options.catalogEntries ?? ''}>>`),
     Buffer.from('<< /Type /Pages /Kids [3 0 R] /Count 1 >>'),
     Buffer.from('<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>'),
-    Buffer.concat([Buffer.from(`<< /Length ${content.length} >>\nstream\n`), content, Buffer.from('\nendstream')]),
+    Buffer.concat([
+      Buffer.from(`<< /Length ${content.length} >>\nstream\n`),
+      content,
+      Buffer.from('\nendstream'),
+    ]),
     ...(options.extraObjects ?? []).map((source) => Buffer.from(source)),
   ];
   if (options.compressedObjects && options.compressedObjects.length > 0) {
@@ -104,7 +145,11 @@ export function makePdf(options: PdfOptions = {}): Buffer {
   const offsets: number[] = [];
   let length = parts[0]!.length;
   objects.forEach((body, index) => {
-    const object = Buffer.concat([Buffer.from(`${index + 1} 0 obj\n`), body, Buffer.from('\nendobj\n')]);
+    const object = Buffer.concat([
+      Buffer.from(`${index + 1} 0 obj\n`),
+      body,
+      Buffer.from('\nendobj\n'),
+    ]);
     offsets.push(length);
     parts.push(object);
     length += object.length;
@@ -128,7 +173,9 @@ export function makePdf(options: PdfOptions = {}): Buffer {
 /** A PDF encrypted with the standard security handler (owner/user password entries). */
 export function makeEncryptedPdf(): Buffer {
   return makePdf({
-    extraObjects: [`<< /Filter /Standard /V 2 /R 3 /Length 128 /P -3904 /O <${'ab'.repeat(32)}> /U <${'cd'.repeat(32)}> >>`],
+    extraObjects: [
+      `<< /Filter /Standard /V 2 /R 3 /Length 128 /P -3904 /O <${'ab'.repeat(32)}> /U <${'cd'.repeat(32)}> >>`,
+    ],
     trailerEntries: `/Encrypt 5 0 R /ID [<${'01'.repeat(16)}> <${'01'.repeat(16)}>] `,
   });
 }

@@ -1,0 +1,84 @@
+import type { Readable } from 'node:stream';
+
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { AttachmentEntity } from '@madoguchi/server-database';
+import type { FileStorage } from '@madoguchi/server-storage';
+
+import type { Actor, ResidentActor } from '../identity/actor.js';
+import { isStaffActor } from '../identity/actor.js';
+import { AttachmentRepository } from './attachment.repository.js';
+import { attachmentsException } from './attachments.exception.js';
+import { downloadFileName } from './file-name.js';
+import { FILE_STORAGE } from './file-storage.provider.js';
+
+export type AttachmentDownload = {
+  stream: Readable;
+  fileName: string;
+  mimeType: string;
+  bytes: number;
+};
+
+/**
+ * Downloads and deletions, authorised like the application: the owning resident, or staff of the
+ * municipality of a submitted application that references the attachment. Anyone else gets the
+ * same 404 as for an id that does not exist.
+ */
+@Injectable()
+export class AttachmentAccessService {
+  private readonly logger = new Logger(AttachmentAccessService.name);
+
+  constructor(
+    @Inject(FILE_STORAGE) private readonly storage: FileStorage,
+    private readonly attachments: AttachmentRepository,
+  ) {}
+
+  async download(actor: Actor, id: string): Promise<AttachmentDownload> {
+    const attachment = await this.findReadable(actor, id);
+    if (!attachment) {
+      throw attachmentsException('attachment_not_found');
+    }
+    const stream = await this.storage.get(attachment.storageKey);
+    if (isStaffActor(actor)) {
+      await this.attachments.recordStaffDownload(actor, attachment).catch((error: unknown) => {
+        stream.destroy();
+        throw error;
+      });
+    }
+    return {
+      stream,
+      fileName: downloadFileName(attachment.fileName, attachment.mimeType),
+      mimeType: attachment.mimeType,
+      bytes: attachment.bytes,
+    };
+  }
+
+  async remove(actor: ResidentActor, id: string): Promise<void> {
+    const attachment = await this.attachments.findById(id);
+    if (!attachment || attachment.residentId !== actor.id) {
+      throw attachmentsException('attachment_not_found');
+    }
+    if (
+      attachment.applicationId !== null ||
+      !(await this.attachments.deleteUnlinked(actor.id, id))
+    ) {
+      throw attachmentsException('attachment_in_use');
+    }
+    await this.storage.delete(attachment.storageKey).catch((error: unknown) => {
+      // The row is gone, so the object is unreachable; the orphan sweep (TODO(#5)) removes it later.
+      this.logger.warn(
+        `Could not delete ${attachment.storageKey}: ${error instanceof Error ? error.message : 'unknown error'}`,
+      );
+    });
+  }
+
+  private async findReadable(actor: Actor, id: string): Promise<AttachmentEntity | null> {
+    if (isStaffActor(actor)) {
+      return this.attachments.findForMunicipality(actor.municipalityCode, id);
+    }
+    if (actor.kind !== 'resident') {
+      return null;
+    }
+    const attachment = await this.attachments.findById(id);
+    return attachment?.residentId === actor.id ? attachment : null;
+  }
+}

@@ -1,0 +1,145 @@
+import { Injectable } from '@nestjs/common';
+import type { FieldDefinition, FormDefinition } from '@madoguchi/forms-schema';
+import type { FieldIssue } from '@madoguchi/server-util-nest';
+import type { EntityManager } from 'typeorm';
+
+import { AttachmentRepository } from './attachment.repository.js';
+import { AttachmentSlotsService, attachmentFieldPaths } from './attachment-slots.service.js';
+import { ATTACHMENT_FIELD_ISSUES, attachmentsException } from './attachments.exception.js';
+
+/** The attachment ids an application gives for one slot; `path` is the answer's field path, when known. */
+export type SlotAttachments = { slotId: string; ids: readonly string[]; path?: string };
+
+function issue(path: string, code: keyof typeof ATTACHMENT_FIELD_ISSUES): FieldIssue {
+  return { path, code, message: ATTACHMENT_FIELD_ISSUES[code] };
+}
+
+/**
+ * The attachment ids in validated answers, by slot and with their field paths (repeating groups
+ * give one entry per item, e.g. `children.1.certificate`).
+ */
+export function attachmentsInAnswers(
+  definition: FormDefinition,
+  answers: Readonly<Record<string, unknown>>,
+): SlotAttachments[] {
+  const found: SlotAttachments[] = [];
+  const visit = (
+    fields: readonly FieldDefinition[],
+    values: Readonly<Record<string, unknown>>,
+    base: string,
+  ): void => {
+    for (const field of fields) {
+      const path = base === '' ? field.id : `${base}.${field.id}`;
+      const value = values[field.id];
+      if (field.type === 'group') {
+        const items = field.repeat ? (Array.isArray(value) ? value : []) : [value];
+        items.forEach((item, index) => {
+          if (typeof item === 'object' && item !== null) {
+            visit(
+              field.fields,
+              item as Record<string, unknown>,
+              field.repeat ? `${path}.${index}` : path,
+            );
+          }
+        });
+      } else if (field.type === 'attachment' && Array.isArray(value)) {
+        found.push({
+          slotId: field.slot ?? field.id,
+          ids: value.filter((id): id is string => typeof id === 'string'),
+          path,
+        });
+      }
+    }
+  };
+  for (const step of definition.steps) {
+    visit(step.fields, answers, '');
+  }
+  return found;
+}
+
+/**
+ * What the submission path calls: check the attachments an application references before it is
+ * stored, then link them in the submission's transaction.
+ */
+@Injectable()
+export class AttachmentUsageService {
+  constructor(
+    private readonly slots: AttachmentSlotsService,
+    private readonly attachments: AttachmentRepository,
+  ) {}
+
+  /**
+   * Throws `invalid_attachments` (422) with one field issue per problem — an id that is unknown
+   * or not the resident's (the same answer for both), of another slot, procedure, form version
+   * or municipality, already part of an application — or when a slot gets more than `maxFiles`.
+   */
+  async assertAttachmentsUsable(
+    residentId: string,
+    municipalityCode: string,
+    procedureId: string,
+    formVersion: number,
+    references: readonly SlotAttachments[],
+  ): Promise<void> {
+    const definition = await this.slots.requireForm(municipalityCode, procedureId, formVersion);
+    const fieldPaths = attachmentFieldPaths(definition);
+    const rows = new Map(
+      (await this.attachments.findByIds(references.flatMap((reference) => reference.ids))).map(
+        (row) => [row.id, row],
+      ),
+    );
+    const filesPerSlot = new Map<string, Set<string>>();
+    const issues: FieldIssue[] = [];
+    for (const reference of references) {
+      const path =
+        reference.path ?? fieldPaths.get(reference.slotId) ?? `attachments.${reference.slotId}`;
+      const slot = definition.attachments.find((candidate) => candidate.id === reference.slotId);
+      if (!slot) {
+        issues.push(issue(path, 'slot_not_found'));
+        continue;
+      }
+      const files = filesPerSlot.get(slot.id) ?? new Set<string>();
+      filesPerSlot.set(slot.id, files);
+      reference.ids.forEach((id, index) => {
+        files.add(id);
+        const row = rows.get(id);
+        if (!row || row.residentId !== residentId) {
+          issues.push(issue(`${path}.${index}`, 'attachment_unknown'));
+        } else if (
+          row.slotId !== slot.id ||
+          row.procedureId !== procedureId ||
+          row.formVersion !== formVersion ||
+          row.municipalityCode !== municipalityCode
+        ) {
+          issues.push(issue(`${path}.${index}`, 'attachment_wrong_slot'));
+        } else if (row.applicationId !== null) {
+          issues.push(issue(`${path}.${index}`, 'attachment_already_used'));
+        }
+      });
+      if (files.size > slot.maxFiles) {
+        issues.push(issue(path, 'too_many_files'));
+      }
+    }
+    if (issues.length > 0) {
+      throw attachmentsException('invalid_attachments', issues);
+    }
+  }
+
+  /**
+   * Sets `application_id` on the attachments in the caller's transaction (after the application
+   * row is inserted). Throws `invalid_attachments` — and so rolls the submission back — if any of
+   * them was deleted or used by another submission since `assertAttachmentsUsable`.
+   */
+  async linkToApplication(
+    manager: EntityManager,
+    applicationId: string,
+    ids: readonly string[],
+  ): Promise<void> {
+    const unique = [...new Set(ids)];
+    const linked = await this.attachments.link(manager, applicationId, unique);
+    if (linked !== unique.length) {
+      throw attachmentsException('invalid_attachments', [
+        issue('attachments', 'attachment_already_used'),
+      ]);
+    }
+  }
+}

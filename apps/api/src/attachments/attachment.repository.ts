@@ -1,0 +1,94 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ApplicationEntity, AttachmentEntity, AuditLogEntity } from '@madoguchi/server-database';
+import type { EntityManager } from 'typeorm';
+import { DataSource, In } from 'typeorm';
+
+import type { StaffActor } from '../identity/actor.js';
+
+export type NewAttachment = Omit<AttachmentEntity, 'applicationId' | 'createdAt'>;
+
+/** The only place that touches the attachments table. */
+@Injectable()
+export class AttachmentRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async insert(attachment: NewAttachment): Promise<AttachmentEntity> {
+    const repository = this.dataSource.getRepository(AttachmentEntity);
+    await repository.insert({ ...attachment, applicationId: null });
+    return repository.findOneByOrFail({ id: attachment.id });
+  }
+
+  findById(id: string): Promise<AttachmentEntity | null> {
+    return this.dataSource.getRepository(AttachmentEntity).findOneBy({ id });
+  }
+
+  findByIds(ids: readonly string[]): Promise<AttachmentEntity[]> {
+    return ids.length === 0
+      ? Promise.resolve([])
+      : this.dataSource.getRepository(AttachmentEntity).findBy({ id: In([...ids]) });
+  }
+
+  /** The attachment if a submitted application of the staff member's municipality references it. */
+  findForMunicipality(municipalityCode: string, id: string): Promise<AttachmentEntity | null> {
+    return this.dataSource
+      .getRepository(AttachmentEntity)
+      .createQueryBuilder('attachment')
+      .innerJoin(ApplicationEntity, 'application', 'application.id = attachment.application_id')
+      .where('attachment.id = :id', { id })
+      .andWhere('application.municipality_code = :municipalityCode', { municipalityCode })
+      .getOne();
+  }
+
+  /** Deletes the resident's attachment unless an application took it meanwhile; false if nothing was deleted. */
+  async deleteUnlinked(residentId: string, id: string): Promise<boolean> {
+    const result = await this.dataSource
+      .createQueryBuilder()
+      .delete()
+      .from(AttachmentEntity)
+      .where('id = :id AND resident_id = :residentId AND application_id IS NULL', {
+        id,
+        residentId,
+      })
+      .execute();
+    return result.affected === 1;
+  }
+
+  /**
+   * Links unlinked attachments to an application in the caller's transaction, only where owner,
+   * municipality, procedure and form version match the application's. Returns how many it linked.
+   */
+  async link(
+    manager: EntityManager,
+    applicationId: string,
+    ids: readonly string[],
+  ): Promise<number> {
+    if (ids.length === 0) {
+      return 0;
+    }
+    const result = await manager
+      .createQueryBuilder()
+      .update(AttachmentEntity)
+      .set({ applicationId })
+      .where('id IN (:...ids) AND application_id IS NULL', { ids: [...ids] })
+      .andWhere(
+        `(resident_id, municipality_code, procedure_id, form_version) =
+           (SELECT resident_id, municipality_code, procedure_id, form_version FROM applications WHERE id = :applicationId)`,
+        { applicationId },
+      )
+      .execute();
+    return result.affected ?? 0;
+  }
+
+  async recordStaffDownload(actor: StaffActor, attachment: AttachmentEntity): Promise<void> {
+    await this.dataSource.getRepository(AuditLogEntity).insert({
+      municipalityCode: actor.municipalityCode,
+      actorKind: 'staff',
+      actorId: actor.id,
+      action: 'attachment.download',
+      targetType: 'attachment',
+      targetId: attachment.id,
+      detail: { applicationId: attachment.applicationId, slotId: attachment.slotId },
+    });
+  }
+}

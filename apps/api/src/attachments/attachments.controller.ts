@@ -1,0 +1,99 @@
+import type { IncomingMessage } from 'node:http';
+
+import {
+  Controller,
+  Delete,
+  Get,
+  Header,
+  HttpCode,
+  Param,
+  Post,
+  Req,
+  StreamableFile,
+  UseGuards,
+} from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+
+import { UuidParamPipe } from '../common/uuid-param.pipe.js';
+import type { Actor, ResidentActor } from '../identity/actor.js';
+import { Authenticated, CurrentActor } from '../identity/authenticated.decorator.js';
+import type { AttachmentDownload } from './attachment-access.service.js';
+import { AttachmentAccessService } from './attachment-access.service.js';
+import type { AttachmentDto } from './dtos/attachment.dto.js';
+import { attachmentContentDisposition } from './file-name.js';
+import { SignedInGuard } from './signed-in.guard.js';
+import { UploadAttachmentUseCase } from './use-cases/upload-attachment.use-case.js';
+
+function toStreamableFile(download: AttachmentDownload): StreamableFile {
+  return new StreamableFile(download.stream, {
+    type: download.mimeType,
+    length: download.bytes,
+    disposition: attachmentContentDisposition(download.fileName),
+  });
+}
+
+@ApiTags('attachments')
+@Controller('attachments')
+export class AttachmentsController {
+  constructor(
+    private readonly uploadAttachment: UploadAttachmentUseCase,
+    private readonly access: AttachmentAccessService,
+  ) {}
+
+  @Post()
+  @Authenticated('resident')
+  @ApiOperation({
+    summary:
+      'Uploads one file for an attachment slot (添付書類); put the returned id in the attachment field',
+  })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    description: 'Text fields first, then the file part named `file`',
+    schema: {
+      type: 'object',
+      required: ['municipalityCode', 'procedureId', 'formVersion', 'slotId', 'file'],
+      properties: {
+        municipalityCode: { type: 'string', example: '131016' },
+        procedureId: { type: 'string', example: 'pregnancy-notification' },
+        formVersion: { type: 'string', example: '1' },
+        slotId: { type: 'string', example: 'pregnancyProof' },
+        file: { type: 'string', format: 'binary' },
+      },
+    },
+  })
+  upload(
+    @CurrentActor() actor: ResidentActor,
+    @Req() request: IncomingMessage,
+  ): Promise<AttachmentDto> {
+    return this.uploadAttachment.execute(actor, request);
+  }
+
+  @Get(':id')
+  @UseGuards(SignedInGuard)
+  @Header('X-Content-Type-Options', 'nosniff')
+  @Header('Cache-Control', 'private, no-store')
+  @Header('Content-Security-Policy', "default-src 'none'; sandbox")
+  @ApiOperation({
+    summary:
+      'Downloads an attachment: its owner, or staff once a submitted application references it (audited)',
+  })
+  download(
+    @CurrentActor() actor: Actor,
+    @Param('id', UuidParamPipe) id: string,
+  ): Promise<StreamableFile> {
+    return this.access.download(actor, id).then(toStreamableFile);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @Authenticated('resident')
+  @ApiOperation({
+    summary: 'Deletes an own attachment that no submitted application references yet',
+  })
+  remove(
+    @CurrentActor() actor: ResidentActor,
+    @Param('id', UuidParamPipe) id: string,
+  ): Promise<void> {
+    return this.access.remove(actor, id);
+  }
+}

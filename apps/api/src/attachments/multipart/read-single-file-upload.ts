@@ -1,0 +1,135 @@
+import type { IncomingMessage } from 'node:http';
+import type { Readable } from 'node:stream';
+
+import busboy from 'busboy';
+
+import { attachmentsException } from '../attachments.exception.js';
+import { InspectionFailure } from '../inspection/inspection-failure.js';
+
+export type UploadedFile = { fileName: string; stream: Readable };
+
+export type UploadLimits = {
+  /** Ceiling of the file part whatever the slot allows (`UPLOAD_MAX_BYTES`). */
+  maxFileBytes: number;
+};
+
+/** The form field that carries the file. */
+export const FILE_FIELD = 'file';
+const MAX_FIELDS = 8;
+const MAX_FIELD_BYTES = 256;
+
+/**
+ * Reads a `multipart/form-data` request with text fields first and then exactly one file part,
+ * and calls `handle` with the fields and the file as a stream as soon as the file part starts, so
+ * the file is never buffered whole. Clients must append the fields before the file (browsers keep
+ * the order of `FormData.append`). On any refusal the rest of the request is read and discarded,
+ * so the client gets the error response instead of a reset connection.
+ */
+export function readSingleFileUpload<T>(
+  request: IncomingMessage,
+  limits: UploadLimits,
+  handle: (fields: Readonly<Record<string, string>>, file: UploadedFile) => Promise<T>,
+  /** Undoes a handled file when the request turns out bad after it (a second file, a broken ending). */
+  undo: (result: T) => Promise<void>,
+): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    if (!/^multipart\/form-data\s*;/i.test(request.headers['content-type'] ?? '')) {
+      discard(request, limits);
+      reject(attachmentsException('not_multipart'));
+      return;
+    }
+    let parser: busboy.Busboy;
+    try {
+      parser = busboy({
+        headers: request.headers,
+        defParamCharset: 'utf8',
+        limits: {
+          files: 1,
+          fields: MAX_FIELDS,
+          parts: MAX_FIELDS + 1,
+          fieldSize: MAX_FIELD_BYTES,
+          fileSize: limits.maxFileBytes,
+          headerPairs: 16,
+        },
+      });
+    } catch {
+      discard(request, limits);
+      reject(attachmentsException('invalid_upload'));
+      return;
+    }
+
+    const fields: Record<string, string> = {};
+    let handling: Promise<T> | null = null;
+    let isSettled = false;
+    const fail = (error: Error): void => {
+      if (isSettled) {
+        return;
+      }
+      isSettled = true;
+      request.unpipe(parser);
+      discard(request, limits);
+      reject(error);
+      handling?.then(undo).catch(() => undefined);
+    };
+
+    parser.on('field', (name, value, info) => {
+      if (handling) {
+        return;
+      }
+      if (info.valueTruncated || info.nameTruncated) {
+        fail(attachmentsException('invalid_upload'));
+        return;
+      }
+      fields[name] = value;
+    });
+    parser.on('file', (name, stream, info) => {
+      if (name !== FILE_FIELD || handling) {
+        stream.resume();
+        fail(attachmentsException(handling ? 'too_many_files' : 'invalid_upload'));
+        return;
+      }
+      // busboy cuts the file at the ceiling and says so with 'limit': turn that into a refusal.
+      stream.on('limit', () => stream.destroy(new InspectionFailure('file_too_large')));
+      handling = handle(fields, { fileName: info.filename ?? '', stream });
+      handling.catch((error: unknown) => fail(toError(error)));
+    });
+    parser.on('filesLimit', () => fail(attachmentsException('too_many_files')));
+    parser.on('fieldsLimit', () => fail(attachmentsException('invalid_upload')));
+    parser.on('partsLimit', () => fail(attachmentsException('invalid_upload')));
+    parser.on('error', () =>
+      fail(attachmentsException(handling ? 'upload_incomplete' : 'invalid_upload')),
+    );
+    parser.on('close', () => {
+      if (!handling) {
+        fail(attachmentsException('file_missing'));
+        return;
+      }
+      handling.then(
+        (result) => {
+          if (!isSettled) {
+            isSettled = true;
+            resolve(result);
+          }
+        },
+        (error: unknown) => fail(toError(error)),
+      );
+    });
+    request.pipe(parser);
+  });
+}
+
+function toError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
+}
+
+/** Reads and drops the rest of a refused request, up to twice the ceiling; past that, hangs up. */
+function discard(request: IncomingMessage, limits: UploadLimits): void {
+  let discarded = 0;
+  request.on('data', (chunk: Buffer) => {
+    discarded += chunk.length;
+    if (discarded > 2 * limits.maxFileBytes) {
+      request.destroy();
+    }
+  });
+  request.resume();
+}
