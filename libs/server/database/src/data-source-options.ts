@@ -13,6 +13,7 @@ import { ProcedureFinderRuleEntity } from './entities/procedure-finder-rule.enti
 import { ProcedureEntity } from './entities/procedure.entity.js';
 import { InitialSchema1764032400000 } from './migrations/1764032400000-initial-schema.js';
 import { CatalogSearch1764300000000 } from './migrations/1764300000000-catalog-search.js';
+import { ProcedureDisplayOrder1764300000001 } from './migrations/1764300000001-procedure-display-order.js';
 import { Attachments1764200000000 } from './migrations/1764200000000-attachments.js';
 import { Workflow1764036000000 } from './migrations/1764036000000-workflow.js';
 
@@ -30,7 +31,7 @@ export const ENTITIES = [
   ProcedureFinderRuleEntity,
 ];
 
-export const MIGRATIONS = [InitialSchema1764032400000, Workflow1764036000000, Attachments1764200000000, CatalogSearch1764300000000];
+export const MIGRATIONS = [InitialSchema1764032400000, Workflow1764036000000, Attachments1764200000000, CatalogSearch1764300000000, ProcedureDisplayOrder1764300000001];
 
 /**
  * The one definition of how Madoguchi talks to PostgreSQL, used by the api, the worker, the

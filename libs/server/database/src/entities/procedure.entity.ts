@@ -50,4 +50,8 @@ export class ProcedureEntity {
   /** The form's life events (pregnancy, childbirth, childRaising, care, moving, disaster). */
   @Column({ name: 'life_events', type: 'text', array: true, default: () => "'{}'" })
   lifeEvents!: string[];
+
+  /** Position in the municipality's list of procedures (its seed file's order). */
+  @Column({ name: 'display_order', type: 'integer', default: 0 })
+  displayOrder!: number;
 }
