@@ -22,12 +22,19 @@ describe('browser validation parity (jsdom, through the react-hook-form resolver
   it.each(VALIDATION_PARITY_CASES.map((testCase) => [testCase.name, testCase] as const))(
     'gives the engine codes for %s',
     async (_name, testCase) => {
-      const compiled = compileForm(parseFormDefinition(readJson(`${testCase.procedureId}/v1.json`)));
+      const compiled = compileForm(
+        parseFormDefinition(readJson(`${testCase.procedureId}/v1.json`)),
+      );
       const state: EngineResolverState = { stepId: undefined, lastIssues: [] };
       const resolver = createEngineResolver(compiled, state);
-      const answers = testCase.mutate(readJson(`${testCase.procedureId}/samples/${testCase.sample}.json`));
+      const answers = testCase.mutate(
+        readJson(`${testCase.procedureId}/samples/${testCase.sample}.json`),
+      );
 
-      const result = await resolver(answers, undefined, { fields: {}, shouldUseNativeValidation: false });
+      const result = await resolver(answers, undefined, {
+        fields: {},
+        shouldUseNativeValidation: false,
+      });
 
       expect(Object.keys(result.errors)).not.toHaveLength(0);
       expect(state.lastIssues.map(({ path, code }) => ({ path, code }))).toEqual(testCase.expected);
