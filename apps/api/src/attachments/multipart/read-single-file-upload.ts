@@ -90,7 +90,10 @@ export function readSingleFileUpload<T>(
       }
       // busboy cuts the file at the ceiling and says so with 'limit': turn that into a refusal.
       stream.on('limit', () => stream.destroy(new InspectionFailure('file_too_large')));
-      handling = handle(fields, { fileName: info.filename ?? '', stream });
+      // A handler that throws before its first await still settles through the promise.
+      handling = Promise.resolve().then(() =>
+        handle(fields, { fileName: info.filename ?? '', stream }),
+      );
       handling.catch((error: unknown) => fail(toError(error)));
     });
     parser.on('filesLimit', () => fail(attachmentsException('too_many_files')));
