@@ -101,7 +101,7 @@ describe(ApplicationReview.name, () => {
     await user.click(await screen.findByRole('button', { name: '補正を依頼する' }));
 
     // Assert
-    expect(screen.getByRole('textbox', { name: /申請者へのメッセージ/ })).toHaveAttribute(
+    expect(screen.getByRole('textbox', { name: /申請者への連絡/ })).toHaveAttribute(
       'aria-invalid',
       'true',
     );
