@@ -1,29 +1,77 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Municipality, ProcedureForm, ProcedureSummary } from '@madoguchi/procedures-contracts';
+import type {
+  Municipality,
+  MunicipalitySearchQuery,
+  ProcedureFinderRequest,
+  ProcedureForm,
+  ProcedureRecommendation,
+  ProcedureSearchQuery,
+  ProcedureSummary,
+} from '@madoguchi/procedures-contracts';
+import {
+  municipalitySearchQuerySchema,
+  procedureFinderRequestSchema,
+  procedureSearchQuerySchema,
+} from '@madoguchi/procedures-contracts';
+import { ZodBodyPipe } from '@madoguchi/server-util-nest';
 
+import { CatalogSearchService } from './catalog-search.service.js';
 import { CatalogService } from './catalog.service.js';
 import { MunicipalityCodePipe, OptionalVersionPipe } from './catalog.pipes.js';
+import { ProcedureFinderService } from './procedure-finder/procedure-finder.service.js';
 
 @ApiTags('catalog')
 @Controller('municipalities')
 export class CatalogController {
-  constructor(private readonly catalog: CatalogService) {}
+  constructor(
+    private readonly catalog: CatalogService,
+    private readonly search: CatalogSearchService,
+    private readonly finder: ProcedureFinderService,
+  ) {}
 
   @Get()
-  @ApiOperation({ summary: 'Municipalities served by this deployment' })
-  listMunicipalities(): Promise<Municipality[]> {
-    return this.catalog.listMunicipalities();
+  @ApiOperation({
+    summary:
+      'Municipalities served by this deployment: all, by name or kana reading (?q=千代田, ちよだ), ' +
+      'by 地方公共団体コード (?q=131016 or 13101), or by 郵便番号 (?postalCode=1020072)',
+  })
+  searchMunicipalities(
+    @Query(new ZodBodyPipe(municipalitySearchQuerySchema)) query: MunicipalitySearchQuery,
+  ): Promise<Municipality[]> {
+    return this.search.searchMunicipalities(query);
   }
 
   @Get(':code/procedures')
-  @ApiOperation({ summary: 'Procedures a municipality accepts online' })
-  listProcedures(@Param('code', MunicipalityCodePipe) code: string): Promise<ProcedureSummary[]> {
-    return this.catalog.listProcedures(code);
+  @ApiOperation({
+    summary:
+      'Procedures a municipality accepts online, optionally searched (?q= in kanji, kana or English), ' +
+      'by life event (?lifeEvent=) and by category (?category=)',
+  })
+  searchProcedures(
+    @Param('code', MunicipalityCodePipe) code: string,
+    @Query(new ZodBodyPipe(procedureSearchQuerySchema)) query: ProcedureSearchQuery,
+  ): Promise<ProcedureSummary[]> {
+    return this.search.searchProcedures(code, query);
+  }
+
+  @Post(':code/procedure-finder')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Which procedures fit this household: the accepted procedures with reason, priority and deadline',
+  })
+  findProcedures(
+    @Param('code', MunicipalityCodePipe) code: string,
+    @Body(new ZodBodyPipe(procedureFinderRequestSchema)) request: ProcedureFinderRequest,
+  ): Promise<ProcedureRecommendation[]> {
+    return this.finder.findProcedures(code, request);
   }
 
   @Get(':code/procedures/:procedureId/form')
-  @ApiOperation({ summary: 'The form definition to fill in (latest published version unless ?version=N)' })
+  @ApiOperation({
+    summary: 'The form definition to fill in (latest published version unless ?version=N)',
+  })
   getForm(
     @Param('code', MunicipalityCodePipe) code: string,
     @Param('procedureId') procedureId: string,

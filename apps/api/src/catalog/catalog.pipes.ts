@@ -1,15 +1,18 @@
 import type { PipeTransform } from '@nestjs/common';
 import { Injectable } from '@nestjs/common';
-import { ApiException } from '@madoguchi/server-util-nest';
+import { isValidLocalGovernmentCode } from '@madoguchi/forms-schema';
 
+import { catalogException } from './catalog.exception.js';
+
+/** A 地方公共団体コード in a path: 6 digits whose last is the right check digit (千代田区 131016). */
 @Injectable()
 export class MunicipalityCodePipe implements PipeTransform<string, string> {
   transform(value: string): string {
     if (!/^\d{6}$/.test(value)) {
-      throw new ApiException(400, 'invalid_municipality_code', {
-        ja: '地方公共団体コードは6桁の数字です。',
-        en: 'A local government code has 6 digits.',
-      });
+      throw catalogException('invalid_municipality_code');
+    }
+    if (!isValidLocalGovernmentCode(value)) {
+      throw catalogException('municipality_code_check_digit');
     }
     return value;
   }
@@ -22,10 +25,7 @@ export class OptionalVersionPipe implements PipeTransform<string | undefined, nu
       return undefined;
     }
     if (!/^[1-9]\d{0,5}$/.test(value)) {
-      throw new ApiException(400, 'invalid_form_version', {
-        ja: '様式の版は正の整数です。',
-        en: 'A form version is a positive whole number.',
-      });
+      throw catalogException('invalid_form_version');
     }
     return Number(value);
   }

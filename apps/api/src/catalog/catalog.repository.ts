@@ -6,9 +6,11 @@ import { Repository } from 'typeorm';
 @Injectable()
 export class CatalogRepository {
   constructor(
-    @InjectRepository(MunicipalityEntity) private readonly municipalities: Repository<MunicipalityEntity>,
+    @InjectRepository(MunicipalityEntity)
+    private readonly municipalities: Repository<MunicipalityEntity>,
     @InjectRepository(ProcedureEntity) private readonly procedures: Repository<ProcedureEntity>,
-    @InjectRepository(FormVersionEntity) private readonly formVersions: Repository<FormVersionEntity>,
+    @InjectRepository(FormVersionEntity)
+    private readonly formVersions: Repository<FormVersionEntity>,
   ) {}
 
   listMunicipalities(): Promise<MunicipalityEntity[]> {
@@ -20,10 +22,16 @@ export class CatalogRepository {
   }
 
   listEnabledProcedures(municipalityCode: string): Promise<ProcedureEntity[]> {
-    return this.procedures.find({ where: { municipalityCode, enabled: true }, order: { procedureId: 'ASC' } });
+    return this.procedures.find({
+      where: { municipalityCode, enabled: true },
+      order: { procedureId: 'ASC' },
+    });
   }
 
-  findEnabledProcedure(municipalityCode: string, procedureId: string): Promise<ProcedureEntity | null> {
+  findEnabledProcedure(
+    municipalityCode: string,
+    procedureId: string,
+  ): Promise<ProcedureEntity | null> {
     return this.procedures.findOneBy({ municipalityCode, procedureId, enabled: true });
   }
 

@@ -1,26 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import type { Municipality, ProcedureForm, ProcedureSummary } from '@madoguchi/procedures-contracts';
-import type { MunicipalityEntity, ProcedureEntity } from '@madoguchi/server-database';
+import type { ProcedureForm } from '@madoguchi/procedures-contracts';
+import type { ProcedureEntity } from '@madoguchi/server-database';
 
 import { CatalogRepository } from './catalog.repository.js';
 import { catalogException } from './catalog.exception.js';
 import { FormRegistry } from './form-registry.service.js';
-
-function toMunicipalityDto(row: MunicipalityEntity): Municipality {
-  return { code: row.code, name: row.name, prefecture: row.prefecture };
-}
-
-function toProcedureDto(row: ProcedureEntity): ProcedureSummary {
-  return {
-    id: row.procedureId,
-    municipalityCode: row.municipalityCode,
-    title: row.title,
-    summary: row.summary,
-    category: row.category,
-    formVersion: row.formVersion,
-    identityLevel: row.identityLevel,
-  };
-}
 
 @Injectable()
 export class CatalogService {
@@ -28,15 +12,6 @@ export class CatalogService {
     private readonly catalog: CatalogRepository,
     private readonly forms: FormRegistry,
   ) {}
-
-  async listMunicipalities(): Promise<Municipality[]> {
-    return (await this.catalog.listMunicipalities()).map(toMunicipalityDto);
-  }
-
-  async listProcedures(municipalityCode: string): Promise<ProcedureSummary[]> {
-    await this.requireMunicipality(municipalityCode);
-    return (await this.catalog.listEnabledProcedures(municipalityCode)).map(toProcedureDto);
-  }
 
   /** The procedure as the municipality accepts it, or a 404 the resident can understand. */
   async requireProcedure(municipalityCode: string, procedureId: string): Promise<ProcedureEntity> {
@@ -49,7 +24,10 @@ export class CatalogService {
   }
 
   /** An application's procedure, even if the municipality has since stopped accepting it online. */
-  async findProcedureIncludingDisabled(municipalityCode: string, procedureId: string): Promise<ProcedureEntity> {
+  async findProcedureIncludingDisabled(
+    municipalityCode: string,
+    procedureId: string,
+  ): Promise<ProcedureEntity> {
     const procedure = await this.catalog.findProcedure(municipalityCode, procedureId);
     if (!procedure) {
       throw catalogException('procedure_not_found');
@@ -57,7 +35,11 @@ export class CatalogService {
     return procedure;
   }
 
-  async getForm(municipalityCode: string, procedureId: string, version?: number): Promise<ProcedureForm> {
+  async getForm(
+    municipalityCode: string,
+    procedureId: string,
+    version?: number,
+  ): Promise<ProcedureForm> {
     const procedure = await this.requireProcedure(municipalityCode, procedureId);
     const formVersion = version ?? procedure.formVersion;
     const compiled = await this.forms.get(procedureId, formVersion);

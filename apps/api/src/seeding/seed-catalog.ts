@@ -9,6 +9,8 @@ import { FormVersionEntity, MunicipalityEntity, ProcedureEntity } from '@madoguc
 import type { DataSource } from 'typeorm';
 import { z } from 'zod';
 
+import { seedCatalogSearch } from '../catalog/seed-catalog-search.js';
+
 const municipalitySeedSchema = z.object({
   code: z.string().regex(/^\d{6}$/),
   name: z.object({ ja: z.string(), en: z.string() }),
@@ -118,6 +120,15 @@ export async function seedCatalog(dataSource: DataSource, seedsDir: string): Pro
         report.procedures += 1;
       }
     }
+
+    // Search text, life events and the procedure-finder rules (seeds/catalog/).
+    const latestForms = new Map(
+      [...forms].flatMap(([procedureId, files]) => {
+        const latest = files.at(-1);
+        return latest ? [[procedureId, latest.definition] as const] : [];
+      }),
+    );
+    await seedCatalogSearch(manager, seedsDir, latestForms);
   });
   return report;
 }
