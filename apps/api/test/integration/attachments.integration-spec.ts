@@ -1,4 +1,9 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { once } from 'node:events';
+import type { Server } from 'node:http';
+import { request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -342,6 +347,53 @@ describe('attachments (API)', () => {
       expect(fieldsLast.body.error.code).toBe('invalid_upload');
       expect(noFile.body.error.code).toBe('file_missing');
       expect(json.body.error.code).toBe('not_multipart');
+    });
+
+    it('keeps nothing when the client hangs up in the middle of the file', async () => {
+      const server = (app.http as Server).listen(0, '127.0.0.1');
+      await once(server, 'listening');
+      const boundary = `----madoguchi${randomBytes(8).toString('hex')}`;
+      const fields = Object.entries({
+        municipalityCode: CHIYODA,
+        procedureId: 'pregnancy-notification',
+        formVersion: '1',
+        slotId: 'pregnancyProof',
+      })
+        .map(
+          ([name, value]) =>
+            `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
+        )
+        .join('');
+      const head = `${fields}--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\nContent-Type: image/png\r\n\r\n`;
+      const png = makePng({ padToBytes: 2 * 1024 * 1024 });
+      const outgoing = httpRequest({
+        host: '127.0.0.1',
+        port: (server.address() as AddressInfo).port,
+        method: 'POST',
+        path: '/api/attachments',
+        headers: {
+          cookie: resident,
+          ...CSRF,
+          'content-type': `multipart/form-data; boundary=${boundary}`,
+          'content-length': String(head.length + png.length + 100),
+        },
+      });
+      outgoing.on('error', () => undefined);
+
+      outgoing.write(head);
+      outgoing.write(png.subarray(0, 1024 * 1024));
+      await sleep(300);
+      outgoing.destroy();
+
+      for (
+        let attempt = 0;
+        attempt < 50 && (await storedFiles()).length !== before.files.length;
+        attempt += 1
+      ) {
+        await sleep(100);
+      }
+      server.close();
+      // afterEach checks that neither a row nor a (partial) file is left.
     });
 
     it('refuses an upload without a session, by staff, and without the CSRF header', async () => {

@@ -60,6 +60,7 @@ export function readSingleFileUpload<T>(
 
     const fields: Record<string, string> = {};
     let handling: Promise<T> | null = null;
+    let currentFile: Readable | null = null;
     let isSettled = false;
     const fail = (error: Error): void => {
       if (isSettled) {
@@ -90,6 +91,7 @@ export function readSingleFileUpload<T>(
       }
       // busboy cuts the file at the ceiling and says so with 'limit': turn that into a refusal.
       stream.on('limit', () => stream.destroy(new InspectionFailure('file_too_large')));
+      currentFile = stream;
       // A handler that throws before its first await still settles through the promise.
       handling = Promise.resolve().then(() =>
         handle(fields, { fileName: info.filename ?? '', stream }),
@@ -116,6 +118,14 @@ export function readSingleFileUpload<T>(
         },
         (error: unknown) => fail(toError(error)),
       );
+    });
+    // A client that hangs up never ends the multipart body: end the file stream with an error so
+    // the storage write fails and removes what it had written.
+    request.on('close', () => {
+      if (!request.complete) {
+        currentFile?.destroy(new Error('The client closed the connection during the upload'));
+        fail(attachmentsException('upload_incomplete'));
+      }
     });
     request.pipe(parser);
   });
