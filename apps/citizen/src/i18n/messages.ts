@@ -53,6 +53,7 @@ export type CitizenMessages = {
   updatedAtLabel: string;
   applicationLink: (procedureTitle: string, receiptNumber: string) => string;
   historyHeading: string;
+  answersHeading: string;
   messagesHeading: string;
   noMessages: string;
   backToApplications: string;
@@ -118,6 +119,7 @@ const JA: CitizenMessages = {
   updatedAtLabel: '最終更新',
   applicationLink: (title, receiptNumber) => `${title}（受付番号 ${receiptNumber}）`,
   historyHeading: '状況の履歴',
+  answersHeading: '申請した内容',
   messagesHeading: '申請先からの連絡',
   noMessages: '申請先からの連絡はまだありません。',
   backToApplications: '申請一覧に戻る',
@@ -185,6 +187,7 @@ const EN: CitizenMessages = {
   updatedAtLabel: 'Last updated',
   applicationLink: (title, receiptNumber) => `${title} (receipt number ${receiptNumber})`,
   historyHeading: 'History',
+  answersHeading: 'What you sent',
   messagesHeading: 'Messages from the office',
   noMessages: 'No messages from the office yet.',
   backToApplications: 'Back to my applications',
@@ -247,6 +250,7 @@ const EASY_JA: CitizenMessages = {
   updatedAtLabel: 'さいごに かわった ひ',
   applicationLink: (title, receiptNumber) => `${title}（うけつけ ばんごう ${receiptNumber}）`,
   historyHeading: 'これまでの じょうきょう',
+  answersHeading: 'おくった ないよう',
   messagesHeading: 'やくしょからの れんらく',
   noMessages: 'やくしょからの れんらくは まだ ありません。',
   backToApplications: 'しんせいの いちらんに もどる',

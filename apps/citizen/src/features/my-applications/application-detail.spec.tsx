@@ -1,3 +1,4 @@
+import { buildFormDefinitionInput, text } from '@madoguchi/forms-schema/testing';
 import { buildApplicationDetail, buildResidentActor } from '@madoguchi/web-data-access-api/testing';
 import { findAxeViolations } from '@madoguchi/web-ui-kit/testing';
 import { screen } from '@testing-library/react';
@@ -5,10 +6,11 @@ import { renderCitizenApp } from '../../testing/render-app.js';
 import { ApplicationDetail } from './application-detail.js';
 
 describe(ApplicationDetail.name, () => {
-  it('shows the status history and the messages of the office', async () => {
+  it('shows the status history, the messages of the office and the answers sent', async () => {
     // Arrange
     const detail = buildApplicationDetail({
       status: 'correction_requested',
+      answers: { expectedDate: '2025-10-01' },
       events: [
         ...buildApplicationDetail().events,
         {
@@ -28,6 +30,25 @@ describe(ApplicationDetail.name, () => {
       { path: '/api/session', body: buildResidentActor() },
       { path: '/api/me/notifications', body: [] },
       { path: `/api/me/applications/${detail.id}`, body: detail },
+      {
+        path: '/api/municipalities/131016/procedures/pregnancy-notification/form?version=1',
+        body: {
+          procedureId: 'pregnancy-notification',
+          municipalityCode: '131016',
+          formVersion: 1,
+          definition: buildFormDefinitionInput({
+            steps: [
+              {
+                id: 'pregnancy',
+                title: text('Pregnancy', '妊娠について'),
+                fields: [
+                  { id: 'expectedDate', type: 'date', label: text('Expected date', '出産予定日') },
+                ],
+              },
+            ],
+          }),
+        },
+      },
     ]);
 
     // Assert
@@ -38,5 +59,6 @@ describe(ApplicationDetail.name, () => {
     expect(screen.queryByText('内部メモ')).not.toBeInTheDocument();
     expect(screen.getAllByText('補正依頼').length).toBeGreaterThan(0);
     expect(await findAxeViolations(container)).toEqual([]);
+    expect(await screen.findByText('2025年10月1日')).toBeInTheDocument();
   });
 });

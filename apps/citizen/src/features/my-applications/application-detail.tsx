@@ -1,6 +1,7 @@
 import { APPLICATION_STATUS_LABELS } from '@madoguchi/procedures-domain';
 import { pickText } from '@madoguchi/shared-util-i18n';
-import { useMyApplication } from '@madoguchi/web-data-access-api';
+import { AnswersView } from '@madoguchi/forms-feature-render';
+import { useMyApplication, useProcedureForm } from '@madoguchi/web-data-access-api';
 import { SummaryList } from '@madoguchi/web-ui-kit';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../i18n/format.js';
@@ -8,6 +9,36 @@ import { useLocale } from '../../i18n/locale-context.js';
 import { useDocumentTitle } from '../../i18n/use-document-title.js';
 import { LoadFailedNotice, LoadingNotice } from '../layout/query-status.js';
 import { ApplicationStatusTag } from './application-status-tag.js';
+
+/** The answers as sent, under the labels of their form version (個人番号 masked by the API). */
+function SentAnswers({
+  municipalityCode,
+  procedureId,
+  formVersion,
+  answers,
+}: {
+  municipalityCode: string;
+  procedureId: string;
+  formVersion: number;
+  answers: Record<string, unknown>;
+}) {
+  const { locale } = useLocale();
+  const form = useProcedureForm(municipalityCode, procedureId, formVersion);
+  if (form.isPending) {
+    return <LoadingNotice />;
+  }
+  if (form.isError) {
+    return <LoadFailedNotice error={form.error} onRetry={() => void form.refetch()} />;
+  }
+  return (
+    <AnswersView
+      definition={form.data.definition}
+      answers={answers}
+      locale={locale}
+      headingLevel={3}
+    />
+  );
+}
 
 /** One application: its status, the messages of the office (申請先からの連絡) and its history. */
 export function ApplicationDetail({ applicationId }: { applicationId: string }) {
@@ -77,6 +108,13 @@ export function ApplicationDetail({ applicationId }: { applicationId: string }) 
           </li>
         ))}
       </ol>
+      <h2>{messages.answersHeading}</h2>
+      <SentAnswers
+        municipalityCode={detail.municipalityCode}
+        procedureId={detail.procedureId}
+        formVersion={detail.formVersion}
+        answers={detail.answers}
+      />
       <p>
         <Link to="/applications">{messages.backToApplications}</Link>
       </p>
