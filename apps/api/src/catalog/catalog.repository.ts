@@ -13,19 +13,8 @@ export class CatalogRepository {
     private readonly formVersions: Repository<FormVersionEntity>,
   ) {}
 
-  listMunicipalities(): Promise<MunicipalityEntity[]> {
-    return this.municipalities.find({ order: { code: 'ASC' } });
-  }
-
   findMunicipality(code: string): Promise<MunicipalityEntity | null> {
     return this.municipalities.findOneBy({ code });
-  }
-
-  listEnabledProcedures(municipalityCode: string): Promise<ProcedureEntity[]> {
-    return this.procedures.find({
-      where: { municipalityCode, enabled: true },
-      order: { procedureId: 'ASC' },
-    });
   }
 
   findEnabledProcedure(
