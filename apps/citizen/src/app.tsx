@@ -33,6 +33,12 @@ export const CITIZEN_ROUTES: RouteObject[] = [
       { path: 'applications', element: <ApplicationsPage /> },
       { path: 'applications/:applicationId', element: <ApplicationDetailPage /> },
       { path: 'applications/:applicationId/receipt', element: <ReceiptPage /> },
+      {
+        path: 'applications/:applicationId/correct',
+        lazy: async () => ({
+          Component: (await import('./routes/correction-page.js')).CorrectionPage,
+        }),
+      },
       { path: 'notifications', element: <NotificationsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -58,6 +58,20 @@ export type CitizenMessages = {
   noMessages: string;
   backToApplications: string;
   actorKinds: Record<'resident' | 'staff' | 'system', string>;
+  correctionNoticeTitle: string;
+  correctionNoticeBody: string;
+  correctApplication: string;
+  correctionTitle: (procedureTitle: string) => string;
+  correctionLead: string;
+  resubmitted: string;
+  withdrawHeading: string;
+  withdrawLead: string;
+  withdrawStart: string;
+  withdrawReasonLabel: string;
+  withdrawConfirm: string;
+  withdrawCancel: string;
+  withdrawn: string;
+  actionFailed: string;
   notificationsTitle: string;
   noNotifications: string;
   unread: string;
@@ -124,6 +138,21 @@ const JA: CitizenMessages = {
   noMessages: '申請先からの連絡はまだありません。',
   backToApplications: '申請一覧に戻る',
   actorKinds: { resident: 'あなた', staff: '申請先', system: 'システム' },
+  correctionNoticeTitle: '申請先から修正（補正）を求められています',
+  correctionNoticeBody: '「申請先からの連絡」を読んで、申請内容を修正してから送り直してください。',
+  correctApplication: '申請内容を修正する',
+  correctionTitle: (title) => `${title}（修正して再送信）`,
+  correctionLead:
+    '前回の内容を入れてあります。個人番号などは安全のため表示していないので、もう一度入力してください。',
+  resubmitted: '修正した申請を送りました。',
+  withdrawHeading: '申請の取下げ',
+  withdrawLead: '処理が終わる前なら、この申請を取り下げられます。取り下げた申請は元に戻せません。',
+  withdrawStart: '申請を取り下げる',
+  withdrawReasonLabel: '取り下げる理由（任意）',
+  withdrawConfirm: '取り下げを確定する',
+  withdrawCancel: 'やめる',
+  withdrawn: '申請を取り下げました。',
+  actionFailed: '処理できませんでした。',
   notificationsTitle: 'お知らせ',
   noNotifications: 'お知らせはありません。',
   unread: '未読',
@@ -192,6 +221,23 @@ const EN: CitizenMessages = {
   noMessages: 'No messages from the office yet.',
   backToApplications: 'Back to my applications',
   actorKinds: { resident: 'You', staff: 'The office', system: 'System' },
+  correctionNoticeTitle: 'The office asks you to correct your application',
+  correctionNoticeBody:
+    'Read the message from the office, correct your answers and send them again.',
+  correctApplication: 'Correct your application',
+  correctionTitle: (title) => `${title} (correct and send again)`,
+  correctionLead:
+    'Your previous answers are filled in. For your safety your My Number is not shown: enter it again.',
+  resubmitted: 'Your corrected application was sent.',
+  withdrawHeading: 'Withdraw the application',
+  withdrawLead:
+    'You can withdraw this application until it is decided. A withdrawn application cannot be restored.',
+  withdrawStart: 'Withdraw the application',
+  withdrawReasonLabel: 'Reason (optional)',
+  withdrawConfirm: 'Confirm the withdrawal',
+  withdrawCancel: 'Cancel',
+  withdrawn: 'Your application was withdrawn.',
+  actionFailed: 'That did not work.',
   notificationsTitle: 'Notifications',
   noNotifications: 'You have no notifications.',
   unread: 'Unread',
@@ -255,6 +301,22 @@ const EASY_JA: CitizenMessages = {
   noMessages: 'やくしょからの れんらくは まだ ありません。',
   backToApplications: 'しんせいの いちらんに もどる',
   actorKinds: { resident: 'あなた', staff: 'やくしょ', system: 'システム' },
+  correctionNoticeTitle: 'やくしょから なおしてと いわれています',
+  correctionNoticeBody:
+    '「やくしょからの れんらく」を よんで、なおしてから もういちど おくってください。',
+  correctApplication: 'しんせいを なおす',
+  correctionTitle: (title) => `${title}（なおして もういちど おくる）`,
+  correctionLead:
+    'まえに かいた ことが はいっています。マイナンバーは みせないので、もういちど かいてください。',
+  resubmitted: 'なおした しんせいを おくりました。',
+  withdrawHeading: 'しんせいを やめる（とりさげ）',
+  withdrawLead: 'おわる まえなら この しんせいを やめられます。やめたら もとに もどせません。',
+  withdrawStart: 'しんせいを やめる',
+  withdrawReasonLabel: 'やめる りゆう（かかなくても よい）',
+  withdrawConfirm: 'ほんとうに やめる',
+  withdrawCancel: 'もどる',
+  withdrawn: 'しんせいを やめました。',
+  actionFailed: 'うまく いきませんでした。',
   notificationsTitle: 'おしらせ',
   noNotifications: 'おしらせは ありません。',
   unread: 'まだ よんでいない',

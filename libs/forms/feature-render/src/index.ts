@@ -9,3 +9,4 @@ export { buildDefaultAnswers, fieldDomId } from './field-paths.js';
 export { formatIsoDate } from './confirmation/format-answer.js';
 export type { AnswersViewProps } from './confirmation/answers-view.js';
 export { AnswersView } from './confirmation/answers-view.js';
+export { omitSensitiveAnswers } from './sensitive-answers.js';

@@ -105,3 +105,35 @@ describe(createApiClient.name, () => {
     await expect(createApiClient({ fetch }).signOut()).resolves.toBeUndefined();
   });
 });
+
+describe('resident corrections and withdrawals', () => {
+  it('posts the corrected answers and the withdrawal reason with the CSRF header', async () => {
+    // Arrange
+    const fetch = createMockFetch([
+      {
+        method: 'POST',
+        path: '/api/me/applications/a-1/resubmit',
+        body: buildApplicationDetail({ status: 'resubmitted' }),
+      },
+      {
+        method: 'POST',
+        path: '/api/me/applications/a-1/withdraw',
+        body: buildApplicationDetail({ status: 'withdrawn' }),
+      },
+    ]);
+    const client = createApiClient({ fetch });
+
+    // Act
+    const resubmitted = await client.resubmitMyApplication('a-1', { email: 'hanako@example.jp' });
+    const withdrawn = await client.withdrawMyApplication('a-1', { reason: '転出のため' });
+
+    // Assert
+    expect([resubmitted.status, withdrawn.status]).toEqual(['resubmitted', 'withdrawn']);
+    expect(
+      fetch.requests.map((request) => [request.body, request.headers['x-madoguchi-csrf']]),
+    ).toEqual([
+      [{ answers: { email: 'hanako@example.jp' } }, '1'],
+      [{ reason: '転出のため' }, '1'],
+    ]);
+  });
+});

@@ -3,6 +3,7 @@ import type {
   ApplicationSummary,
   DevAccount,
   InAppNotification,
+  WithdrawApplicationRequest,
   Municipality,
   ProcedureForm,
   ProcedureSummary,
@@ -149,6 +150,26 @@ export function createApiClient({ baseUrl = '', fetch: fetchFunction }: ApiClien
       request('/api/me/applications', { schema: z.array(applicationSummarySchema) }),
     getMyApplication: (id: string): Promise<ApplicationDetail> =>
       request(`/api/me/applications/${encodeURIComponent(id)}`, {
+        schema: applicationDetailSchema,
+      }),
+    /** POST /api/me/applications/:id/resubmit: the corrected answers after a 補正依頼. */
+    resubmitMyApplication: (
+      id: string,
+      answers: Record<string, unknown>,
+    ): Promise<ApplicationDetail> =>
+      request(`/api/me/applications/${encodeURIComponent(id)}/resubmit`, {
+        method: 'POST',
+        body: { answers },
+        schema: applicationDetailSchema,
+      }),
+    /** POST /api/me/applications/:id/withdraw: 取下げ before a decision. */
+    withdrawMyApplication: (
+      id: string,
+      body: WithdrawApplicationRequest,
+    ): Promise<ApplicationDetail> =>
+      request(`/api/me/applications/${encodeURIComponent(id)}/withdraw`, {
+        method: 'POST',
+        body,
         schema: applicationDetailSchema,
       }),
     listMyNotifications: (): Promise<InAppNotification[]> =>

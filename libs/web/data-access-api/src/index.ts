@@ -13,7 +13,9 @@ export {
   useMyApplication,
   useMyApplications,
   useMyNotifications,
+  useResubmitMyApplication,
   useSubmitApplication,
+  useWithdrawMyApplication,
 } from './use-resident.js';
 export {
   useStaffApplication,

@@ -1,4 +1,8 @@
-import type { SubmitApplicationRequest } from '@madoguchi/procedures-contracts';
+import type {
+  ApplicationDetail,
+  SubmitApplicationRequest,
+  WithdrawApplicationRequest,
+} from '@madoguchi/procedures-contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useApiClient } from './api-client-context.js';
 import { apiQueryKeys } from './query-keys.js';
@@ -34,6 +38,34 @@ export function useMyApplication(id: string) {
   return useQuery({
     queryKey: apiQueryKeys.myApplication(id),
     queryFn: () => client.getMyApplication(id),
+  });
+}
+
+function useUpdateMyApplication() {
+  const queryClient = useQueryClient();
+  return (application: ApplicationDetail) => {
+    queryClient.setQueryData(apiQueryKeys.myApplication(application.id), application);
+    return queryClient.invalidateQueries({ queryKey: apiQueryKeys.myApplications, exact: true });
+  };
+}
+
+/** Sends the corrected answers of an application in 補正依頼 (they are validated like a submission). */
+export function useResubmitMyApplication(id: string) {
+  const client = useApiClient();
+  const update = useUpdateMyApplication();
+  return useMutation({
+    mutationFn: (answers: Record<string, unknown>) => client.resubmitMyApplication(id, answers),
+    onSuccess: update,
+  });
+}
+
+/** 取下げ: the resident withdraws an application before the decision. */
+export function useWithdrawMyApplication(id: string) {
+  const client = useApiClient();
+  const update = useUpdateMyApplication();
+  return useMutation({
+    mutationFn: (body: WithdrawApplicationRequest) => client.withdrawMyApplication(id, body),
+    onSuccess: update,
   });
 }
 

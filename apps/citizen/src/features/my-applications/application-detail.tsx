@@ -2,13 +2,22 @@ import { APPLICATION_STATUS_LABELS } from '@madoguchi/procedures-domain';
 import { pickText } from '@madoguchi/shared-util-i18n';
 import { AnswersView } from '@madoguchi/forms-feature-render';
 import { useMyApplication, useProcedureForm } from '@madoguchi/web-data-access-api';
-import { SummaryList } from '@madoguchi/web-ui-kit';
-import { Link } from 'react-router';
+import { Notice, SummaryList, buttonClassName } from '@madoguchi/web-ui-kit';
+import { Link, useLocation } from 'react-router';
 import { formatDateTime } from '../../i18n/format.js';
 import { useLocale } from '../../i18n/locale-context.js';
 import { useDocumentTitle } from '../../i18n/use-document-title.js';
 import { LoadFailedNotice, LoadingNotice } from '../layout/query-status.js';
 import { ApplicationStatusTag } from './application-status-tag.js';
+import { WithdrawApplication } from './withdraw-application.js';
+
+function hasResubmittedNotice(state: unknown): boolean {
+  return (
+    typeof state === 'object' &&
+    state !== null &&
+    (state as { notice?: unknown }).notice === 'resubmitted'
+  );
+}
 
 /** The answers as sent, under the labels of their form version (個人番号 masked by the API). */
 function SentAnswers({
@@ -44,6 +53,7 @@ function SentAnswers({
 export function ApplicationDetail({ applicationId }: { applicationId: string }) {
   const { messages, locale } = useLocale();
   const application = useMyApplication(applicationId);
+  const location = useLocation();
   useDocumentTitle(
     application.data
       ? pickText(application.data.procedureTitle, locale)
@@ -63,6 +73,17 @@ export function ApplicationDetail({ applicationId }: { applicationId: string }) 
   return (
     <>
       <h1>{pickText(detail.procedureTitle, locale)}</h1>
+      {hasResubmittedNotice(location.state) ? (
+        <Notice tone="success" title={messages.resubmitted} />
+      ) : null}
+      {detail.status === 'correction_requested' ? (
+        <Notice tone="warning" title={messages.correctionNoticeTitle}>
+          <p>{messages.correctionNoticeBody}</p>
+          <Link className={buttonClassName('primary')} to={`/applications/${detail.id}/correct`}>
+            {messages.correctApplication}
+          </Link>
+        </Notice>
+      ) : null}
       <SummaryList
         rows={[
           { key: 'receipt', label: messages.receiptNumberLabel, value: detail.receiptNumber },
@@ -115,6 +136,7 @@ export function ApplicationDetail({ applicationId }: { applicationId: string }) 
         formVersion={detail.formVersion}
         answers={detail.answers}
       />
+      <WithdrawApplication application={detail} />
       <p>
         <Link to="/applications">{messages.backToApplications}</Link>
       </p>

@@ -1,0 +1,104 @@
+import { buildFormDefinitionInput, makeMyNumber, text } from '@madoguchi/forms-schema/testing';
+import type { ApplicationDetail } from '@madoguchi/procedures-contracts';
+import { buildApplicationDetail, buildResidentActor } from '@madoguchi/web-data-access-api/testing';
+import { findAxeViolations } from '@madoguchi/web-ui-kit/testing';
+import { screen } from '@testing-library/react';
+import { renderCitizenApp } from '../../testing/render-app.js';
+import { ApplicationCorrection } from './application-correction.js';
+
+const MY_NUMBER = makeMyNumber('98765432109');
+
+const FORM = {
+  procedureId: 'pregnancy-notification',
+  municipalityCode: '131016',
+  formVersion: 1,
+  definition: buildFormDefinitionInput({
+    steps: [
+      {
+        id: 'mother',
+        title: text('Mother', '妊婦'),
+        fields: [
+          {
+            id: 'myNumber',
+            type: 'myNumber',
+            sensitive: true,
+            required: true,
+            label: text('My Number', '個人番号'),
+          },
+          { id: 'email', type: 'email', required: true, label: text('E-mail', 'メールアドレス') },
+        ],
+      },
+    ],
+  }),
+};
+
+function renderWith(detail: ApplicationDetail, path: string) {
+  let current = detail;
+  return renderCitizenApp(path, [
+    { path: '/api/session', body: buildResidentActor() },
+    { path: '/api/me/notifications', body: [] },
+    { path: `/api/me/applications/${detail.id}`, respond: () => current },
+    {
+      path: '/api/municipalities/131016/procedures/pregnancy-notification/form?version=1',
+      body: FORM,
+    },
+    {
+      method: 'POST',
+      path: `/api/me/applications/${detail.id}/resubmit`,
+      respond: () => (current = { ...current, status: 'resubmitted' }),
+    },
+    {
+      method: 'POST',
+      path: `/api/me/applications/${detail.id}/withdraw`,
+      respond: () => (current = { ...current, status: 'withdrawn' }),
+    },
+  ]);
+}
+
+describe(ApplicationCorrection.name, () => {
+  it('prefills the answers sent, asks for the 個人番号 again and resubmits', async () => {
+    // Arrange
+    const detail = buildApplicationDetail({
+      status: 'correction_requested',
+      answers: { myNumber: '********1234', email: 'hanako@example' },
+    });
+    const { user, fetch, container } = renderWith(detail, `/applications/${detail.id}`);
+    await user.click(await screen.findByRole('link', { name: '申請内容を修正する' }));
+    const email = await screen.findByRole('textbox', { name: /メールアドレス/ });
+    expect(email).toHaveValue('hanako@example');
+    expect(screen.getByRole('textbox', { name: /個人番号/ })).toHaveValue('');
+    expect(await findAxeViolations(container)).toEqual([]);
+
+    // Act
+    await user.type(screen.getByRole('textbox', { name: /個人番号/ }), MY_NUMBER);
+    await user.clear(email);
+    await user.type(email, 'hanako@example.jp');
+    await user.click(screen.getByRole('button', { name: '確認画面へ進む' }));
+    await user.click(await screen.findByRole('button', { name: '送信する' }));
+
+    // Assert
+    expect(await screen.findByText('修正した申請を送りました。')).toBeInTheDocument();
+    const resubmission = fetch.requests.find((request) => request.path.endsWith('/resubmit'));
+    expect(resubmission?.body).toEqual({
+      answers: { myNumber: MY_NUMBER, email: 'hanako@example.jp' },
+    });
+  });
+
+  it('withdraws an application after a confirmation, with the reason given', async () => {
+    // Arrange
+    const detail = buildApplicationDetail({ status: 'in_review' });
+    const { user, fetch } = renderWith(detail, `/applications/${detail.id}`);
+    await user.click(await screen.findByRole('button', { name: '申請を取り下げる' }));
+    await user.type(screen.getByRole('textbox', { name: '取り下げる理由（任意）' }), '転出のため');
+
+    // Act
+    await user.click(screen.getByRole('button', { name: '取り下げを確定する' }));
+
+    // Assert
+    expect(await screen.findByText('申請を取り下げました。')).toBeInTheDocument();
+    expect(fetch.requests.find((request) => request.path.endsWith('/withdraw'))?.body).toEqual({
+      reason: '転出のため',
+    });
+    expect(screen.getAllByText('取下げ').length).toBeGreaterThan(0);
+  });
+});
