@@ -10,6 +10,18 @@ const proxy = { '/api': { target: apiTarget, changeOrigin: false } };
 export default defineConfig({
   root: import.meta.dirname,
   plugins: [react()],
+  // Find every dependency before the first page load: otherwise the dev server discovers one
+  // mid-session, re-bundles, and a route module that is loading fails ("Outdated Optimize Dep").
+  optimizeDeps: {
+    entries: [
+      'index.html',
+      'src/**/*.{ts,tsx}',
+      '../../libs/{web,forms,procedures,shared}/*/src/**/*.{ts,tsx}',
+      '!**/*.spec.{ts,tsx}',
+      '!**/{testing,test-setup}.{ts,tsx}',
+      '!**/testing/**',
+    ],
+  },
   // Libraries are consumed from their TypeScript sources, as in tests and type checks.
   resolve: { conditions: ['@madoguchi/source', ...defaultClientConditions] },
   server: { host: '127.0.0.1', port, strictPort: true, proxy },

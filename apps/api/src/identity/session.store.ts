@@ -1,23 +1,30 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 
 import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { sessionActorSchema } from '@madoguchi/procedures-contracts';
-import { Redis } from 'ioredis';
+import { SessionEntity } from '@madoguchi/server-database';
+import { DataSource, LessThan } from 'typeorm';
 
 import type { Env } from '../config/env.js';
-import { ENV, REDIS } from '../infrastructure/tokens.js';
+import { ENV } from '../infrastructure/tokens.js';
 import type { Actor } from './actor.js';
 
 export const SESSION_COOKIE = 'madoguchi_session';
 
+function hashSessionId(sessionId: string): string {
+  return createHash('sha256').update(sessionId).digest('hex');
+}
+
 /**
- * Sessions live in Redis, never in process memory, so any API replica can serve any request.
- * The cookie holds only a random id.
+ * Sessions live in PostgreSQL, never in process memory, so any API replica serves any request
+ * and signing in keeps working while Redis (the queue) is away. The cookie holds a random id;
+ * the table holds only its SHA-256, so a copy of the table opens no session.
  */
 @Injectable()
 export class SessionStore {
   constructor(
-    @Inject(REDIS) private readonly redis: Redis,
+    @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(ENV) private readonly env: Env,
   ) {}
 
@@ -27,7 +34,14 @@ export class SessionStore {
 
   async create(actor: Actor): Promise<string> {
     const sessionId = randomBytes(32).toString('base64url');
-    await this.redis.set(this.key(sessionId), JSON.stringify(actor), 'EX', this.ttlFor(actor));
+    const repository = this.dataSource.getRepository(SessionEntity);
+    await repository.insert({
+      idHash: hashSessionId(sessionId),
+      actor: { ...actor },
+      expiresAt: new Date(Date.now() + this.ttlFor(actor) * 1000),
+    });
+    // Sweeping a few expired rows on each sign-in keeps the table small without a scheduler.
+    await repository.delete({ expiresAt: LessThan(new Date()) });
     return sessionId;
   }
 
@@ -35,19 +49,15 @@ export class SessionStore {
     if (!/^[A-Za-z0-9_-]{43}$/.test(sessionId)) {
       return null;
     }
-    const raw = await this.redis.get(this.key(sessionId));
-    if (raw === null) {
+    const row = await this.dataSource.getRepository(SessionEntity).findOneBy({ idHash: hashSessionId(sessionId) });
+    if (!row || row.expiresAt.getTime() <= Date.now()) {
       return null;
     }
-    const parsed = sessionActorSchema.safeParse(JSON.parse(raw));
+    const parsed = sessionActorSchema.safeParse(row.actor);
     return parsed.success ? parsed.data : null;
   }
 
   async destroy(sessionId: string): Promise<void> {
-    await this.redis.del(this.key(sessionId));
-  }
-
-  private key(sessionId: string): string {
-    return `session:${sessionId}`;
+    await this.dataSource.getRepository(SessionEntity).delete({ idHash: hashSessionId(sessionId) });
   }
 }

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 
 import { AccessibilityLog } from '../support/accessibility-log.ts';
 import type { BrowserSession } from '../support/browser.ts';
-import { launchBrowser, newPersonPage } from '../support/browser.ts';
+import { captureForDebugging, launchBrowser, newPersonPage } from '../support/browser.ts';
 import { readStackState } from '../support/stack-state.ts';
 
 const RECEIPT_NUMBER = /[34679ACDEFGHJKMNPQRTWXY]{4}-[34679ACDEFGHJKMNPQRTWXY]{4}/;
@@ -49,21 +49,30 @@ async function fillPregnancyNotification(page: Page, a11y: AccessibilityLog): Pr
 }
 
 describe('the walking skeleton: citizen app → API → worker → console → citizen app', () => {
-  let session: BrowserSession;
+  let session: BrowserSession | undefined;
   const a11y = new AccessibilityLog();
+  const pagesToCapture: [string, Page][] = [];
+
+  afterEach(async () => {
+    // Screenshots of where each person was, for the CI log when a step fails.
+    for (const [name, page] of pagesToCapture) {
+      await captureForDebugging(page, `journey-${name}`);
+    }
+  });
 
   beforeAll(async () => {
     session = await launchBrowser();
   });
 
   afterAll(async () => {
-    await session.close();
+    await session?.close();
   });
 
   it('submits a 妊娠の届出, is received, reviewed by staff, and the resident sees both notifications', async () => {
     const { urls } = readStackState();
-    const resident = await newPersonPage(session.browser, { isMobile: true });
+    const resident = await newPersonPage(session!.browser, { isMobile: true });
     const citizen = resident.page;
+    pagesToCapture.push(['citizen', citizen]);
 
     // The resident signs in and finds the procedure
     await citizen.goto(`${urls.citizen}/`);
@@ -71,7 +80,7 @@ describe('the walking skeleton: citizen app → API → worker → console → c
     await citizen.getByRole('link', { name: 'サインイン' }).click();
     await a11y.check(citizen, 'citizen: sign-in');
     await citizen.getByRole('button', { name: /山田 花子/ }).click();
-    await citizen.getByLabel('申請先の自治体').selectOption({ label: '千代田区' });
+    await citizen.getByLabel('申請先の自治体').selectOption({ label: '東京都 千代田区' });
     await citizen.getByLabel('キーワードで絞り込む').fill('にんしん');
     await citizen.getByRole('link', { name: /妊娠の届出/ }).click();
     await citizen.getByRole('heading', { level: 1, name: /妊娠の届出/ }).waitFor();
@@ -102,8 +111,9 @@ describe('the walking skeleton: citizen app → API → worker → console → c
     await a11y.check(citizen, 'citizen: notifications (1)');
 
     // A staff member of 千代田区 finds it in the console and starts the review
-    const staff = await newPersonPage(session.browser);
+    const staff = await newPersonPage(session!.browser);
     const office = staff.page;
+    pagesToCapture.push(['console', office]);
     await office.goto(`${urls.console}/`);
     await office.getByRole('button', { name: /佐藤 美咲/ }).click();
     await office.getByRole('link', { name: receiptNumber! }).waitFor();

@@ -1,6 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -13,9 +12,11 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a',
 
 export type BrowserSession = { browser: Browser; close(): Promise<void> };
 
-/** Debian's Chromium, headless, with the flags this machine needs (MACHINE.md). */
+/**
+ * Debian's Chromium, headless, with the flags this machine needs (MACHINE.md). Playwright gives
+ * every launch a fresh temporary profile (the --user-data-dir MACHINE.md asks for).
+ */
 export async function launchBrowser(): Promise<BrowserSession> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'madoguchi-chromium-'));
   const browser = await chromium.launch({
     executablePath: loadE2eEnv().CHROMIUM_PATH,
     headless: true,
@@ -27,15 +28,11 @@ export async function launchBrowser(): Promise<BrowserSession> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--user-data-dir=${userDataDir}`,
     ],
   });
   return {
     browser,
-    close: async () => {
-      await browser.close();
-      rmSync(userDataDir, { recursive: true, force: true });
-    },
+    close: () => browser.close(),
   };
 }
 
@@ -62,4 +59,13 @@ export async function findAccessibilityViolations(page: Page): Promise<AxeViolat
     help: violation.help,
     targets: violation.nodes.map((node) => node.target.join(' ')),
   }));
+}
+
+/** Saves a screenshot and the visible text under test-results/ (kept out of git). */
+export async function captureForDebugging(page: Page, name: string): Promise<void> {
+  const directory = fileURLToPath(new URL('../../../../test-results/', import.meta.url));
+  mkdirSync(directory, { recursive: true });
+  await page.screenshot({ path: `${directory}${name}.png`, fullPage: true }).catch(() => undefined);
+  const text = await page.locator('body').innerText().catch(() => '');
+  writeFileSync(`${directory}${name}.txt`, `${page.url()}\n\n${text}`);
 }

@@ -11,11 +11,13 @@ import { NotificationEntity } from './entities/notification.entity.js';
 import { OutboxMessageEntity } from './entities/outbox-message.entity.js';
 import { ProcedureFinderRuleEntity } from './entities/procedure-finder-rule.entity.js';
 import { ProcedureEntity } from './entities/procedure.entity.js';
+import { SessionEntity } from './entities/session.entity.js';
 import { InitialSchema1764032400000 } from './migrations/1764032400000-initial-schema.js';
 import { CatalogSearch1764300000000 } from './migrations/1764300000000-catalog-search.js';
 import { ProcedureDisplayOrder1764300000001 } from './migrations/1764300000001-procedure-display-order.js';
 import { Attachments1764200000000 } from './migrations/1764200000000-attachments.js';
 import { Workflow1764036000000 } from './migrations/1764036000000-workflow.js';
+import { Sessions1764400000000 } from './migrations/1764400000000-sessions.js';
 
 export const ENTITIES = [
   MunicipalityEntity,
@@ -29,9 +31,12 @@ export const ENTITIES = [
   AttachmentEntity,
   LifeEventEntity,
   ProcedureFinderRuleEntity,
+  SessionEntity,
 ];
 
-export const MIGRATIONS = [InitialSchema1764032400000, Workflow1764036000000, Attachments1764200000000, CatalogSearch1764300000000, ProcedureDisplayOrder1764300000001];
+export const MIGRATIONS = [InitialSchema1764032400000, Workflow1764036000000, Attachments1764200000000, CatalogSearch1764300000000, ProcedureDisplayOrder1764300000001,
+  Sessions1764400000000,
+];
 
 /**
  * The one definition of how Madoguchi talks to PostgreSQL, used by the api, the worker, the
