@@ -10,16 +10,24 @@ const proxy = { '/api': { target: apiTarget, changeOrigin: false } };
 export default defineConfig({
   root: import.meta.dirname,
   plugins: [react()],
-  // Find every dependency before the first page load: otherwise the dev server discovers one
-  // mid-session, re-bundles, and a route module that is loading fails ("Outdated Optimize Dep").
+  // Pre-bundle every dependency before the first page load. The dependency scanner does not follow
+  // the workspace libraries (resolved through the @madoguchi/source condition), so it would find
+  // their dependencies mid-session, re-bundle, and fail a route module that is loading.
   optimizeDeps: {
-    entries: [
-      'index.html',
-      'src/**/*.{ts,tsx}',
-      '../../libs/{web,forms,procedures,shared}/*/src/**/*.{ts,tsx}',
-      '!**/*.spec.{ts,tsx}',
-      '!**/{testing,test-setup}.{ts,tsx}',
-      '!**/testing/**',
+    entries: ['index.html', 'src/routes/*.tsx'],
+    include: [
+      'react',
+      'react/jsx-runtime',
+      'react/jsx-dev-runtime',
+      'react-dom',
+      'react-dom/client',
+      'react-router',
+      'react-hook-form',
+      '@hookform/resolvers/zod',
+      '@tanstack/react-query',
+      'zod',
+      'json-logic-js',
+      '@holiday-jp/holiday_jp',
     ],
   },
   // Libraries are consumed from their TypeScript sources, as in tests and type checks.

@@ -25,11 +25,18 @@ export function useSubmitApplication() {
   });
 }
 
+/**
+ * The office changes an application's status at any time, so a resident's applications are
+ * never served from cache without asking again, and an open detail page keeps itself current.
+ */
+const APPLICATION_STATUS_POLL_MS = 30_000;
+
 export function useMyApplications() {
   const client = useApiClient();
   return useQuery({
     queryKey: apiQueryKeys.myApplications,
     queryFn: () => client.listMyApplications(),
+    staleTime: 0,
   });
 }
 
@@ -38,6 +45,8 @@ export function useMyApplication(id: string) {
   return useQuery({
     queryKey: apiQueryKeys.myApplication(id),
     queryFn: () => client.getMyApplication(id),
+    staleTime: 0,
+    refetchInterval: APPLICATION_STATUS_POLL_MS,
   });
 }
 

@@ -10,6 +10,9 @@ export function useStaffApplications(status?: ApplicationStatus) {
   return useQuery({
     queryKey: apiQueryKeys.staffApplications(status),
     queryFn: () => client.listStaffApplications(status),
+    // New submissions arrive all the time: the queue refreshes itself while it is open.
+    staleTime: 0,
+    refetchInterval: 30_000,
   });
 }
 
@@ -18,6 +21,7 @@ export function useStaffApplication(id: string) {
   return useQuery({
     queryKey: apiQueryKeys.staffApplication(id),
     queryFn: () => client.getStaffApplication(id),
+    staleTime: 0,
   });
 }
 
