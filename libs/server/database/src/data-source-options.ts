@@ -12,12 +12,15 @@ import { OutboxMessageEntity } from './entities/outbox-message.entity.js';
 import { ProcedureFinderRuleEntity } from './entities/procedure-finder-rule.entity.js';
 import { ProcedureEntity } from './entities/procedure.entity.js';
 import { SessionEntity } from './entities/session.entity.js';
+import { LoginTransactionEntity } from './entities/login-transaction.entity.js';
+import { RateLimitCounterEntity } from './entities/rate-limit-counter.entity.js';
 import { InitialSchema1764032400000 } from './migrations/1764032400000-initial-schema.js';
 import { CatalogSearch1764300000000 } from './migrations/1764300000000-catalog-search.js';
 import { ProcedureDisplayOrder1764300000001 } from './migrations/1764300000001-procedure-display-order.js';
 import { Attachments1764200000000 } from './migrations/1764200000000-attachments.js';
 import { Workflow1764036000000 } from './migrations/1764036000000-workflow.js';
 import { Sessions1764400000000 } from './migrations/1764400000000-sessions.js';
+import { Login1764510000000 } from './migrations/1764510000000-login.js';
 
 export const ENTITIES = [
   MunicipalityEntity,
@@ -32,10 +35,13 @@ export const ENTITIES = [
   LifeEventEntity,
   ProcedureFinderRuleEntity,
   SessionEntity,
+  LoginTransactionEntity,
+  RateLimitCounterEntity,
 ];
 
 export const MIGRATIONS = [InitialSchema1764032400000, Workflow1764036000000, Attachments1764200000000, CatalogSearch1764300000000, ProcedureDisplayOrder1764300000001,
   Sessions1764400000000,
+  Login1764510000000,
 ];
 
 /**

@@ -8,6 +8,8 @@ export { OutboxMessageEntity } from './entities/outbox-message.entity.js';
 export { AuditLogEntity } from './entities/audit-log.entity.js';
 export { NotificationEntity } from './entities/notification.entity.js';
 export { SessionEntity } from './entities/session.entity.js';
+export { LoginTransactionEntity } from './entities/login-transaction.entity.js';
+export { RateLimitCounterEntity } from './entities/rate-limit-counter.entity.js';
 export { LifeEventEntity } from './entities/life-event.entity.js';
 export { ProcedureFinderRuleEntity } from './entities/procedure-finder-rule.entity.js';
 export { AttachmentEntity } from './entities/attachment.entity.js';
