@@ -3,3 +3,4 @@ export * from './session.contract.js';
 export * from './catalog.contract.js';
 export * from './application.contract.js';
 export * from './notification.contract.js';
+export * from './staff.contract.js';

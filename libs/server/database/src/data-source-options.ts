@@ -12,6 +12,10 @@ import { OutboxMessageEntity } from './entities/outbox-message.entity.js';
 import { ProcedureFinderRuleEntity } from './entities/procedure-finder-rule.entity.js';
 import { ProcedureEntity } from './entities/procedure.entity.js';
 import { SessionEntity } from './entities/session.entity.js';
+import { ApiKeyEntity } from './entities/api-key.entity.js';
+import { ApplicationNoteEntity } from './entities/application-note.entity.js';
+import { StaffMemberEntity } from './entities/staff-member.entity.js';
+import { StaffQueueAndBackOffice1764600000000 } from './migrations/1764600000000-staff-queue-and-back-office.js';
 import { LoginTransactionEntity } from './entities/login-transaction.entity.js';
 import { RateLimitCounterEntity } from './entities/rate-limit-counter.entity.js';
 import { InitialSchema1764032400000 } from './migrations/1764032400000-initial-schema.js';
@@ -35,6 +39,9 @@ export const ENTITIES = [
   LifeEventEntity,
   ProcedureFinderRuleEntity,
   SessionEntity,
+  StaffMemberEntity,
+  ApplicationNoteEntity,
+  ApiKeyEntity,
   LoginTransactionEntity,
   RateLimitCounterEntity,
 ];
@@ -42,6 +49,7 @@ export const ENTITIES = [
 export const MIGRATIONS = [InitialSchema1764032400000, Workflow1764036000000, Attachments1764200000000, CatalogSearch1764300000000, ProcedureDisplayOrder1764300000001,
   Sessions1764400000000,
   Login1764510000000,
+  StaffQueueAndBackOffice1764600000000,
 ];
 
 /**

@@ -13,5 +13,8 @@ export { RateLimitCounterEntity } from './entities/rate-limit-counter.entity.js'
 export { LifeEventEntity } from './entities/life-event.entity.js';
 export { ProcedureFinderRuleEntity } from './entities/procedure-finder-rule.entity.js';
 export { AttachmentEntity } from './entities/attachment.entity.js';
+export { StaffMemberEntity } from './entities/staff-member.entity.js';
+export { ApplicationNoteEntity } from './entities/application-note.entity.js';
+export { ApiKeyEntity } from './entities/api-key.entity.js';
 export { ENTITIES, MIGRATIONS, createDataSourceOptions } from './data-source-options.js';
 export { ensureDatabaseExists, dropDatabase } from './database-admin.js';
