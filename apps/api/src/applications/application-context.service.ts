@@ -18,7 +18,7 @@ export class ApplicationContextService {
   ) {}
 
   formOf(application: ApplicationEntity): Promise<CompiledForm> {
-    return this.forms.get(application.procedureId, application.formVersion);
+    return this.forms.get(application.municipalityCode, application.procedureId, application.formVersion);
   }
 
   procedureOf(application: ApplicationEntity): Promise<ProcedureEntity> {

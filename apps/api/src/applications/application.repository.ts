@@ -19,6 +19,7 @@ export type NewSubmission = {
   municipalityCode: string;
   procedureId: string;
   formVersion: number;
+  baseFormVersion: number;
   residentId: string;
   applicantName: string;
   answers: Record<string, unknown>;
@@ -81,8 +82,8 @@ export class ApplicationRepository {
       const inserted: InsertedRow[] = await manager.query(
         `INSERT INTO applications
            (id, municipality_code, procedure_id, form_version, receipt_number, resident_id,
-            applicant_name, status, answers, idempotency_key, submitted_at, updated_at, due_date)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, 'submitted', $8, $9, $10, $10, $11)
+            applicant_name, status, answers, idempotency_key, submitted_at, updated_at, due_date, base_form_version)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 'submitted', $8, $9, $10, $10, $11, $12)
          ON CONFLICT ON CONSTRAINT applications_idempotency_unique DO NOTHING
          RETURNING id`,
         [
@@ -97,6 +98,7 @@ export class ApplicationRepository {
           submission.idempotencyKey,
           now,
           submission.dueDate,
+          submission.baseFormVersion,
         ],
       );
       if (inserted.length === 0) {

@@ -46,8 +46,7 @@ export class AttachmentSlotsService {
     formVersion: number,
   ): Promise<FormDefinition> {
     await this.catalog.requireProcedure(municipalityCode, procedureId);
-    // TODO(#5): read the municipality's effective form (overlay slots) once FormRegistry applies overlays.
-    return (await this.forms.get(procedureId, formVersion)).definition;
+    return (await this.forms.get(municipalityCode, procedureId, formVersion)).definition;
   }
 
   async requireSlot(reference: SlotReference): Promise<AttachmentSlot> {

@@ -79,4 +79,16 @@ export class CatalogController {
   ): Promise<ProcedureForm> {
     return this.catalog.getForm(code, procedureId, version);
   }
+
+  @Get(':code/procedures/:procedureId/form/json-schema')
+  @ApiOperation({
+    summary: 'The effective form (standard + the municipality’s overlay) as JSON Schema 2020-12, for back-office systems',
+  })
+  getFormJsonSchema(
+    @Param('code', MunicipalityCodePipe) code: string,
+    @Param('procedureId') procedureId: string,
+    @Query('version', OptionalVersionPipe) version: number | undefined,
+  ): Promise<Record<string, unknown>> {
+    return this.catalog.getFormJsonSchema(code, procedureId, version);
+  }
 }

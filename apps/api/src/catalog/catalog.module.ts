@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import {
-  FormVersionEntity,
+  EffectiveFormEntity,
   LifeEventEntity,
   MunicipalityEntity,
   ProcedureEntity,
@@ -23,7 +23,7 @@ import { ProcedureFinderService } from './procedure-finder/procedure-finder.serv
     TypeOrmModule.forFeature([
       MunicipalityEntity,
       ProcedureEntity,
-      FormVersionEntity,
+      EffectiveFormEntity,
       LifeEventEntity,
       ProcedureFinderRuleEntity,
     ]),

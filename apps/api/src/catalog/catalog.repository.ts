@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { FormVersionEntity, MunicipalityEntity, ProcedureEntity } from '@madoguchi/server-database';
+import { EffectiveFormEntity, MunicipalityEntity, ProcedureEntity } from '@madoguchi/server-database';
 import { Repository } from 'typeorm';
 
 @Injectable()
@@ -9,8 +9,8 @@ export class CatalogRepository {
     @InjectRepository(MunicipalityEntity)
     private readonly municipalities: Repository<MunicipalityEntity>,
     @InjectRepository(ProcedureEntity) private readonly procedures: Repository<ProcedureEntity>,
-    @InjectRepository(FormVersionEntity)
-    private readonly formVersions: Repository<FormVersionEntity>,
+    @InjectRepository(EffectiveFormEntity)
+    private readonly effectiveForms: Repository<EffectiveFormEntity>,
   ) {}
 
   findMunicipality(code: string): Promise<MunicipalityEntity | null> {
@@ -28,7 +28,7 @@ export class CatalogRepository {
     return this.procedures.findOneBy({ municipalityCode, procedureId });
   }
 
-  findFormVersion(procedureId: string, version: number): Promise<FormVersionEntity | null> {
-    return this.formVersions.findOneBy({ procedureId, version });
+  findEffectiveForm(municipalityCode: string, procedureId: string, version: number): Promise<EffectiveFormEntity | null> {
+    return this.effectiveForms.findOneBy({ municipalityCode, procedureId, version });
   }
 }

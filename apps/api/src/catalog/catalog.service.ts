@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { toJsonSchema } from '@madoguchi/forms-schema';
 import type { ProcedureForm } from '@madoguchi/procedures-contracts';
 import type { ProcedureEntity } from '@madoguchi/server-database';
 
@@ -35,6 +36,11 @@ export class CatalogService {
     return procedure;
   }
 
+  async getFormJsonSchema(municipalityCode: string, procedureId: string, version?: number): Promise<Record<string, unknown>> {
+    const form = await this.getForm(municipalityCode, procedureId, version);
+    return toJsonSchema(form.definition) as Record<string, unknown>;
+  }
+
   async getForm(
     municipalityCode: string,
     procedureId: string,
@@ -42,8 +48,14 @@ export class CatalogService {
   ): Promise<ProcedureForm> {
     const procedure = await this.requireProcedure(municipalityCode, procedureId);
     const formVersion = version ?? procedure.formVersion;
-    const compiled = await this.forms.get(procedureId, formVersion);
-    return { procedureId, municipalityCode, formVersion, definition: compiled.definition };
+    const compiled = await this.forms.get(municipalityCode, procedureId, formVersion);
+    return {
+      procedureId,
+      municipalityCode,
+      formVersion,
+      baseFormVersion: compiled.definition.version,
+      definition: compiled.definition,
+    };
   }
 
   private async requireMunicipality(code: string): Promise<void> {

@@ -2,11 +2,12 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { parseFormDefinition } from '@madoguchi/forms-schema';
+import { applyOverlay, parseFormDefinition } from '@madoguchi/forms-schema';
 import type { FormDefinition } from '@madoguchi/forms-schema';
 import { STAFF_ROLES } from '@madoguchi/procedures-domain';
-import { FormVersionEntity, MunicipalityEntity, ProcedureEntity } from '@madoguchi/server-database';
-import type { DataSource } from 'typeorm';
+import { EffectiveFormEntity, FormVersionEntity, MunicipalityEntity, ProcedureEntity } from '@madoguchi/server-database';
+import type { DataSource, EntityManager } from 'typeorm';
+import { IsNull } from 'typeorm';
 import { z } from 'zod';
 
 import { seedCatalogSearch } from '../catalog/seed-catalog-search.js';
@@ -57,6 +58,56 @@ function readFormFiles(seedsDir: string): Map<string, FormFile[]> {
  * Idempotent: run it on every start. A published form version never changes: a file whose
  * content differs from the stored version is refused (publish a new version instead).
  */
+/** The municipality's overlay of a procedure's form, if it has one (seeds/municipalities/overlays). */
+function readOverlay(seedsDir: string, municipalityCode: string, procedureId: string): { json: unknown; checksum: string } | null {
+  const path = join(seedsDir, 'municipalities', 'overlays', municipalityCode, `${procedureId}.json`);
+  if (!existsSync(path)) {
+    return null;
+  }
+  const text = readFileSync(path, 'utf8');
+  return { json: JSON.parse(text) as unknown, checksum: createHash('sha256').update(text).digest('hex') };
+}
+
+/**
+ * Publishes the effective form (standard version + overlay) of a municipality's procedure: the
+ * same content keeps its version; changed content (a new standard version or an edited overlay)
+ * gets the next version number, so applications already filled in keep theirs.
+ */
+async function publishEffectiveForm(
+  manager: EntityManager,
+  municipalityCode: string,
+  procedureId: string,
+  base: FormFile,
+  overlay: { json: unknown; checksum: string } | null,
+): Promise<{ version: number; definition: FormDefinition }> {
+  const definition = overlay ? applyOverlay(base.definition, overlay.json) : base.definition;
+  const existing = await manager.findOneBy(EffectiveFormEntity, {
+    municipalityCode,
+    procedureId,
+    baseVersion: base.definition.version,
+    overlayChecksum: overlay ? overlay.checksum : IsNull(),
+  });
+  if (existing) {
+    return { version: existing.version, definition };
+  }
+  const [latest] = await manager.query<{ version: number | null }[]>(
+    'SELECT max(version) AS version FROM effective_forms WHERE municipality_code = $1 AND procedure_id = $2',
+    [municipalityCode, procedureId],
+  );
+  const version = (latest?.version ?? 0) + 1;
+  await manager.save(
+    manager.create(EffectiveFormEntity, {
+      municipalityCode,
+      procedureId,
+      version,
+      baseVersion: base.definition.version,
+      overlayChecksum: overlay?.checksum ?? null,
+      definition: definition as unknown as Record<string, unknown>,
+    }),
+  );
+  return { version, definition };
+}
+
 export async function seedCatalog(dataSource: DataSource, seedsDir: string): Promise<SeedReport> {
   const forms = readFormFiles(seedsDir);
   const municipalityFiles = readdirSync(join(seedsDir, 'municipalities'))
@@ -101,18 +152,25 @@ export async function seedCatalog(dataSource: DataSource, seedsDir: string): Pro
           report.skipped.push(`${seed.code}/${procedureId}`);
           continue;
         }
+        const effective = await publishEffectiveForm(
+          manager,
+          seed.code,
+          procedureId,
+          latest,
+          readOverlay(seedsDir, seed.code, procedureId),
+        );
         await manager.upsert(
           ProcedureEntity,
           {
             municipalityCode: seed.code,
             procedureId,
-            title: latest.definition.title,
-            summary: latest.definition.summary,
-            category: latest.definition.category,
-            formVersion: latest.definition.version,
-            identityLevel: latest.definition.identityLevel,
+            title: effective.definition.title,
+            summary: effective.definition.summary,
+            category: effective.definition.category,
+            formVersion: effective.version,
+            identityLevel: effective.definition.identityLevel,
             enabled: true,
-            standardProcessingDays: latest.definition.standardProcessingDays ?? null,
+            standardProcessingDays: effective.definition.standardProcessingDays ?? null,
             approvalChain: seed.approvalChains?.[procedureId] ?? ['approver'],
           },
           ['municipalityCode', 'procedureId'],

@@ -57,6 +57,10 @@ async function publishTestForm(app: ApiTestApp): Promise<void> {
     [TEST_PROCEDURE, JSON.stringify(definition), 'f'.repeat(64)],
   );
   await app.database.dataSource.query(
+    `INSERT INTO effective_forms (municipality_code, procedure_id, version, base_version, definition) VALUES ($1, $2, 1, 1, $3)`,
+    [CHIYODA, TEST_PROCEDURE, JSON.stringify(definition)],
+  );
+  await app.database.dataSource.query(
     `INSERT INTO procedures (municipality_code, procedure_id, title, summary, category, form_version, identity_level)
      VALUES ($1, $2, $3, $3, 'test', 1, 1)`,
     [CHIYODA, TEST_PROCEDURE, JSON.stringify(label)],

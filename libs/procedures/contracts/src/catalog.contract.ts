@@ -28,7 +28,10 @@ export type ProcedureSummary = z.infer<typeof procedureSummarySchema>;
 export const procedureFormSchema = z.object({
   procedureId: z.string(),
   municipalityCode: z.string(),
+  /** The municipality's effective form version (standard + overlay): what a submission names. */
   formVersion: z.number().int(),
+  /** The standard form version (標準様式の版) under it. */
+  baseFormVersion: z.number().int(),
   definition: formDefinitionSchema,
 });
 export type ProcedureForm = z.infer<typeof procedureFormSchema>;

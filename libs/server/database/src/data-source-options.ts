@@ -2,6 +2,7 @@ import type { DataSourceOptions } from 'typeorm';
 
 import { ApplicationEventEntity } from './entities/application-event.entity.js';
 import { ApplicationEntity } from './entities/application.entity.js';
+import { EffectiveFormEntity } from './entities/effective-form.entity.js';
 import { AttachmentEntity } from './entities/attachment.entity.js';
 import { AuditLogEntity } from './entities/audit-log.entity.js';
 import { FormVersionEntity } from './entities/form-version.entity.js';
@@ -25,6 +26,7 @@ import { Attachments1764200000000 } from './migrations/1764200000000-attachments
 import { Workflow1764036000000 } from './migrations/1764036000000-workflow.js';
 import { Sessions1764400000000 } from './migrations/1764400000000-sessions.js';
 import { Login1764510000000 } from './migrations/1764510000000-login.js';
+import { EffectiveForms1764500000000 } from './migrations/1764500000000-effective-forms.js';
 
 export const ENTITIES = [
   MunicipalityEntity,
@@ -44,11 +46,13 @@ export const ENTITIES = [
   ApiKeyEntity,
   LoginTransactionEntity,
   RateLimitCounterEntity,
+  EffectiveFormEntity,
 ];
 
 export const MIGRATIONS = [InitialSchema1764032400000, Workflow1764036000000, Attachments1764200000000, CatalogSearch1764300000000, ProcedureDisplayOrder1764300000001,
   Sessions1764400000000,
   Login1764510000000,
+  EffectiveForms1764500000000,
   StaffQueueAndBackOffice1764600000000,
 ];
 

@@ -1,6 +1,7 @@
 export * from './entities/column-types.js';
 export { MunicipalityEntity } from './entities/municipality.entity.js';
 export { FormVersionEntity } from './entities/form-version.entity.js';
+export { EffectiveFormEntity } from './entities/effective-form.entity.js';
 export { ProcedureEntity } from './entities/procedure.entity.js';
 export { ApplicationEntity } from './entities/application.entity.js';
 export { ApplicationEventEntity } from './entities/application-event.entity.js';

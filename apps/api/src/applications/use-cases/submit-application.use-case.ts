@@ -48,7 +48,7 @@ export class SubmitApplicationUseCase {
       throw applicationsException('invalid_idempotency_key');
     }
     const procedure = await this.catalog.requireProcedure(input.municipalityCode, input.procedureId);
-    const form = await this.forms.get(input.procedureId, input.formVersion);
+    const form = await this.forms.get(input.municipalityCode, input.procedureId, input.formVersion);
     const validation = form.validate(input.answers);
     if (!validation.ok) {
       throw applicationsException('invalid_answers', validation.issues);
@@ -60,6 +60,7 @@ export class SubmitApplicationUseCase {
         municipalityCode: input.municipalityCode,
         procedureId: input.procedureId,
         formVersion: input.formVersion,
+        baseFormVersion: form.definition.version,
         residentId: actor.id,
         applicantName: findApplicantName(form.definition, validation.answers) ?? actor.displayName,
         // 特定個人情報 is sealed before it leaves this process; the database never sees it in clear.

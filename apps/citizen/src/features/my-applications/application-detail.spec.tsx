@@ -36,6 +36,7 @@ describe(ApplicationDetail.name, () => {
           procedureId: 'pregnancy-notification',
           municipalityCode: '131016',
           formVersion: 1,
+          baseFormVersion: 1,
           definition: buildFormDefinitionInput({
             steps: [
               {

@@ -10,6 +10,7 @@ const FORM = {
   procedureId: 'pregnancy-notification',
   municipalityCode: '131016',
   formVersion: 1,
+  baseFormVersion: 1,
   definition: buildFormDefinitionInput({
     id: 'pregnancy-notification',
     steps: [

@@ -11,8 +11,13 @@ export class ApplicationEntity {
   @Column({ name: 'procedure_id', type: 'text' })
   procedureId!: string;
 
+  /** The municipality's effective form version the resident filled in. */
   @Column({ name: 'form_version', type: 'integer' })
   formVersion!: number;
+
+  /** The standard form version under it (標準様式の版), for back-office systems. */
+  @Column({ name: 'base_form_version', type: 'integer' })
+  baseFormVersion!: number;
 
   /** 受付番号: unique per municipality. */
   @Column({ name: 'receipt_number', type: 'text' })
