@@ -142,6 +142,15 @@ describe('walking skeleton: submission and review (API)', () => {
     expect(row.count).toBe(1);
   });
 
+  it('exposes Prometheus metrics with the submissions counted by route pattern, never by id', async () => {
+    const response = await request(app.http).get('/api/metrics').expect(200);
+
+    expect(response.headers['content-type']).toContain('text/plain');
+    expect(response.text).toMatch(/madoguchi_applications_submitted_total\{municipality="131016",procedure="pregnancy-notification"\} [1-9]/);
+    expect(response.text).toContain('route="/api/applications"');
+    expect(response.text).not.toMatch(/route="[^"]*[0-9a-f]{8}-[0-9a-f]{4}/);
+  });
+
   it('refuses a state-changing request without the CSRF header', async () => {
     const response = await request(app.http)
       .post('/api/applications')

@@ -7,6 +7,7 @@ import { CatalogService } from '../../catalog/catalog.service.js';
 import { FormRegistry } from '../../catalog/form-registry.service.js';
 import type { ResidentActor } from '../../identity/actor.js';
 import { PERSONAL_DATA_CIPHER } from '../../infrastructure/tokens.js';
+import { MetricsService } from '../../observability/metrics.service.js';
 import { PersonalDataCipher } from '../../personal-data/personal-data-cipher.js';
 import { sealSensitiveAnswers } from '../../personal-data/sensitive-answers.js';
 import { findApplicantName } from '../applicant-name.js';
@@ -37,6 +38,7 @@ export class SubmitApplicationUseCase {
     private readonly applications: ApplicationRepository,
     private readonly context: ApplicationContextService,
     @Inject(PERSONAL_DATA_CIPHER) private readonly cipher: PersonalDataCipher,
+    private readonly metrics: MetricsService,
   ) {}
 
   async execute(
@@ -51,6 +53,7 @@ export class SubmitApplicationUseCase {
     const form = await this.forms.get(input.municipalityCode, input.procedureId, input.formVersion);
     const validation = form.validate(input.answers);
     if (!validation.ok) {
+      this.metrics.validationRejections.inc({ code: 'invalid_answers' });
       throw applicationsException('invalid_answers', validation.issues);
     }
 
@@ -74,6 +77,9 @@ export class SubmitApplicationUseCase {
       },
       form.definition.title,
     );
+    if (isNew) {
+      this.metrics.applicationsSubmitted.inc({ municipality: input.municipalityCode, procedure: input.procedureId });
+    }
     if (
       !isNew &&
       (application.procedureId !== input.procedureId ||
