@@ -1,12 +1,13 @@
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { ApiExceptionFilter } from '@madoguchi/server-util-nest';
 import cookieParser from 'cookie-parser';
 import { Logger } from 'nestjs-pino';
 
 import { AppModule } from './app.module.js';
 import type { Env } from './config/env.js';
+import { buildOpenApiDocument } from './openapi/openapi-document.js';
 
 export const API_PREFIX = 'api';
 
@@ -23,15 +24,8 @@ export async function createApp(env: Env): Promise<INestApplication> {
   // Behind a load balancer the client address comes from X-Forwarded-For.
   express.set('trust proxy', 1);
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Madoguchi API')
-      .setDescription('The procedure engine of Madoguchi (窓口): catalog, applications, workflow and notifications.')
-      .setVersion('0.1.0')
-      .addCookieAuth('madoguchi_session')
-      .build(),
-  );
-  SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/openapi.json` });
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, buildOpenApiDocument(app), {
+    jsonDocumentUrl: `${API_PREFIX}/openapi.json`,
+  });
   return app;
 }

@@ -13,6 +13,10 @@ import {
   withdrawApplicationRequestSchema,
 } from '@madoguchi/procedures-contracts';
 import { ZodBodyPipe } from '@madoguchi/server-util-nest';
+import { applicationDetailSchema, applicationSummarySchema } from '@madoguchi/procedures-contracts';
+import { z } from 'zod';
+
+import { ApiContract } from '../openapi/api-contract.decorator.js';
 
 import { UuidParamPipe } from '../common/uuid-param.pipe.js';
 import type { ResidentActor } from '../identity/actor.js';
@@ -33,6 +37,7 @@ export class ResidentApplicationsController {
 
   @Post('applications')
   @ApiOperation({ summary: 'Submits an application (送信); answers are validated against the form version' })
+  @ApiContract({ body: submitApplicationRequestSchema, response: applicationDetailSchema, status: 201 })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'One key per form session: a retry returns the same application' })
   submit(
     @CurrentActor() actor: ResidentActor,
@@ -44,12 +49,14 @@ export class ResidentApplicationsController {
 
   @Get('me/applications')
   @ApiOperation({ summary: "The resident's applications" })
+  @ApiContract({ response: z.array(applicationSummarySchema) })
   list(@CurrentActor() actor: ResidentActor): Promise<ApplicationSummary[]> {
     return this.queries.listForResident(actor);
   }
 
   @Get('me/applications/:id')
   @ApiOperation({ summary: 'One of the resident’s applications with its history' })
+  @ApiContract({ response: applicationDetailSchema })
   get(@CurrentActor() actor: ResidentActor, @Param('id', UuidParamPipe) id: string): Promise<ApplicationDetail> {
     return this.queries.getForResident(actor, id);
   }
@@ -57,6 +64,7 @@ export class ResidentApplicationsController {
   @Post('me/applications/:id/resubmit')
   @HttpCode(200)
   @ApiOperation({ summary: '再送信: the corrected answers after a correction request (補正依頼)' })
+  @ApiContract({ body: resubmitApplicationRequestSchema, response: applicationDetailSchema })
   resubmit(
     @CurrentActor() actor: ResidentActor,
     @Param('id', UuidParamPipe) id: string,
@@ -68,6 +76,7 @@ export class ResidentApplicationsController {
   @Post('me/applications/:id/withdraw')
   @HttpCode(200)
   @ApiOperation({ summary: '取下げ: withdraws the application before a decision' })
+  @ApiContract({ body: withdrawApplicationRequestSchema, response: applicationDetailSchema })
   withdraw(
     @CurrentActor() actor: ResidentActor,
     @Param('id', UuidParamPipe) id: string,

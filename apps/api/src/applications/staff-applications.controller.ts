@@ -10,6 +10,9 @@ import type {
 import { revealPersonalDataRequestSchema, transitionRequestSchema } from '@madoguchi/procedures-contracts';
 import type { ApplicationStatus } from '@madoguchi/procedures-domain';
 import { ZodBodyPipe } from '@madoguchi/server-util-nest';
+import { applicationDetailSchema, revealedPersonalDataSchema } from '@madoguchi/procedures-contracts';
+
+import { ApiContract } from '../openapi/api-contract.decorator.js';
 
 import { UuidParamPipe } from '../common/uuid-param.pipe.js';
 import type { StaffActor } from '../identity/actor.js';
@@ -40,6 +43,7 @@ export class StaffApplicationsController {
 
   @Get(':id')
   @ApiOperation({ summary: 'An application with its answers and history (the read is audited)' })
+  @ApiContract({ response: applicationDetailSchema })
   get(@CurrentActor() actor: StaffActor, @Param('id', UuidParamPipe) id: string): Promise<ApplicationDetail> {
     return this.queries.getForStaff(actor, id);
   }
@@ -47,6 +51,7 @@ export class StaffApplicationsController {
   @Post(':id/transitions')
   @HttpCode(200)
   @ApiOperation({ summary: 'Moves the application to another status, with a comment and a message to the resident' })
+  @ApiContract({ body: transitionRequestSchema, response: applicationDetailSchema })
   transition(
     @CurrentActor() actor: StaffActor,
     @Param('id', UuidParamPipe) id: string,
@@ -58,6 +63,7 @@ export class StaffApplicationsController {
   @Post(':id/personal-data/reveal')
   @HttpCode(200)
   @ApiOperation({ summary: 'Shows one protected value (e.g. 個人番号) in full; the reason goes to the audit log' })
+  @ApiContract({ body: revealPersonalDataRequestSchema, response: revealedPersonalDataSchema })
   reveal(
     @CurrentActor() actor: StaffActor,
     @Param('id', UuidParamPipe) id: string,

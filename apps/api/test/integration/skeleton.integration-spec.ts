@@ -47,8 +47,14 @@ describe('walking skeleton: submission and review (API)', () => {
   it('serves its OpenAPI document', async () => {
     const response = await request(app.http).get('/api/openapi.json').expect(200);
 
-    expect(response.body.openapi).toMatch(/^3\./);
-    expect(Object.keys(response.body.paths)).toContain('/api/applications');
+    expect(response.body.openapi).toBe('3.1.0');
+    const submit = response.body.paths['/api/applications'].post;
+    // Bodies come from the same zod contracts that validate the requests.
+    expect(Object.keys(submit.requestBody.content['application/json'].schema.properties)).toEqual(
+      expect.arrayContaining(['municipalityCode', 'procedureId', 'formVersion', 'answers']),
+    );
+    expect(submit.responses['201'].content['application/json'].schema.properties.receiptNumber).toBeDefined();
+    expect(submit.responses['4XX'].content['application/json'].schema.properties.error).toBeDefined();
   });
 
   it('stores a valid submission with its event, outbox message and audit row, and answers with a 受付番号', async () => {
