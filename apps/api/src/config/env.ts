@@ -5,11 +5,29 @@ const booleanFlag = z
   .transform((value) => value === 'true' || value === '1');
 
 /** Development only: never protects real data (production refuses to start with it). */
+const DEVELOPMENT_OIDC_SECRETS = ['madoguchi-citizen-dev-secret', 'madoguchi-console-dev-secret'];
+
+/** Development only: never protects real data (production refuses to start with it). */
 const DEVELOPMENT_PERSONAL_DATA_KEYS = 'dev:ZGV2ZWxvcG1lbnQtb25seS1rZXktMzItYnl0ZXMhISE=';
 
 /** `.env.example` lists optional variables with empty values: treat those as unset. */
 function emptyAsUndefined<Schema extends z.ZodType>(schema: Schema) {
   return z.preprocess((value) => (value === '' ? undefined : value), schema);
+}
+
+/** `urn:x:1=1,urn:x:2=2` → a map from acr value to level. */
+function parseAcrLevels(value: string, context: z.RefinementCtx): Map<string, 1 | 2 | 3> {
+  const levels = new Map<string, 1 | 2 | 3>();
+  for (const entry of value.split(',').map((part) => part.trim()).filter((part) => part !== '')) {
+    const separator = entry.lastIndexOf('=');
+    const level = Number(entry.slice(separator + 1));
+    if (separator <= 0 || (level !== 1 && level !== 2 && level !== 3)) {
+      context.addIssue({ code: 'custom', message: `expected acr=level with a level of 1, 2 or 3: ${entry}` });
+      return levels;
+    }
+    levels.set(entry.slice(0, separator), level);
+  }
+  return levels;
 }
 
 const envSchema = z.object({
@@ -21,8 +39,34 @@ const envSchema = z.object({
   REDIS_URL: z.url().default('redis://127.0.0.1:6379/0'),
   /** Key prefix for every Redis key (sessions, queues): lets tests and deployments share a server. */
   REDIS_PREFIX: z.string().min(1).default('madoguchi'),
-  /** Development-only sign-in with demo accounts; replaced by OpenID Connect (issue #5). */
-  DEV_SIGN_IN_ENABLED: booleanFlag.default(false),
+  /**
+   * OpenID Connect. Residents sign in through the citizen app's client, staff through the
+   * console's; both at OIDC_ISSUER_URL unless OIDC_STAFF_ISSUER_URL names another provider.
+   * The defaults point at the demo provider (apps/demo-idp) that `npm start` runs.
+   */
+  OIDC_ISSUER_URL: z.url().default('http://127.0.0.1:3900'),
+  OIDC_STAFF_ISSUER_URL: emptyAsUndefined(z.url().optional()),
+  OIDC_RESIDENT_CLIENT_ID: z.string().min(1).default('madoguchi-citizen'),
+  OIDC_RESIDENT_CLIENT_SECRET: z.string().min(1).default('madoguchi-citizen-dev-secret'),
+  OIDC_STAFF_CLIENT_ID: z.string().min(1).default('madoguchi-console'),
+  OIDC_STAFF_CLIENT_SECRET: z.string().min(1).default('madoguchi-console-dev-secret'),
+  /** Space-separated scopes asked for; `openid` is always included. */
+  OIDC_SCOPES: z.string().min(1).default('openid profile madoguchi'),
+  /** Names of the claims read from the ID token (or UserInfo). An empty kind claim: the client decides. */
+  OIDC_CLAIM_NAME: z.string().min(1).default('name'),
+  OIDC_CLAIM_KIND: z.string().default('madoguchi_kind'),
+  OIDC_CLAIM_MUNICIPALITY_CODE: z.string().min(1).default('municipality_code'),
+  OIDC_CLAIM_STAFF_ROLE: z.string().min(1).default('staff_role'),
+  /** `acr` value → identity assurance level 1–3, comma-separated; an unknown or missing acr is level 1. */
+  OIDC_ACR_LEVELS: z
+    .string()
+    .default('urn:madoguchi:ial:1=1,urn:madoguchi:ial:2=2,urn:madoguchi:ial:3=3')
+    .transform((value, context) => parseAcrLevels(value, context)),
+  /** Origins of the two web apps: callbacks and the redirect after login go there (no other origin). */
+  CITIZEN_APP_URL: z.url().default('http://127.0.0.1:5173'),
+  CONSOLE_APP_URL: z.url().default('http://127.0.0.1:5174'),
+  /** Login and callback requests per client address and minute, counted in PostgreSQL across replicas. */
+  LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(20),
   SESSION_TTL_SECONDS: z.coerce.number().int().positive().default(8 * 3600),
   STAFF_SESSION_TTL_SECONDS: z.coerce.number().int().positive().default(2 * 3600),
   /** Set to false only for local http development; cookies are Secure everywhere else. */
@@ -51,9 +95,12 @@ const envSchema = z.object({
 }).refine((env) => env.NODE_ENV !== 'production' || !env.PERSONAL_DATA_KEYS.includes(DEVELOPMENT_PERSONAL_DATA_KEYS), {
   message: 'production needs its own PERSONAL_DATA_KEYS, not the development key',
   path: ['PERSONAL_DATA_KEYS'],
-}).refine((env) => env.NODE_ENV !== 'production' || !env.DEV_SIGN_IN_ENABLED, {
-  message: 'the development sign-in cannot be enabled in production',
-  path: ['DEV_SIGN_IN_ENABLED'],
+}).refine((env) => env.NODE_ENV !== 'production' || [env.OIDC_ISSUER_URL, env.OIDC_STAFF_ISSUER_URL ?? env.OIDC_ISSUER_URL].every((url) => url.startsWith('https://')), {
+  message: 'production signs in only through an https identity provider',
+  path: ['OIDC_ISSUER_URL'],
+}).refine((env) => env.NODE_ENV !== 'production' || ![env.OIDC_RESIDENT_CLIENT_SECRET, env.OIDC_STAFF_CLIENT_SECRET].some((secret) => DEVELOPMENT_OIDC_SECRETS.includes(secret)), {
+  message: 'production needs its own OpenID Connect client secrets',
+  path: ['OIDC_RESIDENT_CLIENT_SECRET'],
 }).refine((env) => env.STORAGE_DRIVER !== 's3' || env.S3_BUCKET !== undefined, {
   message: 'required when STORAGE_DRIVER=s3',
   path: ['S3_BUCKET'],

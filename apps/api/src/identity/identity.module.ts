@@ -3,27 +3,36 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 
 import type { Env } from '../config/env.js';
+import { AuthController } from './auth.controller.js';
 import { CsrfGuard } from './csrf.guard.js';
-import { loadDemoAccounts } from './demo-accounts.js';
-import { DevSignInController } from './dev-sign-in.controller.js';
-import { DEMO_ACCOUNTS } from './dev-sign-in.tokens.js';
+import { LoginRateLimitGuard } from './login-rate-limit.guard.js';
+import { LoginTransactionRepository } from './login-transaction.repository.js';
+import { LoginService } from './login.service.js';
+import { OidcClientService } from './oidc-client.service.js';
+import { OIDC_SETTINGS, oidcSettingsFrom } from './oidc-settings.js';
 import { SessionController } from './session.controller.js';
 import { SessionGuard } from './session.guard.js';
 import { SessionStore } from './session.store.js';
 
-/** Who is acting: sessions, guards and (for now) the development-only sign-in. */
+/**
+ * Who is acting: OpenID Connect login (any provider by configuration; the demo one in
+ * development), sessions, guards, and the identity assurance check (`assertIdentityLevel`).
+ */
 @Module({})
 export class IdentityModule {
   static register(env: Env): DynamicModule {
-    const devSignIn = env.DEV_SIGN_IN_ENABLED;
     return {
       module: IdentityModule,
-      controllers: devSignIn ? [SessionController, DevSignInController] : [SessionController],
+      controllers: [SessionController, AuthController],
       providers: [
+        { provide: OIDC_SETTINGS, useValue: oidcSettingsFrom(env) },
         SessionStore,
+        OidcClientService,
+        LoginTransactionRepository,
+        LoginService,
+        LoginRateLimitGuard,
         { provide: APP_GUARD, useClass: CsrfGuard },
         { provide: APP_GUARD, useClass: SessionGuard },
-        ...(devSignIn ? [{ provide: DEMO_ACCOUNTS, useValue: loadDemoAccounts(env.SEEDS_DIR) }] : []),
       ],
       exports: [SessionStore],
     };

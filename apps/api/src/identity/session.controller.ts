@@ -1,11 +1,12 @@
 import { Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { SessionActor } from '@madoguchi/procedures-contracts';
+import type { SessionActor, SignOutResponse } from '@madoguchi/procedures-contracts';
 
 import type { Env } from '../config/env.js';
 import { ENV } from '../infrastructure/tokens.js';
 import type { RequestWithActor } from './authenticated.decorator.js';
 import { identityException } from './identity.exception.js';
+import { OidcClientService } from './oidc-client.service.js';
 import type { CookieResponse } from './session-cookie.js';
 import { clearSessionCookie } from './session-cookie.js';
 import { SESSION_COOKIE, SessionStore } from './session.store.js';
@@ -15,6 +16,7 @@ import { SESSION_COOKIE, SessionStore } from './session.store.js';
 export class SessionController {
   constructor(
     private readonly sessions: SessionStore,
+    private readonly oidcClient: OidcClientService,
     @Inject(ENV) private readonly env: Env,
   ) {}
 
@@ -30,13 +32,18 @@ export class SessionController {
   }
 
   @Post('sign-out')
-  @HttpCode(204)
-  @ApiOperation({ summary: 'Ends the session' })
-  async signOut(@Req() request: RequestWithActor, @Res({ passthrough: true }) response: CookieResponse): Promise<void> {
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Ends the session; answers the provider’s end-session URL to end that one too' })
+  async signOut(
+    @Req() request: RequestWithActor,
+    @Res({ passthrough: true }) response: CookieResponse,
+  ): Promise<SignOutResponse> {
     const sessionId = request.cookies?.[SESSION_COOKIE];
+    const actor = sessionId ? await this.sessions.find(sessionId) : null;
     if (sessionId) {
       await this.sessions.destroy(sessionId);
     }
     clearSessionCookie(response, this.env);
+    return { endSessionUrl: actor ? await this.oidcClient.endSessionUrl(actor.kind) : null };
   }
 }

@@ -45,6 +45,17 @@ export class SessionStore {
     return sessionId;
   }
 
+  /**
+   * A login always opens a new session id (no fixation) and ends the one the browser still had,
+   * so the old cookie opens nothing afterwards.
+   */
+  async rotate(previousSessionId: string | undefined, actor: Actor): Promise<string> {
+    if (previousSessionId !== undefined) {
+      await this.destroy(previousSessionId);
+    }
+    return this.create(actor);
+  }
+
   async find(sessionId: string): Promise<Actor | null> {
     if (!/^[A-Za-z0-9_-]{43}$/.test(sessionId)) {
       return null;

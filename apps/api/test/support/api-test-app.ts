@@ -1,15 +1,20 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import type { INestApplication } from '@nestjs/common';
+import { devAccountSchema } from '@madoguchi/procedures-contracts';
 import type { TestDatabase } from '@madoguchi/server-database/testing';
 import { createTestDatabase } from '@madoguchi/server-database/testing';
 import { Redis } from 'ioredis';
-import request from 'supertest';
+import type request from 'supertest';
+import { z } from 'zod';
 
 import type { Env } from '../../src/config/env.js';
 import { loadEnv } from '../../src/config/env.js';
 import { createApp } from '../../src/create-app.js';
+import { SESSION_COOKIE, SessionStore } from '../../src/identity/session.store.js';
 import { seedCatalog } from '../../src/seeding/seed-catalog.js';
 
 export const SEEDS_DIR = fileURLToPath(new URL('../../../../seeds', import.meta.url));
@@ -21,7 +26,11 @@ export type ApiTestApp = {
   env: Env;
   database: TestDatabase;
   redis: Redis;
-  /** Signs in a demo account and returns the Cookie header value to send. */
+  /**
+   * Opens a session for a demo account of `seeds/demo/accounts.json` and returns the Cookie header
+   * value to send. Test-only: it calls the session store in-process, nothing over HTTP (the real
+   * OpenID Connect login is tested in login.integration-spec.ts).
+   */
   signIn(accountId: string): Promise<string>;
   close(): Promise<void>;
 };
@@ -30,7 +39,20 @@ export type ApiTestApp = {
  * The real API in-process, on a database and a Redis key prefix of its own (created here,
  * dropped by close()), with the real migrations and seeds.
  */
-export async function startApiTestApp(): Promise<ApiTestApp> {
+const demoAccountsSchema = z.object({ accounts: z.array(devAccountSchema) });
+
+function findDemoAccount(accountId: string) {
+  const { accounts } = demoAccountsSchema.parse(JSON.parse(readFileSync(join(SEEDS_DIR, 'demo', 'accounts.json'), 'utf8')));
+  const account = accounts.find((candidate) => candidate.id === accountId);
+  if (!account) {
+    throw new Error(`no demo account ${accountId} in seeds/demo/accounts.json`);
+  }
+  const { description: _description, ...actor } = account;
+  return actor;
+}
+
+/** `envOverrides`: extra settings of this test file (e.g. the demo identity provider's URL). */
+export async function startApiTestApp(envOverrides: Record<string, string> = {}): Promise<ApiTestApp> {
   const base = loadEnv();
   const database = await createTestDatabase(base.DATABASE_URL, 'api_it');
   await seedCatalog(database.dataSource, SEEDS_DIR);
@@ -39,10 +61,10 @@ export async function startApiTestApp(): Promise<ApiTestApp> {
     NODE_ENV: 'test',
     DATABASE_URL: database.url,
     REDIS_PREFIX: prefix,
-    DEV_SIGN_IN_ENABLED: 'true',
     COOKIE_SECURE: 'false',
     LOG_LEVEL: 'silent',
     SEEDS_DIR,
+    ...envOverrides,
   });
   const app = await createApp(env);
   await app.init();
@@ -56,9 +78,8 @@ export async function startApiTestApp(): Promise<ApiTestApp> {
     database,
     redis,
     async signIn(accountId) {
-      const response = await request(http).post('/api/dev/sign-in').set(CSRF).send({ accountId }).expect(200);
-      const setCookie = response.headers['set-cookie'] as unknown as string[];
-      return setCookie.map((cookie) => cookie.split(';')[0]).join('; ');
+      const sessionId = await app.get(SessionStore).create(findDemoAccount(accountId));
+      return `${SESSION_COOKIE}=${sessionId}`;
     },
     async close() {
       await app.close();

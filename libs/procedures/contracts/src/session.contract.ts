@@ -3,6 +3,14 @@ import { z } from 'zod';
 
 export const ACTOR_KINDS = ['resident', 'staff'] as const;
 
+/**
+ * Identity assurance level (DS-511): 1 self-declared, 2 verified identity evidence, 3 strict
+ * (in practice the My Number card's 利用者証明用 certificate). A procedure states the level it needs.
+ */
+export const IDENTITY_LEVELS = [1, 2, 3] as const;
+export const identityLevelSchema = z.union([z.literal(1), z.literal(2), z.literal(3)]);
+export type IdentityLevel = z.infer<typeof identityLevelSchema>;
+
 export const sessionActorSchema = z.object({
   kind: z.enum(ACTOR_KINDS),
   id: z.string(),
@@ -11,11 +19,21 @@ export const sessionActorSchema = z.object({
   municipalityCode: z.string().nullable(),
   /** Staff only: 担当者 / 係長・承認者 / 管理者. */
   staffRole: z.enum(STAFF_ROLES).nullable().default(null),
+  /** How strongly the identity provider verified who this is (sessions from before it count as 1). */
+  identityLevel: identityLevelSchema.default(1),
 });
 export type SessionActor = z.infer<typeof sessionActorSchema>;
 
+/** A demo account of `seeds/demo/accounts.json` (the demo identity provider's users). */
 export const devAccountSchema = sessionActorSchema.extend({ description: z.string() });
 export type DevAccount = z.infer<typeof devAccountSchema>;
 
 export const devSignInRequestSchema = z.object({ accountId: z.string().min(1) }).strict();
 export type DevSignInRequest = z.infer<typeof devSignInRequestSchema>;
+
+/** What the API answers to a sign-out: where to end the identity provider's session too, if anywhere. */
+export const signOutResponseSchema = z.object({ endSessionUrl: z.string().nullable() });
+export type SignOutResponse = z.infer<typeof signOutResponseSchema>;
+
+export const LOGIN_AUDIENCES = ACTOR_KINDS;
+export type LoginAudience = (typeof LOGIN_AUDIENCES)[number];

@@ -92,6 +92,7 @@ export function buildResidentActor(overrides: Partial<SessionActor> = {}): Sessi
     displayName: '山田 花子',
     municipalityCode: null,
     staffRole: null,
+    identityLevel: 3,
     ...overrides,
   };
 }
@@ -103,6 +104,7 @@ export function buildStaffActor(overrides: Partial<SessionActor> = {}): SessionA
     displayName: '佐藤 一郎',
     municipalityCode: '131016',
     staffRole: 'caseworker',
+    identityLevel: 2,
     ...overrides,
   };
 }

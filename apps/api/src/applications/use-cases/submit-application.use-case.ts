@@ -6,6 +6,7 @@ import type { ApplicationEntity } from '@madoguchi/server-database';
 import { CatalogService } from '../../catalog/catalog.service.js';
 import { FormRegistry } from '../../catalog/form-registry.service.js';
 import type { ResidentActor } from '../../identity/actor.js';
+import { assertIdentityLevel } from '../../identity/identity-level.js';
 import { PERSONAL_DATA_CIPHER } from '../../infrastructure/tokens.js';
 import { MetricsService } from '../../observability/metrics.service.js';
 import { PersonalDataCipher } from '../../personal-data/personal-data-cipher.js';
@@ -50,6 +51,7 @@ export class SubmitApplicationUseCase {
       throw applicationsException('invalid_idempotency_key');
     }
     const procedure = await this.catalog.requireProcedure(input.municipalityCode, input.procedureId);
+    assertIdentityLevel(actor, procedure.identityLevel);
     const form = await this.forms.get(input.municipalityCode, input.procedureId, input.formVersion);
     const validation = form.validate(input.answers);
     if (!validation.ok) {

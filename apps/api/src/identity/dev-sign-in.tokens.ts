@@ -1,1 +1,0 @@
-export const DEMO_ACCOUNTS = Symbol('DEMO_ACCOUNTS');
