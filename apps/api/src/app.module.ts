@@ -6,6 +6,7 @@ import { ApplicationsModule } from './applications/applications.module.js';
 import { AttachmentsModule } from './attachments/attachments.module.js';
 import { CatalogModule } from './catalog/catalog.module.js';
 import type { Env } from './config/env.js';
+import { DraftsModule } from './drafts/drafts.module.js';
 import { HealthModule } from './health/health.module.js';
 import { IdentityModule } from './identity/identity.module.js';
 import { InfrastructureModule } from './infrastructure/infrastructure.module.js';
@@ -38,6 +39,7 @@ export class AppModule {
         IdentityModule.register(env),
         CatalogModule,
         ApplicationsModule,
+        DraftsModule,
         AttachmentsModule,
         NotificationsModule,
       ],

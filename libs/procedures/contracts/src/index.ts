@@ -4,3 +4,4 @@ export * from './catalog.contract.js';
 export * from './application.contract.js';
 export * from './notification.contract.js';
 export * from './staff.contract.js';
+export * from './draft.contract.js';

@@ -2,6 +2,7 @@ import type { DataSourceOptions } from 'typeorm';
 
 import { ApplicationEventEntity } from './entities/application-event.entity.js';
 import { ApplicationEntity } from './entities/application.entity.js';
+import { DraftEntity } from './entities/draft.entity.js';
 import { EffectiveFormEntity } from './entities/effective-form.entity.js';
 import { AttachmentEntity } from './entities/attachment.entity.js';
 import { AuditLogEntity } from './entities/audit-log.entity.js';
@@ -13,6 +14,13 @@ import { OutboxMessageEntity } from './entities/outbox-message.entity.js';
 import { ProcedureFinderRuleEntity } from './entities/procedure-finder-rule.entity.js';
 import { ProcedureEntity } from './entities/procedure.entity.js';
 import { SessionEntity } from './entities/session.entity.js';
+import { LifeRecordEntity } from './entities/life-record.entity.js';
+import { NotificationContactEntity } from './entities/notification-contact.entity.js';
+import { NotificationDeliveryEntity } from './entities/notification-delivery.entity.js';
+import { NotificationPreferenceEntity } from './entities/notification-preference.entity.js';
+import { PushSubscriptionEntity } from './entities/push-subscription.entity.js';
+import { WatchRelationshipEntity } from './entities/watch-relationship.entity.js';
+import { NotificationEngine1764606000000 } from './migrations/1764606000000-notification-engine.js';
 import { ApiKeyEntity } from './entities/api-key.entity.js';
 import { ApplicationNoteEntity } from './entities/application-note.entity.js';
 import { StaffMemberEntity } from './entities/staff-member.entity.js';
@@ -27,6 +35,7 @@ import { Workflow1764036000000 } from './migrations/1764036000000-workflow.js';
 import { Sessions1764400000000 } from './migrations/1764400000000-sessions.js';
 import { Login1764510000000 } from './migrations/1764510000000-login.js';
 import { EffectiveForms1764500000000 } from './migrations/1764500000000-effective-forms.js';
+import { Drafts1764700000000 } from './migrations/1764700000000-drafts.js';
 
 export const ENTITIES = [
   MunicipalityEntity,
@@ -41,12 +50,19 @@ export const ENTITIES = [
   LifeEventEntity,
   ProcedureFinderRuleEntity,
   SessionEntity,
+  NotificationDeliveryEntity,
+  NotificationPreferenceEntity,
+  NotificationContactEntity,
+  PushSubscriptionEntity,
+  LifeRecordEntity,
+  WatchRelationshipEntity,
   StaffMemberEntity,
   ApplicationNoteEntity,
   ApiKeyEntity,
   LoginTransactionEntity,
   RateLimitCounterEntity,
   EffectiveFormEntity,
+  DraftEntity,
 ];
 
 export const MIGRATIONS = [InitialSchema1764032400000, Workflow1764036000000, Attachments1764200000000, CatalogSearch1764300000000, ProcedureDisplayOrder1764300000001,
@@ -54,6 +70,8 @@ export const MIGRATIONS = [InitialSchema1764032400000, Workflow1764036000000, At
   Login1764510000000,
   EffectiveForms1764500000000,
   StaffQueueAndBackOffice1764600000000,
+  NotificationEngine1764606000000,
+  Drafts1764700000000,
 ];
 
 /**

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DraftEntity } from '@madoguchi/server-database';
+
+import { CatalogModule } from '../catalog/catalog.module.js';
+import { DraftRepository } from './draft.repository.js';
+import { DraftsController } from './drafts.controller.js';
+import { DraftsService } from './drafts.service.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([DraftEntity]), CatalogModule],
+  controllers: [DraftsController],
+  providers: [DraftRepository, DraftsService],
+  exports: [DraftsService],
+})
+export class DraftsModule {}

@@ -1,0 +1,123 @@
+import { randomUUID } from 'node:crypto';
+
+import { Inject, Injectable } from '@nestjs/common';
+import type { CompiledForm } from '@madoguchi/forms-schema';
+import type { DraftDetail, DraftSummary, SaveDraftRequest, UpdateDraftRequest } from '@madoguchi/procedures-contracts';
+import type { DraftEntity } from '@madoguchi/server-database';
+
+import { CatalogService } from '../catalog/catalog.service.js';
+import { FormRegistry } from '../catalog/form-registry.service.js';
+import type { ResidentActor } from '../identity/actor.js';
+import { PERSONAL_DATA_CIPHER } from '../infrastructure/tokens.js';
+import { PersonalDataCipher } from '../personal-data/personal-data-cipher.js';
+import { maskSensitiveAnswers, sealSensitiveAnswers } from '../personal-data/sensitive-answers.js';
+import { DraftRepository } from './draft.repository.js';
+import { draftsException } from './drafts.exception.js';
+
+/** A draft holds work in progress: generous, but bounded (a form is a few kilobytes). */
+const MAX_DRAFT_BYTES = 256 * 1024;
+
+/**
+ * 一時保存. A draft keeps whatever the resident typed, valid or not (autosave must never lose
+ * input), bound to the effective form version it was started in. Only the fields of that form
+ * are kept, and sensitive ones are sealed exactly as in applications.
+ */
+@Injectable()
+export class DraftsService {
+  constructor(
+    private readonly drafts: DraftRepository,
+    private readonly catalog: CatalogService,
+    private readonly forms: FormRegistry,
+    @Inject(PERSONAL_DATA_CIPHER) private readonly cipher: PersonalDataCipher,
+  ) {}
+
+  async create(actor: ResidentActor, input: SaveDraftRequest): Promise<DraftDetail> {
+    await this.catalog.requireProcedure(input.municipalityCode, input.procedureId);
+    const form = await this.forms.get(input.municipalityCode, input.procedureId, input.formVersion);
+    const draft = await this.drafts.insert({
+      id: randomUUID(),
+      residentId: actor.id,
+      municipalityCode: input.municipalityCode,
+      procedureId: input.procedureId,
+      formVersion: input.formVersion,
+      answers: this.prepare(form, input.answers),
+      stepId: input.stepId ?? null,
+    });
+    return this.toDetail(draft, form);
+  }
+
+  async update(actor: ResidentActor, id: string, input: UpdateDraftRequest): Promise<DraftDetail> {
+    const existing = await this.require(actor, id);
+    const form = await this.formOf(existing);
+    const updated = await this.drafts.update(actor.id, id, {
+      answers: this.prepare(form, input.answers),
+      stepId: input.stepId ?? existing.stepId,
+    });
+    if (!updated) {
+      throw draftsException('draft_not_found');
+    }
+    return this.toDetail(updated, form);
+  }
+
+  async list(actor: ResidentActor): Promise<DraftSummary[]> {
+    const drafts = await this.drafts.list(actor.id);
+    return Promise.all(drafts.map(async (draft) => this.toSummary(draft, await this.formOf(draft))));
+  }
+
+  async get(actor: ResidentActor, id: string): Promise<DraftDetail> {
+    const draft = await this.require(actor, id);
+    return this.toDetail(draft, await this.formOf(draft));
+  }
+
+  async delete(actor: ResidentActor, id: string): Promise<void> {
+    if (!(await this.drafts.delete(actor.id, id))) {
+      throw draftsException('draft_not_found');
+    }
+  }
+
+  private async require(actor: ResidentActor, id: string): Promise<DraftEntity> {
+    const draft = await this.drafts.find(actor.id, id);
+    if (!draft) {
+      throw draftsException('draft_not_found');
+    }
+    return draft;
+  }
+
+  private formOf(draft: DraftEntity): Promise<CompiledForm> {
+    return this.forms.get(draft.municipalityCode, draft.procedureId, draft.formVersion);
+  }
+
+  /** Keeps the form's own fields only, and seals the sensitive ones. */
+  private prepare(form: CompiledForm, answers: Record<string, unknown>): Record<string, unknown> {
+    const fieldIds = new Set(form.definition.steps.flatMap((step) => step.fields.map((field) => field.id)));
+    const known = Object.fromEntries(Object.entries(answers).filter(([key]) => fieldIds.has(key)));
+    if (Buffer.byteLength(JSON.stringify(known)) > MAX_DRAFT_BYTES) {
+      throw draftsException('draft_too_large');
+    }
+    return sealSensitiveAnswers(known, form.sensitivePaths(known), this.cipher);
+  }
+
+  private async toSummary(draft: DraftEntity, form: CompiledForm): Promise<DraftSummary> {
+    const procedure = await this.catalog.findProcedureIncludingDisabled(draft.municipalityCode, draft.procedureId);
+    return {
+      id: draft.id,
+      municipalityCode: draft.municipalityCode,
+      procedureId: draft.procedureId,
+      procedureTitle: form.definition.title,
+      formVersion: draft.formVersion,
+      stepId: draft.stepId,
+      isOutdated: procedure.formVersion !== draft.formVersion,
+      createdAt: draft.createdAt.toISOString(),
+      updatedAt: draft.updatedAt.toISOString(),
+    };
+  }
+
+  private async toDetail(draft: DraftEntity, form: CompiledForm): Promise<DraftDetail> {
+    const maskedPaths = form.sensitivePaths(draft.answers);
+    return {
+      ...(await this.toSummary(draft, form)),
+      answers: maskSensitiveAnswers(draft.answers, maskedPaths),
+      maskedPaths,
+    };
+  }
+}
