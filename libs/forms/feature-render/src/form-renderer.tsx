@@ -33,6 +33,13 @@ export type FormRendererProps = {
   defaultAnswers?: FormAnswers;
   /** Uploads a chosen file and returns its id; without it, files are kept as local ids. */
   uploadAttachment?: UploadAttachment;
+  /** The step to open first (a resumed draft); the first step otherwise. */
+  initialStepId?: string;
+  /**
+   * Called each time a step is completed ("次へ"), with everything typed so far and the step
+   * shown next: the place to autosave a draft (一時保存).
+   */
+  onStepCompleted?: (answers: FormAnswers, nextStepId: string) => void;
 };
 
 type View = { kind: 'step'; stepId: string } | { kind: 'confirm'; answers: FormAnswers };
@@ -60,6 +67,8 @@ export function FormRenderer({
   onSubmit,
   defaultAnswers,
   uploadAttachment,
+  initialStepId,
+  onStepCompleted,
 }: FormRendererProps) {
   const messages = RENDER_MESSAGES[locale];
   const compiled = useMemo(() => compileForm(definition), [definition]);
@@ -85,7 +94,8 @@ export function FormRenderer({
   const answers = useWatch({ control: methods.control }) as FormAnswers;
   const [view, setView] = useState<View>(() => ({
     kind: 'step',
-    stepId: definition.steps[0]?.id ?? '',
+    stepId:
+      definition.steps.find((step) => step.id === initialStepId)?.id ?? definition.steps[0]?.id ?? '',
   }));
   const [issues, setIssues] = useState<readonly FieldIssue[]>([]);
   const [summaryFocusKey, setSummaryFocusKey] = useState(0);
@@ -152,6 +162,7 @@ export function FormRenderer({
     if (nextStep) {
       setIssues([]);
       showView({ kind: 'step', stepId: nextStep.id });
+      onStepCompleted?.(methods.getValues(), nextStep.id);
       return;
     }
     // Last step: the whole form once more, exactly as the API will check it.
