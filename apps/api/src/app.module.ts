@@ -11,6 +11,7 @@ import { HealthModule } from './health/health.module.js';
 import { IdentityModule } from './identity/identity.module.js';
 import { InfrastructureModule } from './infrastructure/infrastructure.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
+import { StaffQueueModule } from './staff-queue/staff-queue.module.js';
 import { ObservabilityModule } from './observability/observability.module.js';
 
 @Module({})
@@ -38,6 +39,8 @@ export class AppModule {
         ObservabilityModule,
         IdentityModule.register(env),
         CatalogModule,
+        // Before ApplicationsModule: its `staff/applications/:id` would otherwise take `…/export`.
+        StaffQueueModule,
         ApplicationsModule,
         DraftsModule,
         AttachmentsModule,

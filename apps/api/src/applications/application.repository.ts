@@ -14,6 +14,7 @@ import type { EntityManager } from 'typeorm';
 import { DataSource } from 'typeorm';
 
 import type { Actor } from '../identity/actor.js';
+import { findApplicantNameKana } from './applicant-name.js';
 
 export type NewSubmission = {
   municipalityCode: string;
@@ -82,8 +83,9 @@ export class ApplicationRepository {
       const inserted: InsertedRow[] = await manager.query(
         `INSERT INTO applications
            (id, municipality_code, procedure_id, form_version, receipt_number, resident_id,
-            applicant_name, status, answers, idempotency_key, submitted_at, updated_at, due_date, base_form_version)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, 'submitted', $8, $9, $10, $10, $11, $12)
+            applicant_name, status, answers, idempotency_key, submitted_at, updated_at, due_date, base_form_version,
+            applicant_name_kana)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 'submitted', $8, $9, $10, $10, $11, $12, $13)
          ON CONFLICT ON CONSTRAINT applications_idempotency_unique DO NOTHING
          RETURNING id`,
         [
@@ -99,6 +101,7 @@ export class ApplicationRepository {
           now,
           submission.dueDate,
           submission.baseFormVersion,
+          findApplicantNameKana(submission.answers, submission.applicantName),
         ],
       );
       if (inserted.length === 0) {

@@ -1,14 +1,12 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type {
   ApplicationDetail,
-  ApplicationSummary,
   RevealPersonalDataRequest,
   RevealedPersonalData,
   TransitionRequest,
 } from '@madoguchi/procedures-contracts';
 import { revealPersonalDataRequestSchema, transitionRequestSchema } from '@madoguchi/procedures-contracts';
-import type { ApplicationStatus } from '@madoguchi/procedures-domain';
 import { ZodBodyPipe } from '@madoguchi/server-util-nest';
 import { applicationDetailSchema, revealedPersonalDataSchema } from '@madoguchi/procedures-contracts';
 
@@ -18,7 +16,6 @@ import { UuidParamPipe } from '../common/uuid-param.pipe.js';
 import type { StaffActor } from '../identity/actor.js';
 import { Authenticated, CurrentActor } from '../identity/authenticated.decorator.js';
 import { ApplicationsQueryService } from './applications-query.service.js';
-import { OptionalStatusPipe } from './optional-status.pipe.js';
 import { RevealPersonalDataUseCase } from './use-cases/reveal-personal-data.use-case.js';
 import { TransitionApplicationUseCase } from './use-cases/transition-application.use-case.js';
 
@@ -31,15 +28,6 @@ export class StaffApplicationsController {
     private readonly queries: ApplicationsQueryService,
     private readonly revealPersonalData: RevealPersonalDataUseCase,
   ) {}
-
-  @Get()
-  @ApiOperation({ summary: "The work queue of the staff member's municipality" })
-  list(
-    @CurrentActor() actor: StaffActor,
-    @Query('status', OptionalStatusPipe) status: ApplicationStatus | undefined,
-  ): Promise<ApplicationSummary[]> {
-    return this.queries.listForStaff(actor, status);
-  }
 
   @Get(':id')
   @ApiOperation({ summary: 'An application with its answers and history (the read is audited)' })

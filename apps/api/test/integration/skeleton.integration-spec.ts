@@ -177,7 +177,7 @@ describe('walking skeleton: submission and review (API)', () => {
     const id = submitted.body.id as string;
 
     const queue = await request(app.http).get('/api/staff/applications?status=submitted').set('Cookie', staff).expect(200);
-    expect(queue.body.map((item: { id: string }) => item.id)).toContain(id);
+    expect(queue.body.items.map((item: { id: string }) => item.id)).toContain(id);
 
     const moved = await request(app.http)
       .post(`/api/staff/applications/${id}/transitions`)

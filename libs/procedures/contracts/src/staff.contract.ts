@@ -10,10 +10,10 @@ export const DEFAULT_PAGE_SIZE = 50;
 export const pageCursorSchema = z.string().min(1).max(512).regex(/^[A-Za-z0-9_-]+$/);
 
 /** `status=a&status=b` or `status=a,b`: one or several statuses. */
-const statusListSchema = z.preprocess((value) => {
-  const values = Array.isArray(value) ? value : [value];
+const statusListSchema = z.preprocess((value: unknown): unknown[] => {
+  const values: unknown[] = Array.isArray(value) ? value : [value];
   return values
-    .flatMap((item) => (typeof item === 'string' ? item.split(',') : [item]))
+    .flatMap((item): unknown[] => (typeof item === 'string' ? item.split(',') : [item]))
     .filter((item) => item !== '');
 }, z.array(applicationStatusSchema).min(1).max(9));
 

@@ -1,0 +1,33 @@
+import { Module } from '@nestjs/common';
+
+import { ApplicationContextService } from '../applications/application-context.service.js';
+import { ApplicationRepository } from '../applications/application.repository.js';
+import { CatalogModule } from '../catalog/catalog.module.js';
+import { ExportApplicationsUseCase } from './export/export-applications.use-case.js';
+import { StaffQueueController } from './staff-queue.controller.js';
+import { AddApplicationNoteUseCase } from './use-cases/add-application-note.use-case.js';
+import { AssignApplicationUseCase } from './use-cases/assign-application.use-case.js';
+import { WorkQueueRepository } from './work-queue.repository.js';
+import { WorkQueueService } from './work-queue.service.js';
+
+/**
+ * The staff work queue: filters, search, cursor pages, assignment, internal notes and exports.
+ * Registered before ApplicationsModule so that `GET staff/applications/export` is routed here
+ * before `GET staff/applications/:id` sees it. ApplicationContextService and its repository are
+ * stateless and provided here too (ApplicationsModule does not export them).
+ */
+@Module({
+  imports: [CatalogModule],
+  controllers: [StaffQueueController],
+  providers: [
+    ApplicationRepository,
+    ApplicationContextService,
+    WorkQueueRepository,
+    WorkQueueService,
+    AssignApplicationUseCase,
+    AddApplicationNoteUseCase,
+    ExportApplicationsUseCase,
+  ],
+  exports: [WorkQueueRepository],
+})
+export class StaffQueueModule {}

@@ -1,0 +1,259 @@
+import { randomUUID } from 'node:crypto';
+
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DueFilter, WorkQueueSort } from '@madoguchi/procedures-contracts';
+import type { ApplicationStatus } from '@madoguchi/procedures-domain';
+import {
+  ApplicationEntity,
+  ApplicationNoteEntity,
+  AuditLogEntity,
+  StaffMemberEntity,
+} from '@madoguchi/server-database';
+import type { JsonObject } from '@madoguchi/server-database';
+import type { SelectQueryBuilder } from 'typeorm';
+import { Brackets, DataSource } from 'typeorm';
+
+import { toContainsPattern } from '../catalog/search-text.js';
+import type { StaffActor } from '../identity/actor.js';
+import type { PageCursor } from './page-cursor.js';
+import type { QueueSearch } from './search-query.js';
+
+/** The filters of the queue after parsing, with `me` already resolved to the staff id. */
+export type QueueFilter = {
+  municipalityCode: string;
+  /** One application only (to read a single row with the queue's columns). */
+  id?: string;
+  procedureId?: string;
+  statuses?: readonly ApplicationStatus[];
+  /** A staff id, or null for unassigned applications. */
+  assigneeId?: string | null;
+  due?: DueFilter;
+  /** Today in Japan (YYYY-MM-DD), for the due filters. */
+  today: string;
+  search?: QueueSearch | null;
+  sort: WorkQueueSort;
+};
+
+/** A row of the queue: the application with the columns the entity does not map. */
+export type QueueRow = {
+  application: ApplicationEntity;
+  applicantNameKana: string | null;
+  assigneeName: string | null;
+  /** The row's sort key as PostgreSQL prints it, for the next page's cursor. */
+  sortKey: string;
+};
+
+const CLOSED_STATUSES: readonly ApplicationStatus[] = ['completed', 'rejected', 'withdrawn'];
+
+const SORT_KEY_SQL: Record<WorkQueueSort, string> = {
+  submitted: `to_char(a.submitted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
+  due: `COALESCE(a.due_date, 'infinity'::date)::text`,
+};
+
+/** The queries of the work queue, its export, assignments and internal notes. */
+@Injectable()
+export class WorkQueueRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** One page in keyset order: rows after `cursor`, at most `limit`. */
+  async listPage(filter: QueueFilter, cursor: PageCursor | null, limit: number): Promise<QueueRow[]> {
+    const query = this.filtered(filter)
+      .addSelect('a.applicant_name_kana', 'applicant_name_kana')
+      .addSelect('s.display_name', 'assignee_name')
+      .addSelect(SORT_KEY_SQL[filter.sort], 'sort_key')
+      .leftJoin(StaffMemberEntity, 's', 's.id = a.assignee_id AND s.municipality_code = a.municipality_code');
+    if (filter.sort === 'submitted') {
+      if (cursor) {
+        query.andWhere('(a.submitted_at, a.id) > (CAST(:cursorKey AS timestamptz), CAST(:cursorId AS uuid))', {
+          cursorKey: cursor.key,
+          cursorId: cursor.id,
+        });
+      }
+      query.orderBy('a.submitted_at', 'ASC').addOrderBy('a.id', 'ASC');
+    } else {
+      if (cursor) {
+        query.andWhere(
+          `(COALESCE(a.due_date, 'infinity'::date), a.id) > (CAST(:cursorKey AS date), CAST(:cursorId AS uuid))`,
+          { cursorKey: cursor.key, cursorId: cursor.id },
+        );
+      }
+      query.orderBy(`COALESCE(a.due_date, 'infinity'::date)`, 'ASC').addOrderBy('a.id', 'ASC');
+    }
+    const { entities, raw } = await query.limit(limit).getRawAndEntities<{
+      applicant_name_kana: string | null;
+      assignee_name: string | null;
+      sort_key: string;
+    }>();
+    return entities.map((application, index) => ({
+      application,
+      applicantNameKana: raw[index]?.applicant_name_kana ?? null,
+      assigneeName: raw[index]?.assignee_name ?? null,
+      sortKey: raw[index]?.sort_key ?? '',
+    }));
+  }
+
+  /** One application as a queue row (with its kana and assignee name). */
+  async findRow(municipalityCode: string, id: string): Promise<QueueRow | null> {
+    const rows = await this.listPage({ municipalityCode, id, today: '', sort: 'submitted' }, null, 1);
+    return rows[0] ?? null;
+  }
+
+  /** One application of each form version among the procedure's applications (for export columns). */
+  async findOnePerFormVersion(municipalityCode: string, procedureId: string): Promise<ApplicationEntity[]> {
+    return this.dataSource
+      .getRepository(ApplicationEntity)
+      .createQueryBuilder('a')
+      .distinctOn(['a.form_version'])
+      .where('a.municipality_code = :municipalityCode AND a.procedure_id = :procedureId', { municipalityCode, procedureId })
+      .orderBy('a.form_version', 'DESC')
+      .getMany();
+  }
+
+  findApplication(municipalityCode: string, id: string): Promise<ApplicationEntity | null> {
+    return this.dataSource.getRepository(ApplicationEntity).findOneBy({ id, municipalityCode });
+  }
+
+  findStaffMember(municipalityCode: string, id: string): Promise<StaffMemberEntity | null> {
+    return this.dataSource.getRepository(StaffMemberEntity).findOneBy({ id, municipalityCode });
+  }
+
+  listStaffMembers(municipalityCode: string): Promise<StaffMemberEntity[]> {
+    return this.dataSource
+      .getRepository(StaffMemberEntity)
+      .find({ where: { municipalityCode }, order: { displayName: 'ASC' }, take: 500 });
+  }
+
+  /**
+   * Sets the assignee (担当) with an audit row, in one transaction. No workflow event: the
+   * resident's history only shows status changes. `updated_at` moves so that a transition
+   * prepared on the old state fails its compare-and-set instead of undoing the assignment.
+   */
+  async assign(actor: StaffActor, application: ApplicationEntity, assigneeId: string | null): Promise<ApplicationEntity | null> {
+    return this.dataSource.transaction(async (manager) => {
+      const result = await manager
+        .createQueryBuilder()
+        .update(ApplicationEntity)
+        .set({ assigneeId, updatedAt: new Date() })
+        .where('id = :id AND updated_at = :updatedAt', { id: application.id, updatedAt: application.updatedAt })
+        .execute();
+      if (result.affected !== 1) {
+        return null;
+      }
+      await manager.insert(AuditLogEntity, {
+        municipalityCode: application.municipalityCode,
+        actorKind: actor.kind,
+        actorId: actor.id,
+        action: 'application.assign',
+        targetType: 'application',
+        targetId: application.id,
+        detail: { from: application.assigneeId, to: assigneeId },
+      });
+      return manager.findOneByOrFail(ApplicationEntity, { id: application.id });
+    });
+  }
+
+  listNotes(applicationId: string): Promise<ApplicationNoteEntity[]> {
+    return this.dataSource
+      .getRepository(ApplicationNoteEntity)
+      .find({ where: { applicationId }, order: { createdAt: 'ASC', id: 'ASC' }, take: 1000 });
+  }
+
+  /** Stores a note with its audit row (which names the note, never its text). */
+  async addNote(actor: StaffActor, application: ApplicationEntity, body: string): Promise<ApplicationNoteEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const id = randomUUID();
+      await manager.insert(ApplicationNoteEntity, {
+        id,
+        applicationId: application.id,
+        municipalityCode: application.municipalityCode,
+        authorId: actor.id,
+        authorName: actor.displayName,
+        body,
+      });
+      await manager.insert(AuditLogEntity, {
+        municipalityCode: application.municipalityCode,
+        actorKind: actor.kind,
+        actorId: actor.id,
+        action: 'application.note.add',
+        targetType: 'application',
+        targetId: application.id,
+        detail: { noteId: id },
+      });
+      return manager.findOneByOrFail(ApplicationNoteEntity, { id });
+    });
+  }
+
+  async recordAudit(actor: StaffActor, action: string, targetType: string, targetId: string, detail: JsonObject): Promise<void> {
+    await this.dataSource.getRepository(AuditLogEntity).insert({
+      municipalityCode: actor.municipalityCode,
+      actorKind: actor.kind,
+      actorId: actor.id,
+      action,
+      targetType,
+      targetId,
+      detail,
+    });
+  }
+
+  private filtered(filter: QueueFilter): SelectQueryBuilder<ApplicationEntity> {
+    const query = this.dataSource
+      .getRepository(ApplicationEntity)
+      .createQueryBuilder('a')
+      .where('a.municipality_code = :municipalityCode', { municipalityCode: filter.municipalityCode });
+    if (filter.id !== undefined) {
+      query.andWhere('a.id = :id', { id: filter.id });
+    }
+    if (filter.procedureId !== undefined) {
+      query.andWhere('a.procedure_id = :procedureId', { procedureId: filter.procedureId });
+    }
+    if (filter.statuses !== undefined && filter.statuses.length > 0) {
+      query.andWhere('a.status IN (:...statuses)', { statuses: [...filter.statuses] });
+    }
+    if (filter.assigneeId === null) {
+      query.andWhere('a.assignee_id IS NULL');
+    } else if (filter.assigneeId !== undefined) {
+      query.andWhere('a.assignee_id = :assigneeId', { assigneeId: filter.assigneeId });
+    }
+    this.applyDueFilter(query, filter);
+    if (filter.search) {
+      this.applySearch(query, filter.search);
+    }
+    return query;
+  }
+
+  private applyDueFilter(query: SelectQueryBuilder<ApplicationEntity>, filter: QueueFilter): void {
+    const params = { today: filter.today, closed: [...CLOSED_STATUSES] };
+    switch (filter.due) {
+      case undefined:
+        return;
+      case 'overdue':
+        query.andWhere('a.due_date < CAST(:today AS date) AND a.status NOT IN (:...closed)', params);
+        return;
+      case 'today':
+        query.andWhere('a.due_date = CAST(:today AS date)', params);
+        return;
+      case 'week':
+        query.andWhere('a.due_date >= CAST(:today AS date) AND a.due_date < CAST(:today AS date) + 7', params);
+        return;
+    }
+  }
+
+  /** Spaces (including the ideographic space, chr(12288)) never decide a name match. */
+  private applySearch(query: SelectQueryBuilder<ApplicationEntity>, search: QueueSearch): void {
+    query.andWhere(
+      new Brackets((where) => {
+        where
+          .where(`translate(a.applicant_name, ' ' || chr(12288), '') ILIKE :namePattern`, { namePattern: toContainsPattern(search.name) })
+          .orWhere(`translate(COALESCE(a.applicant_name_kana, ''), ' ' || chr(12288), '') LIKE :kanaPattern`, {
+            kanaPattern: toContainsPattern(search.kana),
+          });
+        if (search.receiptPrefix !== null) {
+          where.orWhere(`replace(a.receipt_number, '-', '') LIKE :receiptPattern`, {
+            receiptPattern: `${search.receiptPrefix}%`,
+          });
+        }
+      }),
+    );
+  }
+}
