@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { z } from 'zod';
+
+/**
+ * A demo account of `seeds/demo/accounts.json`. The provider reads the file on its own terms
+ * (it stands in for an outside identity provider and shares no code with the API).
+ */
+const demoAccountSchema = z.object({
+  id: z.string().min(1),
+  kind: z.enum(['resident', 'staff']),
+  displayName: z.string().min(1),
+  municipalityCode: z.string().nullable(),
+  staffRole: z.enum(['caseworker', 'approver', 'admin']).nullable(),
+  identityLevel: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  description: z.string(),
+});
+export type DemoAccount = z.infer<typeof demoAccountSchema>;
+
+const accountsFileSchema = z.object({ accounts: z.array(demoAccountSchema).min(1) });
+
+export function loadDemoAccounts(seedsDir: string): DemoAccount[] {
+  const raw: unknown = JSON.parse(readFileSync(join(seedsDir, 'demo', 'accounts.json'), 'utf8'));
+  return accountsFileSchema.parse(raw).accounts;
+}
+
+/** The `acr` the provider asserts for an identity assurance level. */
+export function acrOf(identityLevel: DemoAccount['identityLevel']): string {
+  return `urn:madoguchi:ial:${identityLevel}`;
+}
+
+/** The claims of the `madoguchi` scope and `profile`'s name, as the API reads them by default. */
+export function claimsOf(account: DemoAccount): { sub: string } & Record<string, string | null> {
+  return {
+    sub: account.id,
+    name: account.displayName,
+    madoguchi_kind: account.kind,
+    municipality_code: account.municipalityCode,
+    staff_role: account.staffRole,
+  };
+}

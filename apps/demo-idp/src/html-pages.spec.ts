@@ -1,0 +1,58 @@
+import type { DemoAccount } from './demo-accounts.js';
+import { escapeHtml, renderAccountChooser } from './html-pages.js';
+
+const ACCOUNTS: DemoAccount[] = [
+  {
+    id: 'resident-1',
+    kind: 'resident',
+    displayName: '山田 <花子>',
+    municipalityCode: null,
+    staffRole: null,
+    identityLevel: 3,
+    description: '住民',
+  },
+  {
+    id: 'staff-1',
+    kind: 'staff',
+    displayName: '佐藤 美咲',
+    municipalityCode: '131016',
+    staffRole: 'caseworker',
+    identityLevel: 2,
+    description: '職員',
+  },
+];
+
+describe(renderAccountChooser.name, () => {
+  it('lists only the accounts of the client’s kind, as escaped buttons with their level', () => {
+    // Act
+    const html = renderAccountChooser({ uid: 'abc', kind: 'resident', accounts: ACCOUNTS });
+
+    // Assert
+    expect(html).toContain('<html lang="ja">');
+    expect(html).toContain('山田 &lt;花子&gt; としてログイン');
+    expect(html).toContain('マイナンバーカード');
+    expect(html).toContain('action="/interaction/abc/login"');
+    expect(html).not.toContain('佐藤 美咲');
+    expect(html.match(/<h1>/g)).toHaveLength(1);
+  });
+
+  it('shows staff their role and municipality', () => {
+    // Act
+    const html = renderAccountChooser({ uid: 'abc', kind: 'staff', accounts: ACCOUNTS });
+
+    // Assert
+    expect(html).toContain('佐藤 美咲 としてログイン');
+    expect(html).toContain('担当者');
+    expect(html).toContain('131016');
+  });
+});
+
+describe(escapeHtml.name, () => {
+  it('escapes the characters that matter in text and attributes', () => {
+    // Act
+    const escaped = escapeHtml(`<a href="x" title='y'>&</a>`);
+
+    // Assert
+    expect(escaped).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
+  });
+});

@@ -1,0 +1,130 @@
+import type { DemoAccount } from './demo-accounts.js';
+
+const LEVEL_LABELS: Record<DemoAccount['identityLevel'], { ja: string; en: string }> = {
+  1: { ja: '本人確認レベル1（自己申告）', en: 'Identity level 1 (self-declared)' },
+  2: { ja: '本人確認レベル2（本人確認書類で確認）', en: 'Identity level 2 (identity document checked)' },
+  3: { ja: '本人確認レベル3（マイナンバーカード）', en: 'Identity level 3 (My Number Card)' },
+};
+
+const STAFF_ROLE_LABELS: Record<NonNullable<DemoAccount['staffRole']>, string> = {
+  caseworker: '担当者 / Case worker',
+  approver: '係長・承認者 / Approver',
+  admin: '管理者 / Administrator',
+};
+
+export function escapeHtml(value: string): string {
+  return value
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&#39;');
+}
+
+/** Plain, accessible HTML (WCAG 2.2 AA: landmarks, one h1, labels, contrast, visible focus). */
+function layout(title: string, body: string): string {
+  return `<!doctype html>
+<html lang="ja">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<style>
+  :root { color-scheme: light; }
+  body { margin: 0; font-family: system-ui, 'Hiragino Sans', 'Noto Sans JP', sans-serif; line-height: 1.7; color: #1a1a1a; background: #f5f5f5; }
+  header, main, footer { max-width: 40rem; margin: 0 auto; padding: 1rem; }
+  header { font-weight: bold; }
+  .warning { background: #fff4d6; border: 2px solid #8a5a00; padding: 0.5rem 1rem; border-radius: 4px; }
+  ul.accounts { list-style: none; padding: 0; margin: 0; }
+  ul.accounts li { background: #fff; border: 1px solid #767676; border-radius: 6px; padding: 0.75rem 1rem; margin: 0 0 0.75rem; }
+  button { font: inherit; font-size: 1.05rem; min-height: 44px; padding: 0.5rem 1rem; border-radius: 6px; cursor: pointer; }
+  button.primary { background: #0b5cad; color: #fff; border: 2px solid #0b5cad; }
+  button.secondary { background: #fff; color: #0b5cad; border: 2px solid #0b5cad; }
+  button:focus-visible { outline: 3px solid #1a1a1a; outline-offset: 2px; }
+  .hint { margin: 0.25rem 0 0; color: #3d3d3d; font-size: 0.95rem; }
+</style>
+</head>
+<body>
+<header><span>Madoguchi デモ認証サービス <span lang="en">/ Demo identity provider</span></span></header>
+<main>
+${body}
+</main>
+<footer><p class="hint">開発・テスト専用です。パスワードなしでだれでもログインできます。<span lang="en">Development and tests only: anyone can sign in without a password.</span></p></footer>
+</body>
+</html>`;
+}
+
+function accountDetails(account: DemoAccount): string {
+  const level = LEVEL_LABELS[account.identityLevel];
+  const parts = [
+    escapeHtml(account.description),
+    account.staffRole ? `${escapeHtml(STAFF_ROLE_LABELS[account.staffRole])}・自治体コード ${escapeHtml(account.municipalityCode ?? '')}` : null,
+    `${level.ja} <span lang="en">/ ${level.en}</span>`,
+  ];
+  return parts.filter((part) => part !== null).join('<br>');
+}
+
+export type AccountChooserPage = {
+  uid: string;
+  kind: DemoAccount['kind'];
+  accounts: readonly DemoAccount[];
+};
+
+/** The provider's own login page: one button per demo account of the client's kind. */
+export function renderAccountChooser({ uid, kind, accounts }: AccountChooserPage): string {
+  const action = `/interaction/${encodeURIComponent(uid)}`;
+  const who = kind === 'staff' ? '職員' : '住民';
+  const items = accounts
+    .filter((account) => account.kind === kind)
+    .map((account) => {
+      const detailsId = `account-${escapeHtml(account.id)}-details`;
+      return `<li>
+  <button class="primary" type="submit" name="accountId" value="${escapeHtml(account.id)}" aria-describedby="${detailsId}">${escapeHtml(account.displayName)} としてログイン</button>
+  <p class="hint" id="${detailsId}">${accountDetails(account)}</p>
+</li>`;
+    })
+    .join('\n');
+  return layout(
+    'ログインするアカウントを選んでください / Choose an account',
+    `<h1>ログインするアカウントを選んでください <span lang="en">/ Choose an account</span></h1>
+<p class="warning">これはデモ用の認証サービスです。本番では、マイナンバーカードなどで本人確認をします。<span lang="en">This is a demo identity provider. In production you prove who you are with your My Number Card or similar.</span></p>
+<p>デモ用の${who}アカウント <span lang="en">(demo ${kind} accounts)</span>:</p>
+<form method="post" action="${action}/login">
+<ul class="accounts">
+${items}
+</ul>
+</form>
+<form method="post" action="${action}/abort">
+<button class="secondary" type="submit">ログインをやめる <span lang="en">/ Cancel</span></button>
+</form>`,
+  );
+}
+
+/** RP-initiated logout: `form` is the provider's hidden form; the buttons submit it. */
+export function renderLogoutConfirmation(form: string): string {
+  return layout(
+    'ログアウトしますか / Sign out?',
+    `<h1>デモ認証サービスからもログアウトしますか <span lang="en">/ Sign out of the demo provider too?</span></h1>
+${form}
+<p><button class="primary" type="submit" form="op.logoutForm" name="logout" value="yes">ログアウトする <span lang="en">/ Sign out</span></button></p>
+<p><button class="secondary" type="submit" form="op.logoutForm">ログインしたままにする <span lang="en">/ Stay signed in</span></button></p>`,
+  );
+}
+
+export function renderSignedOut(): string {
+  return layout(
+    'ログアウトしました / Signed out',
+    `<h1>ログアウトしました <span lang="en">/ You are signed out</span></h1>
+<p>このタブを閉じてください。<span lang="en">You may close this tab.</span></p>`,
+  );
+}
+
+/** Errors show their OAuth code only (never a token or personal data). */
+export function renderError(code: string, description: string | undefined): string {
+  return layout(
+    'エラー / Error',
+    `<h1>ログインできませんでした <span lang="en">/ Sign-in failed</span></h1>
+<p>アプリに戻って、もう一度ログインしてください。<span lang="en">Go back to the app and sign in again.</span></p>
+<p class="hint">${escapeHtml(code)}${description ? `: ${escapeHtml(description)}` : ''}</p>`,
+  );
+}
