@@ -25,6 +25,9 @@ export default tseslint.config(
       '**/vite.config.ts.timestamp-*',
       // Lint fixtures are linted on purpose by their own test, with their own expectations.
       'tools/lint-fixtures/**',
+      // Benchmarks are scripts Node runs from source (they load library sources by path on
+      // purpose, to measure them without a build); `nx run benchmarks:typecheck` checks them.
+      'benchmarks/**',
     ],
   },
   js.configs.recommended,
