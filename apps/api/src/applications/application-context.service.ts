@@ -25,6 +25,12 @@ export class ApplicationContextService {
     return this.catalog.findProcedureIncludingDisabled(application.municipalityCode, application.procedureId);
   }
 
+  /** The detail of an application just submitted: its one event is known, its procedure too. */
+  async toNewDetail(application: ApplicationEntity, procedure: ProcedureEntity): Promise<ApplicationDetail> {
+    const [form, events] = await Promise.all([this.formOf(application), this.applications.listEvents(application.id)]);
+    return toDetailDto(application, events, form, procedure.approvalChain);
+  }
+
   async toDetail(application: ApplicationEntity): Promise<ApplicationDetail> {
     const [form, procedure, events] = await Promise.all([
       this.formOf(application),

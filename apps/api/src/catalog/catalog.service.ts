@@ -16,9 +16,10 @@ export class CatalogService {
 
   /** The procedure as the municipality accepts it, or a 404 the resident can understand. */
   async requireProcedure(municipalityCode: string, procedureId: string): Promise<ProcedureEntity> {
-    await this.requireMunicipality(municipalityCode);
     const procedure = await this.catalog.findEnabledProcedure(municipalityCode, procedureId);
     if (!procedure) {
+      // Only on the error path: tell an unknown municipality from a procedure it does not offer.
+      await this.requireMunicipality(municipalityCode);
       throw catalogException('procedure_not_found');
     }
     return procedure;

@@ -90,7 +90,7 @@ export class SubmitApplicationUseCase {
     ) {
       throw applicationsException('idempotency_key_reused');
     }
-    return this.context.toDetail(application);
+    return this.context.toNewDetail(application, procedure);
   }
 
   private async insertWithFreshReceiptNumber(
