@@ -4,6 +4,7 @@ import { LoggerModule } from 'nestjs-pino';
 
 import { ApplicationsModule } from './applications/applications.module.js';
 import { AttachmentsModule } from './attachments/attachments.module.js';
+import { BackOfficeModule } from './back-office/back-office.module.js';
 import { CatalogModule } from './catalog/catalog.module.js';
 import type { Env } from './config/env.js';
 import { DraftsModule } from './drafts/drafts.module.js';
@@ -45,6 +46,7 @@ export class AppModule {
         DraftsModule,
         AttachmentsModule,
         NotificationsModule,
+        BackOfficeModule,
       ],
     };
   }

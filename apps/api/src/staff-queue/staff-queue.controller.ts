@@ -15,17 +15,23 @@ import {
   EXPORT_FORMATS,
   MAX_PAGE_SIZE,
   WORK_QUEUE_SORTS,
+  applicationNoteSchema,
   assignApplicationRequestSchema,
   createApplicationNoteRequestSchema,
   exportQuerySchema,
+  staffMemberSchema,
+  workQueueItemSchema,
+  workQueuePageSchema,
   workQueueQuerySchema,
 } from '@madoguchi/procedures-contracts';
 import { APPLICATION_STATUSES } from '@madoguchi/procedures-domain';
 import { ZodBodyPipe } from '@madoguchi/server-util-nest';
+import { z } from 'zod';
 
 import { UuidParamPipe } from '../common/uuid-param.pipe.js';
 import type { StaffActor } from '../identity/actor.js';
 import { Authenticated, CurrentActor } from '../identity/authenticated.decorator.js';
+import { ApiContract } from '../openapi/api-contract.decorator.js';
 import type { ExportResponse } from './export/export-applications.use-case.js';
 import { ExportApplicationsUseCase } from './export/export-applications.use-case.js';
 import { AddApplicationNoteUseCase } from './use-cases/add-application-note.use-case.js';
@@ -62,6 +68,7 @@ export class StaffQueueController {
 
   @Get('applications')
   @ApiOperation({ summary: "The work queue of the staff member's municipality: filters, search and cursor pages" })
+  @ApiContract({ response: workQueuePageSchema })
   @FilterQueries()
   @ApiQuery({ name: 'cursor', required: false, description: 'The nextCursor of the previous page' })
   @ApiQuery({ name: 'limit', required: false, description: `1–${MAX_PAGE_SIZE}` })
@@ -77,6 +84,7 @@ export class StaffQueueController {
     summary: 'Exports the queue (same filters) as CSV (UTF-8 with BOM), CSV in Shift_JIS or JSON; sensitive values masked; audited',
   })
   @ApiProduces('text/csv', 'application/json')
+  @ApiContract({ description: 'The file (Content-Disposition: attachment)' })
   @FilterQueries()
   @ApiQuery({ name: 'format', required: false, enum: EXPORT_FORMATS })
   export(
@@ -90,6 +98,7 @@ export class StaffQueueController {
   @Post('applications/:id/assign')
   @HttpCode(200)
   @ApiOperation({ summary: 'Sets or clears the assignee (担当): a staff member of the municipality; audited' })
+  @ApiContract({ body: assignApplicationRequestSchema, response: workQueueItemSchema })
   assign(
     @CurrentActor() actor: StaffActor,
     @Param('id', UuidParamPipe) id: string,
@@ -100,12 +109,14 @@ export class StaffQueueController {
 
   @Get('applications/:id/notes')
   @ApiOperation({ summary: 'Internal notes (内部メモ) of an application; never shown to the resident' })
+  @ApiContract({ response: z.array(applicationNoteSchema) })
   listNotes(@CurrentActor() actor: StaffActor, @Param('id', UuidParamPipe) id: string): Promise<ApplicationNote[]> {
     return this.queries.listNotes(actor, id);
   }
 
   @Post('applications/:id/notes')
   @ApiOperation({ summary: 'Adds an internal note; audited' })
+  @ApiContract({ body: createApplicationNoteRequestSchema, response: applicationNoteSchema, status: 201 })
   createNote(
     @CurrentActor() actor: StaffActor,
     @Param('id', UuidParamPipe) id: string,
@@ -116,6 +127,7 @@ export class StaffQueueController {
 
   @Get('members')
   @ApiOperation({ summary: 'Staff members of the municipality who have signed in (the possible assignees)' })
+  @ApiContract({ response: z.array(staffMemberSchema) })
   listMembers(@CurrentActor() actor: StaffActor): Promise<StaffMember[]> {
     return this.queries.listStaffMembers(actor);
   }

@@ -1,0 +1,82 @@
+import { randomUUID } from 'node:crypto';
+
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { ApiKeyScope } from '@madoguchi/procedures-contracts';
+import { ApiKeyEntity, AuditLogEntity } from '@madoguchi/server-database';
+import { DataSource, IsNull } from 'typeorm';
+
+import type { StaffActor } from '../identity/actor.js';
+import type { NewApiKeySecret } from './api-key-secret.js';
+
+/** The only place that touches `api_keys`. */
+@Injectable()
+export class ApiKeyRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Stores a new key (its hash only) with the audit row, in one transaction. */
+  async create(actor: StaffActor, name: string, scopes: readonly ApiKeyScope[], secret: NewApiKeySecret): Promise<ApiKeyEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const id = randomUUID();
+      await manager.insert(ApiKeyEntity, {
+        id,
+        municipalityCode: actor.municipalityCode,
+        name,
+        keyPrefix: secret.keyPrefix,
+        keyHash: secret.keyHash,
+        scopes: [...scopes],
+        createdBy: actor.id,
+      });
+      await manager.insert(AuditLogEntity, {
+        municipalityCode: actor.municipalityCode,
+        actorKind: actor.kind,
+        actorId: actor.id,
+        action: 'api_key.create',
+        targetType: 'api_key',
+        targetId: id,
+        detail: { name, scopes: [...scopes], keyPrefix: secret.keyPrefix },
+      });
+      return manager.findOneByOrFail(ApiKeyEntity, { id });
+    });
+  }
+
+  list(municipalityCode: string): Promise<ApiKeyEntity[]> {
+    return this.dataSource
+      .getRepository(ApiKeyEntity)
+      .find({ where: { municipalityCode }, order: { createdAt: 'DESC' }, take: 200 });
+  }
+
+  find(municipalityCode: string, id: string): Promise<ApiKeyEntity | null> {
+    return this.dataSource.getRepository(ApiKeyEntity).findOneBy({ id, municipalityCode });
+  }
+
+  /** Revokes a key (idempotent: the first revocation time stays) with the audit row. */
+  async revoke(actor: StaffActor, key: ApiKeyEntity): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(ApiKeyEntity, { id: key.id, revokedAt: IsNull() }, { revokedAt: new Date() });
+      await manager.insert(AuditLogEntity, {
+        municipalityCode: actor.municipalityCode,
+        actorKind: actor.kind,
+        actorId: actor.id,
+        action: 'api_key.revoke',
+        targetType: 'api_key',
+        targetId: key.id,
+        detail: { keyPrefix: key.keyPrefix },
+      });
+    });
+  }
+
+  /** The live key with this hash, if any. */
+  findActiveByHash(keyHash: string): Promise<ApiKeyEntity | null> {
+    return this.dataSource.getRepository(ApiKeyEntity).findOneBy({ keyHash, revokedAt: IsNull() });
+  }
+
+  /** Records the use of a key, at most once a minute per key (no write on every request). */
+  async touch(id: string): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE api_keys SET last_used_at = now()
+        WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`,
+      [id],
+    );
+  }
+}
