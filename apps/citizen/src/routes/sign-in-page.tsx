@@ -1,4 +1,4 @@
-import { DevSignIn } from '../features/sign-in/dev-sign-in.js';
+import { SignInPanel } from '../features/sign-in/sign-in-panel.js';
 import { useLocale } from '../i18n/locale-context.js';
 import { useDocumentTitle } from '../i18n/use-document-title.js';
 
@@ -8,7 +8,7 @@ export function SignInPage() {
   return (
     <>
       <h1>{messages.signInTitle}</h1>
-      <DevSignIn />
+      <SignInPanel />
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { DevSignIn } from '../features/sign-in/dev-sign-in.js';
+import { SignInPanel } from '../features/sign-in/sign-in-panel.js';
 import { MESSAGES } from '../i18n/messages.js';
 import { useDocumentTitle } from '../i18n/use-document-title.js';
 
@@ -7,7 +7,7 @@ export function SignInPage() {
   return (
     <>
       <h1>{MESSAGES.signInTitle}</h1>
-      <DevSignIn />
+      <SignInPanel />
     </>
   );
 }

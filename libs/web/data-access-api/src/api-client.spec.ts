@@ -100,9 +100,27 @@ describe(createApiClient.name, () => {
   });
 
   it('accepts an empty 204 answer', async () => {
-    const fetch = createMockFetch([{ method: 'POST', path: '/api/session/sign-out', status: 204 }]);
+    const fetch = createMockFetch([{ method: 'POST', path: '/api/me/notifications/n-1/read', status: 204 }]);
 
-    await expect(createApiClient({ fetch }).signOut()).resolves.toBeUndefined();
+    await expect(createApiClient({ fetch }).markNotificationRead('n-1')).resolves.toBeUndefined();
+  });
+
+  it('signs out and passes on the identity provider’s end-session URL', async () => {
+    const fetch = createMockFetch([
+      { method: 'POST', path: '/api/session/sign-out', body: { endSessionUrl: 'http://127.0.0.1:3900/session/end' } },
+    ]);
+
+    await expect(createApiClient({ fetch }).signOut()).resolves.toEqual({
+      endSessionUrl: 'http://127.0.0.1:3900/session/end',
+    });
+  });
+
+  it('builds the login URL the browser navigates to', () => {
+    const client = createApiClient({ baseUrl: '' });
+
+    expect(client.loginUrl('resident', '/applications?x=1')).toBe(
+      '/api/auth/login?audience=resident&returnTo=%2Fapplications%3Fx%3D1',
+    );
   });
 });
 

@@ -1,13 +1,14 @@
 import type {
   ApplicationDetail,
   ApplicationSummary,
-  DevAccount,
   InAppNotification,
   WithdrawApplicationRequest,
   Municipality,
   ProcedureForm,
   ProcedureSummary,
+  LoginAudience,
   SessionActor,
+  SignOutResponse,
   SubmitApplicationRequest,
   TransitionRequest,
 } from '@madoguchi/procedures-contracts';
@@ -15,12 +16,12 @@ import {
   apiErrorSchema,
   applicationDetailSchema,
   applicationSummarySchema,
-  devAccountSchema,
   inAppNotificationSchema,
   municipalitySchema,
   procedureFormSchema,
   procedureSummarySchema,
   sessionActorSchema,
+  signOutResponseSchema,
 } from '@madoguchi/procedures-contracts';
 import type { ApplicationStatus } from '@madoguchi/procedures-domain';
 import { z } from 'zod';
@@ -106,16 +107,15 @@ export function createApiClient({ baseUrl = '', fetch: fetchFunction }: ApiClien
         throw error;
       }
     },
-    listDevAccounts: (): Promise<DevAccount[]> =>
-      request('/api/dev/accounts', { schema: z.array(devAccountSchema) }),
-    devSignIn: (accountId: string): Promise<SessionActor> =>
-      request('/api/dev/sign-in', {
-        method: 'POST',
-        body: { accountId },
-        schema: sessionActorSchema,
-      }),
-    signOut: (): Promise<void> =>
-      request('/api/session/sign-out', { method: 'POST', schema: noContentSchema }),
+    /**
+     * Where the browser goes to sign in (a full-page navigation, not a fetch): the API redirects
+     * to the identity provider and, after the login, back to `returnTo` (a path of this app).
+     */
+    loginUrl: (audience: LoginAudience, returnTo: string): string =>
+      `${baseUrl}/api/auth/login?${new URLSearchParams({ audience, returnTo }).toString()}`,
+    /** Ends the session; `endSessionUrl` ends the identity provider's session too, if wanted. */
+    signOut: (): Promise<SignOutResponse> =>
+      request('/api/session/sign-out', { method: 'POST', schema: signOutResponseSchema }),
 
     listMunicipalities: (): Promise<Municipality[]> =>
       request('/api/municipalities', { schema: z.array(municipalitySchema) }),

@@ -5,7 +5,7 @@ export { ApiRequestError, isApiRequestError } from './api-request.error.js';
 export type { ApiProviderProps } from './api-client-context.js';
 export { ApiProvider, createQueryClient, useApiClient } from './api-client-context.js';
 export { apiQueryKeys } from './query-keys.js';
-export { useDevAccounts, useDevSignIn, useSession, useSignOut } from './use-session.js';
+export { useSession, useSignOut } from './use-session.js';
 export { useMunicipalities, useProcedureForm, useProcedures } from './use-catalog.js';
 export type { SubmitApplicationVariables, UseMyNotificationsOptions } from './use-resident.js';
 export {

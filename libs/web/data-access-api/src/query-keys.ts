@@ -3,7 +3,6 @@ import type { ApplicationStatus } from '@madoguchi/procedures-domain';
 /** Every TanStack Query key of the API, in one place, so invalidations cannot drift. */
 export const apiQueryKeys = {
   session: ['session'] as const,
-  devAccounts: ['dev', 'accounts'] as const,
   municipalities: ['municipalities'] as const,
   procedures: (municipalityCode: string) =>
     ['municipalities', municipalityCode, 'procedures'] as const,

@@ -2,20 +2,20 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { ApiProvider, createQueryClient } from './api-client-context.js';
 import { createApiClient } from './api-client.js';
-import { useDevSignIn, useSession } from './use-session.js';
+import { useSession, useSignOut } from './use-session.js';
 import { buildResidentActor, createMockFetch } from './testing.js';
 
-describe(useDevSignIn.name, () => {
-  it('puts the signed-in actor into the session query', async () => {
+describe(useSignOut.name, () => {
+  it('forgets the signed-in actor and passes on the provider’s end-session URL', async () => {
     // Arrange
     const actor = buildResidentActor();
     const fetch = createMockFetch([
+      { path: '/api/session', body: actor },
       {
-        path: '/api/session',
-        status: 401,
-        body: { error: { code: 'unauthenticated', message: { ja: '', en: '' } } },
+        method: 'POST',
+        path: '/api/session/sign-out',
+        body: { endSessionUrl: 'http://127.0.0.1:3900/session/end?client_id=madoguchi-citizen' },
       },
-      { method: 'POST', path: '/api/dev/sign-in', body: actor },
     ]);
     const client = createApiClient({ fetch });
     const queryClient = createQueryClient();
@@ -24,16 +24,17 @@ describe(useDevSignIn.name, () => {
         {children}
       </ApiProvider>
     );
-    const { result } = renderHook(() => ({ session: useSession(), signIn: useDevSignIn() }), {
+    const { result } = renderHook(() => ({ session: useSession(), signOut: useSignOut() }), {
       wrapper,
     });
-    await waitFor(() => expect(result.current.session.isSuccess).toBe(true));
+    await waitFor(() => expect(result.current.session.data).toEqual(actor));
 
     // Act
-    await act(() => result.current.signIn.mutateAsync('resident-1'));
+    const answer = await act(() => result.current.signOut.mutateAsync());
 
     // Assert
-    await waitFor(() => expect(result.current.session.data).toEqual(actor));
-    expect(fetch.requests.at(-1)?.body).toEqual({ accountId: 'resident-1' });
+    await waitFor(() => expect(result.current.session.data).toBeNull());
+    expect(answer.endSessionUrl).toContain('/session/end');
+    expect(fetch.requests.at(-1)?.headers).toMatchObject({ 'x-madoguchi-csrf': '1' });
   });
 });

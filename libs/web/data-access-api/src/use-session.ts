@@ -12,25 +12,6 @@ export function useSession() {
   });
 }
 
-/** The demo accounts of the development sign-in (residents and staff). */
-export function useDevAccounts() {
-  const client = useApiClient();
-  return useQuery({ queryKey: apiQueryKeys.devAccounts, queryFn: () => client.listDevAccounts() });
-}
-
-export function useDevSignIn() {
-  const client = useApiClient();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (accountId: string) => client.devSignIn(accountId),
-    onSuccess: (actor) => {
-      // Another person's data must not survive a change of account.
-      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'session' });
-      queryClient.setQueryData(apiQueryKeys.session, actor);
-    },
-  });
-}
-
 export function useSignOut() {
   const client = useApiClient();
   const queryClient = useQueryClient();
