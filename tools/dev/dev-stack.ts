@@ -1,13 +1,14 @@
 import { resolve } from 'node:path';
 
 import type { ManagedProcess } from './processes.ts';
-import { runCommand, startProcess, stopProcesses, waitForHttp } from './processes.ts';
+import { findFreePort, runCommand, startProcess, stopProcesses, waitForHttp } from './processes.ts';
 
 export type StackOptions = {
   databaseUrl: string;
   redisUrl: string;
   redisPrefix: string;
-  ports: { api: number; citizen: number; console: number };
+  /** `idp`: the demo OpenID provider's port; a free one when not given (e2e). */
+  ports: { api: number; citizen: number; console: number; idp?: number };
   logLevel?: string;
   /** Hide the children's output (tests); shown by default (npm start). */
   isQuiet?: boolean;
@@ -15,7 +16,7 @@ export type StackOptions = {
 };
 
 export type RunningStack = {
-  urls: { api: string; citizen: string; console: string };
+  urls: { api: string; citizen: string; console: string; idp: string };
   processes: ManagedProcess[];
   stop(): Promise<void>;
 };
@@ -24,20 +25,38 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 const bin = (path: string): string => resolve(ROOT, 'node_modules', path);
 
 /**
- * Builds the server apps, migrates and seeds the database, and starts api, worker, citizen
- * and console: the one way the platform is started, by `npm start` and by the e2e tests.
+ * Builds the server apps, migrates and seeds the database, and starts the demo OpenID provider,
+ * api, worker, citizen and console: the one way the platform is started, by `npm start` and by
+ * the e2e tests.
  */
 export async function startStack(options: StackOptions): Promise<RunningStack> {
   const progress = options.onProgress ?? (() => undefined);
   const node = process.execPath;
   const quiet = { quiet: options.isQuiet ?? false };
+  const urls = {
+    api: `http://127.0.0.1:${options.ports.api}`,
+    citizen: `http://127.0.0.1:${options.ports.citizen}`,
+    console: `http://127.0.0.1:${options.ports.console}`,
+    idp: `http://127.0.0.1:${options.ports.idp ?? (await findFreePort())}`,
+  };
+  // The apps' dev servers proxy /api, so the callbacks are on the app origins (first-party cookies).
+  const idpEnv = {
+    NODE_ENV: 'development',
+    DEMO_IDP_PORT: new URL(urls.idp).port,
+    DEMO_IDP_CITIZEN_REDIRECT_URIS: `${urls.citizen}/api/auth/callback`,
+    DEMO_IDP_CONSOLE_REDIRECT_URIS: `${urls.console}/api/auth/callback`,
+    SEEDS_DIR: resolve(ROOT, 'seeds'),
+    LOG_LEVEL: options.logLevel ?? 'warn',
+  };
   const serverEnv = {
     NODE_ENV: 'development',
     DATABASE_URL: options.databaseUrl,
     REDIS_URL: options.redisUrl,
     REDIS_PREFIX: options.redisPrefix,
     API_PORT: String(options.ports.api),
-    DEV_SIGN_IN_ENABLED: 'true',
+    OIDC_ISSUER_URL: urls.idp,
+    CITIZEN_APP_URL: urls.citizen,
+    CONSOLE_APP_URL: urls.console,
     COOKIE_SECURE: 'false',
     SEEDS_DIR: resolve(ROOT, 'seeds'),
     LOG_LEVEL: options.logLevel ?? 'warn',
@@ -48,28 +67,30 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     CONSOLE_PORT: String(options.ports.console),
   };
 
-  progress('building the api and the worker');
-  await runCommand(node, [bin('typescript/bin/tsc'), '-b', 'apps/api/tsconfig.app.json', 'apps/worker/tsconfig.app.json'], {}, ROOT);
+  progress('building the api, the worker and the demo identity provider');
+  await runCommand(
+    node,
+    [bin('typescript/bin/tsc'), '-b', 'apps/api/tsconfig.app.json', 'apps/worker/tsconfig.app.json', 'apps/demo-idp/tsconfig.app.json'],
+    {},
+    ROOT,
+  );
   progress('migrating the database');
   const migrated = await runCommand(node, ['apps/api/dist/cli/migrate.js'], serverEnv, ROOT);
   progress('loading seeds');
   const seeded = await runCommand(node, ['apps/api/dist/cli/seed.js'], serverEnv, ROOT);
   progress(`${migrated.trim()}; ${seeded.trim()}`);
 
-  progress('starting api, worker, citizen and console');
+  progress('starting the demo identity provider, api, worker, citizen and console');
   const processes = [
+    startProcess('demo-idp', node, ['apps/demo-idp/dist/main.js'], idpEnv, quiet, ROOT),
     startProcess('api', node, ['apps/api/dist/main.js'], serverEnv, quiet, ROOT),
     startProcess('worker', node, ['apps/worker/dist/main.js'], serverEnv, quiet, ROOT),
     startProcess('citizen', node, [bin('vite/bin/vite.js'), '--config', 'apps/citizen/vite.config.ts'], webEnv, quiet, ROOT),
     startProcess('console', node, [bin('vite/bin/vite.js'), '--config', 'apps/console/vite.config.ts'], webEnv, quiet, ROOT),
   ];
-  const urls = {
-    api: `http://127.0.0.1:${options.ports.api}`,
-    citizen: `http://127.0.0.1:${options.ports.citizen}`,
-    console: `http://127.0.0.1:${options.ports.console}`,
-  };
   try {
     await Promise.all([
+      waitForHttp(`${urls.idp}/.well-known/openid-configuration`, 60_000),
       waitForHttp(`${urls.api}/api/health`, 60_000),
       waitForHttp(`${urls.citizen}/`, 60_000),
       waitForHttp(`${urls.console}/`, 60_000),

@@ -50,6 +50,7 @@ try {
       api: Number(process.env.API_PORT ?? 3000),
       citizen: Number(process.env.CITIZEN_PORT ?? 5173),
       console: Number(process.env.CONSOLE_PORT ?? 5174),
+      idp: Number(process.env.DEMO_IDP_PORT ?? 3900),
     },
     logLevel: process.env.LOG_LEVEL ?? 'warn',
     onProgress: step,
@@ -64,7 +65,7 @@ try {
   }
 
   const { accounts } = JSON.parse(readFileSync(resolve(ROOT, 'seeds/demo/accounts.json'), 'utf8')) as {
-    accounts: { id: string; kind: string; displayName: string }[];
+    accounts: { id: string; kind: string; displayName: string; identityLevel: number }[];
   };
   const { urls } = stack;
   step('Madoguchi is running');
@@ -73,9 +74,11 @@ try {
   Staff console (職員)   ${urls.console}/
   API                    ${urls.api}/api   (health: ${urls.api}/api/health)
   OpenAPI                ${urls.api}/api/openapi.json   (Swagger UI: ${urls.api}/api/docs)
+  Demo identity provider ${urls.idp}/   (OpenID Connect; development only)
 
-  Demo accounts (development-only sign-in, no password: pick one on the sign-in page):
-${accounts.map((account) => `    ${account.kind.padEnd(8)} ${account.id.padEnd(26)} ${account.displayName}`).join('\n')}
+  Demo accounts: press "マイナンバーカード等でログイン" (citizen) or "職員アカウントでログイン" (console),
+  then pick one on the demo provider's page (no password). Level = identity assurance level:
+${accounts.map((account) => `    ${account.kind.padEnd(8)} ${account.id.padEnd(26)} level ${account.identityLevel}  ${account.displayName}`).join('\n')}
 
   Press Ctrl-C to stop everything.
 `);

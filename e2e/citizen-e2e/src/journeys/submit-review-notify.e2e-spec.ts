@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { AccessibilityLog } from '../support/accessibility-log.ts';
 import type { BrowserSession } from '../support/browser.ts';
 import { captureForDebugging, launchBrowser, newPersonPage } from '../support/browser.ts';
+import { signInFromSignInPage } from '../support/sign-in.ts';
 import { readStackState } from '../support/stack-state.ts';
 
 const RECEIPT_NUMBER = /[34679ACDEFGHJKMNPQRTWXY]{4}-[34679ACDEFGHJKMNPQRTWXY]{4}/;
@@ -79,7 +80,10 @@ describe('the walking skeleton: citizen app → API → worker → console → c
     await a11y.check(citizen, 'citizen: home');
     await citizen.getByRole('link', { name: 'サインイン' }).click();
     await a11y.check(citizen, 'citizen: sign-in');
-    await citizen.getByRole('button', { name: /山田 花子/ }).click();
+    await signInFromSignInPage(citizen, 'resident', {
+      account: /山田 花子/,
+      a11y: { log: a11y, label: 'demo identity provider: resident accounts' },
+    });
     await citizen.getByLabel('申請先の自治体').selectOption({ label: '東京都 千代田区' });
     await citizen.getByLabel('キーワードで絞り込む').fill('にんしん');
     await citizen.getByRole('link', { name: /妊娠の届出/ }).click();
@@ -115,7 +119,12 @@ describe('the walking skeleton: citizen app → API → worker → console → c
     const office = staff.page;
     pagesToCapture.push(['console', office]);
     await office.goto(`${urls.console}/`);
-    await office.getByRole('button', { name: /佐藤 美咲/ }).click();
+    await office.getByRole('heading', { level: 1, name: '職員サインイン' }).waitFor();
+    await a11y.check(office, 'console: sign-in');
+    await signInFromSignInPage(office, 'staff', {
+      account: /佐藤 美咲/,
+      a11y: { log: a11y, label: 'demo identity provider: staff accounts' },
+    });
     await office.getByRole('link', { name: receiptNumber! }).waitFor();
     await a11y.check(office, 'console: work queue');
     await office.getByRole('link', { name: receiptNumber! }).click();
