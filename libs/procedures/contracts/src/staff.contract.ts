@@ -46,8 +46,17 @@ export const workQueueQuerySchema = z
   .object({ ...workQueueFilterShape, cursor: pageCursorSchema.optional(), limit: pageSizeSchema.default(DEFAULT_PAGE_SIZE) })
   .strict();
 export type WorkQueueQuery = z.infer<typeof workQueueQuerySchema>;
-/** The query as a client writes it (every field optional, the status as a list). */
-export type WorkQueueQueryInput = z.input<typeof workQueueQuerySchema>;
+/** The filters as a client writes them (every field optional, the status as a list). */
+export type WorkQueueFiltersInput = {
+  procedureId?: string;
+  status?: z.infer<typeof applicationStatusSchema>[];
+  assignee?: string;
+  due?: DueFilter;
+  q?: string;
+  sort?: WorkQueueSort;
+};
+/** The query as a client writes it. */
+export type WorkQueueQueryInput = WorkQueueFiltersInput & { cursor?: string; limit?: number };
 
 export const workQueueItemSchema = applicationSummarySchema.extend({
   /** フリガナ of the applicant, full-width katakana, when the form has it. */
@@ -70,7 +79,7 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 /** GET /api/staff/applications/export: the format and the queue's filters. */
 export const exportQuerySchema = z.object({ ...workQueueFilterShape, format: z.enum(EXPORT_FORMATS).default('csv') }).strict();
 export type ExportQuery = z.infer<typeof exportQuerySchema>;
-export type ExportQueryInput = z.input<typeof exportQuerySchema>;
+export type ExportQueryInput = WorkQueueFiltersInput & { format?: ExportFormat };
 
 /** Response header with the number of characters Shift_JIS cannot hold (replaced by 〓). */
 export const REPLACED_CHARACTERS_HEADER = 'x-madoguchi-replaced-characters';

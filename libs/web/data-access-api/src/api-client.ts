@@ -23,7 +23,21 @@ import {
   sessionActorSchema,
   signOutResponseSchema,
 } from '@madoguchi/procedures-contracts';
-import type { ApplicationStatus } from '@madoguchi/procedures-domain';
+import type {
+  ApplicationNote,
+  AssignApplicationRequest,
+  ExportQueryInput,
+  StaffMember,
+  WorkQueueItem,
+  WorkQueuePage,
+  WorkQueueQueryInput,
+} from '@madoguchi/procedures-contracts';
+import {
+  applicationNoteSchema,
+  staffMemberSchema,
+  workQueueItemSchema,
+  workQueuePageSchema,
+} from '@madoguchi/procedures-contracts';
 import { z } from 'zod';
 import { ApiRequestError } from './api-request.error.js';
 
@@ -180,10 +194,30 @@ export function createApiClient({ baseUrl = '', fetch: fetchFunction }: ApiClien
         schema: noContentSchema,
       }),
 
-    listStaffApplications: (status?: ApplicationStatus): Promise<ApplicationSummary[]> =>
-      request(`/api/staff/applications${status ? `?status=${status}` : ''}`, {
-        schema: z.array(applicationSummarySchema),
+    /** GET /api/staff/applications: one page of the work queue (pass `nextCursor` for the next). */
+    listStaffApplications: (query: WorkQueueQueryInput = {}): Promise<WorkQueuePage> =>
+      request(`/api/staff/applications${toQueryString(query)}`, { schema: workQueuePageSchema }),
+    /** The URL of an export file (a download link: the browser sends the session cookie). */
+    staffExportUrl: (query: ExportQueryInput): string =>
+      `${baseUrl}/api/staff/applications/export${toQueryString(query)}`,
+    assignApplication: (id: string, body: AssignApplicationRequest): Promise<WorkQueueItem> =>
+      request(`/api/staff/applications/${encodeURIComponent(id)}/assign`, {
+        method: 'POST',
+        body,
+        schema: workQueueItemSchema,
       }),
+    listApplicationNotes: (id: string): Promise<ApplicationNote[]> =>
+      request(`/api/staff/applications/${encodeURIComponent(id)}/notes`, {
+        schema: z.array(applicationNoteSchema),
+      }),
+    addApplicationNote: (id: string, body: string): Promise<ApplicationNote> =>
+      request(`/api/staff/applications/${encodeURIComponent(id)}/notes`, {
+        method: 'POST',
+        body: { body },
+        schema: applicationNoteSchema,
+      }),
+    listStaffMembers: (): Promise<StaffMember[]> =>
+      request('/api/staff/members', { schema: z.array(staffMemberSchema) }),
     getStaffApplication: (id: string): Promise<ApplicationDetail> =>
       request(`/api/staff/applications/${encodeURIComponent(id)}`, {
         schema: applicationDetailSchema,
@@ -198,6 +232,22 @@ export function createApiClient({ baseUrl = '', fetch: fetchFunction }: ApiClien
 }
 
 export type ApiClient = ReturnType<typeof createApiClient>;
+
+/**
+ * A query string of the set values in a fixed order (the status list comma-separated), or '' when
+ * none is set, so the same filters always make the same URL.
+ */
+function toQueryString(query: Record<string, string | number | readonly string[] | undefined>): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) {
+    const text = Array.isArray(value) ? value.join(',') : value === undefined ? '' : String(value);
+    if (text !== '') {
+      params.set(name, text);
+    }
+  }
+  const search = params.toString();
+  return search === '' ? '' : `?${search}`;
+}
 
 /** The body as JSON, `undefined` for an empty body (204), or the text when it is not JSON. */
 async function readJson(response: FetchResponse): Promise<unknown> {

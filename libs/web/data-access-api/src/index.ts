@@ -17,8 +17,13 @@ export {
   useSubmitApplication,
   useWithdrawMyApplication,
 } from './use-resident.js';
+export type { WorkQueueFilters } from './use-staff.js';
 export {
+  useAddApplicationNote,
+  useApplicationNotes,
+  useAssignApplication,
   useStaffApplication,
   useStaffApplications,
+  useStaffMembers,
   useTransitionApplication,
 } from './use-staff.js';

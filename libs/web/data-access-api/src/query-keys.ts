@@ -1,4 +1,4 @@
-import type { ApplicationStatus } from '@madoguchi/procedures-domain';
+import type { WorkQueueQueryInput } from '@madoguchi/procedures-contracts';
 
 /** Every TanStack Query key of the API, in one place, so invalidations cannot drift. */
 export const apiQueryKeys = {
@@ -18,8 +18,11 @@ export const apiQueryKeys = {
   myApplications: ['me', 'applications'] as const,
   myApplication: (id: string) => ['me', 'applications', id] as const,
   myNotifications: ['me', 'notifications'] as const,
-  staffApplications: (status: ApplicationStatus | undefined) =>
-    ['staff', 'applications', 'list', status ?? 'all'] as const,
+  /** The work queue with its filters (all pages of one filter share the key). */
+  staffApplications: (filters: Omit<WorkQueueQueryInput, 'cursor'>) =>
+    ['staff', 'applications', 'list', filters] as const,
+  staffApplicationNotes: (id: string) => ['staff', 'applications', 'notes', id] as const,
+  staffMembers: ['staff', 'members'] as const,
   staffApplicationsAll: ['staff', 'applications'] as const,
   staffApplication: (id: string) => ['staff', 'applications', 'detail', id] as const,
 };

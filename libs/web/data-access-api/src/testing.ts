@@ -6,6 +6,10 @@ import type {
   Municipality,
   ProcedureSummary,
   SessionActor,
+  ApplicationNote,
+  StaffMember,
+  WorkQueueItem,
+  WorkQueuePage,
 } from '@madoguchi/procedures-contracts';
 import type { FetchFunction, FetchResponse } from './api-client.js';
 
@@ -201,6 +205,29 @@ export function buildNotification(overrides: Partial<InAppNotification> = {}): I
     applicationId: '5b0f3f5e-1c1a-4d8e-9f43-2f0e4b1c7a10',
     createdAt: '2025-04-02T00:00:00.000Z',
     readAt: null,
+    ...overrides,
+  };
+}
+
+export function buildWorkQueueItem(overrides: Partial<WorkQueueItem> = {}): WorkQueueItem {
+  return { ...buildApplicationSummary(), applicantNameKana: 'ヤマダ　ハナコ', assigneeName: null, ...overrides };
+}
+
+export function buildWorkQueuePage(items: WorkQueueItem[], nextCursor: string | null = null): WorkQueuePage {
+  return { items, nextCursor };
+}
+
+export function buildStaffMember(overrides: Partial<StaffMember> = {}): StaffMember {
+  return { id: 'staff-1', displayName: '佐藤 一郎', staffRole: 'caseworker', ...overrides };
+}
+
+export function buildApplicationNote(overrides: Partial<ApplicationNote> = {}): ApplicationNote {
+  return {
+    id: 'note-1',
+    authorId: 'staff-1',
+    authorName: '佐藤 一郎',
+    body: '電話で在宅を確認済み。',
+    createdAt: '2025-04-02T01:00:00.000Z',
     ...overrides,
   };
 }

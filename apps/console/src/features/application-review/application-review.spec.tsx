@@ -1,6 +1,13 @@
 import { buildFormDefinitionInput, text } from '@madoguchi/forms-schema/testing';
 import type { ApplicationDetail } from '@madoguchi/procedures-contracts';
-import { buildApplicationDetail, buildStaffActor } from '@madoguchi/web-data-access-api/testing';
+import type { ApplicationNote } from '@madoguchi/procedures-contracts';
+import {
+  buildApplicationDetail,
+  buildApplicationNote,
+  buildStaffActor,
+  buildStaffMember,
+  buildWorkQueueItem,
+} from '@madoguchi/web-data-access-api/testing';
 import { findAxeViolations } from '@madoguchi/web-ui-kit/testing';
 import { screen, within } from '@testing-library/react';
 import { renderConsoleApp } from '../../testing/render-app.js';
@@ -36,8 +43,32 @@ function renderReview(
   staffRole: 'caseworker' | 'approver' = 'caseworker',
 ) {
   let current = detail;
+  let notes: ApplicationNote[] = [buildApplicationNote()];
   return renderConsoleApp(`/applications/${detail.id}`, [
     { path: '/api/session', body: buildStaffActor({ staffRole }) },
+    {
+      path: '/api/staff/members',
+      body: [buildStaffMember(), buildStaffMember({ id: 'staff-2', displayName: '高橋 由美', staffRole: 'approver' })],
+    },
+    { path: `/api/staff/applications/${detail.id}/notes`, respond: () => notes },
+    {
+      method: 'POST',
+      path: `/api/staff/applications/${detail.id}/notes`,
+      respond: (request) => {
+        const note = buildApplicationNote({ id: `note-${notes.length + 1}`, body: (request.body as { body: string }).body });
+        notes = [...notes, note];
+        return note;
+      },
+    },
+    {
+      method: 'POST',
+      path: `/api/staff/applications/${detail.id}/assign`,
+      respond: (request) => {
+        const { assigneeId } = request.body as { assigneeId: string | null };
+        current = { ...current, assigneeId };
+        return buildWorkQueueItem({ ...current, assigneeName: null });
+      },
+    },
     { path: `/api/staff/applications/${detail.id}`, respond: () => current },
     {
       path: '/api/municipalities/131016/procedures/pregnancy-notification/form?version=1',
@@ -108,5 +139,43 @@ describe(ApplicationReview.name, () => {
     );
     expect(screen.getByRole('alert')).toHaveTextContent('補正依頼では');
     expect(fetch.requests.some((request) => request.method === 'POST')).toBe(false);
+  });
+
+  it('assigns the application to a staff member of the municipality', async () => {
+    // Arrange
+    const { user, fetch } = renderReview(buildApplicationDetail());
+    const select = await screen.findByRole('combobox', { name: '担当者' });
+    expect(screen.getByText('現在の担当：未割当')).toBeInTheDocument();
+    await screen.findByRole('option', { name: '高橋 由美' });
+
+    // Act
+    await user.selectOptions(select, 'staff-2');
+    await user.click(screen.getByRole('button', { name: '担当者を設定する' }));
+
+    // Assert
+    expect(await screen.findByText('担当者を変更しました。')).toBeInTheDocument();
+    expect(await screen.findByText('現在の担当：高橋 由美')).toBeInTheDocument();
+    const request = fetch.requests.find((candidate) => candidate.path.endsWith('/assign'));
+    expect(request?.body).toEqual({ assigneeId: 'staff-2' });
+    expect(request?.headers['x-madoguchi-csrf']).toBe('1');
+  });
+
+  it('shows the internal notes and adds one', async () => {
+    // Arrange
+    const { user, container } = renderReview(buildApplicationDetail());
+    const list = await screen.findByRole('list', { name: '内部メモの一覧' });
+    expect(within(list).getByText('電話で在宅を確認済み。')).toBeInTheDocument();
+
+    // Act
+    await user.click(screen.getByRole('button', { name: 'メモを保存する' }));
+    expect(await screen.findByText('メモを入力してください')).toBeInTheDocument();
+    await user.type(screen.getByRole('textbox', { name: 'メモを追加' }), '母子手帳の交付日を調整中');
+    await user.click(screen.getByRole('button', { name: 'メモを保存する' }));
+
+    // Assert
+    expect(await screen.findByText('メモを保存しました。')).toBeInTheDocument();
+    expect(await within(list).findByText('母子手帳の交付日を調整中')).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'メモを追加' })).toHaveValue('');
+    expect(await findAxeViolations(container)).toEqual([]);
   });
 });

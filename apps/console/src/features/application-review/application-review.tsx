@@ -8,6 +8,8 @@ import { MESSAGES } from '../../i18n/messages.js';
 import { useDocumentTitle } from '../../i18n/use-document-title.js';
 import { LoadFailedNotice, LoadingNotice } from '../layout/query-status.js';
 import { ApplicationStatusTag } from '../work-queue/application-status-tag.js';
+import { ApplicationNotes } from './application-notes.js';
+import { AssigneeForm } from './assignee-form.js';
 import { TransitionForm } from './transition-form.js';
 
 /** The answers of an application under the labels of its exact form version (sensitive values masked). */
@@ -115,6 +117,8 @@ export function ApplicationReview({ applicationId }: { applicationId: string }) 
         </div>
         <div className="mdg-review__side">
           <TransitionForm application={detail} />
+          <AssigneeForm application={detail} />
+          <ApplicationNotes applicationId={detail.id} />
           <h2>{MESSAGES.historyHeading}</h2>
           <ol className="mdg-timeline">
             {events.map((event) => (

@@ -1,20 +1,20 @@
-import type { ApplicationSummary } from '@madoguchi/procedures-contracts';
-import type { ApplicationStatus } from '@madoguchi/procedures-domain';
+import type { WorkQueueItem } from '@madoguchi/procedures-contracts';
+import { DUE_FILTERS, WORK_QUEUE_SORTS } from '@madoguchi/procedures-contracts';
 import { APPLICATION_STATUSES, APPLICATION_STATUS_LABELS } from '@madoguchi/procedures-domain';
-import { useStaffApplications } from '@madoguchi/web-data-access-api';
+import { useProcedures, useSession, useStaffApplications, useStaffMembers } from '@madoguchi/web-data-access-api';
 import type { TableColumn } from '@madoguchi/web-ui-kit';
-import { Select, Table } from '@madoguchi/web-ui-kit';
+import { Button, Select, Table } from '@madoguchi/web-ui-kit';
 import { Link, useSearchParams } from 'react-router';
 import { formatDateTime } from '../../i18n/format.js';
 import { MESSAGES } from '../../i18n/messages.js';
 import { LoadFailedNotice, LoadingNotice } from '../layout/query-status.js';
 import { ApplicationStatusTag } from './application-status-tag.js';
+import type { FilterParam } from './work-queue-filters.js';
+import { filtersFromSearchParams, withFilter } from './work-queue-filters.js';
+import { WorkQueueExport } from './work-queue-export.js';
+import { WorkQueueSearch } from './work-queue-search.js';
 
-function parseStatus(value: string | null): ApplicationStatus | undefined {
-  return APPLICATION_STATUSES.find((status) => status === value);
-}
-
-const COLUMNS: TableColumn<ApplicationSummary>[] = [
+const COLUMNS: TableColumn<WorkQueueItem>[] = [
   {
     id: 'receiptNumber',
     header: MESSAGES.columns.receiptNumber,
@@ -22,7 +22,21 @@ const COLUMNS: TableColumn<ApplicationSummary>[] = [
     cell: (row) => <Link to={`/applications/${row.id}`}>{row.receiptNumber}</Link>,
   },
   { id: 'procedure', header: MESSAGES.columns.procedure, cell: (row) => row.procedureTitle.ja },
-  { id: 'applicant', header: MESSAGES.columns.applicant, cell: (row) => row.applicantName },
+  {
+    id: 'applicant',
+    header: MESSAGES.columns.applicant,
+    cell: (row) => (
+      <>
+        {row.applicantName}
+        {row.applicantNameKana ? (
+          <>
+            <br />
+            <span className="mdg-hint">{row.applicantNameKana}</span>
+          </>
+        ) : null}
+      </>
+    ),
+  },
   {
     id: 'status',
     header: MESSAGES.columns.status,
@@ -33,43 +47,98 @@ const COLUMNS: TableColumn<ApplicationSummary>[] = [
     header: MESSAGES.columns.submittedAt,
     cell: (row) => formatDateTime(row.submittedAt),
   },
+  { id: 'dueDate', header: MESSAGES.columns.dueDate, cell: (row) => row.dueDate ?? MESSAGES.noDueDate },
+  {
+    id: 'assignee',
+    header: MESSAGES.columns.assignee,
+    cell: (row) => row.assigneeName ?? row.assigneeId ?? MESSAGES.assigneeUnassigned,
+  },
 ];
 
-/** The applications of the staff member's municipality, oldest first, filtered by status (?status=). */
+const STATUS_OPTIONS = APPLICATION_STATUSES.filter((candidate) => candidate !== 'draft').map((candidate) => ({
+  value: candidate,
+  label: APPLICATION_STATUS_LABELS[candidate].ja,
+}));
+const DUE_OPTIONS = DUE_FILTERS.map((due) => ({ value: due, label: MESSAGES.dueFilters[due] }));
+const SORT_OPTIONS = WORK_QUEUE_SORTS.filter((sort) => sort !== 'submitted').map((sort) => ({
+  value: sort,
+  label: MESSAGES.sorts[sort],
+}));
+
+/**
+ * The applications of the staff member's municipality: search, filters and sort in the page URL
+ * (?status=…&q=…), pages loaded on demand with "さらに表示", and the export of the same view.
+ */
 export function WorkQueue() {
   const [searchParams, setSearchParams] = useSearchParams();
-  const status = parseStatus(searchParams.get('status'));
-  const applications = useStaffApplications(status);
+  const filters = filtersFromSearchParams(searchParams);
+  const session = useSession();
+  const procedures = useProcedures(session.data?.municipalityCode ?? undefined);
+  const members = useStaffMembers();
+  const applications = useStaffApplications(filters);
 
-  const changeStatus = (value: string) => {
-    const next = new URLSearchParams(searchParams);
-    if (value === '') {
-      next.delete('status');
-    } else {
-      next.set('status', value);
-    }
-    setSearchParams(next, { replace: true });
+  const change = (name: FilterParam, value: string) => {
+    setSearchParams(withFilter(searchParams, name, value), { replace: true });
   };
 
-  const rows = [...(applications.data ?? [])].sort((a, b) =>
-    a.submittedAt.localeCompare(b.submittedAt),
-  );
+  const rows = applications.data?.pages.flatMap((page) => page.items) ?? [];
+  const assigneeOptions = [
+    { value: 'me', label: MESSAGES.assigneeMe },
+    { value: 'unassigned', label: MESSAGES.assigneeUnassigned },
+    ...(members.data ?? []).map((member) => ({ value: member.id, label: member.displayName })),
+  ];
   return (
     <>
-      <Select
-        id="status-filter"
-        label={MESSAGES.statusFilterLabel}
-        placeholder={MESSAGES.allStatuses}
-        options={APPLICATION_STATUSES.filter((candidate) => candidate !== 'draft').map(
-          (candidate) => ({
-            value: candidate,
-            label: APPLICATION_STATUS_LABELS[candidate].ja,
-          }),
-        )}
-        value={status ?? ''}
-        onChange={(event) => changeStatus(event.currentTarget.value)}
-        className="mdg-select--inline"
-      />
+      <WorkQueueSearch key={filters.q ?? ''} initial={filters.q ?? ''} onSearch={(text) => change('q', text)} />
+      <fieldset className="mdg-fieldset">
+        <legend>{MESSAGES.filtersLegend}</legend>
+        <Select
+          id="status-filter"
+          label={MESSAGES.statusFilterLabel}
+          placeholder={MESSAGES.allStatuses}
+          options={STATUS_OPTIONS}
+          value={filters.status?.[0] ?? ''}
+          onChange={(event) => change('status', event.currentTarget.value)}
+          className="mdg-select--inline"
+        />
+        <Select
+          id="procedure-filter"
+          label={MESSAGES.procedureFilterLabel}
+          placeholder={MESSAGES.allProcedures}
+          options={(procedures.data ?? []).map((procedure) => ({ value: procedure.id, label: procedure.title.ja }))}
+          value={filters.procedureId ?? ''}
+          onChange={(event) => change('procedureId', event.currentTarget.value)}
+          className="mdg-select--inline"
+        />
+        <Select
+          id="assignee-filter"
+          label={MESSAGES.assigneeFilterLabel}
+          placeholder={MESSAGES.allAssignees}
+          options={assigneeOptions}
+          value={filters.assignee ?? ''}
+          onChange={(event) => change('assignee', event.currentTarget.value)}
+          className="mdg-select--inline"
+        />
+        <Select
+          id="due-filter"
+          label={MESSAGES.dueFilterLabel}
+          placeholder={MESSAGES.anyDue}
+          options={DUE_OPTIONS}
+          value={filters.due ?? ''}
+          onChange={(event) => change('due', event.currentTarget.value)}
+          className="mdg-select--inline"
+        />
+        <Select
+          id="sort"
+          label={MESSAGES.sortLabel}
+          placeholder={MESSAGES.sorts.submitted}
+          options={SORT_OPTIONS}
+          value={filters.sort ?? ''}
+          onChange={(event) => change('sort', event.currentTarget.value)}
+          className="mdg-select--inline"
+        />
+      </fieldset>
+      <WorkQueueExport filters={filters} />
       {applications.isPending ? <LoadingNotice /> : null}
       {applications.isError ? (
         <LoadFailedNotice error={applications.error} onRetry={() => void applications.refetch()} />
@@ -82,6 +151,15 @@ export function WorkQueue() {
           rowKey={(row) => row.id}
           emptyText={MESSAGES.noApplications}
         />
+      ) : null}
+      {applications.hasNextPage ? (
+        <Button
+          variant="secondary"
+          onClick={() => void applications.fetchNextPage()}
+          disabled={applications.isFetchingNextPage}
+        >
+          {applications.isFetchingNextPage ? MESSAGES.loadingMore : MESSAGES.loadMore}
+        </Button>
       ) : null}
     </>
   );

@@ -1,0 +1,53 @@
+import type { ApplicationDetail } from '@madoguchi/procedures-contracts';
+import { isApiRequestError, useAssignApplication, useStaffMembers } from '@madoguchi/web-data-access-api';
+import { Button, Notice, Select } from '@madoguchi/web-ui-kit';
+import type { FormEvent } from 'react';
+import { useState } from 'react';
+import { MESSAGES } from '../../i18n/messages.js';
+
+/** 担当: who handles the application; any staff member of the municipality who has signed in. */
+export function AssigneeForm({ application }: { application: ApplicationDetail }) {
+  const members = useStaffMembers();
+  const assign = useAssignApplication(application.id);
+  const [assigneeId, setAssigneeId] = useState(application.assigneeId ?? '');
+  const [isDone, setIsDone] = useState(false);
+  const options = (members.data ?? []).map((member) => ({ value: member.id, label: member.displayName }));
+  if (application.assigneeId && !options.some((option) => option.value === application.assigneeId)) {
+    options.push({ value: application.assigneeId, label: application.assigneeId });
+  }
+  const currentName = options.find((option) => option.value === application.assigneeId)?.label;
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setIsDone(false);
+    assign.mutate({ assigneeId: assigneeId === '' ? null : assigneeId }, { onSuccess: () => setIsDone(true) });
+  };
+
+  return (
+    <section aria-labelledby="assignee-heading">
+      <h2 id="assignee-heading">{MESSAGES.assigneeHeading}</h2>
+      <p>{MESSAGES.currentAssignee(currentName ?? MESSAGES.assigneeUnassigned)}</p>
+      {isDone ? <Notice tone="success" title={MESSAGES.assignDone} /> : null}
+      {assign.isError ? (
+        <Notice tone="error" title={MESSAGES.assignFailed}>
+          {isApiRequestError(assign.error) ? <p>{assign.error.apiError.message.ja}</p> : null}
+        </Notice>
+      ) : null}
+      <form noValidate onSubmit={onSubmit} aria-labelledby="assignee-heading">
+        <fieldset className="mdg-fieldset" disabled={assign.isPending}>
+          <Select
+            id="assignee"
+            label={MESSAGES.assigneeLabel}
+            placeholder={MESSAGES.assigneePlaceholder}
+            options={options}
+            value={assigneeId}
+            onChange={(event) => setAssigneeId(event.currentTarget.value)}
+          />
+          <Button type="submit" variant="secondary">
+            {MESSAGES.assignButton}
+          </Button>
+        </fieldset>
+      </form>
+    </section>
+  );
+}
