@@ -8,14 +8,28 @@ import { Queue } from 'bullmq';
 import { LoggerModule } from 'nestjs-pino';
 
 import type { WorkerEnv } from './config/env.js';
+import { EmailChannel } from './deliveries/channels/email.channel.js';
+import type { NotificationChannel } from './deliveries/channels/notification-channel.js';
+import { NOTIFICATION_CHANNELS } from './deliveries/channels/notification-channel.js';
+import { WebPushChannel } from './deliveries/channels/web-push.channel.js';
+import { DeliveriesProcessor } from './deliveries/deliveries.processor.js';
+import { DeliveryRelay } from './deliveries/delivery-relay.service.js';
+import { NotificationWriter } from './deliveries/notification-writer.js';
+import { SendDeliveryHandler } from './deliveries/send-delivery.handler.js';
+import type { Clock } from './infrastructure/clock.js';
+import { CLOCK, SYSTEM_CLOCK } from './infrastructure/clock.js';
 import { producerConnectionOptions, workerConnectionOptions } from './infrastructure/redis-connections.js';
-import { RELAY_QUEUE, WORKER_ENV } from './infrastructure/tokens.js';
+import { DELIVERY_QUEUE, RELAY_QUEUE, WORKER_ENV } from './infrastructure/tokens.js';
 import { ApplicationStatusChangedHandler } from './notifications/application-status-changed.handler.js';
-import { InboxNotificationRepository } from './notifications/inbox-notification.repository.js';
 import type { JobHandler } from './notifications/job-handler.js';
 import { JOB_HANDLERS, assertEveryJobHasOneHandler } from './notifications/job-handler.js';
 import { NotificationsProcessor } from './notifications/notifications.processor.js';
 import { OutboxRelay } from './outbox/outbox-relay.service.js';
+import { RecipientDirectory } from './recipients/recipient-directory.js';
+import { DailyReminderScanHandler } from './reminders/daily-reminder-scan.handler.js';
+import { ReminderScanBatchHandler } from './reminders/reminder-scan-batch.handler.js';
+import { ReminderScheduler } from './reminders/reminder-scheduler.service.js';
+import { RULE_BOOK, loadRuleBook } from './reminders/rule-book.js';
 
 class JobHandlerCheck implements OnApplicationBootstrap {
   constructor(@Inject(JOB_HANDLERS) private readonly handlers: JobHandler[]) {}
@@ -28,9 +42,15 @@ class JobHandlerCheck implements OnApplicationBootstrap {
   }
 }
 
+/** Replaceable parts for tests: the clock (quiet hours at 23:30 JST without waiting for night). */
+export type WorkerOverrides = { clock?: Clock };
+
 @Module({})
 export class WorkerModule {
-  static register(env: WorkerEnv): DynamicModule {
+  static register(env: WorkerEnv, overrides: WorkerOverrides = {}): DynamicModule {
+    // Producers must fail fast while Redis is away (the rows wait in PostgreSQL), unlike the
+    // processors' blocking connections that retry forever.
+    const producer = (name: string) => () => new Queue(name, { connection: producerConnectionOptions(env.REDIS_URL), prefix: env.REDIS_PREFIX });
     return {
       module: WorkerModule,
       imports: [
@@ -43,30 +63,38 @@ export class WorkerModule {
           }),
         ),
         BullModule.forRoot({ connection: workerConnectionOptions(env.REDIS_URL), prefix: env.REDIS_PREFIX }),
-        BullModule.registerQueue({ name: QUEUE_NAMES.notifications }),
+        BullModule.registerQueue({ name: QUEUE_NAMES.notifications }, { name: QUEUE_NAMES.deliveries }),
       ],
       providers: [
         { provide: WORKER_ENV, useValue: env },
+        { provide: CLOCK, useValue: overrides.clock ?? SYSTEM_CLOCK },
+        { provide: RULE_BOOK, useFactory: () => loadRuleBook(env.SEEDS_DIR) },
+        { provide: RELAY_QUEUE, useFactory: producer(QUEUE_NAMES.notifications) },
+        { provide: DELIVERY_QUEUE, useFactory: producer(QUEUE_NAMES.deliveries) },
+        WebPushChannel,
+        EmailChannel,
         {
-          // The relay's own producer: it must fail fast while Redis is away (the rows wait in
-          // the outbox), unlike the processors' blocking connection that retries forever.
-          provide: RELAY_QUEUE,
-          useFactory: () =>
-            new Queue(QUEUE_NAMES.notifications, {
-              connection: producerConnectionOptions(env.REDIS_URL),
-              prefix: env.REDIS_PREFIX,
-            }),
+          provide: NOTIFICATION_CHANNELS,
+          useFactory: (...channels: NotificationChannel[]) => channels,
+          inject: [WebPushChannel, EmailChannel],
         },
-        InboxNotificationRepository,
+        RecipientDirectory,
+        NotificationWriter,
         ApplicationStatusChangedHandler,
+        SendDeliveryHandler,
+        DailyReminderScanHandler,
+        ReminderScanBatchHandler,
         {
           provide: JOB_HANDLERS,
           useFactory: (...handlers: JobHandler[]) => handlers,
-          inject: [ApplicationStatusChangedHandler],
+          inject: [ApplicationStatusChangedHandler, SendDeliveryHandler, DailyReminderScanHandler, ReminderScanBatchHandler],
         },
         JobHandlerCheck,
         NotificationsProcessor,
+        DeliveriesProcessor,
         OutboxRelay,
+        DeliveryRelay,
+        ReminderScheduler,
       ],
     };
   }

@@ -1,5 +1,14 @@
 import { z } from 'zod';
 
+/** Development only (published in this repository); production refuses to start with it. */
+const DEVELOPMENT_VAPID_PUBLIC_KEY =
+  'BJMVmRDJRLnS8JVwwi3L8-7m7SRdM3dOW35BiaygLRpLbhX20FJw6Rum1QY1-tnEUgjVxfTzHUo8JMikxVDYoUs';
+const DEVELOPMENT_VAPID_PRIVATE_KEY = '6Gbq1oTNI9MqoYftqJJ8MI9KsuoIp2POKrjokXySqog';
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((value) => value === 'true' || value === '1');
+
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   DATABASE_URL: z.url().default('postgres://postgres@127.0.0.1:5432/madoguchi'),
@@ -12,6 +21,36 @@ const envSchema = z.object({
   OUTBOX_POLL_INTERVAL_MS: z.coerce.number().int().positive().default(250),
   OUTBOX_BATCH_SIZE: z.coerce.number().int().positive().default(200),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Where the reminder rules (`notification-rules/`) and demo data are read from. */
+  SEEDS_DIR: z.string().default('seeds'),
+  /** VAPID keys of Web Push. The defaults are a published development pair: production sets its own. */
+  VAPID_PUBLIC_KEY: z.string().min(1).default(DEVELOPMENT_VAPID_PUBLIC_KEY),
+  VAPID_PRIVATE_KEY: z.string().min(1).default(DEVELOPMENT_VAPID_PRIVATE_KEY),
+  /** Who push services contact about our pushes (mailto: or https:). */
+  VAPID_SUBJECT: z.string().regex(/^(mailto:|https:)/).default('mailto:notifications@madoguchi.example'),
+  /** How long a push service keeps an undelivered push (seconds). */
+  PUSH_TTL_SECONDS: z.coerce.number().int().nonnegative().default(24 * 3600),
+  PUSH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  /** SMTP server for e-mail notifications; `npm start` runs a local sink on 1025. */
+  SMTP_URL: z.url().default('smtp://127.0.0.1:1025'),
+  MAIL_FROM: z.string().min(3).default('Madoguchi <no-reply@madoguchi.example>'),
+  /** Link in e-mails and pushes (the citizen app). */
+  CITIZEN_APP_URL: z.url().default('http://127.0.0.1:5173'),
+  /** Concurrency of the send-delivery jobs (network-bound, so higher than the default). */
+  DELIVERY_CONCURRENCY: z.coerce.number().int().positive().default(32),
+  /** How often scheduled deliveries whose time has come are put on the queue. */
+  DELIVERY_POLL_INTERVAL_MS: z.coerce.number().int().positive().default(1000),
+  /** Re-offer a delivery still `queued` after this long (its job was lost with Redis' memory). */
+  DELIVERY_REQUEUE_AFTER_MS: z.coerce.number().int().positive().default(10 * 60_000),
+  /** Life records read per scan batch job. */
+  REMINDER_SCAN_BATCH_SIZE: z.coerce.number().int().positive().default(2000),
+  /** Reminders missed for up to this many days (worker down, record entered late) are still sent. */
+  REMINDER_CATCH_UP_DAYS: z.coerce.number().int().nonnegative().default(7),
+  /** Register the 06:00 JST daily scan (off in tests, which start scans themselves). */
+  REMINDER_SCHEDULER_ENABLED: booleanFlag.default(true),
+}).refine((env) => env.NODE_ENV !== 'production' || env.VAPID_PRIVATE_KEY !== DEVELOPMENT_VAPID_PRIVATE_KEY, {
+  message: 'production needs its own VAPID keys, not the development pair',
+  path: ['VAPID_PRIVATE_KEY'],
 });
 
 export type WorkerEnv = z.infer<typeof envSchema>;

@@ -1,18 +1,48 @@
-import { Injectable } from '@nestjs/common';
-import { APPLICATION_STATUS_CHANGED_JOB } from '@madoguchi/notifications-contracts';
+import { randomUUID } from 'node:crypto';
+
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { ApplicationStatusChangedJobData } from '@madoguchi/notifications-contracts';
+import { APPLICATION_STATUS_CHANGED_JOB, DELIVERY_CHANNELS } from '@madoguchi/notifications-contracts';
+import { japanDateOf } from '@madoguchi/notifications-domain';
 import type { Job } from 'bullmq';
 import { UnrecoverableError } from 'bullmq';
+import type { EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 
+import type { WorkerEnv } from '../config/env.js';
+import type { Clock } from '../infrastructure/clock.js';
+import { CLOCK } from '../infrastructure/clock.js';
+import { WORKER_ENV } from '../infrastructure/tokens.js';
+import type { PlannedNotification } from '../deliveries/notification-writer.js';
+import { NotificationWriter } from '../deliveries/notification-writer.js';
+import { extractLifeRecords } from '../life-records/life-record-extractor.js';
+import { RecipientDirectory } from '../recipients/recipient-directory.js';
+import type { RuleBook } from '../reminders/rule-book.js';
+import { RULE_BOOK } from '../reminders/rule-book.js';
 import type { JobHandler, JobOutcome } from './job-handler.js';
-import { InboxNotificationRepository } from './inbox-notification.repository.js';
-import { composeStatusChangeMessage } from './status-change-message.js';
+import { composeStatusChangeMessage, composeWatcherMessage } from './status-change-message.js';
 
-/** Tells the resident, in the in-app inbox, that their application changed status. */
+type ApplicationFacts = { answers: unknown; category: string | null; completed_at: Date | null };
+
+/**
+ * Tells the people concerned that an application changed status, in one transaction: the
+ * applicant (or the proxy who submitted it; the person applied for is named in the message), and,
+ * for 介護 procedures, the applicant's 見守り watchers. Each gets the inbox row and their chosen
+ * channels. A completed application also creates the life records reminders count from.
+ */
 @Injectable()
 export class ApplicationStatusChangedHandler implements JobHandler {
   readonly jobName = APPLICATION_STATUS_CHANGED_JOB.name;
 
-  constructor(private readonly inbox: InboxNotificationRepository) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly writer: NotificationWriter,
+    private readonly recipients: RecipientDirectory,
+    @Inject(RULE_BOOK) private readonly ruleBook: RuleBook,
+    @Inject(WORKER_ENV) private readonly env: WorkerEnv,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   async handle(job: Job<unknown>): Promise<JobOutcome> {
     const parsed = APPLICATION_STATUS_CHANGED_JOB.schema.safeParse(job.data);
@@ -21,15 +51,124 @@ export class ApplicationStatusChangedHandler implements JobHandler {
       throw new UnrecoverableError(`invalid ${this.jobName} payload`);
     }
     const data = parsed.data;
-    const { title, body } = composeStatusChangeMessage(data);
-    const isNew = await this.inbox.insertOnce({
-      municipalityCode: data.municipalityCode,
-      recipientId: data.residentId,
-      dedupeKey: `application-event:${data.eventId}:inbox`,
-      title,
-      body,
-      applicationId: data.applicationId,
+    const now = this.clock.now();
+    const isNew = await this.dataSource.transaction(async (manager) => {
+      const facts = await this.loadFacts(manager, data);
+      const planned = await this.plan(manager, data, facts);
+      const written = await this.writer.write(manager, planned, now);
+      if (data.toStatus === 'completed') {
+        await this.recordLifeEvents(manager, data, facts, now);
+      }
+      return written.has(applicantDedupeKey(data.eventId));
     });
     return isNew ? 'done' : 'skipped';
   }
+
+  private async loadFacts(manager: EntityManager, data: ApplicationStatusChangedJobData): Promise<ApplicationFacts> {
+    const [row]: ApplicationFacts[] = await manager.query(
+      `SELECT a.answers, p.category, e.occurred_at AS completed_at
+         FROM applications a
+         LEFT JOIN procedures p ON p.municipality_code = a.municipality_code AND p.procedure_id = a.procedure_id
+         LEFT JOIN application_events e ON e.id = $2
+        WHERE a.id = $1`,
+      [data.applicationId, data.eventId],
+    );
+    return row ?? { answers: {}, category: null, completed_at: null };
+  }
+
+  private async plan(manager: EntityManager, data: ApplicationStatusChangedJobData, facts: ApplicationFacts): Promise<PlannedNotification[]> {
+    const isCare = facts.category === 'care';
+    const watches = isCare ? await this.recipients.watchersOf(manager, [data.residentId]) : [];
+    const directory = await this.recipients.load(manager, [data.residentId, ...watches.map((watch) => watch.watcherId)]);
+    const url = `${this.env.CITIZEN_APP_URL}/applications/${data.applicationId}`;
+    const subjectName = personApplied(facts.answers);
+    const applicant = directory.get(data.residentId);
+    const planned: PlannedNotification[] = [];
+    if (applicant) {
+      planned.push({
+        municipalityCode: data.municipalityCode,
+        recipient: applicant,
+        category: 'application',
+        dedupeKey: applicantDedupeKey(data.eventId),
+        ...composeStatusChangeMessage(data, subjectName),
+        url,
+        applicationId: data.applicationId,
+        allowedChannels: DELIVERY_CHANNELS,
+      });
+    }
+    for (const watch of watches) {
+      const watcher = directory.get(watch.watcherId);
+      if (!watcher) {
+        continue;
+      }
+      planned.push({
+        municipalityCode: data.municipalityCode,
+        recipient: watcher,
+        category: 'care',
+        dedupeKey: `application-event:${data.eventId}:watcher:${watch.watcherId}`,
+        ...composeWatcherMessage(data, watch.residentName),
+        // The watcher cannot open the resident's application: the link goes to their own inbox.
+        url: `${this.env.CITIZEN_APP_URL}/notifications`,
+        applicationId: null,
+        allowedChannels: DELIVERY_CHANNELS,
+      });
+    }
+    return planned;
+  }
+
+  private async recordLifeEvents(manager: EntityManager, data: ApplicationStatusChangedJobData, facts: ApplicationFacts, now: Date): Promise<void> {
+    const [application]: { procedure_id: string }[] = await manager.query('SELECT procedure_id FROM applications WHERE id = $1', [data.applicationId]);
+    if (!application) {
+      return;
+    }
+    const records = extractLifeRecords(
+      data.applicationId,
+      facts.answers,
+      this.ruleBook.lifeRecordSources(application.procedure_id),
+      japanDateOf(facts.completed_at ?? now),
+    );
+    if (records.length === 0) {
+      return;
+    }
+    await manager.query(
+      `INSERT INTO life_records (id, municipality_code, resident_id, kind, fields, source_key)
+       SELECT * FROM unnest($1::uuid[], $2::char(6)[], $3::text[], $4::text[], $5::jsonb[], $6::text[])
+       ON CONFLICT (source_key) DO NOTHING`,
+      [
+        records.map(() => randomUUID()),
+        records.map(() => data.municipalityCode),
+        records.map(() => data.residentId),
+        records.map((record) => record.kind),
+        records.map((record) => JSON.stringify(record.fields)),
+        records.map((record) => record.sourceKey),
+      ],
+    );
+  }
+}
+
+/** The applicant's notification keeps the key it always had (one per application event). */
+function applicantDedupeKey(eventId: string): string {
+  return `application-event:${eventId}:inbox`;
+}
+
+/**
+ * The person applied for, when a proxy (family member, care manager) submitted: 介護 forms say so
+ * in `applicantKind` and name the insured person in `insured.name`.
+ */
+function personApplied(answers: unknown): string | null {
+  if (typeof answers !== 'object' || answers === null) {
+    return null;
+  }
+  const record = answers as Record<string, unknown>;
+  const kind = record['applicantKind'];
+  const insured = record['insured'];
+  if (kind === undefined || kind === 'self' || typeof insured !== 'object' || insured === null) {
+    return null;
+  }
+  const name = (insured as Record<string, unknown>)['name'];
+  if (typeof name !== 'object' || name === null) {
+    return null;
+  }
+  const { family, given } = name as Record<string, unknown>;
+  return typeof family === 'string' && typeof given === 'string' ? `${family} ${given}` : null;
 }

@@ -1,4 +1,5 @@
 import type { Job } from 'bullmq';
+import { UnrecoverableError } from 'bullmq';
 
 export type JobOutcome = 'done' | 'skipped';
 
@@ -30,4 +31,19 @@ export function assertEveryJobHasOneHandler(jobNames: readonly string[], handler
   if (problems.length > 0) {
     throw new Error(`Job handler registry is inconsistent: ${problems.join('; ')}`);
   }
+}
+
+/** What both processors do: find the handler of the job name, run it, log the outcome (never the payload). */
+export async function dispatchJob(
+  handlers: readonly JobHandler[],
+  job: Job<unknown>,
+  logger: { log(message: unknown): void },
+): Promise<JobOutcome> {
+  const handler = handlers.find((candidate) => candidate.jobName === job.name);
+  if (!handler) {
+    throw new UnrecoverableError(`no handler for job ${job.name}`);
+  }
+  const outcome = await handler.handle(job);
+  logger.log({ job: job.name, id: job.id, attempt: job.attemptsMade + 1, outcome });
+  return outcome;
 }

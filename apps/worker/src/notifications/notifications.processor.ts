@@ -3,12 +3,11 @@ import { Inject, Logger } from '@nestjs/common';
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { QUEUE_NAMES } from '@madoguchi/notifications-contracts';
 import type { Job } from 'bullmq';
-import { UnrecoverableError } from 'bullmq';
 
 import type { WorkerEnv } from '../config/env.js';
 import { WORKER_ENV } from '../infrastructure/tokens.js';
 import type { JobHandler, JobOutcome } from './job-handler.js';
-import { JOB_HANDLERS } from './job-handler.js';
+import { JOB_HANDLERS, dispatchJob } from './job-handler.js';
 
 /** Thin: finds the handler of the job name and logs the outcome (never the payload). */
 @Processor(QUEUE_NAMES.notifications)
@@ -26,13 +25,7 @@ export class NotificationsProcessor extends WorkerHost implements OnApplicationB
     this.worker.concurrency = this.env.WORKER_CONCURRENCY;
   }
 
-  async process(job: Job<unknown>): Promise<JobOutcome> {
-    const handler = this.handlers.find((candidate) => candidate.jobName === job.name);
-    if (!handler) {
-      throw new UnrecoverableError(`no handler for job ${job.name}`);
-    }
-    const outcome = await handler.handle(job);
-    this.logger.log({ job: job.name, id: job.id, attempt: job.attemptsMade + 1, outcome });
-    return outcome;
+  process(job: Job<unknown>): Promise<JobOutcome> {
+    return dispatchJob(this.handlers, job, this.logger);
   }
 }

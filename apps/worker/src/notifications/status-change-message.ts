@@ -10,8 +10,19 @@ function statusLabel(status: string): Trilingual {
 }
 
 /** The in-app notification a resident reads when one of their applications changes status. */
-export function composeStatusChangeMessage(data: ApplicationStatusChangedJobData): { title: Trilingual; body: Trilingual } {
-  const { procedureTitle: procedure, receiptNumber } = data;
+export function composeStatusChangeMessage(
+  data: ApplicationStatusChangedJobData,
+  personApplied: string | null = null,
+): { title: Trilingual; body: Trilingual } {
+  const { receiptNumber } = data;
+  // A proxy reads whose application it is: 「要介護認定（鈴木 花 様）」.
+  const procedure = personApplied
+    ? {
+        ja: `${data.procedureTitle.ja}（${personApplied} 様）`,
+        en: `${data.procedureTitle.en} (for ${personApplied})`,
+        easyJa: `${data.procedureTitle.easyJa}（${personApplied} さん）`,
+      }
+    : data.procedureTitle;
   const message = data.messageToResident;
   const fromOffice = message ? { ja: `\n\n申請先からの連絡: ${message}`, en: `\n\nMessage from the office: ${message}`, easyJa: `\n\nやくしょからの れんらく: ${message}` } : { ja: '', en: '', easyJa: '' };
 
@@ -36,6 +47,23 @@ export function composeStatusChangeMessage(data: ApplicationStatusChangedJobData
       ja: `「${procedure.ja}」（受付番号 ${receiptNumber}）の状況が「${label.ja}」になりました。${fromOffice.ja}`,
       en: `The status of "${procedure.en}" (receipt number ${receiptNumber}) is now "${label.en}".${fromOffice.en}`,
       easyJa: `「${procedure.easyJa}」（うけつけばんごう ${receiptNumber}）は「${label.easyJa}」に なりました。${fromOffice.easyJa}`,
+    },
+  };
+}
+
+/** What a 見守り watcher reads: whose application, and its new status (no office message). */
+export function composeWatcherMessage(data: ApplicationStatusChangedJobData, residentName: string): { title: Trilingual; body: Trilingual } {
+  const label = data.toStatus === 'submitted' ? { ja: '受付', en: 'Received', easyJa: 'うけつけ' } : statusLabel(data.toStatus);
+  return {
+    title: {
+      ja: `見守り: ${residentName}さんの申請が「${label.ja}」になりました`,
+      en: `Watching: ${residentName}'s application is now ${label.en}`,
+      easyJa: `みまもり: ${residentName}さんの もうしこみが「${label.easyJa}」に なりました`,
+    },
+    body: {
+      ja: `${residentName}さんの「${data.procedureTitle.ja}」（受付番号 ${data.receiptNumber}）の状況が「${label.ja}」になりました。`,
+      en: `${residentName}'s application "${data.procedureTitle.en}" (receipt number ${data.receiptNumber}) is now "${label.en}".`,
+      easyJa: `${residentName}さんの「${data.procedureTitle.easyJa}」は「${label.easyJa}」に なりました。`,
     },
   };
 }

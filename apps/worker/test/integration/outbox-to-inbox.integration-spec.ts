@@ -8,32 +8,13 @@ import { Redis } from 'ioredis';
 
 import { loadWorkerEnv } from '../../src/config/env.js';
 import { createWorker } from '../../src/create-worker.js';
-
-async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const value = await probe();
-    if (value !== undefined) {
-      return value;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('timed out waiting');
-}
+import { insertApplication as insertFixtureApplication, insertMunicipality } from '../support/fixtures.js';
+import { waitFor } from '../support/wait-for.js';
 
 /** Minimal rows the foreign keys need: a municipality, a form version, an application. */
 async function insertApplication(database: TestDatabase): Promise<{ applicationId: string }> {
-  const applicationId = randomUUID();
-  await database.dataSource.query(`
-    INSERT INTO municipalities (code, name, prefecture) VALUES ('131016', '{"ja":"千代田区","en":"Chiyoda"}', '{"ja":"東京都","en":"Tokyo"}');
-    INSERT INTO form_versions (procedure_id, version, definition, checksum) VALUES ('pregnancy-notification', 1, '{}', repeat('0', 64));`);
-  await database.dataSource.query(
-    `INSERT INTO applications (id, municipality_code, procedure_id, form_version, receipt_number, resident_id,
-       applicant_name, status, answers, submitted_at, updated_at)
-     VALUES ($1, '131016', 'pregnancy-notification', 1, 'K7QF-3XMA', 'resident-1', '山田 花子', 'submitted', '{}', now(), now())`,
-    [applicationId],
-  );
-  return { applicationId };
+  await insertMunicipality(database, 'pregnancy-notification', 'childcare');
+  return { applicationId: await insertFixtureApplication(database, 'resident-1', {}, 'pregnancy-notification') };
 }
 
 async function insertOutbox(database: TestDatabase, applicationId: string, toStatus: string): Promise<string> {
@@ -66,7 +47,7 @@ describe('outbox → BullMQ → in-app notification', () => {
     database = await createTestDatabase(base.DATABASE_URL, 'worker_it');
     prefix = `madoguchi-test-${randomBytes(4).toString('hex')}`;
     worker = await createWorker(
-      loadWorkerEnv({ DATABASE_URL: database.url, REDIS_PREFIX: prefix, LOG_LEVEL: 'silent', OUTBOX_POLL_INTERVAL_MS: '50' }),
+      loadWorkerEnv({ DATABASE_URL: database.url, REDIS_PREFIX: prefix, LOG_LEVEL: 'silent', OUTBOX_POLL_INTERVAL_MS: '50', REMINDER_SCHEDULER_ENABLED: 'false' }),
     );
     redis = new Redis(base.REDIS_URL);
   });

@@ -1,2 +1,3 @@
 export * from './queues.js';
 export * from './jobs.js';
+export * from './api.js';

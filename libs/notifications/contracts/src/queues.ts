@@ -1,6 +1,9 @@
 /** Every BullMQ queue of Madoguchi. Nothing else names a queue. */
 export const QUEUE_NAMES = {
+  /** Status changes and reminder scans: database-heavy, modest concurrency. */
   notifications: 'notifications',
+  /** One job per delivery (push, e-mail): network-bound, high concurrency. */
+  deliveries: 'notification-deliveries',
 } as const;
 export type QueueName = (typeof QUEUE_NAMES)[keyof typeof QUEUE_NAMES];
 
@@ -13,4 +16,14 @@ export const DEFAULT_JOB_OPTIONS = {
   backoff: { type: 'exponential', delay: 1000 },
   removeOnComplete: { age: 24 * 3600, count: 10_000 },
   removeOnFail: { age: 7 * 24 * 3600 },
+} as const;
+
+/**
+ * The daily reminder scan: a BullMQ job scheduler (one per deployment, upserted by every worker
+ * at start-up, so replicas agree) fires at 06:00 JST, before the first allowed push at 08:00.
+ */
+export const DAILY_SCAN_SCHEDULE = {
+  schedulerId: 'daily-reminder-scan',
+  pattern: '0 6 * * *',
+  tz: 'Asia/Tokyo',
 } as const;

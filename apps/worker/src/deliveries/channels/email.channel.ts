@@ -1,0 +1,49 @@
+import type { OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import type { Transporter } from 'nodemailer';
+import { createTransport } from 'nodemailer';
+
+import type { WorkerEnv } from '../../config/env.js';
+import { WORKER_ENV } from '../../infrastructure/tokens.js';
+import type { ChannelResult, NotificationChannel, OutgoingMessage } from './notification-channel.js';
+import { TransientDeliveryError } from './notification-channel.js';
+
+function smtpResponseCode(error: unknown): number | undefined {
+  return typeof error === 'object' && error !== null && 'responseCode' in error && typeof error.responseCode === 'number'
+    ? error.responseCode
+    : undefined;
+}
+
+/** E-mail over SMTP (nodemailer, pooled). 5xx answers are permanent; 4xx and network errors retry. */
+@Injectable()
+export class EmailChannel implements NotificationChannel, OnApplicationShutdown {
+  readonly channel = 'email' as const;
+  private readonly transport: Transporter;
+
+  constructor(@Inject(WORKER_ENV) private readonly env: WorkerEnv) {
+    this.transport = createTransport(env.SMTP_URL, { pool: true, maxConnections: 4 } as Record<string, unknown>);
+  }
+
+  onApplicationShutdown(): void {
+    this.transport.close();
+  }
+
+  async send(message: OutgoingMessage): Promise<ChannelResult> {
+    try {
+      await this.transport.sendMail({
+        from: this.env.MAIL_FROM,
+        to: message.target,
+        subject: message.title,
+        text: `${message.body}\n\n${message.url}\n\n-- \n窓口 Madoguchi（このメールには返信できません / Please do not reply）`,
+        headers: { 'X-Madoguchi-Delivery': message.deliveryId },
+      });
+      return { outcome: 'sent' };
+    } catch (error) {
+      const code = smtpResponseCode(error);
+      if (code !== undefined && code >= 500) {
+        return { outcome: 'permanent_failure', reason: `smtp_${code}`, isTargetGone: false };
+      }
+      throw new TransientDeliveryError(code === undefined ? 'smtp unreachable' : `smtp_${code}`);
+    }
+  }
+}

@@ -1,0 +1,92 @@
+import type { OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DEFAULT_JOB_OPTIONS, SEND_DELIVERY_JOB, jobIdForDelivery } from '@madoguchi/notifications-contracts';
+import { Queue } from 'bullmq';
+import { DataSource } from 'typeorm';
+
+import type { WorkerEnv } from '../config/env.js';
+import type { Clock } from '../infrastructure/clock.js';
+import { CLOCK } from '../infrastructure/clock.js';
+import { DELIVERY_QUEUE, WORKER_ENV } from '../infrastructure/tokens.js';
+
+/**
+ * Puts deliveries on the queue when their time has come (quiet hours end, a staff retry), the
+ * same way the outbox relay does: claimed with `FOR UPDATE SKIP LOCKED`, deterministic job ids.
+ * PostgreSQL, not Redis, holds a delayed delivery, so nothing waiting for 08:00 is lost when
+ * Redis (which keeps nothing on disk) restarts; a delivery still `queued` long after it was
+ * offered is offered again under the same job id (a no-op if BullMQ still has the job).
+ */
+@Injectable()
+export class DeliveryRelay implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(DeliveryRelay.name);
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+  private isStopping = false;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(DELIVERY_QUEUE) private readonly queue: Queue,
+    @Inject(WORKER_ENV) private readonly env: WorkerEnv,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.schedule(0);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.isStopping = true;
+    clearTimeout(this.timer);
+    await this.running;
+    await this.queue.close();
+  }
+
+  /** Offers one batch of due deliveries; returns how many. */
+  async relayBatch(): Promise<number> {
+    const now = this.clock.now();
+    return this.dataSource.transaction(async (manager) => {
+      const rows: { id: string; round: number }[] = await manager.query(
+        `SELECT id, round FROM notification_deliveries
+          WHERE (status = 'scheduled' AND not_before <= $1)
+             OR (status = 'queued' AND queued_at < $2)
+          ORDER BY not_before LIMIT $3 FOR UPDATE SKIP LOCKED`,
+        [now, new Date(now.getTime() - this.env.DELIVERY_REQUEUE_AFTER_MS), this.env.OUTBOX_BATCH_SIZE],
+      );
+      if (rows.length === 0) {
+        return 0;
+      }
+      await this.queue.addBulk(
+        rows.map((row) => ({
+          name: SEND_DELIVERY_JOB.name,
+          data: { deliveryId: row.id },
+          opts: { ...DEFAULT_JOB_OPTIONS, jobId: jobIdForDelivery(row.id, row.round) },
+        })),
+      );
+      await manager.query(`UPDATE notification_deliveries SET status = 'queued', queued_at = $2 WHERE id = ANY($1::uuid[])`, [
+        rows.map((row) => row.id),
+        now,
+      ]);
+      return rows.length;
+    });
+  }
+
+  private schedule(delayMs: number): void {
+    if (this.isStopping) {
+      return;
+    }
+    this.timer = setTimeout(() => {
+      this.running = this.tick();
+    }, delayMs);
+  }
+
+  private async tick(): Promise<void> {
+    let relayed = 0;
+    try {
+      relayed = await this.relayBatch();
+    } catch (error) {
+      this.logger.warn(`delivery relay paused: ${error instanceof Error ? error.message : 'unknown error'}`);
+    }
+    this.schedule(relayed >= this.env.OUTBOX_BATCH_SIZE ? 0 : this.env.DELIVERY_POLL_INTERVAL_MS);
+  }
+}

@@ -1,0 +1,195 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { NotificationCategory, ReminderScanBatchJobData } from '@madoguchi/notifications-contracts';
+import { DEFAULT_JOB_OPTIONS, REMINDER_SCAN_BATCH_JOB, jobIdForScanBatch } from '@madoguchi/notifications-contracts';
+import type { DueReminder, LifeRecord, LifeRecordKind, ReminderRule } from '@madoguchi/notifications-domain';
+import { composeDigest, findDueReminders } from '@madoguchi/notifications-domain';
+import type { Job } from 'bullmq';
+import { Queue, UnrecoverableError } from 'bullmq';
+import type { EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
+
+import type { WorkerEnv } from '../config/env.js';
+import type { Clock } from '../infrastructure/clock.js';
+import { CLOCK } from '../infrastructure/clock.js';
+import { RELAY_QUEUE, WORKER_ENV } from '../infrastructure/tokens.js';
+import type { PlannedDigest, PlannedNotification } from '../deliveries/notification-writer.js';
+import { NotificationWriter } from '../deliveries/notification-writer.js';
+import type { JobHandler, JobOutcome } from '../notifications/job-handler.js';
+import type { Recipient } from '../recipients/recipient-directory.js';
+import { RecipientDirectory } from '../recipients/recipient-directory.js';
+import type { RuleBook } from './rule-book.js';
+import { RULE_BOOK } from './rule-book.js';
+
+type RecordRow = { id: string; resident_id: string; kind: LifeRecordKind; fields: Record<string, string> };
+
+/** One due reminder for one recipient (the resident, or a 見守り watcher). */
+type Addressed = { due: DueReminder; rule: ReminderRule; recipientId: string; watchedName: string | null };
+
+/**
+ * Evaluates the municipality's rules over one batch of life records (in resident order, a
+ * resident never split between batches) and writes what is due in one transaction:
+ * `reminder_occurrences` — primary key (recipient, rule, occurrence) — decides what is new, so a
+ * batch run twice (crash, stalled job, a second scan on the same day) sends nothing twice. Then
+ * the next batch is enqueued under its deterministic job id.
+ */
+@Injectable()
+export class ReminderScanBatchHandler implements JobHandler {
+  readonly jobName = REMINDER_SCAN_BATCH_JOB.name;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(RELAY_QUEUE) private readonly queue: Queue,
+    private readonly writer: NotificationWriter,
+    private readonly recipients: RecipientDirectory,
+    @Inject(RULE_BOOK) private readonly ruleBook: RuleBook,
+    @Inject(WORKER_ENV) private readonly env: WorkerEnv,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async handle(job: Job<unknown>): Promise<JobOutcome> {
+    const parsed = REMINDER_SCAN_BATCH_JOB.schema.safeParse(job.data);
+    if (!parsed.success) {
+      throw new UnrecoverableError(`invalid ${this.jobName} payload`);
+    }
+    const result = await this.scanBatch(parsed.data);
+    if (result.nextResidentId !== null) {
+      const next: ReminderScanBatchJobData = { ...parsed.data, afterResidentId: result.nextResidentId, batchNumber: parsed.data.batchNumber + 1 };
+      await this.queue.add(REMINDER_SCAN_BATCH_JOB.name, next, { ...DEFAULT_JOB_OPTIONS, jobId: jobIdForScanBatch(next) });
+    }
+    await job.updateProgress({ scanned: result.scanned, reminders: result.created });
+    return result.created > 0 ? 'done' : 'skipped';
+  }
+
+  /** Scans one batch; returns the cursor of the next one (null at the end). */
+  async scanBatch(data: ReminderScanBatchJobData): Promise<{ scanned: number; created: number; nextResidentId: string | null }> {
+    const size = this.env.REMINDER_SCAN_BATCH_SIZE;
+    const rows: RecordRow[] = await this.dataSource.query(
+      `SELECT id, resident_id, kind, fields FROM life_records
+        WHERE municipality_code = $1 AND ($2::text IS NULL OR resident_id > $2)
+        ORDER BY resident_id, id LIMIT $3`,
+      [data.municipalityCode, data.afterResidentId, size + 1],
+    );
+    const isLast = rows.length <= size;
+    const batch = isLast ? rows : trimToWholeResidents(rows.slice(0, size), rows[size]!.resident_id);
+    const nextResidentId = isLast ? null : batch[batch.length - 1]!.resident_id;
+    const rules = this.ruleBook.rulesFor(data.municipalityCode);
+    const due = batch.flatMap((row) => {
+      const record: LifeRecord = { id: row.id, residentId: row.resident_id, kind: row.kind, fields: row.fields };
+      return findDueReminders(record, rules, data.date, this.env.REMINDER_CATCH_UP_DAYS).map((reminder) => ({ reminder, residentId: row.resident_id }));
+    });
+    if (due.length === 0) {
+      return { scanned: batch.length, created: 0, nextResidentId };
+    }
+    const created = await this.dataSource.transaction((manager) => this.write(manager, data, due, rules));
+    return { scanned: batch.length, created, nextResidentId };
+  }
+
+  private async write(
+    manager: EntityManager,
+    data: ReminderScanBatchJobData,
+    due: { reminder: DueReminder; residentId: string }[],
+    rules: readonly ReminderRule[],
+  ): Promise<number> {
+    const ruleById = new Map(rules.map((rule) => [rule.id, rule]));
+    const careResidents = due.filter(({ reminder }) => ruleById.get(reminder.ruleId)?.audience === 'resident-and-watchers').map(({ residentId }) => residentId);
+    const watches = await this.recipients.watchersOf(manager, careResidents);
+    const addressed: Addressed[] = [];
+    for (const { reminder, residentId } of due) {
+      const rule = ruleById.get(reminder.ruleId)!;
+      addressed.push({ due: reminder, rule, recipientId: residentId, watchedName: null });
+      if (rule.audience === 'resident-and-watchers') {
+        for (const watch of watches.filter((candidate) => candidate.residentId === residentId)) {
+          addressed.push({ due: reminder, rule, recipientId: watch.watcherId, watchedName: watch.residentName });
+        }
+      }
+    }
+    // The unique key decides: only occurrences inserted now are sent.
+    const inserted: { recipient_id: string; rule_id: string; occurrence_key: string }[] = await manager.query(
+      `INSERT INTO reminder_occurrences (recipient_id, rule_id, occurrence_key, municipality_code, due_on)
+       SELECT r, u, o, $4, d FROM unnest($1::text[], $2::text[], $3::text[], $5::date[]) AS t(r, u, o, d)
+       ON CONFLICT DO NOTHING
+       RETURNING recipient_id, rule_id, occurrence_key`,
+      [
+        addressed.map((item) => item.recipientId),
+        addressed.map((item) => item.rule.id),
+        addressed.map((item) => item.due.occurrenceKey),
+        data.municipalityCode,
+        addressed.map((item) => item.due.dueOn),
+      ],
+    );
+    const isNew = new Set(inserted.map((row) => `${row.recipient_id}\u0000${row.rule_id}\u0000${row.occurrence_key}`));
+    const fresh = addressed.filter((item) => isNew.has(`${item.recipientId}\u0000${item.rule.id}\u0000${item.due.occurrenceKey}`));
+    if (fresh.length === 0) {
+      return 0;
+    }
+    const directory = await this.recipients.load(manager, fresh.map((item) => item.recipientId));
+    const byRecipient = groupBy(fresh, (item) => item.recipientId);
+    const planned: PlannedNotification[] = [];
+    const digests: PlannedDigest[] = [];
+    const inboxUrl = `${this.env.CITIZEN_APP_URL}/notifications`;
+    for (const [recipientId, items] of byRecipient) {
+      const recipient = directory.get(recipientId)!;
+      const isDigested = items.length >= recipient.preferences.digestThreshold;
+      for (const item of items) {
+        planned.push({
+          municipalityCode: data.municipalityCode,
+          recipient,
+          category: item.rule.category,
+          dedupeKey: `reminder:${recipientId}:${item.rule.id}:${item.due.occurrenceKey}`,
+          title: withWatchedName(item.due.title, item.watchedName),
+          body: item.due.body,
+          url: inboxUrl,
+          applicationId: null,
+          allowedChannels: item.rule.channels,
+          isDigested,
+        });
+      }
+      if (isDigested) {
+        digests.push(...this.digestsFor(data, recipient, items, inboxUrl));
+      }
+    }
+    await this.writer.write(manager, planned, this.clock.now());
+    await this.writer.writeDigests(manager, digests, this.clock.now());
+    return fresh.length;
+  }
+
+  /** One digest per category (preferences are per category), each through the channels its rules allow. */
+  private digestsFor(data: ReminderScanBatchJobData, recipient: Recipient, items: Addressed[], url: string): PlannedDigest[] {
+    return [...groupBy(items, (item) => item.rule.category)].map(([category, group]: [NotificationCategory, Addressed[]]) => ({
+      municipalityCode: data.municipalityCode,
+      recipient,
+      category,
+      dedupeKey: `digest:${recipient.residentId}:${data.date}:${category}:${group.map((item) => `${item.rule.id}/${item.due.occurrenceKey}`).sort().join(',')}`,
+      ...composeDigest(group.map((item) => withWatchedName(item.due.title, item.watchedName))),
+      url,
+      allowedChannels: [...new Set(group.flatMap((item) => item.rule.channels))],
+    }));
+  }
+}
+
+/** Drops the records of `boundaryResident` (who continues past the batch) so no resident is split. */
+function trimToWholeResidents(rows: RecordRow[], boundaryResident: string): RecordRow[] {
+  const whole = rows.filter((row) => row.resident_id !== boundaryResident);
+  // One resident with more records than a batch: take them all in this batch.
+  return whole.length > 0 ? whole : rows;
+}
+
+function withWatchedName(title: DueReminder['title'], watchedName: string | null): DueReminder['title'] {
+  return watchedName === null
+    ? title
+    : { ja: `見守り（${watchedName}さん）: ${title.ja}`, en: `Watching ${watchedName}: ${title.en}`, easyJa: `みまもり（${watchedName}さん）: ${title.easyJa}` };
+}
+
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) {
+      group.push(item);
+    } else {
+      groups.set(key(item), [item]);
+    }
+  }
+  return groups;
+}

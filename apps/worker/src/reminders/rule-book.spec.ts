@@ -1,0 +1,18 @@
+import { fileURLToPath } from 'node:url';
+
+import { loadRuleBook } from './rule-book.js';
+
+const SEEDS_DIR = fileURLToPath(new URL('../../../../seeds', import.meta.url));
+
+describe(loadRuleBook.name, () => {
+  it('loads the seeded rules with every municipality parameter applied', () => {
+    // Act
+    const book = loadRuleBook(SEEDS_DIR);
+
+    // Assert
+    const yokohama = book.rulesFor('141003').find((rule) => rule.id === 'infant-health-checkup');
+    expect(yokohama?.trigger.type === 'relative' && yokohama.trigger.occurrences.map((occurrence) => occurrence.key)).toEqual(['4m', '18m', '3y']);
+    expect(book.rulesFor('999999').map((rule) => rule.id)).toContain('care-certification-renewal');
+    expect(book.lifeRecordSources('child-allowance-certification')).toEqual([expect.objectContaining({ kind: 'child', each: 'children' })]);
+  });
+});

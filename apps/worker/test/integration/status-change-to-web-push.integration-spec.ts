@@ -1,0 +1,114 @@
+import { randomBytes } from 'node:crypto';
+
+import type { INestApplicationContext } from '@nestjs/common';
+import type { TestDatabase } from '@madoguchi/server-database/testing';
+import { createTestDatabase } from '@madoguchi/server-database/testing';
+import { Redis } from 'ioredis';
+
+import { loadWorkerEnv } from '../../src/config/env.js';
+import { createWorker } from '../../src/create-worker.js';
+import { ALWAYS_PREFERENCES, insertApplication, insertMunicipality, insertPushSubscription, insertStatusChange, setPreferences } from '../support/fixtures.js';
+import { PushReceiver } from '../support/push-receiver.js';
+import { waitFor } from '../support/wait-for.js';
+
+describe('status change → Web Push that the receiving browser decrypts', () => {
+  let database: TestDatabase;
+  let worker: INestApplicationContext;
+  let redis: Redis;
+  let prefix: string;
+  const receiver = new PushReceiver();
+
+  beforeAll(async () => {
+    const base = loadWorkerEnv();
+    database = await createTestDatabase(base.DATABASE_URL, 'worker_push');
+    await receiver.start();
+    prefix = `madoguchi-test-${randomBytes(4).toString('hex')}`;
+    worker = await createWorker(
+      loadWorkerEnv({
+        DATABASE_URL: database.url,
+        REDIS_PREFIX: prefix,
+        LOG_LEVEL: 'silent',
+        OUTBOX_POLL_INTERVAL_MS: '50',
+        DELIVERY_POLL_INTERVAL_MS: '50',
+        REMINDER_SCHEDULER_ENABLED: 'false',
+        SMTP_URL: 'smtp://127.0.0.1:9',
+      }),
+    );
+    redis = new Redis(base.REDIS_URL);
+    await insertMunicipality(database);
+  });
+
+  afterAll(async () => {
+    await worker.close();
+    await receiver.stop();
+    const keys = await redis.keys(`${prefix}:*`);
+    if (keys.length > 0) {
+      await redis.del(...keys);
+    }
+    await redis.quit();
+    await database.drop();
+  });
+
+  it('encrypts the status change for the resident’s subscription; the receiver decrypts it with http_ece', async () => {
+    // Arrange
+    await setPreferences(database, 'resident-suzuki', ALWAYS_PREFERENCES);
+    const subscriptionId = await insertPushSubscription(database, 'resident-suzuki', receiver.subscribe('phone'));
+    const applicationId = await insertApplication(database, 'resident-suzuki', {
+      applicantKind: 'family',
+      insured: { name: { family: '鈴木', given: '花', familyKana: 'スズキ', givenKana: 'ハナ' } },
+    });
+
+    // Act
+    await insertStatusChange(database, applicationId, 'resident-suzuki', 'in_review');
+
+    // Assert
+    const [push] = await waitFor(() => Promise.resolve(receiver.received.length > 0 ? receiver.received : undefined), 15_000, 'the push');
+    expect(push!.payload.title).toBe('申請の状況が「処理中」になりました');
+    expect(push!.payload.body).toContain('要介護認定（鈴木 花 様）');
+    expect(push!.payload.url).toBe(`http://127.0.0.1:5173/applications/${applicationId}`);
+    expect(push!.vapidSubject).toBe('mailto:notifications@madoguchi.example');
+    const deliveries: { channel: string; status: string; attempts: number; target: string }[] = await waitFor(async () => {
+      const rows = await database.dataSource.query(`SELECT channel, status, attempts, target FROM notification_deliveries ORDER BY channel`);
+      return rows.every((row: { status: string }) => row.status === 'sent') ? rows : undefined;
+    });
+    expect(deliveries).toEqual([
+      { channel: 'in_app', status: 'sent', attempts: 0, target: expect.any(String) },
+      { channel: 'web_push', status: 'sent', attempts: 1, target: subscriptionId },
+    ]);
+    const [inbox] = await database.dataSource.query(`SELECT title FROM notifications WHERE recipient_id = 'resident-suzuki'`);
+    expect(inbox.title.ja).toBe('申請の状況が「処理中」になりました');
+  });
+
+  it('disables a subscription the push service answers 410 for, and sends nothing to it again', async () => {
+    // Arrange
+    const gone = await insertPushSubscription(database, 'resident-gone', receiver.subscribe('old-phone', 410));
+    await setPreferences(database, 'resident-gone', ALWAYS_PREFERENCES);
+    const applicationId = await insertApplication(database, 'resident-gone');
+
+    // Act
+    await insertStatusChange(database, applicationId, 'resident-gone', 'in_review');
+
+    // Assert
+    const [delivery] = await waitFor(async () => {
+      const rows = await database.dataSource.query(
+        `SELECT status, attempts, last_error FROM notification_deliveries WHERE channel = 'web_push' AND target = $1 AND status = 'permanent_failure'`,
+        [gone],
+      );
+      return rows.length > 0 ? rows : undefined;
+    });
+    expect(delivery).toEqual({ status: 'permanent_failure', attempts: 1, last_error: 'push_410_subscription_gone' });
+    const [subscription] = await database.dataSource.query(`SELECT disabled_at, disabled_reason FROM push_subscriptions WHERE id = $1`, [gone]);
+    expect(subscription.disabled_at).not.toBeNull();
+    expect(subscription.disabled_reason).toBe('push service answered 410');
+
+    await insertStatusChange(database, applicationId, 'resident-gone', 'completed');
+    await waitFor(async () => {
+      const [row] = await database.dataSource.query(`SELECT count(*)::int AS count FROM notifications WHERE recipient_id = 'resident-gone'`);
+      return row.count === 2 ? true : undefined;
+    });
+    const [count] = await database.dataSource.query(
+      `SELECT count(*)::int AS count FROM notification_deliveries WHERE recipient_id = 'resident-gone' AND channel = 'web_push'`,
+    );
+    expect(count.count).toBe(1);
+  });
+});

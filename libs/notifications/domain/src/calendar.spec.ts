@@ -1,0 +1,32 @@
+import { addPeriod, ageInYears, formatDate, japanDateOf } from './calendar.js';
+
+describe(addPeriod.name, () => {
+  it.each([
+    ['2025-01-31', { months: 1 }, '2025-02-28'],
+    ['2024-01-31', { months: 1 }, '2024-02-29'],
+    ['2024-11-10', { months: 18 }, '2026-05-10'],
+    ['1961-05-11', { years: 65, days: -1 }, '2026-05-10'],
+    ['2026-07-10', { days: -60 }, '2026-05-11'],
+  ])('adds to %s %o → %s', (date, period, expected) => {
+    expect(addPeriod(date, period)).toBe(expected);
+  });
+});
+
+describe(ageInYears.name, () => {
+  it('counts a year on the birthday', () => {
+    expect(ageInYears('1961-05-11', '2026-05-10')).toBe(64);
+    expect(ageInYears('1961-05-11', '2026-05-11')).toBe(65);
+  });
+});
+
+describe(japanDateOf.name, () => {
+  it('is already the next day in Japan at 15:00 UTC', () => {
+    expect(japanDateOf(new Date('2026-05-10T15:00:00Z'))).toBe('2026-05-11');
+  });
+});
+
+describe(formatDate.name, () => {
+  it('writes the date in each locale', () => {
+    expect(formatDate('2026-05-10')).toEqual({ ja: '2026年5月10日', en: '10 May 2026', easyJa: '2026ねん 5がつ 10にち' });
+  });
+});

@@ -1,0 +1,83 @@
+/** Calendar dates in Japan (JST, UTC+9, no daylight saving) as `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+export type Period = { years?: number; months?: number; days?: number };
+
+const JST_OFFSET_MS = 9 * 3600 * 1000;
+
+function parts(date: IsoDate): [number, number, number] {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return [year, month, day];
+}
+
+function format(year: number, month: number, day: number): IsoDate {
+  return new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10);
+}
+
+/** The calendar date in Japan at an instant. */
+export function japanDateOf(instant: Date): IsoDate {
+  return new Date(instant.getTime() + JST_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** Minutes since midnight in Japan at an instant. */
+export function japanMinutesOf(instant: Date): number {
+  const shifted = new Date(instant.getTime() + JST_OFFSET_MS);
+  return shifted.getUTCHours() * 60 + shifted.getUTCMinutes();
+}
+
+/** The instant of a Japanese wall-clock time (`minutes` after midnight) on a date. */
+export function japanInstant(date: IsoDate, minutes: number): Date {
+  const [year, month, day] = parts(date);
+  return new Date(Date.UTC(year, month - 1, day) - JST_OFFSET_MS + minutes * 60_000);
+}
+
+/**
+ * Adds years and months first (clamped to the month's last day: 31 Jan + 1 month = 28/29 Feb,
+ * as ages are counted), then days.
+ */
+export function addPeriod(date: IsoDate, period: Period): IsoDate {
+  const [year, month, day] = parts(date);
+  const totalMonths = (year * 12 + (month - 1)) + (period.years ?? 0) * 12 + (period.months ?? 0);
+  const targetYear = Math.floor(totalMonths / 12);
+  const targetMonth = (totalMonths % 12) + 1;
+  const lastDay = new Date(Date.UTC(targetYear, targetMonth, 0)).getUTCDate();
+  return format(targetYear, targetMonth, Math.min(day, lastDay) + (period.days ?? 0));
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  const [year, month, day] = parts(date);
+  return format(year, month, day + days);
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  const [fy, fm, fd] = parts(from);
+  const [ty, tm, td] = parts(to);
+  return Math.round((Date.UTC(ty, tm - 1, td) - Date.UTC(fy, fm - 1, fd)) / 86_400_000);
+}
+
+/** Age in whole years on `on` of someone born on `birthDate` (a birthday adds a year on the day). */
+export function ageInYears(birthDate: IsoDate, on: IsoDate): number {
+  const [by, bm, bd] = parts(birthDate);
+  const [y, m, d] = parts(on);
+  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+}
+
+export function yearOf(date: IsoDate): number {
+  return parts(date)[0];
+}
+
+export function isIsoDate(value: unknown): value is IsoDate {
+  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value));
+}
+
+/** A date as each locale writes it: 2026年5月10日 / 10 May 2026 / 2026ねん 5がつ 10にち. */
+export function formatDate(date: IsoDate): { ja: string; en: string; easyJa: string } {
+  const [year, month, day] = parts(date);
+  const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  return {
+    ja: `${year}年${month}月${day}日`,
+    en: `${day} ${monthNames[month - 1] ?? ''} ${year}`,
+    easyJa: `${year}ねん ${month}がつ ${day}にち`,
+  };
+}

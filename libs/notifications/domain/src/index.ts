@@ -1,0 +1,15 @@
+export type { IsoDate, Period } from './calendar.js';
+export { addDays, addPeriod, ageInYears, daysBetween, formatDate, japanDateOf, japanInstant } from './calendar.js';
+export type { QuietHours } from './quiet-hours.js';
+export { DEFAULT_QUIET_HOURS, nextAllowedSendTime } from './quiet-hours.js';
+export type { LifeRecordKind, MunicipalRuleParameters, ReminderRule, ReminderRuleSet } from './reminder-rule.schema.js';
+export {
+  LIFE_RECORD_DATE_FIELDS,
+  LIFE_RECORD_KINDS,
+  municipalRuleParametersSchema,
+  reminderRuleSchema,
+  reminderRuleSetSchema,
+} from './reminder-rule.schema.js';
+export type { DueReminder, LifeRecord } from './reminder-rules.js';
+export { applyMunicipalParameters, composeDigest, findDueReminders } from './reminder-rules.js';
+export { chooseChannels } from './preferences.js';
