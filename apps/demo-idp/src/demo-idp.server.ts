@@ -10,6 +10,7 @@ import type { DemoIdpEnv } from './config/env.js';
 import type { DemoAccount } from './demo-accounts.js';
 import { acrOf, claimsOf, loadDemoAccounts } from './demo-accounts.js';
 import { renderAccountChooser, renderError, renderLogoutConfirmation, renderSignedOut } from './html-pages.js';
+import { createMemoryAdapterFactory } from './memory-adapter.js';
 
 export const CITIZEN_CLIENT_ID = 'madoguchi-citizen';
 export const CONSOLE_CLIENT_ID = 'madoguchi-console';
@@ -69,6 +70,9 @@ function providerConfiguration(env: DemoIdpEnv, accounts: readonly DemoAccount[]
   );
 
   return {
+    adapter: createMemoryAdapterFactory(),
+    // Seconds: short, as a demo provider should be.
+    ttl: { AccessToken: 600, AuthorizationCode: 60, IdToken: 600, Interaction: 600, Session: 3600, Grant: 3600 },
     clients: [
       {
         client_id: CITIZEN_CLIENT_ID,
