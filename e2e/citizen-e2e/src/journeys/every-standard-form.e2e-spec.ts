@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 
 import type { BrowserSession } from '../support/browser.ts';
 import { findAccessibilityViolations, launchBrowser, newPersonPage } from '../support/browser.ts';
+import { signInAsDemoAccount } from '../support/sign-in.ts';
 import { readStackState } from '../support/stack-state.ts';
 
 // 千代田区 accepts all 27 standard procedures in the seeds.
@@ -19,9 +20,7 @@ describe('every standard form in the citizen app', () => {
     session = await launchBrowser();
     page = (await newPersonPage(session.browser, { isMobile: true })).page;
     const { urls } = readStackState();
-    await page.goto(`${urls.citizen}/sign-in`);
-    await page.getByRole('button', { name: /山田 花子/ }).click();
-    await page.getByRole('link', { name: 'サインアウト' }).or(page.getByRole('button', { name: 'サインアウト' })).first().waitFor();
+    await signInAsDemoAccount(page, urls.citizen, 'resident', { account: /山田 花子/ });
   });
 
   afterAll(async () => {
