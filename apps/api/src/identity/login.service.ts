@@ -17,7 +17,7 @@ import { parseReturnTo } from './return-to.js';
 import { SessionStore } from './session.store.js';
 
 /** Why the app's sign-in page was shown again (its `error` parameter). */
-export type LoginFailure = 'login_cancelled' | 'login_failed' | 'account_not_allowed';
+export type LoginFailure = 'login_cancelled' | 'login_failed' | 'account_not_allowed' | 'login_unavailable';
 
 export type StartedLogin = { redirectUrl: string; browserId: string };
 export type FinishedLogin =
@@ -75,7 +75,16 @@ export class LoginService {
     // One browser may start logins in both apps at once: it keeps its binding, each login its state.
     const browser = isRandomId(browserId) ? browserId : randomBytes(32).toString('base64url');
     const checks = { state: oidc.randomState(), nonce: oidc.randomNonce(), codeVerifier: oidc.randomPKCECodeVerifier() };
-    const redirectUrl = await this.oidcClient.authorizationUrl(audience, checks);
+    let redirectUrl: string;
+    try {
+      redirectUrl = await this.oidcClient.authorizationUrl(audience, checks);
+    } catch (error) {
+      // A browser followed a link here: back to the app's sign-in page with the reason, not a JSON error.
+      if (error instanceof ApiException && error.code === 'login_provider_unavailable') {
+        return { redirectUrl: signInPageUrl(this.oidcClient.audience(audience), 'login_unavailable', returnTo), browserId: browser };
+      }
+      throw error;
+    }
     await this.transactions.insert({
       stateHash: sha256(checks.state),
       browserHash: sha256(browser),

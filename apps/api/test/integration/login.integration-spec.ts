@@ -379,4 +379,29 @@ describe('OpenID Connect login against the demo provider', () => {
       expect(response.status).toBe(201);
     });
   });
+
+  describe('when the identity provider cannot be reached', () => {
+    let offline: ApiTestApp;
+
+    beforeAll(async () => {
+      offline = await startApiTestApp({ OIDC_ISSUER_URL: `http://127.0.0.1:${await freePort()}`, CITIZEN_APP_URL: CITIZEN_APP });
+    });
+
+    afterAll(async () => {
+      await offline?.close();
+    });
+
+    it('sends the browser back to the sign-in page with the reason instead of an error page', async () => {
+      // Act
+      const response = await request(offline.http)
+        .get('/api/auth/login')
+        .query({ audience: 'resident', returnTo: '/applications' })
+        .set('X-Forwarded-For', newAddress());
+
+      // Assert
+      expect(response.status).toBe(302);
+      expect(response.headers['location']).toBe(`${CITIZEN_APP}/sign-in?error=login_unavailable&returnTo=%2Fapplications`);
+      expect(await offline.database.dataSource.query('SELECT 1 FROM login_transactions')).toEqual([]);
+    });
+  });
 });

@@ -1,7 +1,7 @@
 import type { Locale } from '@madoguchi/shared-util-i18n';
 
 /** Why the API sent the resident back here (its `error` parameter). */
-export const SIGN_IN_FAILURES = ['login_cancelled', 'login_failed', 'account_not_allowed'] as const;
+export const SIGN_IN_FAILURES = ['login_cancelled', 'login_failed', 'account_not_allowed', 'login_unavailable'] as const;
 export type SignInFailure = (typeof SIGN_IN_FAILURES)[number];
 
 export type SignInMessages = {
@@ -21,6 +21,7 @@ export const SIGN_IN_MESSAGES: Record<Locale, SignInMessages> = {
       login_cancelled: 'ログインを中止しました。',
       login_failed: 'ログインできませんでした。もう一度お試しください。',
       account_not_allowed: 'このアカウントでは住民向けの窓口にログインできません。',
+      login_unavailable: '認証サービスに接続できません。しばらくしてからもう一度お試しください。',
     },
   },
   en: {
@@ -32,6 +33,7 @@ export const SIGN_IN_MESSAGES: Record<Locale, SignInMessages> = {
       login_cancelled: 'The sign-in was cancelled.',
       login_failed: 'The sign-in did not work. Please try again.',
       account_not_allowed: 'This account cannot sign in to the resident service.',
+      login_unavailable: 'The sign-in service cannot be reached. Please try again later.',
     },
   },
   easyJa: {
@@ -42,6 +44,7 @@ export const SIGN_IN_MESSAGES: Record<Locale, SignInMessages> = {
       login_cancelled: 'はいるのを やめました。',
       login_failed: 'はいれませんでした。もう いちど ためして ください。',
       account_not_allowed: 'この アカウントでは はいれません。',
+      login_unavailable: 'いまは はいれません。あとで もう いちど ためして ください。',
     },
   },
 };

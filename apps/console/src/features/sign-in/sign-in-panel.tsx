@@ -8,6 +8,8 @@ const FAILURES: Record<string, string> = {
   login_failed: 'ログインできませんでした。もう一度お試しください。 / The sign-in did not work. Please try again.',
   account_not_allowed:
     'このアカウントは職員用コンソールを使えません（住民のアカウントか、所属・権限が登録されていません）。 / This account cannot use the staff console.',
+  login_unavailable:
+    '認証サービスに接続できません。しばらくしてからもう一度お試しください。 / The sign-in service cannot be reached. Please try again later.',
 };
 
 function safeReturnPath(value: string | null): string {
