@@ -12,6 +12,7 @@ import { HealthModule } from './health/health.module.js';
 import { IdentityModule } from './identity/identity.module.js';
 import { InfrastructureModule } from './infrastructure/infrastructure.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
+import { NotificationEngineModule } from './notifications/notification-engine.module.js';
 import { StaffQueueModule } from './staff-queue/staff-queue.module.js';
 import { ObservabilityModule } from './observability/observability.module.js';
 
@@ -46,6 +47,7 @@ export class AppModule {
         DraftsModule,
         AttachmentsModule,
         NotificationsModule,
+        NotificationEngineModule,
         BackOfficeModule,
       ],
     };

@@ -92,6 +92,14 @@ const envSchema = z.object({
   S3_FORCE_PATH_STYLE: booleanFlag.default(false),
   /** Ceiling of one upload request whatever a slot allows; each slot's own maxBytes applies too. */
   UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(50 * 1024 * 1024),
+  /**
+   * Web Push VAPID public key handed to browsers when they subscribe; the worker signs with the
+   * private half. The default is the published development pair (the worker refuses it in production).
+   */
+  VAPID_PUBLIC_KEY: z
+    .string()
+    .min(1)
+    .default('BJMVmRDJRLnS8JVwwi3L8-7m7SRdM3dOW35BiaygLRpLbhX20FJw6Rum1QY1-tnEUgjVxfTzHUo8JMikxVDYoUs'),
 }).refine((env) => env.NODE_ENV !== 'production' || !env.PERSONAL_DATA_KEYS.includes(DEVELOPMENT_PERSONAL_DATA_KEYS), {
   message: 'production needs its own PERSONAL_DATA_KEYS, not the development key',
   path: ['PERSONAL_DATA_KEYS'],
