@@ -74,6 +74,8 @@ export class ApplicationRepository {
   async insertSubmission(
     submission: NewSubmission,
     announcement: ChangeAnnouncement,
+    /** More writes of the same transaction once the row exists (e.g. linking its attachments). */
+    afterInsert: (manager: EntityManager, applicationId: string) => Promise<void> = () => Promise.resolve(),
   ): Promise<{ application: ApplicationEntity; isNew: boolean }> {
     return this.dataSource.transaction(async (manager) => {
       const now = submission.submittedAt;
@@ -111,6 +113,7 @@ export class ApplicationRepository {
         });
         return { application: existing, isNew: false };
       }
+      await afterInsert(manager, id);
       const application = await manager.findOneByOrFail(ApplicationEntity, { id });
       await this.recordChange(manager, application, {
         from: null,
@@ -160,6 +163,10 @@ export class ApplicationRepository {
       });
       return updated;
     });
+  }
+
+  findByIdempotencyKey(residentId: string, idempotencyKey: string): Promise<ApplicationEntity | null> {
+    return this.dataSource.getRepository(ApplicationEntity).findOneBy({ residentId, idempotencyKey });
   }
 
   findForResident(residentId: string, id: string): Promise<ApplicationEntity | null> {

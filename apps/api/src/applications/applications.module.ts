@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 
+import { AttachmentsModule } from '../attachments/attachments.module.js';
 import { CatalogModule } from '../catalog/catalog.module.js';
 import { ApplicationContextService } from './application-context.service.js';
 import { ApplicationRepository } from './application.repository.js';
@@ -12,7 +13,7 @@ import { SubmitApplicationUseCase } from './use-cases/submit-application.use-cas
 import { TransitionApplicationUseCase } from './use-cases/transition-application.use-case.js';
 
 @Module({
-  imports: [CatalogModule],
+  imports: [CatalogModule, AttachmentsModule],
   controllers: [ResidentApplicationsController, StaffApplicationsController],
   providers: [
     ApplicationRepository,

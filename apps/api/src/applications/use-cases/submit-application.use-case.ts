@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { ApplicationDetail, SubmitApplicationRequest } from '@madoguchi/procedures-contracts';
 import { addBusinessDays, japanDateOf } from '@madoguchi/procedures-domain';
-import type { ApplicationEntity } from '@madoguchi/server-database';
+import type { ApplicationEntity, ProcedureEntity } from '@madoguchi/server-database';
 
+import { AttachmentUsageService, attachmentsInAnswers } from '../../attachments/attachment-usage.service.js';
 import { CatalogService } from '../../catalog/catalog.service.js';
 import { FormRegistry } from '../../catalog/form-registry.service.js';
 import type { ResidentActor } from '../../identity/actor.js';
@@ -40,6 +41,7 @@ export class SubmitApplicationUseCase {
     private readonly context: ApplicationContextService,
     @Inject(PERSONAL_DATA_CIPHER) private readonly cipher: PersonalDataCipher,
     private readonly metrics: MetricsService,
+    private readonly attachments: AttachmentUsageService,
   ) {}
 
   async execute(
@@ -52,12 +54,26 @@ export class SubmitApplicationUseCase {
     }
     const procedure = await this.catalog.requireProcedure(input.municipalityCode, input.procedureId);
     assertIdentityLevel(actor, procedure.identityLevel);
+    // A retry of a stored submission answers with it before anything else is checked again
+    // (its attachments, for one, are already linked and would look "in use").
+    const previous = idempotencyKey ? await this.applications.findByIdempotencyKey(actor.id, idempotencyKey) : null;
+    if (previous) {
+      return this.answerRetry(previous, input, procedure);
+    }
     const form = await this.forms.get(input.municipalityCode, input.procedureId, input.formVersion);
     const validation = form.validate(input.answers);
     if (!validation.ok) {
       this.metrics.validationRejections.inc({ code: 'invalid_answers' });
       throw applicationsException('invalid_answers', validation.issues);
     }
+    const attachments = attachmentsInAnswers(form.definition, validation.answers);
+    await this.attachments.assertAttachmentsUsable(
+      actor.id,
+      input.municipalityCode,
+      input.procedureId,
+      input.formVersion,
+      attachments,
+    );
 
     const submittedAt = new Date();
     const { application, isNew } = await this.insertWithFreshReceiptNumber(
@@ -78,15 +94,25 @@ export class SubmitApplicationUseCase {
             : addBusinessDays(japanDateOf(submittedAt), procedure.standardProcessingDays),
       },
       form.definition.title,
+      (manager, applicationId) =>
+        this.attachments.linkToApplication(manager, applicationId, attachments.flatMap((slot) => slot.ids)),
     );
     if (isNew) {
       this.metrics.applicationsSubmitted.inc({ municipality: input.municipalityCode, procedure: input.procedureId });
     }
+    return isNew ? this.context.toNewDetail(application, procedure) : this.answerRetry(application, input, procedure);
+  }
+
+  /** The same Idempotency-Key again: the stored application, if it is the same request. */
+  private answerRetry(
+    application: ApplicationEntity,
+    input: SubmitApplicationRequest,
+    procedure: ProcedureEntity,
+  ): Promise<ApplicationDetail> {
     if (
-      !isNew &&
-      (application.procedureId !== input.procedureId ||
-        application.municipalityCode !== input.municipalityCode ||
-        application.formVersion !== input.formVersion)
+      application.procedureId !== input.procedureId ||
+      application.municipalityCode !== input.municipalityCode ||
+      application.formVersion !== input.formVersion
     ) {
       throw applicationsException('idempotency_key_reused');
     }
@@ -96,12 +122,14 @@ export class SubmitApplicationUseCase {
   private async insertWithFreshReceiptNumber(
     submission: Omit<NewSubmission, 'receiptNumber'>,
     title: ApplicationDetail['procedureTitle'],
+    afterInsert: Parameters<ApplicationRepository['insertSubmission']>[2],
   ): Promise<{ application: ApplicationEntity; isNew: boolean }> {
     for (let attempt = 1; ; attempt += 1) {
       try {
         return await this.applications.insertSubmission(
           { ...submission, receiptNumber: generateReceiptNumber() },
           statusChangedAnnouncement(title, 'application.submit', null, null),
+          afterInsert,
         );
       } catch (error) {
         if (!isReceiptNumberCollision(error) || attempt >= RECEIPT_NUMBER_ATTEMPTS) {

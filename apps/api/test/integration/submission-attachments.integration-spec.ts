@@ -1,0 +1,93 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import request from 'supertest';
+
+import { makePng } from '../../src/attachments/testing/sample-files.js';
+import type { ApiTestApp } from '../support/api-test-app.js';
+import { CSRF, startApiTestApp } from '../support/api-test-app.js';
+import { CHIYODA, readSampleAnswers } from '../support/samples.js';
+
+describe('a submission with attachments', () => {
+  let app: ApiTestApp;
+  let storageDir: string;
+  let resident: string;
+  let otherResident: string;
+  let staff: string;
+
+  async function upload(cookie: string): Promise<string> {
+    const response = await request(app.http)
+      .post('/api/attachments')
+      .set('Cookie', cookie)
+      .set(CSRF)
+      .field('municipalityCode', CHIYODA)
+      .field('procedureId', 'pregnancy-notification')
+      .field('formVersion', '1')
+      .field('slotId', 'pregnancyProof')
+      .attach('file', makePng(), { filename: 'boshi-techo.png' })
+      .expect(201);
+    return response.body.id as string;
+  }
+
+  function submit(cookie: string, attachmentIds: string[], idempotencyKey: string) {
+    return request(app.http)
+      .post('/api/applications')
+      .set('Cookie', cookie)
+      .set(CSRF)
+      .set('Idempotency-Key', idempotencyKey)
+      .send({
+        municipalityCode: CHIYODA,
+        procedureId: 'pregnancy-notification',
+        formVersion: 1,
+        answers: { ...readSampleAnswers('pregnancy-notification'), pregnancyProof: attachmentIds },
+      });
+  }
+
+  beforeAll(async () => {
+    storageDir = await mkdtemp(join(tmpdir(), 'madoguchi-submission-attachments-'));
+    app = await startApiTestApp({ STORAGE_LOCAL_DIR: storageDir });
+    resident = await app.signIn('resident-yamada-hanako');
+    otherResident = await app.signIn('resident-suzuki-ichiro');
+    staff = await app.signIn('staff-chiyoda-sato');
+  });
+
+  afterAll(async () => {
+    await app.close();
+    await rm(storageDir, { recursive: true, force: true });
+  });
+
+  it('links the uploaded file to the application, where staff of the municipality can read it', async () => {
+    const attachmentId = await upload(resident);
+
+    const submitted = await submit(resident, [attachmentId], 'with-attachment-1').expect(201);
+
+    const [row] = await app.database.dataSource.query('SELECT application_id FROM attachments WHERE id = $1', [attachmentId]);
+    expect(row.application_id).toBe(submitted.body.id);
+    await request(app.http).get(`/api/attachments/${attachmentId}`).set('Cookie', staff).expect(200);
+  });
+
+  it('answers a retry with the same application, although its file is now in use', async () => {
+    const attachmentId = await upload(resident);
+    const first = await submit(resident, [attachmentId], 'with-attachment-2').expect(201);
+
+    const retry = await submit(resident, [attachmentId], 'with-attachment-2').expect(201);
+
+    expect(retry.body.id).toBe(first.body.id);
+  });
+
+  it('refuses someone else’s file, or a file already used, with the field path, and stores nothing', async () => {
+    const othersFile = await upload(otherResident);
+    const [before] = await app.database.dataSource.query('SELECT count(*)::int AS count FROM applications');
+
+    const foreign = await submit(resident, [othersFile], 'with-attachment-3').expect(422);
+    const used = await submit(resident, [await upload(resident)], 'with-attachment-4').expect(201);
+    const again = await submit(resident, used.body.answers.pregnancyProof as string[], 'with-attachment-5').expect(422);
+
+    expect(foreign.body.error.code).toBe('invalid_attachments');
+    expect(foreign.body.error.fields[0].path).toMatch(/^pregnancyProof/);
+    expect(again.body.error.code).toBe('invalid_attachments');
+    const [after] = await app.database.dataSource.query('SELECT count(*)::int AS count FROM applications');
+    expect(after.count).toBe(before.count + 1);
+  });
+});
