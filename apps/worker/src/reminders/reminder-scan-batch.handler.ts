@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { NotificationCategory, ReminderScanBatchJobData } from '@madoguchi/notifications-contracts';
 import { DEFAULT_JOB_OPTIONS, REMINDER_SCAN_BATCH_JOB, jobIdForScanBatch } from '@madoguchi/notifications-contracts';
 import type { DueReminder, LifeRecord, LifeRecordKind, ReminderRule } from '@madoguchi/notifications-domain';
-import { composeDigest, findDueReminders } from '@madoguchi/notifications-domain';
+import { chooseChannels, composeDigest, findDueReminders } from '@madoguchi/notifications-domain';
 import type { Job } from 'bullmq';
 import { Queue, UnrecoverableError } from 'bullmq';
 import type { EntityManager } from 'typeorm';
@@ -71,7 +71,14 @@ export class ReminderScanBatchHandler implements JobHandler {
       [data.municipalityCode, data.afterResidentId, size + 1],
     );
     const isLast = rows.length <= size;
-    const batch = isLast ? rows : trimToWholeResidents(rows.slice(0, size), rows[size]!.resident_id);
+    let batch = isLast ? rows : rows.filter((row) => row.resident_id !== rows[size]!.resident_id);
+    if (batch.length === 0) {
+      // One resident with more records than a batch: this batch is all of that resident's.
+      batch = await this.dataSource.query(
+        `SELECT id, resident_id, kind, fields FROM life_records WHERE municipality_code = $1 AND resident_id = $2 ORDER BY id`,
+        [data.municipalityCode, rows[0]!.resident_id],
+      );
+    }
     const nextResidentId = isLast ? null : batch[batch.length - 1]!.resident_id;
     const rules = this.ruleBook.rulesFor(data.municipalityCode);
     const due = batch.flatMap((row) => {
@@ -104,6 +111,13 @@ export class ReminderScanBatchHandler implements JobHandler {
         }
       }
     }
+    // Opted out of the category: nothing is sent, and nothing recorded (opting in again within
+    // the catch-up window still brings the reminder).
+    const directory = await this.recipients.load(manager, addressed.map((item) => item.recipientId));
+    const wanted = addressed.filter((item) => chooseChannels(directory.get(item.recipientId)!.preferences, item.rule.category, item.rule.channels).length > 0);
+    if (wanted.length === 0) {
+      return 0;
+    }
     // The unique key decides: only occurrences inserted now are sent.
     const inserted: { recipient_id: string; rule_id: string; occurrence_key: string }[] = await manager.query(
       `INSERT INTO reminder_occurrences (recipient_id, rule_id, occurrence_key, municipality_code, due_on)
@@ -111,19 +125,18 @@ export class ReminderScanBatchHandler implements JobHandler {
        ON CONFLICT DO NOTHING
        RETURNING recipient_id, rule_id, occurrence_key`,
       [
-        addressed.map((item) => item.recipientId),
-        addressed.map((item) => item.rule.id),
-        addressed.map((item) => item.due.occurrenceKey),
+        wanted.map((item) => item.recipientId),
+        wanted.map((item) => item.rule.id),
+        wanted.map((item) => item.due.occurrenceKey),
         data.municipalityCode,
-        addressed.map((item) => item.due.dueOn),
+        wanted.map((item) => item.due.dueOn),
       ],
     );
     const isNew = new Set(inserted.map((row) => `${row.recipient_id}\u0000${row.rule_id}\u0000${row.occurrence_key}`));
-    const fresh = addressed.filter((item) => isNew.has(`${item.recipientId}\u0000${item.rule.id}\u0000${item.due.occurrenceKey}`));
+    const fresh = wanted.filter((item) => isNew.has(`${item.recipientId}\u0000${item.rule.id}\u0000${item.due.occurrenceKey}`));
     if (fresh.length === 0) {
       return 0;
     }
-    const directory = await this.recipients.load(manager, fresh.map((item) => item.recipientId));
     const byRecipient = groupBy(fresh, (item) => item.recipientId);
     const planned: PlannedNotification[] = [];
     const digests: PlannedDigest[] = [];
@@ -166,13 +179,6 @@ export class ReminderScanBatchHandler implements JobHandler {
       allowedChannels: [...new Set(group.flatMap((item) => item.rule.channels))],
     }));
   }
-}
-
-/** Drops the records of `boundaryResident` (who continues past the batch) so no resident is split. */
-function trimToWholeResidents(rows: RecordRow[], boundaryResident: string): RecordRow[] {
-  const whole = rows.filter((row) => row.resident_id !== boundaryResident);
-  // One resident with more records than a batch: take them all in this batch.
-  return whole.length > 0 ? whole : rows;
 }
 
 function withWatchedName(title: DueReminder['title'], watchedName: string | null): DueReminder['title'] {

@@ -100,3 +100,27 @@ export const ALWAYS_PREFERENCES = {
   quietHours: { start: '00:00', end: '00:00' },
   digestThreshold: 10,
 };
+
+export async function insertLifeRecord(
+  database: TestDatabase,
+  residentId: string,
+  kind: 'pregnancy' | 'child' | 'care_certification' | 'person',
+  fields: Record<string, string>,
+  municipalityCode = '142069',
+): Promise<string> {
+  const id = randomUUID();
+  await database.dataSource.query(
+    `INSERT INTO life_records (id, municipality_code, resident_id, kind, fields, source_key) VALUES ($1, $2, $3, $4, $5, $6)`,
+    [id, municipalityCode, residentId, kind, JSON.stringify(fields), `test:${id}`],
+  );
+  return id;
+}
+
+export async function insertActiveWatch(database: TestDatabase, residentId: string, residentName: string, watcherId: string): Promise<void> {
+  await database.dataSource.query(
+    `INSERT INTO watch_relationships (id, resident_id, resident_name, watcher_id, watcher_name, invitee_label, relationship,
+       invitation_code_hash, status, consented_at, expires_at, accepted_at)
+     VALUES ($1, $2, $3, $4, 'watcher', '長男', 'family', $5, 'active', now(), now() + interval '7 days', now())`,
+    [randomUUID(), residentId, residentName, watcherId, randomUUID().replaceAll('-', '').padEnd(64, '0')],
+  );
+}
