@@ -18,6 +18,8 @@ function issue(path: string, code: keyof typeof ATTACHMENT_FIELD_ISSUES): FieldI
  * The attachment ids in validated answers, by slot and with their field paths (repeating groups
  * give one entry per item, e.g. `children.1.certificate`).
  */
+const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export function attachmentsInAnswers(
   definition: FormDefinition,
   answers: Readonly<Record<string, unknown>>,
@@ -82,10 +84,13 @@ export class AttachmentUsageService {
   ): Promise<void> {
     const definition = await this.slots.requireForm(municipalityCode, procedureId, formVersion);
     const fieldPaths = attachmentFieldPaths(definition);
+    // An id that is not a UUID cannot be one of ours: it is simply unknown (not a database error).
     const rows = new Map(
-      (await this.attachments.findByIds(references.flatMap((reference) => reference.ids))).map(
-        (row) => [row.id, row],
-      ),
+      (
+        await this.attachments.findByIds(
+          references.flatMap((reference) => reference.ids).filter((id) => UUID_PATTERN.test(id)),
+        )
+      ).map((row) => [row.id, row]),
     );
     const filesPerSlot = new Map<string, Set<string>>();
     const issues: FieldIssue[] = [];

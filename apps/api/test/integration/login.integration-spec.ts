@@ -7,7 +7,7 @@ import request from 'supertest';
 
 import type { ApiTestApp } from '../support/api-test-app.js';
 import { CSRF, SEEDS_DIR, startApiTestApp } from '../support/api-test-app.js';
-import { CHIYODA, readSampleAnswers } from '../support/samples.js';
+import { CHIYODA, readSampleAnswers, withUploadedAttachments } from '../support/samples.js';
 
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 const CITIZEN_APP = 'http://127.0.0.1:5173';
@@ -351,12 +351,15 @@ describe('OpenID Connect login against the demo provider', () => {
       const jar: Jar = new Map();
       await signIn(jar, 'resident-watanabe-sakura');
 
+      const target = { municipalityCode: CHIYODA, procedureId: 'care-insurance-card-reissue', formVersion: 1 };
+      const answers = await withUploadedAttachments(app, cookieHeader(jar), target, readSampleAnswers(target.procedureId));
+
       // Act
       const response = await request(app.http)
         .post('/api/applications')
         .set('Cookie', cookieHeader(jar))
         .set(CSRF)
-        .send({ municipalityCode: CHIYODA, procedureId: 'care-insurance-card-reissue', formVersion: 1, answers: readSampleAnswers('care-insurance-card-reissue') });
+        .send({ ...target, answers });
 
       // Assert
       expect(response.body.error?.code).toBeUndefined();

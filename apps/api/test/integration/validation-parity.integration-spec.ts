@@ -6,7 +6,7 @@ import request from 'supertest';
 
 import type { ApiTestApp } from '../support/api-test-app.js';
 import { CSRF, SEEDS_DIR, startApiTestApp } from '../support/api-test-app.js';
-import { CHIYODA, readSampleAnswers } from '../support/samples.js';
+import { CHIYODA, readSampleAnswers, withUploadedAttachments } from '../support/samples.js';
 
 // The same table runs in the browser environment (libs/forms/feature-render/src/engine-parity.spec.tsx).
 describe('API validation parity', () => {
@@ -63,16 +63,14 @@ describe('API validation parity', () => {
     ) as { children: { livingArrangement?: string; myNumber: string }[] };
     expect(sample.children).toHaveLength(3);
 
+    const target = { municipalityCode: CHIYODA, procedureId: 'child-allowance-certification', formVersion: 1 };
+    const answers = await withUploadedAttachments(app, resident, target, sample);
+
     const response = await request(app.http)
       .post('/api/applications')
       .set('Cookie', resident)
       .set(CSRF)
-      .send({
-        municipalityCode: CHIYODA,
-        procedureId: 'child-allowance-certification',
-        formVersion: 1,
-        answers: sample,
-      })
+      .send({ ...target, answers })
       .expect(201);
 
     expect(response.body.answers.children).toHaveLength(3);
