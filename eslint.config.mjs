@@ -117,7 +117,7 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
   },
   {
-    files: ['**/*.spec.ts', '**/*.spec.tsx', '**/*.integration-spec.ts', '**/*.e2e-spec.ts', '**/testing.ts', '**/testing/**/*.ts'],
+    files: ['**/*.spec.ts', '**/*.spec.tsx', '**/*.integration-spec.ts', '**/*.e2e-spec.ts', '**/testing.ts', '**/testing/**/*.ts', '**/test/support/**/*.ts'],
     rules: {
       // Jest's expect(mock.fn) pattern and test helpers trip this rule without being unsafe.
       '@typescript-eslint/unbound-method': 'off',

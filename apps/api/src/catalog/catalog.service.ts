@@ -39,7 +39,7 @@ export class CatalogService {
 
   async getFormJsonSchema(municipalityCode: string, procedureId: string, version?: number): Promise<Record<string, unknown>> {
     const form = await this.getForm(municipalityCode, procedureId, version);
-    return toJsonSchema(form.definition) as Record<string, unknown>;
+    return toJsonSchema(form.definition);
   }
 
   async getForm(

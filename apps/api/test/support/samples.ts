@@ -48,7 +48,7 @@ export async function withUploadedAttachments(
       if (response.status !== 201) {
         throw new Error(`upload to ${reference.slotId} failed: ${response.status} ${JSON.stringify(response.body)}`);
       }
-      uploaded.push(response.body.id as string);
+      uploaded.push((response.body as { id: string }).id);
     }
     const path = (reference.path ?? '').split('.');
     let container: unknown = copy;
