@@ -1,0 +1,181 @@
+import type { ChildProcess } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { createECDH, randomBytes } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createServer as createNetServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+
+import request from 'supertest';
+
+import type { ApiTestApp } from '../support/api-test-app.js';
+import { CSRF, startApiTestApp } from '../support/api-test-app.js';
+import { CHIYODA, readSampleAnswers } from '../support/samples.js';
+
+const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createNetServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs: number, what: string): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const value = await probe();
+    if (value !== undefined) {
+      return value;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+/** A private redis-server on its own port: the test stops this one, never the shared server. */
+function startRedis(port: number): Promise<ChildProcess> {
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'pipe' });
+  return new Promise((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('Ready to accept connections')) {
+        resolve(child);
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`redis-server exited (${code})`)));
+  });
+}
+
+function stop(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) {
+    return Promise.resolve();
+  }
+  return new Promise((resolve) => {
+    child.removeAllListeners('exit');
+    child.once('exit', () => resolve());
+    child.kill(signal);
+  });
+}
+
+/**
+ * Redis (a private instance) stops while residents submit: submissions still succeed (sessions
+ * and the outbox are in PostgreSQL); when Redis is back — empty, it keeps nothing on disk — the
+ * worker relays the outbox and every notification arrives once, in the inbox and as a push.
+ */
+describe('notifications across a Redis outage (API + worker process)', () => {
+  let app: ApiTestApp;
+  let redisPort: number;
+  let redisServer: ChildProcess;
+  let worker: ChildProcess;
+  let workerOutput = '';
+  let resident: string;
+  const pushes: string[] = [];
+  const receiver = createServer((incoming, response) => {
+    incoming.resume();
+    incoming.on('end', () => {
+      pushes.push(String(incoming.headers['content-encoding']));
+      response.writeHead(201).end();
+    });
+  });
+
+  beforeAll(async () => {
+    execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-b', 'apps/worker/tsconfig.app.json'], { cwd: ROOT, stdio: 'pipe' });
+    redisPort = await freePort();
+    redisServer = await startRedis(redisPort);
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    app = await startApiTestApp({ REDIS_URL: `redis://127.0.0.1:${redisPort}/0` });
+    app.redis.on('error', () => undefined);
+    worker = spawn(process.execPath, ['apps/worker/dist/main.js'], {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        NODE_ENV: 'test',
+        LOG_LEVEL: 'warn',
+        DATABASE_URL: app.database.url,
+        REDIS_URL: `redis://127.0.0.1:${redisPort}/0`,
+        REDIS_PREFIX: app.env.REDIS_PREFIX,
+        REMINDER_SCHEDULER_ENABLED: 'false',
+        OUTBOX_POLL_INTERVAL_MS: '100',
+        DELIVERY_POLL_INTERVAL_MS: '100',
+        SMTP_URL: 'smtp://127.0.0.1:9',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    worker.stdout?.on('data', (chunk: Buffer) => (workerOutput += chunk.toString()));
+    worker.stderr?.on('data', (chunk: Buffer) => (workerOutput += chunk.toString()));
+
+    resident = await app.signIn('resident-yamada-hanako');
+    const preferences = await request(app.http).get('/api/me/notification-preferences').set('Cookie', resident).expect(200);
+    await request(app.http)
+      .put('/api/me/notification-preferences')
+      .set('Cookie', resident)
+      .set(CSRF)
+      .send({ ...preferences.body, quietHours: { start: '00:00', end: '00:00' } })
+      .expect(200);
+    const ecdh = createECDH('prime256v1');
+    ecdh.generateKeys();
+    const { port } = receiver.address() as AddressInfo;
+    await request(app.http)
+      .post('/api/me/push-subscriptions')
+      .set('Cookie', resident)
+      .set(CSRF)
+      .send({ endpoint: `http://127.0.0.1:${port}/push/hanako`, keys: { p256dh: ecdh.getPublicKey().toString('base64url'), auth: randomBytes(16).toString('base64url') } })
+      .expect(201);
+  }, 120_000);
+
+  afterAll(async () => {
+    await stop(worker);
+    await app.close();
+    await stop(redisServer);
+    receiver.closeAllConnections();
+    await new Promise<void>((resolve) => receiver.close(() => resolve()));
+  });
+
+  async function submit(): Promise<void> {
+    await request(app.http)
+      .post('/api/applications')
+      .set('Cookie', resident)
+      .set(CSRF)
+      .send({ municipalityCode: CHIYODA, procedureId: 'pregnancy-notification', formVersion: 1, answers: readSampleAnswers('pregnancy-notification') })
+      .expect(201);
+  }
+
+  async function inboxCount(): Promise<number> {
+    const response = await request(app.http).get('/api/me/notifications').set('Cookie', resident).expect(200);
+    return (response.body as unknown[]).length;
+  }
+
+  it('accepts submissions while Redis is down and delivers every notification once after it is back', async () => {
+    await submit();
+    await waitFor(async () => ((await inboxCount()) === 1 && pushes.length === 1 ? true : undefined), 20_000, 'the first notification');
+
+    await stop(redisServer);
+    await submit();
+    await submit();
+    await submit();
+    expect(await inboxCount()).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const [pending] = await app.database.dataSource.query(`SELECT count(*)::int AS n FROM outbox WHERE dispatched_at IS NULL`);
+    expect(pending.n).toBe(3);
+
+    redisServer = await startRedis(redisPort);
+    await waitFor(
+      async () => ((await inboxCount()) === 4 && pushes.length >= 4 ? true : undefined),
+      60_000,
+      `every notification after Redis is back\n${workerOutput}`,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(await inboxCount()).toBe(4);
+    expect(pushes).toEqual(['aes128gcm', 'aes128gcm', 'aes128gcm', 'aes128gcm']);
+    const deliveries: { channel: string; status: string; n: number }[] = await app.database.dataSource.query(
+      `SELECT channel, status, count(*)::int AS n FROM notification_deliveries GROUP BY channel, status ORDER BY channel`,
+    );
+    expect(deliveries).toEqual([
+      { channel: 'in_app', status: 'sent', n: 4 },
+      { channel: 'web_push', status: 'sent', n: 4 },
+    ]);
+  }, 120_000);
+});
