@@ -155,9 +155,22 @@ describe(ApplicationReview.name, () => {
     // Assert
     expect(await screen.findByText('担当者を変更しました。')).toBeInTheDocument();
     expect(await screen.findByText('現在の担当：高橋 由美')).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: '担当者' })).toHaveValue('staff-2');
     const request = fetch.requests.find((candidate) => candidate.path.endsWith('/assign'));
     expect(request?.body).toEqual({ assigneeId: 'staff-2' });
     expect(request?.headers['x-madoguchi-csrf']).toBe('1');
+  });
+
+  it('shows the assignee a transition set in the assignee picker', async () => {
+    // Arrange
+    renderReview(buildApplicationDetail({ assigneeId: 'staff-1' }));
+
+    // Act
+    const select = await screen.findByRole('combobox', { name: '担当者' });
+
+    // Assert
+    expect(await screen.findByText('現在の担当：佐藤 一郎')).toBeInTheDocument();
+    expect(select).toHaveValue('staff-1');
   });
 
   it('shows the internal notes and adds one', async () => {

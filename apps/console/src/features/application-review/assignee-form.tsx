@@ -9,7 +9,10 @@ import { MESSAGES } from '../../i18n/messages.js';
 export function AssigneeForm({ application }: { application: ApplicationDetail }) {
   const members = useStaffMembers();
   const assign = useAssignApplication(application.id);
-  const [assigneeId, setAssigneeId] = useState(application.assigneeId ?? '');
+  // null until the staff member picks someone: the select follows the application meanwhile
+  // (a transition such as 処理を開始する may set the assignee).
+  const [picked, setPicked] = useState<string | null>(null);
+  const assigneeId = picked ?? application.assigneeId ?? '';
   const [isDone, setIsDone] = useState(false);
   const options = (members.data ?? []).map((member) => ({ value: member.id, label: member.displayName }));
   if (application.assigneeId && !options.some((option) => option.value === application.assigneeId)) {
@@ -20,7 +23,15 @@ export function AssigneeForm({ application }: { application: ApplicationDetail }
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setIsDone(false);
-    assign.mutate({ assigneeId: assigneeId === '' ? null : assigneeId }, { onSuccess: () => setIsDone(true) });
+    assign.mutate(
+      { assigneeId: assigneeId === '' ? null : assigneeId },
+      {
+        onSuccess: () => {
+          setPicked(null);
+          setIsDone(true);
+        },
+      },
+    );
   };
 
   return (
@@ -41,7 +52,7 @@ export function AssigneeForm({ application }: { application: ApplicationDetail }
             placeholder={MESSAGES.assigneePlaceholder}
             options={options}
             value={assigneeId}
-            onChange={(event) => setAssigneeId(event.currentTarget.value)}
+            onChange={(event) => setPicked(event.currentTarget.value)}
           />
           <Button type="submit" variant="secondary">
             {MESSAGES.assignButton}
