@@ -91,6 +91,7 @@ describe('notifications across a Redis outage (API + worker process)', () => {
     worker = spawn(process.execPath, ['apps/worker/dist/main.js'], {
       cwd: ROOT,
       env: {
+        // eslint-disable-next-line no-restricted-syntax -- the child inherits the environment (PATH, locale); nothing is configured from it here
         ...process.env,
         NODE_ENV: 'test',
         LOG_LEVEL: 'warn',

@@ -15,6 +15,7 @@ export type WorkerProcess = { child: ChildProcess; output: () => string };
 export function startWorkerProcess(env: Record<string, string>): WorkerProcess {
   const child = spawn(process.execPath, ['apps/worker/dist/main.js'], {
     cwd: ROOT,
+    // eslint-disable-next-line no-restricted-syntax -- the child inherits the environment (PATH, locale); nothing is configured from it here
     env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
