@@ -9,7 +9,8 @@ type Item = { id: string; receiptNumber: string; applicantName: string; applican
 type Page = { items: Item[]; nextCursor: string | null };
 
 /** Buffers a binary response body (CSV files) as bytes. */
-function binary(response: NodeJS.ReadableStream, callback: (error: Error | null, body: Buffer) => void): void {
+function binary(raw: unknown, callback: (error: Error | null, body: unknown) => void): void {
+  const response = raw as NodeJS.ReadableStream;
   const chunks: Buffer[] = [];
   response.on('data', (chunk: Buffer) => chunks.push(chunk));
   response.on('end', () => callback(null, Buffer.concat(chunks)));
@@ -225,7 +226,7 @@ describe('the staff work queue', () => {
   it('assigns staff of the municipality who have signed in, with an audit row and no event', async () => {
     // Arrange
     const application = await submit(resident, { family: '担当', given: '決', familyKana: 'タントウ', givenKana: 'キメ' });
-    const assign = (cookie: string, body: unknown) =>
+    const assign = (cookie: string, body: object) =>
       request(app.http).post(`/api/staff/applications/${application.id}/assign`).set('Cookie', cookie).set(CSRF).send(body);
 
     // Act
