@@ -36,6 +36,13 @@ export type CitizenMessages = {
   signInRequired: string;
   residentOnly: string;
   applyLead: string;
+  draftSaved: (time: string) => string;
+  draftSaveFailed: string;
+  draftResumed: string;
+  draftsHeading: string;
+  draftLink: (title: string) => string;
+  draftUpdatedAt: (time: string) => string;
+  draftDelete: (title: string) => string;
   submitFailed: string;
   sessionExpired: string;
   receiptTitle: string;
@@ -116,6 +123,13 @@ const JA: CitizenMessages = {
   signInRequired: 'この画面を使うにはサインインしてください。',
   residentOnly: '住民のアカウントでサインインしてください。',
   applyLead: '入力した内容は最後の確認画面で見直せます。送信するまで申請は届きません。',
+  draftSaved: (time) => `入力内容を一時保存しました（${time}）。別の端末からも続きを入力できます。`,
+  draftSaveFailed: '一時保存できませんでした。入力はこの画面に残っています。',
+  draftResumed: '一時保存した内容から再開しました。個人番号（マイナンバー）はもう一度入力してください。',
+  draftsHeading: '一時保存中の申請',
+  draftLink: (title) => `${title}の続きを入力する`,
+  draftUpdatedAt: (time) => `最終保存 ${time}`,
+  draftDelete: (title) => `${title}の一時保存を削除する`,
   submitFailed: '申請を送信できませんでした。',
   sessionExpired: 'サインインの有効期限が切れました。もう一度サインインしてから送信してください。',
   receiptTitle: '申請を受け付けました',
@@ -197,6 +211,13 @@ const EN: CitizenMessages = {
   signInRequired: 'Sign in to use this page.',
   residentOnly: 'Sign in with a resident account.',
   applyLead: 'You can check your answers on the last page. Nothing is sent until you submit.',
+  draftSaved: (time) => `Your answers were saved (${time}). You can continue on another device.`,
+  draftSaveFailed: 'Your answers could not be saved. They are still on this page.',
+  draftResumed: 'You are continuing a saved application. Please enter your Individual Number (My Number) again.',
+  draftsHeading: 'Saved applications',
+  draftLink: (title) => `Continue ${title}`,
+  draftUpdatedAt: (time) => `Last saved ${time}`,
+  draftDelete: (title) => `Delete the saved ${title}`,
   submitFailed: 'Your application could not be submitted.',
   sessionExpired: 'Your sign-in has expired. Sign in again, then submit.',
   receiptTitle: 'Application received',
@@ -279,6 +300,13 @@ const EASY_JA: CitizenMessages = {
   signInRequired: 'この ページを つかうには はいって（サインインして）ください。',
   residentOnly: 'じゅうみんの アカウントで はいってください。',
   applyLead: 'さいごに かいた ことを たしかめられます。「おくる」を おすまで とどきません。',
+  draftSaved: (time) => `かいた ことを ほぞん しました（${time}）。ほかの きかいからも つづきを かけます。`,
+  draftSaveFailed: 'ほぞん できませんでした。かいた ことは この がめんに のこって います。',
+  draftResumed: 'ほぞん した ところから はじめます。マイナンバーを もういちど かいてください。',
+  draftsHeading: 'ほぞん している しんせい',
+  draftLink: (title) => `${title}の つづきを かく`,
+  draftUpdatedAt: (time) => `さいごに ほぞん した じかん ${time}`,
+  draftDelete: (title) => `${title}の ほぞんを けす`,
   submitFailed: 'おくれませんでした。',
   sessionExpired: 'じかんが すぎました。もういちど はいってから おくってください。',
   receiptTitle: 'しんせいを うけつけました',

@@ -1,4 +1,5 @@
 import { ApplicationList } from '../features/my-applications/application-list.js';
+import { DraftList } from '../features/my-applications/draft-list.js';
 import { RequireResident } from '../features/session/require-resident.js';
 import { useLocale } from '../i18n/locale-context.js';
 import { useDocumentTitle } from '../i18n/use-document-title.js';
@@ -10,6 +11,7 @@ export function ApplicationsPage() {
     <>
       <h1>{messages.applicationsTitle}</h1>
       <RequireResident>
+        <DraftList />
         <ApplicationList />
       </RequireResident>
     </>

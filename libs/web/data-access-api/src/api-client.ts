@@ -1,7 +1,11 @@
 import type {
   ApplicationDetail,
   ApplicationSummary,
+  DraftDetail,
+  DraftSummary,
   InAppNotification,
+  SaveDraftRequest,
+  UpdateDraftRequest,
   WithdrawApplicationRequest,
   Municipality,
   ProcedureForm,
@@ -16,6 +20,8 @@ import {
   apiErrorSchema,
   applicationDetailSchema,
   applicationSummarySchema,
+  draftDetailSchema,
+  draftSummarySchema,
   inAppNotificationSchema,
   municipalitySchema,
   procedureFormSchema,
@@ -60,7 +66,7 @@ export type ApiClientOptions = {
 };
 
 type RequestOptions<S extends z.ZodType> = {
-  method?: 'GET' | 'POST';
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   body?: unknown;
   headers?: Record<string, string>;
   schema: S;
@@ -186,6 +192,18 @@ export function createApiClient({ baseUrl = '', fetch: fetchFunction }: ApiClien
         body,
         schema: applicationDetailSchema,
       }),
+    /** 一時保存: POST starts a draft, PUT saves each step, DELETE discards it. */
+    createDraft: (body: SaveDraftRequest): Promise<DraftDetail> =>
+      request('/api/me/drafts', { method: 'POST', body, schema: draftDetailSchema }),
+    updateDraft: (id: string, body: UpdateDraftRequest): Promise<DraftDetail> =>
+      request(`/api/me/drafts/${encodeURIComponent(id)}`, { method: 'PUT', body, schema: draftDetailSchema }),
+    listMyDrafts: (): Promise<DraftSummary[]> =>
+      request('/api/me/drafts', { schema: z.array(draftSummarySchema) }),
+    getMyDraft: (id: string): Promise<DraftDetail> =>
+      request(`/api/me/drafts/${encodeURIComponent(id)}`, { schema: draftDetailSchema }),
+    deleteMyDraft: (id: string): Promise<void> =>
+      request(`/api/me/drafts/${encodeURIComponent(id)}`, { method: 'DELETE', schema: noContentSchema }),
+
     listMyNotifications: (): Promise<InAppNotification[]> =>
       request('/api/me/notifications', { schema: z.array(inAppNotificationSchema) }),
     markNotificationRead: (id: string): Promise<void> =>

@@ -16,6 +16,8 @@ export const apiQueryKeys = {
       version ?? 'latest',
     ] as const,
   myApplications: ['me', 'applications'] as const,
+  myDrafts: ['me', 'drafts'] as const,
+  myDraft: (id: string) => ['me', 'drafts', id] as const,
   myApplication: (id: string) => ['me', 'applications', id] as const,
   myNotifications: ['me', 'notifications'] as const,
   /** The work queue with its filters (all pages of one filter share the key). */

@@ -1,8 +1,9 @@
-import { FormRenderer } from '@madoguchi/forms-feature-render';
+import { FormRenderer, omitSensitiveAnswers } from '@madoguchi/forms-feature-render';
 import type { FormAnswers, SubmitOutcome } from '@madoguchi/forms-feature-render';
 import { pickText } from '@madoguchi/shared-util-i18n';
 import {
   isApiRequestError,
+  useMyDraft,
   useProcedureForm,
   useSubmitApplication,
 } from '@madoguchi/web-data-access-api';
@@ -12,15 +13,48 @@ import { useNavigate } from 'react-router';
 import { useLocale } from '../../i18n/locale-context.js';
 import { useDocumentTitle } from '../../i18n/use-document-title.js';
 import { LoadFailedNotice, LoadingNotice } from '../layout/query-status.js';
+import { formatDateTime } from '../../i18n/format.js';
+import { useDraftAutosave } from './use-draft-autosave.js';
 import { useIdempotencyKey } from './use-idempotency-key.js';
 
-export type ApplicationFormProps = { municipalityCode: string; procedureId: string };
+export type ApplicationFormProps = { municipalityCode: string; procedureId: string; draftId?: string };
+
+/**
+ * A form resumed from a draft opens in the draft's own form version, at its step, with its
+ * answers — except the sensitive ones, which never come back to the browser.
+ */
+export function ApplicationForm({ municipalityCode, procedureId, draftId }: ApplicationFormProps) {
+  const draft = useMyDraft(draftId);
+  if (draftId !== undefined && draft.isPending) {
+    return <LoadingNotice />;
+  }
+  if (draftId !== undefined && draft.isError) {
+    return <LoadFailedNotice error={draft.error} onRetry={() => void draft.refetch()} />;
+  }
+  return (
+    <FilledApplicationForm
+      municipalityCode={municipalityCode}
+      procedureId={procedureId}
+      draft={draft.data}
+    />
+  );
+}
+
+type FilledApplicationFormProps = {
+  municipalityCode: string;
+  procedureId: string;
+  draft: ReturnType<typeof useMyDraft>['data'];
+};
 
 /** The form of a procedure, filled in step by step and submitted once (then the receipt). */
-export function ApplicationForm({ municipalityCode, procedureId }: ApplicationFormProps) {
+function FilledApplicationForm({ municipalityCode, procedureId, draft }: FilledApplicationFormProps) {
   const { messages, locale } = useLocale();
   const navigate = useNavigate();
-  const form = useProcedureForm(municipalityCode, procedureId);
+  const form = useProcedureForm(municipalityCode, procedureId, draft?.formVersion);
+  const autosave = useDraftAutosave(
+    { municipalityCode, procedureId, formVersion: form.data?.formVersion ?? draft?.formVersion ?? 0 },
+    draft?.id,
+  );
   const submitApplication = useSubmitApplication();
   const idempotencyKey = useIdempotencyKey();
   const [failure, setFailure] = useState<string | undefined>(undefined);
@@ -37,6 +71,7 @@ export function ApplicationForm({ municipalityCode, procedureId }: ApplicationFo
         request: { municipalityCode, procedureId, formVersion: form.data.formVersion, answers },
         idempotencyKey,
       });
+      autosave.discard();
       await navigate(`/applications/${application.id}/receipt`);
       return { ok: true };
     } catch (error) {
@@ -72,7 +107,24 @@ export function ApplicationForm({ municipalityCode, procedureId }: ApplicationFo
               {<p>{failure}</p>}
             </Notice>
           ) : null}
-          <FormRenderer definition={form.data.definition} locale={locale} onSubmit={submit} />
+          {draft ? (
+            <Notice tone="info" title={messages.draftResumed} />
+          ) : null}
+          <FormRenderer
+            definition={form.data.definition}
+            locale={locale}
+            onSubmit={submit}
+            defaultAnswers={draft ? omitSensitiveAnswers(form.data.definition, draft.answers) : undefined}
+            initialStepId={draft?.stepId ?? undefined}
+            onStepCompleted={autosave.save}
+          />
+          <p role="status" className="mdg-hint">
+            {autosave.state.kind === 'saved'
+              ? messages.draftSaved(formatDateTime(autosave.state.at, locale))
+              : autosave.state.kind === 'failed'
+                ? messages.draftSaveFailed
+                : ''}
+          </p>
         </>
       ) : null}
     </>
