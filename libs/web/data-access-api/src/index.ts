@@ -27,3 +27,4 @@ export {
   useStaffMembers,
   useTransitionApplication,
 } from './use-staff.js';
+export { useDeleteDraft, useMyDraft, useMyDrafts, useSaveDraft } from './use-drafts.js';
