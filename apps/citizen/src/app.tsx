@@ -12,6 +12,7 @@ import { ApplicationDetailPage } from './routes/application-detail-page.js';
 import { ApplicationsPage } from './routes/applications-page.js';
 import { HomePage } from './routes/home-page.js';
 import { NotFoundPage } from './routes/not-found-page.js';
+import { NotificationSettingsPage } from './routes/notification-settings-page.js';
 import { NotificationsPage } from './routes/notifications-page.js';
 import { ReceiptPage } from './routes/receipt-page.js';
 import { SignInPage } from './routes/sign-in-page.js';
@@ -40,6 +41,7 @@ export const CITIZEN_ROUTES: RouteObject[] = [
         }),
       },
       { path: 'notifications', element: <NotificationsPage /> },
+      { path: 'notifications/settings', element: <NotificationSettingsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

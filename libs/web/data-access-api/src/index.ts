@@ -27,4 +27,22 @@ export {
   useStaffMembers,
   useTransitionApplication,
 } from './use-staff.js';
+export type { NotificationsClient } from './use-notifications-settings.js';
+export {
+  NotificationsClientProvider,
+  createNotificationsClient,
+  notificationsQueryKeys,
+  useAcceptWatchInvitation,
+  useEndWatch,
+  useInviteWatcher,
+  useMyWatchers,
+  useNotificationContact,
+  useNotificationPreferences,
+  useNotificationsClient,
+  usePushPublicKey,
+  usePushSubscriptions,
+  useSaveNotificationContact,
+  useSaveNotificationPreferences,
+  useSavePushSubscription,
+} from './use-notifications-settings.js';
 export { useDeleteDraft, useMyDraft, useMyDrafts, useSaveDraft } from './use-drafts.js';

@@ -1,0 +1,109 @@
+import { DEFAULT_NOTIFICATION_PREFERENCES } from '@madoguchi/notifications-contracts';
+import { NotificationsClientProvider, createNotificationsClient } from '@madoguchi/web-data-access-api';
+import type { MockRoute } from '@madoguchi/web-data-access-api/testing';
+import { buildResidentActor, createMockFetch } from '@madoguchi/web-data-access-api/testing';
+import { findAxeViolations } from '@madoguchi/web-ui-kit/testing';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { LocaleProvider } from '../../i18n/locale-context.js';
+import { NotificationSettings } from './notification-settings.js';
+
+const watchRelationship = {
+  id: '0d6f1a1e-8f5b-4b51-9d0a-2f4c6a7b8c9d',
+  residentName: '山田 花子',
+  watcherName: null,
+  inviteeLabel: '長男',
+  relationship: 'family',
+  status: 'invited',
+  invitedAt: '2026-04-01T00:00:00.000Z',
+  expiresAt: '2026-04-08T00:00:00.000Z',
+  acceptedAt: null,
+  endedAt: null,
+};
+
+function renderSettings(routes: readonly MockRoute[]) {
+  const fetch = createMockFetch([
+    { path: '/api/session', body: buildResidentActor() },
+    { path: '/api/me/notification-preferences', body: DEFAULT_NOTIFICATION_PREFERENCES },
+    { path: '/api/me/notification-contact', body: { email: null } },
+    { path: '/api/notifications/push-public-key', body: { publicKey: 'BJMV' } },
+    { path: '/api/me/push-subscriptions', body: [] },
+    { path: '/api/me/watchers', body: { watchers: [], watching: [] } },
+    ...routes,
+  ]);
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  const view = render(
+    <QueryClientProvider client={queryClient}>
+      <NotificationsClientProvider client={createNotificationsClient({ fetch })}>
+        <LocaleProvider initialLocale="ja">
+          <NotificationSettings />
+        </LocaleProvider>
+      </NotificationsClientProvider>
+    </QueryClientProvider>,
+  );
+  return { ...view, fetch, user: userEvent.setup() };
+}
+
+describe(NotificationSettings.name, () => {
+  it('opts out of childcare reminders, moves the quiet hours and saves', async () => {
+    // Arrange
+    const { user, fetch, container } = renderSettings([
+      // The mock's route type predates PUT; it matches the method string as given.
+      { method: 'PUT' as 'POST', path: '/api/me/notification-preferences', respond: (request) => request.body },
+    ]);
+    const childcare = await screen.findByRole('group', { name: '子育て（健診・予防接種・手当）' });
+    expect(await findAxeViolations(container)).toEqual([]);
+
+    // Act
+    await user.click(within(childcare).getByRole('checkbox', { name: '受け取る' }));
+    await user.clear(screen.getByLabelText('開始'));
+    await user.type(screen.getByLabelText('開始'), '22:00');
+    await user.click(screen.getByRole('button', { name: '設定を保存' }));
+
+    // Assert
+    expect(await screen.findByText('設定を保存しました。')).toBeInTheDocument();
+    const saved = fetch.requests.find((request) => request.method === 'PUT');
+    expect(saved?.body).toEqual({
+      ...DEFAULT_NOTIFICATION_PREFERENCES,
+      categories: { ...DEFAULT_NOTIFICATION_PREFERENCES.categories, childcare: { isEnabled: false, webPush: true, email: true } },
+      quietHours: { start: '22:00', end: '08:00' },
+    });
+    expect(saved?.headers['x-madoguchi-csrf']).toBe('1');
+  });
+
+  it('refuses to invite a watcher without consent, then shows the invitation code once', async () => {
+    // Arrange
+    const { user, fetch } = renderSettings([
+      {
+        method: 'POST',
+        path: '/api/me/watchers/invitations',
+        status: 201,
+        body: { relationship: watchRelationship, invitationCode: 'ABCD-EFGH-JKMN' },
+      },
+    ]);
+    await user.type(await screen.findByLabelText('招待する人'), '長男');
+
+    // Act
+    await user.click(screen.getByRole('button', { name: '招待コードを発行' }));
+    expect(fetch.requests.some((request) => request.path === '/api/me/watchers/invitations')).toBe(false);
+    await user.click(screen.getByRole('checkbox', { name: '介護に関するお知らせをこの人と共有することに同意します。' }));
+    await user.click(screen.getByRole('button', { name: '招待コードを発行' }));
+
+    // Assert
+    expect(await screen.findByText('招待コード: ABCD-EFGH-JKMN')).toBeInTheDocument();
+    await waitFor(() =>
+      expect(fetch.requests.find((request) => request.path === '/api/me/watchers/invitations')?.body).toEqual({
+        inviteeLabel: '長男',
+        relationship: 'family',
+        hasConsented: true,
+      }),
+    );
+  });
+
+  it('says when the browser cannot receive pushes', async () => {
+    renderSettings([]);
+
+    expect(await screen.findByText('このブラウザはプッシュ通知に対応していません。')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,43 @@
+import { useNotificationContact, useNotificationPreferences } from '@madoguchi/web-data-access-api';
+import { useLocale } from '../../i18n/locale-context.js';
+import { LoadFailedNotice, LoadingNotice } from '../layout/query-status.js';
+import { NotificationContactForm } from './notification-contact-form.js';
+import { NotificationPreferencesForm } from './notification-preferences-form.js';
+import { NOTIFICATION_SETTINGS_MESSAGES } from './notification-settings.messages.js';
+import { PushDevicePanel } from './push-device-panel.js';
+import { WatchersPanel } from './watchers-panel.js';
+
+/** 通知の設定: this device's pushes, e-mail, channels per category, quiet hours, 見守り. */
+export function NotificationSettings() {
+  const { locale } = useLocale();
+  const text = NOTIFICATION_SETTINGS_MESSAGES[locale];
+  const preferences = useNotificationPreferences();
+  const contact = useNotificationContact();
+  if (preferences.isPending || contact.isPending) {
+    return <LoadingNotice />;
+  }
+  if (preferences.isError || contact.isError) {
+    return <LoadFailedNotice error={preferences.error ?? contact.error} onRetry={() => void Promise.all([preferences.refetch(), contact.refetch()])} />;
+  }
+  return (
+    <>
+      <p>{text.lead}</p>
+      <section aria-labelledby="push-heading">
+        <h2 id="push-heading">{text.pushHeading}</h2>
+        <PushDevicePanel text={text} />
+      </section>
+      <section aria-labelledby="email-heading">
+        <h2 id="email-heading">{text.emailHeading}</h2>
+        <NotificationContactForm email={contact.data.email} text={text} />
+      </section>
+      <section aria-labelledby="preferences-heading">
+        <h2 id="preferences-heading">{text.categoriesHeading}</h2>
+        <NotificationPreferencesForm preferences={preferences.data} text={text} />
+      </section>
+      <section aria-labelledby="watch-heading">
+        <h2 id="watch-heading">{text.watchHeading}</h2>
+        <WatchersPanel text={text} />
+      </section>
+    </>
+  );
+}
