@@ -31,6 +31,8 @@ async function fillPregnancyNotification(page: Page, a11y: AccessibilityLog): Pr
   await page.getByLabel('電話番号', { exact: false }).first().fill('090-1234-5678');
   await a11y.check(page, 'citizen: form step 2');
   await page.getByRole('button', { name: '次へ' }).click();
+  // Every completed step is saved as a draft (一時保存) that can be resumed on another device.
+  await page.getByText(/入力内容を一時保存しました/).waitFor();
 
   // Step 3: the pregnancy
   await page.getByLabel('出産予定日', { exact: false }).first().fill('2027-03-20');
