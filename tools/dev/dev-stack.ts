@@ -9,6 +9,8 @@ export type StackOptions = {
   redisPrefix: string;
   /** `idp`: the demo OpenID provider's port; a free one when not given (e2e). */
   ports: { api: number; citizen: number; console: number; idp?: number };
+  /** Where the worker sends e-mail (`npm start`: the local mail sink); the worker's default otherwise. */
+  smtpUrl?: string;
   logLevel?: string;
   /** Hide the children's output (tests); shown by default (npm start). */
   isQuiet?: boolean;
@@ -61,6 +63,12 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     SEEDS_DIR: resolve(ROOT, 'seeds'),
     LOG_LEVEL: options.logLevel ?? 'warn',
   };
+  // The demo scans reminders once at start (the schedule's 06:00 JST may be hours away).
+  const workerEnv = {
+    ...serverEnv,
+    REMINDER_SCAN_ON_START: 'true',
+    ...(options.smtpUrl ? { SMTP_URL: options.smtpUrl } : {}),
+  };
   const webEnv = {
     MADOGUCHI_API_URL: `http://127.0.0.1:${options.ports.api}`,
     CITIZEN_PORT: String(options.ports.citizen),
@@ -78,13 +86,14 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
   const migrated = await runCommand(node, ['apps/api/dist/cli/migrate.js'], serverEnv, ROOT);
   progress('loading seeds');
   const seeded = await runCommand(node, ['apps/api/dist/cli/seed.js'], serverEnv, ROOT);
-  progress(`${migrated.trim()}; ${seeded.trim()}`);
+  const demoRecords = await runCommand(node, ['apps/worker/dist/cli/seed-demo-notifications.js'], workerEnv, ROOT);
+  progress(`${migrated.trim()}; ${seeded.trim()}; ${demoRecords.trim()}`);
 
   progress('starting the demo identity provider, api, worker, citizen and console');
   const processes = [
     startProcess('demo-idp', node, ['apps/demo-idp/dist/main.js'], idpEnv, quiet, ROOT),
     startProcess('api', node, ['apps/api/dist/main.js'], serverEnv, quiet, ROOT),
-    startProcess('worker', node, ['apps/worker/dist/main.js'], serverEnv, quiet, ROOT),
+    startProcess('worker', node, ['apps/worker/dist/main.js'], workerEnv, quiet, ROOT),
     startProcess('citizen', node, [bin('vite/bin/vite.js'), '--config', 'apps/citizen/vite.config.ts'], webEnv, quiet, ROOT),
     startProcess('console', node, [bin('vite/bin/vite.js'), '--config', 'apps/console/vite.config.ts'], webEnv, quiet, ROOT),
   ];

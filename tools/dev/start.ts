@@ -8,6 +8,8 @@ import type { RunningStack } from './dev-stack.ts';
 import { ROOT, startStack } from './dev-stack.ts';
 import type { ManagedProcess } from './processes.ts';
 import { stopProcesses } from './processes.ts';
+import type { RunningMailSink } from './mail-sink.ts';
+import { startMailSink } from './mail-sink.ts';
 import { ensurePostgres, ensureRedis } from './services.ts';
 
 const startedAt = Date.now();
@@ -17,6 +19,7 @@ const step = (message: string): void => {
 
 let stack: RunningStack | null = null;
 let redisProcess: ManagedProcess | null = null;
+let mailSink: RunningMailSink | null = null;
 let stopEmbeddedPostgres: (() => Promise<void>) | null = null;
 let isShuttingDown = false;
 
@@ -26,6 +29,7 @@ async function shutdown(exitCode: number): Promise<never> {
     console.log('\nStopping Madoguchi…');
     await stack?.stop();
     await stopProcesses(redisProcess ? [redisProcess] : []);
+    await mailSink?.stop();
     await stopEmbeddedPostgres?.();
   }
   process.exit(exitCode);
@@ -42,7 +46,12 @@ try {
   redisProcess = redis.process;
   console.log(`  PostgreSQL: ${postgres.description}\n  Redis: ${redis.description}`);
 
+  // E-mail notifications go to a local SMTP sink: nothing leaves the machine.
+  mailSink = await startMailSink(resolve(ROOT, '.data/mail'));
+  console.log(`  Mail: SMTP sink at ${mailSink.smtpUrl}`);
+
   stack = await startStack({
+    smtpUrl: mailSink.smtpUrl,
     databaseUrl: postgres.url,
     redisUrl: redis.url,
     redisPrefix: process.env.REDIS_PREFIX ?? 'madoguchi',
@@ -79,6 +88,9 @@ try {
   Demo accounts: press "マイナンバーカード等でログイン" (citizen) or "職員アカウントでログイン" (console),
   then pick one on the demo provider's page (no password). Level = identity assurance level:
 ${accounts.map((account) => `    ${account.kind.padEnd(8)} ${account.id.padEnd(26)} level ${account.identityLevel}  ${account.displayName}`).join('\n')}
+
+  Mail sent by the worker  ${mailSink.webUrl}   (files: .data/mail/)
+  Queue dashboard          ${urls.console}/api/staff/queues   (after signing in to the console as an administrator)
 
   Press Ctrl-C to stop everything.
 `);

@@ -96,10 +96,9 @@ const envSchema = z.object({
    * Web Push VAPID public key handed to browsers when they subscribe; the worker signs with the
    * private half. The default is the published development pair (the worker refuses it in production).
    */
-  VAPID_PUBLIC_KEY: z
-    .string()
-    .min(1)
-    .default('BJMVmRDJRLnS8JVwwi3L8-7m7SRdM3dOW35BiaygLRpLbhX20FJw6Rum1QY1-tnEUgjVxfTzHUo8JMikxVDYoUs'),
+  VAPID_PUBLIC_KEY: emptyAsUndefined(
+    z.string().min(1).default('BJMVmRDJRLnS8JVwwi3L8-7m7SRdM3dOW35BiaygLRpLbhX20FJw6Rum1QY1-tnEUgjVxfTzHUo8JMikxVDYoUs'),
+  ),
 }).refine((env) => env.NODE_ENV !== 'production' || !env.PERSONAL_DATA_KEYS.includes(DEVELOPMENT_PERSONAL_DATA_KEYS), {
   message: 'production needs its own PERSONAL_DATA_KEYS, not the development key',
   path: ['PERSONAL_DATA_KEYS'],

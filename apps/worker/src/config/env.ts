@@ -9,6 +9,11 @@ const booleanFlag = z
   .enum(['true', 'false', '1', '0'])
   .transform((value) => value === 'true' || value === '1');
 
+/** `.env.example` lists optional variables with empty values: treat those as unset. */
+function emptyAsUndefined<Schema extends z.ZodType>(schema: Schema) {
+  return z.preprocess((value) => (value === '' ? undefined : value), schema);
+}
+
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   DATABASE_URL: z.url().default('postgres://postgres@127.0.0.1:5432/madoguchi'),
@@ -24,8 +29,8 @@ const envSchema = z.object({
   /** Where the reminder rules (`notification-rules/`) and demo data are read from. */
   SEEDS_DIR: z.string().default('seeds'),
   /** VAPID keys of Web Push. The defaults are a published development pair: production sets its own. */
-  VAPID_PUBLIC_KEY: z.string().min(1).default(DEVELOPMENT_VAPID_PUBLIC_KEY),
-  VAPID_PRIVATE_KEY: z.string().min(1).default(DEVELOPMENT_VAPID_PRIVATE_KEY),
+  VAPID_PUBLIC_KEY: emptyAsUndefined(z.string().min(1).default(DEVELOPMENT_VAPID_PUBLIC_KEY)),
+  VAPID_PRIVATE_KEY: emptyAsUndefined(z.string().min(1).default(DEVELOPMENT_VAPID_PRIVATE_KEY)),
   /** Who push services contact about our pushes (mailto: or https:). */
   VAPID_SUBJECT: z.string().regex(/^(mailto:|https:)/).default('mailto:notifications@madoguchi.example'),
   /** How long a push service keeps an undelivered push (seconds). */
@@ -48,6 +53,8 @@ const envSchema = z.object({
   REMINDER_CATCH_UP_DAYS: z.coerce.number().int().nonnegative().default(7),
   /** Register the 06:00 JST daily scan (off in tests, which start scans themselves). */
   REMINDER_SCHEDULER_ENABLED: booleanFlag.default(true),
+  /** Development: also scan once at start, so the demo shows today's reminders without waiting for 06:00. */
+  REMINDER_SCAN_ON_START: booleanFlag.default(false),
 }).refine((env) => env.NODE_ENV !== 'production' || env.VAPID_PRIVATE_KEY !== DEVELOPMENT_VAPID_PRIVATE_KEY, {
   message: 'production needs its own VAPID keys, not the development pair',
   path: ['VAPID_PRIVATE_KEY'],

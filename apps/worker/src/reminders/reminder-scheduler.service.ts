@@ -24,6 +24,9 @@ export class ReminderScheduler implements OnApplicationBootstrap {
       return;
     }
     try {
+      if (this.env.REMINDER_SCAN_ON_START) {
+        await this.queue.add(DAILY_REMINDER_SCAN_JOB.name, {}, { ...DEFAULT_JOB_OPTIONS, jobId: `scan-on-start-${Date.now()}` });
+      }
       await this.queue.upsertJobScheduler(
         DAILY_SCAN_SCHEDULE.schedulerId,
         { pattern: DAILY_SCAN_SCHEDULE.pattern, tz: DAILY_SCAN_SCHEDULE.tz },

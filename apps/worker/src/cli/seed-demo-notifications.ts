@@ -1,0 +1,66 @@
+import 'reflect-metadata';
+
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import type { IsoDate } from '@madoguchi/notifications-domain';
+import { addPeriod, japanDateOf } from '@madoguchi/notifications-domain';
+import { createDataSourceOptions } from '@madoguchi/server-database';
+import { DataSource } from 'typeorm';
+import { z } from 'zod';
+
+import { loadWorkerEnv } from '../config/env.js';
+
+const periodSchema = z.object({ years: z.number().int().optional(), months: z.number().int().optional(), days: z.number().int().optional() }).strict();
+const fieldSchema = z.union([z.string(), z.object({ fromToday: periodSchema }).strict()]);
+const demoFileSchema = z.object({
+  description: z.string().optional(),
+  contacts: z.array(z.object({ residentId: z.string(), email: z.email() })),
+  records: z.array(
+    z.object({
+      key: z.string().regex(/^[a-z0-9-]+$/),
+      residentId: z.string(),
+      municipalityCode: z.string().regex(/^[0-9]{6}$/),
+      kind: z.enum(['pregnancy', 'child', 'care_certification', 'person']),
+      fields: z.record(z.string(), fieldSchema),
+    }),
+  ),
+});
+
+function resolveField(value: z.infer<typeof fieldSchema>, today: IsoDate): string {
+  return typeof value === 'string' ? value : addPeriod(today, value.fromToday);
+}
+
+/**
+ * Loads `seeds/demo/life-records*.json` (demo residents' life records and e-mail contacts),
+ * idempotently: records keep their source key, so re-running updates their dates. Development only.
+ */
+export async function seedDemoNotifications(dataSource: DataSource, seedsDir: string, today: IsoDate): Promise<{ records: number; contacts: number }> {
+  const file = demoFileSchema.parse(JSON.parse(readFileSync(join(seedsDir, 'demo', 'life-records.json'), 'utf8')));
+  for (const record of file.records) {
+    const fields = Object.fromEntries(Object.entries(record.fields).map(([name, value]) => [name, resolveField(value, today)]));
+    await dataSource.query(
+      `INSERT INTO life_records (id, municipality_code, resident_id, kind, fields, source_key) VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (source_key) DO UPDATE SET fields = EXCLUDED.fields, municipality_code = EXCLUDED.municipality_code`,
+      [randomUUID(), record.municipalityCode, record.residentId, record.kind, JSON.stringify(fields), `seed:${record.key}`],
+    );
+  }
+  for (const contact of file.contacts) {
+    await dataSource.query(
+      `INSERT INTO notification_contacts (resident_id, email) VALUES ($1, $2) ON CONFLICT (resident_id) DO NOTHING`,
+      [contact.residentId, contact.email],
+    );
+  }
+  return { records: file.records.length, contacts: file.contacts.length };
+}
+
+const env = loadWorkerEnv();
+const dataSource = new DataSource(createDataSourceOptions({ url: env.DATABASE_URL, applicationName: 'madoguchi-seed-demo', poolSize: 1 }));
+await dataSource.initialize();
+try {
+  const result = await seedDemoNotifications(dataSource, env.SEEDS_DIR, japanDateOf(new Date()));
+  process.stdout.write(`demo life records: ${result.records}, contacts: ${result.contacts}\n`);
+} finally {
+  await dataSource.destroy();
+}
