@@ -105,7 +105,15 @@ export default tseslint.config(
   },
   {
     // Framework-required default exports (Vite, Jest configs) and CLI scripts that print.
-    files: ['**/vite.config.ts', '**/*.config.mjs', '**/*.config.ts', '**/global-setup.ts', '**/global-teardown.ts'],
+    files: [
+      '**/vite.config.ts',
+      '**/*.config.mjs',
+      '**/*.config.ts',
+      '**/global-setup.ts',
+      '**/global-teardown.ts',
+      // Jest loads test environments and transformers through their default export.
+      '**/jest-*.mjs',
+    ],
     rules: { 'no-restricted-syntax': 'off', '@nx/enforce-module-boundaries': 'off' },
   },
   {

@@ -4,7 +4,6 @@ import { TestEnvironment } from 'jest-environment-jsdom';
  * jsdom plus the Web APIs it lacks but browsers have: react-router's data router builds fetch
  * Requests with an AbortSignal, so both come from Node (a jsdom AbortSignal would not fit Node's Request).
  */
-// eslint-disable-next-line no-restricted-syntax -- Jest loads a test environment through its default export.
 export default class BrowserLikeEnvironment extends TestEnvironment {
   constructor(config, context) {
     super(config, context);

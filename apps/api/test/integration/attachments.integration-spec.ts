@@ -74,7 +74,6 @@ describe('attachments (API)', () => {
   let otherResident: string;
   let staff: string;
   let otherStaff: string;
-  let previousStorageDir: string | undefined;
 
   function upload(
     cookie: string,
@@ -133,12 +132,8 @@ describe('attachments (API)', () => {
 
   beforeAll(async () => {
     storageDir = await mkdtemp(join(tmpdir(), 'madoguchi-attachments-'));
-    // startApiTestApp() reads the environment; this test's uploads go to a temporary directory.
-    // eslint-disable-next-line no-restricted-syntax -- tests may set the environment the app reads
-    previousStorageDir = process.env['STORAGE_LOCAL_DIR'];
-    // eslint-disable-next-line no-restricted-syntax -- as above
-    process.env['STORAGE_LOCAL_DIR'] = storageDir;
-    app = await startApiTestApp();
+    // This test's uploads go to a temporary directory.
+    app = await startApiTestApp({ STORAGE_LOCAL_DIR: storageDir });
     await publishTestForm(app);
     resident = await app.signIn('resident-yamada-hanako');
     otherResident = await app.signIn('resident-suzuki-ichiro');
@@ -148,8 +143,6 @@ describe('attachments (API)', () => {
 
   afterAll(async () => {
     await app.close();
-    // eslint-disable-next-line no-restricted-syntax -- restores what beforeAll changed
-    process.env['STORAGE_LOCAL_DIR'] = previousStorageDir;
     await rm(storageDir, { recursive: true, force: true });
   });
 
