@@ -15,7 +15,7 @@ import { WebPushChannel } from './deliveries/channels/web-push.channel.js';
 import { DeliveriesProcessor } from './deliveries/deliveries.processor.js';
 import { DeliveryRelay } from './deliveries/delivery-relay.service.js';
 import { NotificationWriter } from './deliveries/notification-writer.js';
-import { SendDeliveryHandler } from './deliveries/send-delivery.handler.js';
+import { SendDeliveriesHandler } from './deliveries/send-deliveries.handler.js';
 import type { Clock } from './infrastructure/clock.js';
 import { CLOCK, SYSTEM_CLOCK } from './infrastructure/clock.js';
 import { producerConnectionOptions, workerConnectionOptions } from './infrastructure/redis-connections.js';
@@ -81,13 +81,13 @@ export class WorkerModule {
         RecipientDirectory,
         NotificationWriter,
         ApplicationStatusChangedHandler,
-        SendDeliveryHandler,
+        SendDeliveriesHandler,
         DailyReminderScanHandler,
         ReminderScanBatchHandler,
         {
           provide: JOB_HANDLERS,
           useFactory: (...handlers: JobHandler[]) => handlers,
-          inject: [ApplicationStatusChangedHandler, SendDeliveryHandler, DailyReminderScanHandler, ReminderScanBatchHandler],
+          inject: [ApplicationStatusChangedHandler, SendDeliveriesHandler, DailyReminderScanHandler, ReminderScanBatchHandler],
         },
         JobHandlerCheck,
         NotificationsProcessor,

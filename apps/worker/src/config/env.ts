@@ -41,14 +41,17 @@ const envSchema = z.object({
   MAIL_FROM: z.string().min(3).default('Madoguchi <no-reply@madoguchi.example>'),
   /** Link in e-mails and pushes (the citizen app). */
   CITIZEN_APP_URL: z.url().default('http://127.0.0.1:5173'),
-  /** Concurrency of the send-delivery jobs (network-bound, so higher than the default). */
-  DELIVERY_CONCURRENCY: z.coerce.number().int().positive().default(32),
+  /** Jobs of the deliveries queue run at once per worker; each sends DELIVERY_BATCH_SIZE messages. */
+  DELIVERY_CONCURRENCY: z.coerce.number().int().positive().default(4),
+  DELIVERY_BATCH_SIZE: z.coerce.number().int().min(1).max(500).default(50),
   /** How often scheduled deliveries whose time has come are put on the queue. */
   DELIVERY_POLL_INTERVAL_MS: z.coerce.number().int().positive().default(1000),
   /** Re-offer a delivery still `queued` after this long (its job was lost with Redis' memory). */
   DELIVERY_REQUEUE_AFTER_MS: z.coerce.number().int().positive().default(10 * 60_000),
   /** Life records read per scan batch job. */
   REMINDER_SCAN_BATCH_SIZE: z.coerce.number().int().positive().default(2000),
+  /** Ranges of resident ids a municipality's scan is split into, scanned side by side. */
+  REMINDER_SCAN_PARTITIONS: z.coerce.number().int().min(1).max(64).default(4),
   /** Reminders missed for up to this many days (worker down, record entered late) are still sent. */
   REMINDER_CATCH_UP_DAYS: z.coerce.number().int().nonnegative().default(7),
   /** Register the 06:00 JST daily scan (off in tests, which start scans themselves). */

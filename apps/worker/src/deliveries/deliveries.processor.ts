@@ -7,10 +7,10 @@ import type { Job } from 'bullmq';
 import type { WorkerEnv } from '../config/env.js';
 import { WORKER_ENV } from '../infrastructure/tokens.js';
 import type { JobHandler, JobOutcome } from '../notifications/job-handler.js';
-import { JOB_HANDLERS, dispatchJob } from '../notifications/job-handler.js';
+import { JOB_HANDLERS, STALLED_JOB_OPTIONS, dispatchJob } from '../notifications/job-handler.js';
 
 /** Thin: the deliveries queue (pushes, e-mails), with its own, higher concurrency. */
-@Processor(QUEUE_NAMES.deliveries)
+@Processor(QUEUE_NAMES.deliveries, STALLED_JOB_OPTIONS)
 export class DeliveriesProcessor extends WorkerHost implements OnApplicationBootstrap {
   private readonly logger = new Logger(DeliveriesProcessor.name);
 

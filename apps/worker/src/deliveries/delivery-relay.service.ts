@@ -1,7 +1,7 @@
 import type { OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DEFAULT_JOB_OPTIONS, SEND_DELIVERY_JOB, jobIdForDelivery } from '@madoguchi/notifications-contracts';
+import { DEFAULT_JOB_OPTIONS, SEND_DELIVERIES_JOB, jobIdForDeliveries } from '@madoguchi/notifications-contracts';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 
@@ -11,11 +11,12 @@ import { CLOCK } from '../infrastructure/clock.js';
 import { DELIVERY_QUEUE, WORKER_ENV } from '../infrastructure/tokens.js';
 
 /**
- * Puts deliveries on the queue when their time has come (quiet hours end, a staff retry), the
- * same way the outbox relay does: claimed with `FOR UPDATE SKIP LOCKED`, deterministic job ids.
+ * Puts deliveries on the queue when their time has come (quiet hours end, a retry after a
+ * temporary failure, a staff retry), the way the outbox relay does: claimed with
+ * `FOR UPDATE SKIP LOCKED`, in batches, with deterministic job ids.
  * PostgreSQL, not Redis, holds a delayed delivery, so nothing waiting for 08:00 is lost when
  * Redis (which keeps nothing on disk) restarts; a delivery still `queued` long after it was
- * offered is offered again under the same job id (a no-op if BullMQ still has the job).
+ * offered is offered again (a no-op if BullMQ still has the job; the claim stops a double send).
  */
 @Injectable()
 export class DeliveryRelay implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -42,27 +43,30 @@ export class DeliveryRelay implements OnApplicationBootstrap, OnApplicationShutd
     await this.queue.close();
   }
 
-  /** Offers one batch of due deliveries; returns how many. */
+  /** Offers due deliveries (in jobs of DELIVERY_BATCH_SIZE); returns how many. */
   async relayBatch(): Promise<number> {
     const now = this.clock.now();
     return this.dataSource.transaction(async (manager) => {
-      const rows: { id: string; round: number }[] = await manager.query(
-        `SELECT id, round FROM notification_deliveries
-          WHERE (status = 'scheduled' AND not_before <= $1)
+      const rows: { id: string; round: number; attempts: number; channel: string }[] = await manager.query(
+        `SELECT id, round, attempts, channel FROM notification_deliveries
+          WHERE (status IN ('scheduled', 'temporary_failure') AND not_before <= $1)
              OR (status = 'queued' AND queued_at < $2)
-          ORDER BY not_before LIMIT $3 FOR UPDATE SKIP LOCKED`,
+          ORDER BY channel, not_before, id LIMIT $3 FOR UPDATE SKIP LOCKED`,
         [now, new Date(now.getTime() - this.env.DELIVERY_REQUEUE_AFTER_MS), this.env.OUTBOX_BATCH_SIZE],
       );
       if (rows.length === 0) {
         return 0;
       }
-      await this.queue.addBulk(
-        rows.map((row) => ({
-          name: SEND_DELIVERY_JOB.name,
-          data: { deliveryId: row.id },
-          opts: { ...DEFAULT_JOB_OPTIONS, jobId: jobIdForDelivery(row.id, row.round) },
-        })),
-      );
+      const jobs = [];
+      for (let start = 0; start < rows.length; start += this.env.DELIVERY_BATCH_SIZE) {
+        const batch = rows.slice(start, start + this.env.DELIVERY_BATCH_SIZE);
+        jobs.push({
+          name: SEND_DELIVERIES_JOB.name,
+          data: { deliveryIds: batch.map((row) => row.id) },
+          opts: { ...DEFAULT_JOB_OPTIONS, jobId: jobIdForDeliveries(batch[0]!) },
+        });
+      }
+      await this.queue.addBulk(jobs);
       await manager.query(`UPDATE notification_deliveries SET status = 'queued', queued_at = $2 WHERE id = ANY($1::uuid[])`, [
         rows.map((row) => row.id),
         now,

@@ -9,7 +9,8 @@ import { DataSource } from 'typeorm';
 
 import type { Clock } from '../infrastructure/clock.js';
 import { CLOCK } from '../infrastructure/clock.js';
-import { RELAY_QUEUE } from '../infrastructure/tokens.js';
+import type { WorkerEnv } from '../config/env.js';
+import { RELAY_QUEUE, WORKER_ENV } from '../infrastructure/tokens.js';
 import type { JobHandler, JobOutcome } from '../notifications/job-handler.js';
 
 /** Starts the day's scan: the first batch of every municipality that has life records. */
@@ -21,6 +22,7 @@ export class DailyReminderScanHandler implements JobHandler {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(RELAY_QUEUE) private readonly queue: Queue,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(WORKER_ENV) private readonly env: WorkerEnv,
   ) {}
 
   async handle(job: Job<unknown>): Promise<JobOutcome> {
@@ -38,12 +40,36 @@ export class DailyReminderScanHandler implements JobHandler {
            FROM codes c WHERE c.municipality_code IS NOT NULL)
        SELECT municipality_code FROM codes WHERE municipality_code IS NOT NULL`,
     );
-    await this.queue.addBulk(
-      municipalities.map(({ municipality_code: municipalityCode }) => {
-        const data: ReminderScanBatchJobData = { municipalityCode, date, afterResidentId: null, batchNumber: 0 };
-        return { name: REMINDER_SCAN_BATCH_JOB.name, data, opts: { ...DEFAULT_JOB_OPTIONS, jobId: jobIdForScanBatch(data) } };
-      }),
-    );
+    const jobs = [];
+    for (const { municipality_code: municipalityCode } of municipalities) {
+      const bounds = await this.partitionBounds(municipalityCode);
+      for (let partition = 0; partition <= bounds.length; partition += 1) {
+        const data: ReminderScanBatchJobData = {
+          municipalityCode,
+          date,
+          partition,
+          afterResidentId: bounds[partition - 1] ?? null,
+          untilResidentId: bounds[partition] ?? null,
+          batchNumber: 0,
+        };
+        jobs.push({ name: REMINDER_SCAN_BATCH_JOB.name, data, opts: { ...DEFAULT_JOB_OPTIONS, jobId: jobIdForScanBatch(data) } });
+      }
+    }
+    await this.queue.addBulk(jobs);
     return municipalities.length > 0 ? 'done' : 'skipped';
+  }
+
+  /** Resident ids that cut the municipality's records into equal ranges (a resident is never split). */
+  private async partitionBounds(municipalityCode: string): Promise<string[]> {
+    const partitions = this.env.REMINDER_SCAN_PARTITIONS;
+    if (partitions === 1) {
+      return [];
+    }
+    const fractions = Array.from({ length: partitions - 1 }, (_, index) => (index + 1) / partitions);
+    const [row]: { bounds: (string | null)[] | null }[] = await this.dataSource.query(
+      `SELECT percentile_disc($2::float8[]) WITHIN GROUP (ORDER BY resident_id) AS bounds FROM life_records WHERE municipality_code = $1`,
+      [municipalityCode, fractions],
+    );
+    return [...new Set((row?.bounds ?? []).filter((bound): bound is string => bound !== null))];
   }
 }

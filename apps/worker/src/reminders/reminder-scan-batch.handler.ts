@@ -66,13 +66,13 @@ export class ReminderScanBatchHandler implements JobHandler {
     const size = this.env.REMINDER_SCAN_BATCH_SIZE;
     const rows: RecordRow[] = await this.dataSource.query(
       `SELECT id, resident_id, kind, fields FROM life_records
-        WHERE municipality_code = $1 AND ($2::text IS NULL OR resident_id > $2)
+        WHERE municipality_code = $1 AND ($2::text IS NULL OR resident_id > $2) AND ($4::text IS NULL OR resident_id <= $4)
         ORDER BY resident_id, id LIMIT $3`,
-      [data.municipalityCode, data.afterResidentId, size + 1],
+      [data.municipalityCode, data.afterResidentId, size + 1, data.untilResidentId],
     );
     const isLast = rows.length <= size;
     let batch = isLast ? rows : rows.filter((row) => row.resident_id !== rows[size]!.resident_id);
-    if (batch.length === 0) {
+    if (batch.length === 0 && rows.length > 0) {
       // One resident with more records than a batch: this batch is all of that resident's.
       batch = await this.dataSource.query(
         `SELECT id, resident_id, kind, fields FROM life_records WHERE municipality_code = $1 AND resident_id = $2 ORDER BY id`,

@@ -111,4 +111,31 @@ describe('status change → Web Push that the receiving browser decrypts', () =>
     );
     expect(count.count).toBe(1);
   });
+
+  it('records a temporary failure (503) and sends on the retry after the backoff', async () => {
+    // Arrange
+    const flaky = await insertPushSubscription(database, 'resident-flaky', receiver.subscribe('flaky-phone', 503));
+    await setPreferences(database, 'resident-flaky', ALWAYS_PREFERENCES);
+    const applicationId = await insertApplication(database, 'resident-flaky');
+
+    // Act
+    await insertStatusChange(database, applicationId, 'resident-flaky', 'in_review');
+
+    // Assert
+    const [failed] = await waitFor(async () => {
+      const rows = await database.dataSource.query(
+        `SELECT status, attempts, last_error, not_before > now() AS is_later FROM notification_deliveries WHERE target = $1 AND status = 'temporary_failure'`,
+        [flaky],
+      );
+      return rows.length > 0 ? rows : undefined;
+    });
+    expect(failed).toEqual({ status: 'temporary_failure', attempts: 1, last_error: 'push service answered 503', is_later: true });
+    receiver.setStatus('flaky-phone', 201);
+    const [sent] = await waitFor(async () => {
+      const rows = await database.dataSource.query(`SELECT status, attempts FROM notification_deliveries WHERE target = $1 AND status = 'sent'`, [flaky]);
+      return rows.length > 0 ? rows : undefined;
+    });
+    expect(sent).toEqual({ status: 'sent', attempts: 2 });
+    expect(receiver.received.filter((push) => push.subscription === 'flaky-phone')).toHaveLength(1);
+  });
 });

@@ -32,18 +32,19 @@ export const APPLICATION_STATUS_CHANGED_JOB = {
 } as const;
 
 /**
- * Sends one delivery (one notification on one channel to one target). The delivery row in
- * PostgreSQL is the truth (status, attempts, not-before time); the job only carries its id.
- * Job id: `delivery-<deliveryId>-<round>` (round 0, then one more per staff retry).
+ * Sends a batch of deliveries (each: one notification on one channel to one target). The
+ * delivery rows in PostgreSQL are the truth (status, attempts, not-before time); the job only
+ * carries their ids, and sending claims each row first, so a job run twice sends nothing twice
+ * that was recorded as sent. Job id: `deliveries-<first id>-<round>-<attempts>`.
  */
-export const sendDeliveryJobDataSchema = z.object({ deliveryId: z.uuid() });
-export type SendDeliveryJobData = z.infer<typeof sendDeliveryJobDataSchema>;
+export const sendDeliveriesJobDataSchema = z.object({ deliveryIds: z.array(z.uuid()).min(1).max(500) });
+export type SendDeliveriesJobData = z.infer<typeof sendDeliveriesJobDataSchema>;
 
-export const SEND_DELIVERY_JOB = {
+export const SEND_DELIVERIES_JOB = {
   queue: QUEUE_NAMES.deliveries,
-  name: 'send-delivery',
+  name: 'send-deliveries',
   version: 1,
-  schema: sendDeliveryJobDataSchema,
+  schema: sendDeliveriesJobDataSchema,
 } as const;
 
 /**
@@ -64,16 +65,20 @@ export const DAILY_REMINDER_SCAN_JOB = {
 
 /**
  * One batch of a municipality's life records, in resident id order after `afterResidentId`.
- * Each batch enqueues the next one; job id `scan-<date>-<code>-<n>` (n = batch number), so a
- * batch that is run twice (crash, stalled job) never forks the scan.
+ * Each batch enqueues the next one of its partition; job id `scan-<date>-<code>-p<k>-<n>`
+ * (k = partition, n = batch number), so a batch that is run twice never forks the scan.
  */
 export const reminderScanBatchJobDataSchema = z.object({
   municipalityCode: z.string().regex(/^[0-9]{6}$/),
   date: z.iso.date(),
+  /** The scan of a municipality runs as partitions (ranges of resident ids) side by side. */
+  partition: z.number().int().nonnegative().default(0),
+  /** Exclusive lower and inclusive upper resident id of this batch's partition (null: open). */
   afterResidentId: z.string().nullable(),
+  untilResidentId: z.string().nullable().default(null),
   batchNumber: z.number().int().nonnegative(),
 });
-export type ReminderScanBatchJobData = z.infer<typeof reminderScanBatchJobDataSchema>;
+export type ReminderScanBatchJobData = z.output<typeof reminderScanBatchJobDataSchema>;
 
 export const REMINDER_SCAN_BATCH_JOB = {
   queue: QUEUE_NAMES.notifications,
@@ -85,7 +90,7 @@ export const REMINDER_SCAN_BATCH_JOB = {
 /** Every job the worker must handle; the worker asserts at start-up that each has one processor. */
 export const JOB_DEFINITIONS = [
   APPLICATION_STATUS_CHANGED_JOB,
-  SEND_DELIVERY_JOB,
+  SEND_DELIVERIES_JOB,
   DAILY_REMINDER_SCAN_JOB,
   REMINDER_SCAN_BATCH_JOB,
 ] as const;
@@ -95,11 +100,14 @@ export function jobIdForOutbox(outboxId: string): string {
   return `outbox-${outboxId}`;
 }
 
-/** BullMQ ids may not contain ":"; a staff retry starts a new round so the finished job id is not reused. */
-export function jobIdForDelivery(deliveryId: string, round: number): string {
-  return `delivery-${deliveryId}-${round}`;
+/**
+ * BullMQ ids may not contain ":". The first delivery's round (a staff retry starts a new one)
+ * and attempts make a re-offer of the same batch the same job, and a retry a new one.
+ */
+export function jobIdForDeliveries(first: { id: string; round: number; attempts: number }): string {
+  return `deliveries-${first.id}-${first.round}-${first.attempts}`;
 }
 
 export function jobIdForScanBatch(data: ReminderScanBatchJobData): string {
-  return `scan-${data.date}-${data.municipalityCode}-${data.batchNumber}`;
+  return `scan-${data.date}-${data.municipalityCode}-p${data.partition}-${data.batchNumber}`;
 }

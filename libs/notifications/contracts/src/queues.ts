@@ -27,3 +27,14 @@ export const DAILY_SCAN_SCHEDULE = {
   pattern: '0 6 * * *',
   tz: 'Asia/Tokyo',
 } as const;
+
+/**
+ * A delivery that failed for a reason worth retrying (timeout, 5xx, 429) is offered again after
+ * the same exponential backoff as a job (1 s, 2 s, 4 s, …), up to the same number of attempts;
+ * then it is dead-lettered for staff. Derived from DEFAULT_JOB_OPTIONS: still one policy.
+ */
+export const MAX_DELIVERY_ATTEMPTS = DEFAULT_JOB_OPTIONS.attempts;
+
+export function deliveryRetryDelayMs(attemptsMade: number): number {
+  return DEFAULT_JOB_OPTIONS.backoff.delay * 2 ** Math.max(0, attemptsMade - 1);
+}

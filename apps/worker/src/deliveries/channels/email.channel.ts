@@ -6,7 +6,6 @@ import { createTransport } from 'nodemailer';
 import type { WorkerEnv } from '../../config/env.js';
 import { WORKER_ENV } from '../../infrastructure/tokens.js';
 import type { ChannelResult, NotificationChannel, OutgoingMessage } from './notification-channel.js';
-import { TransientDeliveryError } from './notification-channel.js';
 
 function smtpResponseCode(error: unknown): number | undefined {
   return typeof error === 'object' && error !== null && 'responseCode' in error && typeof error.responseCode === 'number'
@@ -28,7 +27,12 @@ export class EmailChannel implements NotificationChannel, OnApplicationShutdown 
     this.transport.close();
   }
 
-  async send(message: OutgoingMessage): Promise<ChannelResult> {
+  send(messages: readonly OutgoingMessage[]): Promise<ChannelResult[]> {
+    // The pool limits connections; the messages queue on it.
+    return Promise.all(messages.map((message) => this.sendOne(message)));
+  }
+
+  private async sendOne(message: OutgoingMessage): Promise<ChannelResult> {
     try {
       await this.transport.sendMail({
         from: this.env.MAIL_FROM,
@@ -41,9 +45,9 @@ export class EmailChannel implements NotificationChannel, OnApplicationShutdown 
     } catch (error) {
       const code = smtpResponseCode(error);
       if (code !== undefined && code >= 500) {
-        return { outcome: 'permanent_failure', reason: `smtp_${code}`, isTargetGone: false };
+        return { outcome: 'permanent_failure', reason: `smtp_${code}` };
       }
-      throw new TransientDeliveryError(code === undefined ? 'smtp unreachable' : `smtp_${code}`);
+      return { outcome: 'temporary_failure', reason: code === undefined ? 'smtp unreachable' : `smtp_${code}` };
     }
   }
 }

@@ -15,28 +15,23 @@ export type OutgoingMessage = {
 };
 
 /**
- * The outcome of one attempt. `permanent_failure` will not improve with retries (unsubscribed
- * endpoint, refused address); `isTargetGone` asks the caller to stop using the target.
+ * The outcome of one message. `temporary_failure` is worth retrying (timeout, 5xx, 429,
+ * connection refused); `permanent_failure` will not improve (unsubscribed endpoint, refused
+ * address) and goes to the dead-letter list.
  */
 export type ChannelResult =
   | { outcome: 'sent' }
-  | { outcome: 'permanent_failure'; reason: string; isTargetGone: boolean };
-
-/** A failure worth retrying (timeout, 5xx, 429, connection refused): thrown by `send`. */
-export class TransientDeliveryError extends Error {
-  constructor(readonly reason: string) {
-    super(reason);
-    this.name = 'TransientDeliveryError';
-  }
-}
+  | { outcome: 'temporary_failure'; reason: string }
+  | { outcome: 'permanent_failure'; reason: string };
 
 /**
  * One way to reach a resident. Web Push and e-mail today; LINE or a native app push are new
- * implementations registered under NOTIFICATION_CHANNELS, nothing else changes.
+ * implementations registered under NOTIFICATION_CHANNELS, nothing else changes. A channel gets
+ * a batch (it may look targets up and send in one go) and answers one result per message, in order.
  */
 export type NotificationChannel = {
   readonly channel: Exclude<DeliveryChannel, 'in_app'>;
-  send(message: OutgoingMessage): Promise<ChannelResult>;
+  send(messages: readonly OutgoingMessage[]): Promise<ChannelResult[]>;
 };
 
 export const NOTIFICATION_CHANNELS = Symbol('NOTIFICATION_CHANNELS');
