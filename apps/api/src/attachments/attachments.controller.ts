@@ -10,7 +10,6 @@ import {
   Post,
   Req,
   StreamableFile,
-  UseGuards,
 } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 
@@ -21,7 +20,6 @@ import type { AttachmentDownload } from './attachment-access.service.js';
 import { AttachmentAccessService } from './attachment-access.service.js';
 import type { AttachmentDto } from './dtos/attachment.dto.js';
 import { attachmentContentDisposition } from './file-name.js';
-import { SignedInGuard } from './signed-in.guard.js';
 import { UploadAttachmentUseCase } from './use-cases/upload-attachment.use-case.js';
 
 function toStreamableFile(download: AttachmentDownload): StreamableFile {
@@ -69,7 +67,7 @@ export class AttachmentsController {
   }
 
   @Get(':id')
-  @UseGuards(SignedInGuard)
+  @Authenticated('resident', 'staff')
   @Header('X-Content-Type-Options', 'nosniff')
   @Header('Cache-Control', 'private, no-store')
   @Header('Content-Security-Policy', "default-src 'none'; sandbox")

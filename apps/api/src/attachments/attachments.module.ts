@@ -7,7 +7,6 @@ import { AttachmentSlotsService } from './attachment-slots.service.js';
 import { AttachmentUsageService } from './attachment-usage.service.js';
 import { AttachmentsController } from './attachments.controller.js';
 import { fileStorageProvider } from './file-storage.provider.js';
-import { SignedInGuard } from './signed-in.guard.js';
 import { UploadAttachmentUseCase } from './use-cases/upload-attachment.use-case.js';
 
 /** Attachments (添付書類): streamed, inspected uploads, downloads and the checks the submission uses. */
@@ -21,7 +20,6 @@ import { UploadAttachmentUseCase } from './use-cases/upload-attachment.use-case.
     AttachmentAccessService,
     AttachmentUsageService,
     UploadAttachmentUseCase,
-    SignedInGuard,
   ],
   exports: [AttachmentUsageService],
 })

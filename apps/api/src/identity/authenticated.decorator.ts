@@ -5,9 +5,13 @@ import type { Actor } from './actor.js';
 
 export const REQUIRED_ACTOR_KIND = 'madoguchi:required-actor-kind';
 
-/** Marks a handler or controller as requiring a signed-in resident or staff member. */
-export const Authenticated = (kind: Actor['kind']): MethodDecorator & ClassDecorator =>
-  SetMetadata(REQUIRED_ACTOR_KIND, kind);
+/**
+ * Marks a handler or controller as requiring a signed-in actor of one of the given kinds
+ * (`@Authenticated('resident')`, or `@Authenticated('resident', 'staff')` where the service
+ * decides who may read what).
+ */
+export const Authenticated = (...kinds: [Actor['kind'], ...Actor['kind'][]]): MethodDecorator & ClassDecorator =>
+  SetMetadata(REQUIRED_ACTOR_KIND, kinds);
 
 export type RequestWithActor = { actor?: Actor; cookies?: Record<string, string | undefined> };
 

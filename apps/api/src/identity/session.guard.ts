@@ -17,11 +17,11 @@ export class SessionGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const requiredKind = this.reflector.getAllAndOverride<Actor['kind'] | undefined>(REQUIRED_ACTOR_KIND, [
+    const allowedKinds = this.reflector.getAllAndOverride<Actor['kind'][] | undefined>(REQUIRED_ACTOR_KIND, [
       context.getHandler(),
       context.getClass(),
     ]);
-    if (requiredKind === undefined) {
+    if (allowedKinds === undefined) {
       return true;
     }
     const request = context.switchToHttp().getRequest<RequestWithActor>();
@@ -30,7 +30,7 @@ export class SessionGuard implements CanActivate {
     if (!actor) {
       throw identityException('unauthenticated');
     }
-    if (actor.kind !== requiredKind) {
+    if (!allowedKinds.includes(actor.kind)) {
       throw identityException('forbidden');
     }
     request.actor = actor;
