@@ -18,12 +18,15 @@ import { DELIVERY_QUEUE, WORKER_ENV } from '../infrastructure/tokens.js';
  * Redis (which keeps nothing on disk) restarts; a delivery still `queued` long after it was
  * offered is offered again (a no-op if BullMQ still has the job; the claim stops a double send).
  */
+type DueRow = { id: string; round: number; attempts: number; channel: string };
+
 @Injectable()
 export class DeliveryRelay implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(DeliveryRelay.name);
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
   private isStopping = false;
+  private lastStaleCheck = 0;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -46,14 +49,29 @@ export class DeliveryRelay implements OnApplicationBootstrap, OnApplicationShutd
   /** Offers due deliveries (in jobs of DELIVERY_BATCH_SIZE); returns how many. */
   async relayBatch(): Promise<number> {
     const now = this.clock.now();
+    // Deliveries still `queued` long after they were offered (their job lost with Redis' memory)
+    // are looked for now and then, not on every poll.
+    const isStaleCheck = now.getTime() - this.lastStaleCheck >= Math.min(10_000, this.env.DELIVERY_REQUEUE_AFTER_MS);
+    if (isStaleCheck) {
+      this.lastStaleCheck = now.getTime();
+    }
     return this.dataSource.transaction(async (manager) => {
-      const rows: { id: string; round: number; attempts: number; channel: string }[] = await manager.query(
+      const due: DueRow[] = await manager.query(
         `SELECT id, round, attempts, channel FROM notification_deliveries
-          WHERE (status IN ('scheduled', 'temporary_failure') AND not_before <= $1)
-             OR (status = 'queued' AND queued_at < $2)
-          ORDER BY channel, not_before, id LIMIT $3 FOR UPDATE SKIP LOCKED`,
-        [now, new Date(now.getTime() - this.env.DELIVERY_REQUEUE_AFTER_MS), this.env.OUTBOX_BATCH_SIZE],
+          WHERE status IN ('scheduled', 'temporary_failure') AND not_before <= $1
+          ORDER BY not_before LIMIT $2 FOR UPDATE SKIP LOCKED`,
+        [now, this.env.OUTBOX_BATCH_SIZE],
       );
+      const stale: DueRow[] = isStaleCheck
+        ? await manager.query(
+            `SELECT id, round, attempts, channel FROM notification_deliveries
+              WHERE status = 'queued' AND queued_at < $1
+              ORDER BY queued_at LIMIT $2 FOR UPDATE SKIP LOCKED`,
+            [new Date(now.getTime() - this.env.DELIVERY_REQUEUE_AFTER_MS), this.env.OUTBOX_BATCH_SIZE],
+          )
+        : [];
+      // One channel per job: a batch goes through one channel's send.
+      const rows = [...due, ...stale].sort((a, b) => a.channel.localeCompare(b.channel));
       if (rows.length === 0) {
         return 0;
       }

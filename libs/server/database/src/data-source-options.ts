@@ -21,6 +21,7 @@ import { NotificationPreferenceEntity } from './entities/notification-preference
 import { PushSubscriptionEntity } from './entities/push-subscription.entity.js';
 import { WatchRelationshipEntity } from './entities/watch-relationship.entity.js';
 import { NotificationEngine1764606000000 } from './migrations/1764606000000-notification-engine.js';
+import { NotificationDeliveryIndexes1764606000001 } from './migrations/1764606000001-notification-delivery-indexes.js';
 import { ApiKeyEntity } from './entities/api-key.entity.js';
 import { ApplicationNoteEntity } from './entities/application-note.entity.js';
 import { StaffMemberEntity } from './entities/staff-member.entity.js';
@@ -71,6 +72,7 @@ export const MIGRATIONS = [InitialSchema1764032400000, Workflow1764036000000, At
   EffectiveForms1764500000000,
   StaffQueueAndBackOffice1764600000000,
   NotificationEngine1764606000000,
+  NotificationDeliveryIndexes1764606000001,
   Drafts1764700000000,
 ];
 

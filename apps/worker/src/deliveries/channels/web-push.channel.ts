@@ -30,7 +30,7 @@ export class WebPushChannel implements NotificationChannel {
 
   async send(messages: readonly OutgoingMessage[]): Promise<ChannelResult[]> {
     const rows: SubscriptionRow[] = await this.dataSource.query(
-      'SELECT id, endpoint, p256dh, auth, disabled_at FROM push_subscriptions WHERE id::text = ANY($1)',
+      'SELECT id, endpoint, p256dh, auth, disabled_at FROM push_subscriptions WHERE id = ANY($1::uuid[])',
       [messages.map((message) => message.target)],
     );
     const subscriptions = new Map(rows.map((row) => [row.id, row]));
@@ -43,13 +43,13 @@ export class WebPushChannel implements NotificationChannel {
     if (delivered.length > 0) {
       await this.dataSource.query(
         `UPDATE push_subscriptions SET last_success_at = now()
-          WHERE id::text = ANY($1) AND (last_success_at IS NULL OR last_success_at < now() - interval '1 hour')`,
+          WHERE id = ANY($1::uuid[]) AND (last_success_at IS NULL OR last_success_at < now() - interval '1 hour')`,
         [[...new Set(delivered)]],
       );
     }
     for (const subscription of gone) {
       await this.dataSource.query(
-        `UPDATE push_subscriptions SET disabled_at = now(), disabled_reason = $2 WHERE id::text = $1 AND disabled_at IS NULL`,
+        `UPDATE push_subscriptions SET disabled_at = now(), disabled_reason = $2 WHERE id = $1::uuid AND disabled_at IS NULL`,
         [subscription.id, `push service answered ${subscription.reason.split('_')[1] ?? ''}`],
       );
     }
