@@ -183,14 +183,6 @@ export class ApplicationRepository {
     return this.dataSource.getRepository(ApplicationEntity).findOneBy({ id, municipalityCode });
   }
 
-  listForMunicipality(municipalityCode: string, status: ApplicationStatus | undefined): Promise<ApplicationEntity[]> {
-    return this.dataSource.getRepository(ApplicationEntity).find({
-      where: status ? { municipalityCode, status } : { municipalityCode },
-      order: { submittedAt: 'ASC' },
-      take: 200,
-    });
-  }
-
   listEvents(applicationId: string): Promise<ApplicationEventEntity[]> {
     return this.dataSource
       .getRepository(ApplicationEventEntity)

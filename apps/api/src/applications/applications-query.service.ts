@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import type { ApplicationDetail, ApplicationSummary } from '@madoguchi/procedures-contracts';
-import type { ApplicationStatus } from '@madoguchi/procedures-domain';
 import type { ApplicationEntity } from '@madoguchi/server-database';
 
 import type { ResidentActor, StaffActor } from '../identity/actor.js';
@@ -23,10 +22,6 @@ export class ApplicationsQueryService {
 
   async getForResident(actor: ResidentActor, id: string): Promise<ApplicationDetail> {
     return this.toDetail(await this.applications.findForResident(actor.id, id));
-  }
-
-  async listForStaff(actor: StaffActor, status: ApplicationStatus | undefined): Promise<ApplicationSummary[]> {
-    return this.toSummaries(await this.applications.listForMunicipality(actor.municipalityCode, status));
   }
 
   async getForStaff(actor: StaffActor, id: string): Promise<ApplicationDetail> {
