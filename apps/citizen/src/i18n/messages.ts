@@ -31,8 +31,6 @@ export type CitizenMessages = {
   noProcedures: string;
   categories: Record<string, string>;
   signInTitle: string;
-  signInLead: string;
-  signInAs: (name: string) => string;
   signInRequired: string;
   residentOnly: string;
   applyLead: string;
@@ -117,9 +115,6 @@ const JA: CitizenMessages = {
   noProcedures: '該当する手続はありません。キーワードを変えてお試しください。',
   categories: { childcare: '子育て', care: '介護', disaster: '災害' },
   signInTitle: 'サインイン',
-  signInLead:
-    'デモ用のアカウントを選んでください（開発用のサインインです。本番ではマイナンバーカードなどでサインインします）。',
-  signInAs: (name) => `${name} としてサインイン`,
   signInRequired: 'この画面を使うにはサインインしてください。',
   residentOnly: '住民のアカウントでサインインしてください。',
   applyLead: '入力した内容は最後の確認画面で見直せます。送信するまで申請は届きません。',
@@ -205,9 +200,6 @@ const EN: CitizenMessages = {
   noProcedures: 'No procedure matches. Try another keyword.',
   categories: { childcare: 'Childcare', care: 'Long-term care', disaster: 'Disaster' },
   signInTitle: 'Sign in',
-  signInLead:
-    'Choose a demo account (development sign-in; in production you sign in with your My Number Card or similar).',
-  signInAs: (name) => `Sign in as ${name}`,
   signInRequired: 'Sign in to use this page.',
   residentOnly: 'Sign in with a resident account.',
   applyLead: 'You can check your answers on the last page. Nothing is sent until you submit.',
@@ -295,8 +287,6 @@ const EASY_JA: CitizenMessages = {
   noProcedures: 'みつかりません。ほかの ことばで さがしてください。',
   categories: { childcare: 'こそだて', care: 'かいご', disaster: 'さいがい' },
   signInTitle: 'はいる（サインイン）',
-  signInLead: 'ためしの アカウントを えらんでください。',
-  signInAs: (name) => `${name} で はいる`,
   signInRequired: 'この ページを つかうには はいって（サインインして）ください。',
   residentOnly: 'じゅうみんの アカウントで はいってください。',
   applyLead: 'さいごに かいた ことを たしかめられます。「おくる」を おすまで とどきません。',

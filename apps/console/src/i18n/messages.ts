@@ -15,8 +15,6 @@ export const MESSAGES = {
   loadFailed: '情報を読み込めませんでした。',
   retry: '再読み込み',
   signInTitle: '職員サインイン',
-  signInLead: 'デモ用の職員アカウントを選んでください（開発用のサインインです）。',
-  signInAs: (name: string) => `${name} としてサインイン`,
   staffOnly: '職員のアカウントでサインインしてください。',
   workQueueTitle: '作業一覧',
   statusFilterLabel: '状態で絞り込む',
