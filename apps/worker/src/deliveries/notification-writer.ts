@@ -27,7 +27,10 @@ export type PlannedNotification = {
   isDigested?: boolean;
 };
 
-/** A push or e-mail of several reminders; it has no inbox row of its own (each reminder has one). */
+/**
+ * A push or e-mail with no inbox row of its own: a digest of several reminders (each has its
+ * row), or an e-mail to the person a proxy applied for (who has no account).
+ */
 export type PlannedDigest = {
   municipalityCode: string;
   recipient: Recipient;
@@ -102,8 +105,8 @@ export class NotificationWriter {
     return new Set(newIds.keys());
   }
 
-  /** The push and e-mail deliveries of a digest (idempotent by its dedupe key). */
-  async writeDigests(manager: EntityManager, digests: readonly PlannedDigest[], now: Date): Promise<void> {
+  /** Push and e-mail deliveries without an inbox row (digests, the person applied for); idempotent by dedupe key. */
+  async writeOutboundOnly(manager: EntityManager, digests: readonly PlannedDigest[], now: Date): Promise<void> {
     const deliveries = digests.flatMap((digest) => {
       const channels = chooseChannels(digest.recipient.preferences, digest.category, digest.allowedChannels).filter(
         (channel) => channel !== 'in_app',

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ApplicationStatusChangedJobData } from '@madoguchi/notifications-contracts';
-import { APPLICATION_STATUS_CHANGED_JOB, DELIVERY_CHANNELS } from '@madoguchi/notifications-contracts';
+import { APPLICATION_STATUS_CHANGED_JOB, DEFAULT_NOTIFICATION_PREFERENCES, DELIVERY_CHANNELS } from '@madoguchi/notifications-contracts';
 import { japanDateOf } from '@madoguchi/notifications-domain';
 import type { Job } from 'bullmq';
 import { UnrecoverableError } from 'bullmq';
@@ -14,21 +14,22 @@ import type { WorkerEnv } from '../config/env.js';
 import type { Clock } from '../infrastructure/clock.js';
 import { CLOCK } from '../infrastructure/clock.js';
 import { WORKER_ENV } from '../infrastructure/tokens.js';
-import type { PlannedNotification } from '../deliveries/notification-writer.js';
+import type { PlannedDigest, PlannedNotification } from '../deliveries/notification-writer.js';
 import { NotificationWriter } from '../deliveries/notification-writer.js';
 import { extractLifeRecords } from '../life-records/life-record-extractor.js';
 import { RecipientDirectory } from '../recipients/recipient-directory.js';
-import type { RuleBook } from '../reminders/rule-book.js';
+import type { ApplicationRecipients, RuleBook } from '../reminders/rule-book.js';
 import { RULE_BOOK } from '../reminders/rule-book.js';
 import type { JobHandler, JobOutcome } from './job-handler.js';
-import { composeStatusChangeMessage, composeWatcherMessage } from './status-change-message.js';
+import { composeStatusChangeMessage, composeSubjectMessage, composeWatcherMessage } from './status-change-message.js';
 
-type ApplicationFacts = { answers: unknown; category: string | null; completed_at: Date | null };
+type ApplicationFacts = { answers: unknown; procedure_id: string | null; category: string | null; completed_at: Date | null };
 
 /**
  * Tells the people concerned that an application changed status, in one transaction: the
- * applicant (or the proxy who submitted it; the person applied for is named in the message), and,
- * for 介護 procedures, the applicant's 見守り watchers. Each gets the inbox row and their chosen
+ * applicant (or the proxy who submitted it; the person applied for is named in the message and
+ * e-mailed when the form gives their address), and, for 介護 procedures, the applicant's 見守り
+ * watchers. Each gets the inbox row and their chosen
  * channels. A completed application also creates the life records reminders count from.
  */
 @Injectable()
@@ -54,8 +55,11 @@ export class ApplicationStatusChangedHandler implements JobHandler {
     const now = this.clock.now();
     const isNew = await this.dataSource.transaction(async (manager) => {
       const facts = await this.loadFacts(manager, data);
-      const planned = await this.plan(manager, data, facts);
+      const { planned, subjectEmail } = await this.plan(manager, data, facts);
       const written = await this.writer.write(manager, planned, now);
+      if (subjectEmail && written.has(applicantDedupeKey(data.eventId))) {
+        await this.writer.writeOutboundOnly(manager, [subjectEmail], now);
+      }
       if (data.toStatus === 'completed') {
         await this.recordLifeEvents(manager, data, facts, now);
       }
@@ -66,22 +70,27 @@ export class ApplicationStatusChangedHandler implements JobHandler {
 
   private async loadFacts(manager: EntityManager, data: ApplicationStatusChangedJobData): Promise<ApplicationFacts> {
     const [row]: ApplicationFacts[] = await manager.query(
-      `SELECT a.answers, p.category, e.occurred_at AS completed_at
+      `SELECT a.answers, a.procedure_id, p.category, e.occurred_at AS completed_at
          FROM applications a
          LEFT JOIN procedures p ON p.municipality_code = a.municipality_code AND p.procedure_id = a.procedure_id
          LEFT JOIN application_events e ON e.id = $2
         WHERE a.id = $1`,
       [data.applicationId, data.eventId],
     );
-    return row ?? { answers: {}, category: null, completed_at: null };
+    return row ?? { answers: {}, procedure_id: null, category: null, completed_at: null };
   }
 
-  private async plan(manager: EntityManager, data: ApplicationStatusChangedJobData, facts: ApplicationFacts): Promise<PlannedNotification[]> {
+  private async plan(
+    manager: EntityManager,
+    data: ApplicationStatusChangedJobData,
+    facts: ApplicationFacts,
+  ): Promise<{ planned: PlannedNotification[]; subjectEmail: PlannedDigest | null }> {
     const isCare = facts.category === 'care';
     const watches = isCare ? await this.recipients.watchersOf(manager, [data.residentId]) : [];
     const directory = await this.recipients.load(manager, [data.residentId, ...watches.map((watch) => watch.watcherId)]);
     const url = `${this.env.CITIZEN_APP_URL}/applications/${data.applicationId}`;
-    const subjectName = personApplied(facts.answers);
+    const subject = personApplied(facts.answers, facts.procedure_id === null ? undefined : this.ruleBook.applicationRecipients(facts.procedure_id));
+    const subjectName = subject?.name ?? null;
     const applicant = directory.get(data.residentId);
     const planned: PlannedNotification[] = [];
     if (applicant) {
@@ -113,7 +122,20 @@ export class ApplicationStatusChangedHandler implements JobHandler {
         allowedChannels: DELIVERY_CHANNELS,
       });
     }
-    return planned;
+    // The person a proxy applied for has no account here: an e-mail when the form gave an address.
+    const subjectEmail =
+      subject?.email && subject.email !== applicant?.email
+        ? {
+            municipalityCode: data.municipalityCode,
+            recipient: { residentId: `application-subject:${data.applicationId}`, preferences: DEFAULT_NOTIFICATION_PREFERENCES, email: subject.email, pushSubscriptionIds: [] },
+            category: 'application' as const,
+            dedupeKey: `application-event:${data.eventId}:subject`,
+            ...composeSubjectMessage(data, subject.name),
+            url: this.env.CITIZEN_APP_URL,
+            allowedChannels: ['email' as const],
+          }
+        : null;
+    return { planned, subjectEmail };
   }
 
   private async recordLifeEvents(manager: EntityManager, data: ApplicationStatusChangedJobData, facts: ApplicationFacts, now: Date): Promise<void> {
@@ -152,23 +174,35 @@ function applicantDedupeKey(eventId: string): string {
 }
 
 /**
- * The person applied for, when a proxy (family member, care manager) submitted: 介護 forms say so
- * in `applicantKind` and name the insured person in `insured.name`.
+ * The person applied for, when a proxy submitted (by `seeds/notification-rules/application-recipients.json`):
+ * e.g. 介護 forms say so in `applicantKind` and name the insured person in `insured.name`.
  */
-function personApplied(answers: unknown): string | null {
-  if (typeof answers !== 'object' || answers === null) {
+function personApplied(answers: unknown, recipients: ApplicationRecipients | undefined): { name: string; email: string | null } | null {
+  if (!recipients) {
     return null;
   }
-  const record = answers as Record<string, unknown>;
-  const kind = record['applicantKind'];
-  const insured = record['insured'];
-  if (kind === undefined || kind === 'self' || typeof insured !== 'object' || insured === null) {
+  const marker = read(answers, recipients.proxyWhen.field);
+  const isProxy = 'equals' in recipients.proxyWhen ? marker === recipients.proxyWhen.equals : marker !== undefined && marker !== recipients.proxyWhen.notEquals;
+  if (!isProxy) {
     return null;
   }
-  const name = (insured as Record<string, unknown>)['name'];
-  if (typeof name !== 'object' || name === null) {
+  const name = read(answers, recipients.subjectName);
+  const family = read(name, 'family');
+  const given = read(name, 'given');
+  if (typeof family !== 'string' || typeof given !== 'string') {
     return null;
   }
-  const { family, given } = name as Record<string, unknown>;
-  return typeof family === 'string' && typeof given === 'string' ? `${family} ${given}` : null;
+  const email = recipients.subjectEmail === undefined ? undefined : read(answers, recipients.subjectEmail);
+  return { name: `${family} ${given}`, email: typeof email === 'string' && email.includes('@') ? email : null };
+}
+
+function read(value: unknown, path: string): unknown {
+  let current = value;
+  for (const key of path.split('.')) {
+    if (typeof current !== 'object' || current === null || Array.isArray(current) || !Object.hasOwn(current, key)) {
+      return undefined;
+    }
+    current = (current as Record<string, unknown>)[key];
+  }
+  return current;
 }

@@ -67,3 +67,20 @@ export function composeWatcherMessage(data: ApplicationStatusChangedJobData, res
     },
   };
 }
+
+/** What the person a proxy applied for reads (by e-mail; they have no account here). */
+export function composeSubjectMessage(data: ApplicationStatusChangedJobData, subjectName: string): { title: Trilingual; body: Trilingual } {
+  const label = data.toStatus === 'submitted' ? { ja: '受付', en: 'Received', easyJa: 'うけつけ' } : statusLabel(data.toStatus);
+  return {
+    title: {
+      ja: `${subjectName}様の「${data.procedureTitle.ja}」が「${label.ja}」になりました`,
+      en: `"${data.procedureTitle.en}" for ${subjectName} is now ${label.en}`,
+      easyJa: `${subjectName}さんの「${data.procedureTitle.easyJa}」が「${label.easyJa}」に なりました`,
+    },
+    body: {
+      ja: `代理人が${subjectName}様について申請した「${data.procedureTitle.ja}」（受付番号 ${data.receiptNumber}）の状況が「${label.ja}」になりました。`,
+      en: `The application "${data.procedureTitle.en}" that a proxy made for ${subjectName} (receipt number ${data.receiptNumber}) is now "${label.en}".`,
+      easyJa: `だいりの ひとが ${subjectName}さんの ために だした「${data.procedureTitle.easyJa}」は「${label.easyJa}」に なりました。`,
+    },
+  };
+}

@@ -163,7 +163,7 @@ export class ReminderScanBatchHandler implements JobHandler {
       }
     }
     await this.writer.write(manager, planned, this.clock.now());
-    await this.writer.writeDigests(manager, digests, this.clock.now());
+    await this.writer.writeOutboundOnly(manager, digests, this.clock.now());
     return fresh.length;
   }
 

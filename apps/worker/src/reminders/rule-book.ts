@@ -18,10 +18,25 @@ const lifeRecordSourceSchema = z
   .strict();
 export type LifeRecordSource = z.infer<typeof lifeRecordSourceSchema>;
 
+const applicationRecipientsSchema = z
+  .object({
+    procedureIds: z.array(z.string()).min(1),
+    proxyWhen: z.union([
+      z.object({ field: z.string(), equals: z.string() }).strict(),
+      z.object({ field: z.string(), notEquals: z.string() }).strict(),
+    ]),
+    subjectName: z.string(),
+    subjectEmail: z.string().optional(),
+  })
+  .strict();
+export type ApplicationRecipients = z.infer<typeof applicationRecipientsSchema>;
+
 /** The reminder rules of every municipality and the life-record sources, read once at start-up. */
 export type RuleBook = {
   rulesFor(municipalityCode: string): ReminderRule[];
   lifeRecordSources(procedureId: string): LifeRecordSource[];
+  /** Where a procedure's answers say a proxy applied and for whom (none: the applicant applied for themself). */
+  applicationRecipients(procedureId: string): ApplicationRecipients | undefined;
 };
 
 export const RULE_BOOK = Symbol('RULE_BOOK');
@@ -46,8 +61,12 @@ export function loadRuleBook(seedsDir: string): RuleBook {
   const { sources } = z.object({ description: z.string().optional(), sources: z.array(lifeRecordSourceSchema) }).parse(
     readJson(join(dir, 'life-record-sources.json')),
   );
+  const { procedures } = z
+    .object({ description: z.string().optional(), procedures: z.array(applicationRecipientsSchema) })
+    .parse(readJson(join(dir, 'application-recipients.json')));
   return {
     rulesFor: (municipalityCode) => effective.get(municipalityCode) ?? rules,
     lifeRecordSources: (procedureId) => sources.filter((source) => source.procedureId === procedureId),
+    applicationRecipients: (procedureId) => procedures.find((entry) => entry.procedureIds.includes(procedureId)),
   };
 }

@@ -138,4 +138,33 @@ describe('status change → Web Push that the receiving browser decrypts', () =>
     expect(sent).toEqual({ status: 'sent', attempts: 2 });
     expect(receiver.received.filter((push) => push.subscription === 'flaky-phone')).toHaveLength(1);
   });
+
+  it('e-mails the person a proxy applied for when the form gives their address', async () => {
+    // Arrange
+    await insertMunicipality(database, 'pregnancy-notification', 'childcare');
+    const applicationId = await insertApplication(
+      database,
+      'resident-proxy',
+      { notifierKind: 'proxy', name: { family: '山田', given: '花子', familyKana: 'ヤマダ', givenKana: 'ハナコ' }, email: 'hanako@example.jp' },
+      'pregnancy-notification',
+    );
+
+    // Act
+    await insertStatusChange(database, applicationId, 'resident-proxy', 'in_review');
+
+    // Assert
+    const [email] = await waitFor(async () => {
+      const rows = await database.dataSource.query(
+        `SELECT recipient_id, target, payload->>'title' AS title FROM notification_deliveries WHERE channel = 'email' AND target = 'hanako@example.jp'`,
+      );
+      return rows.length > 0 ? rows : undefined;
+    });
+    expect(email).toEqual({
+      recipient_id: `application-subject:${applicationId}`,
+      target: 'hanako@example.jp',
+      title: '山田 花子様の「要介護認定」が「処理中」になりました',
+    });
+    const [inbox] = await database.dataSource.query(`SELECT body FROM notifications WHERE recipient_id = 'resident-proxy'`);
+    expect(inbox.body.ja).toContain('（山田 花子 様）');
+  });
 });
