@@ -22,8 +22,9 @@ type DeadLetterRow = {
 /**
  * The dead-letter list: deliveries of the staff member's municipality that failed for good.
  * Staff see the channel, the resident id, the title and the error, never the address or body.
- * A retry puts the delivery back to `scheduled` in a new round; the worker's delivery relay
- * enqueues it (a new job id), so a retry needs no Redis in the API.
+ * A retry puts the delivery back to `scheduled` in a new round with the full retry policy again
+ * (attempts from 0; the audit log keeps the history); the worker's delivery relay enqueues it
+ * (a new job id), so a retry needs no Redis in the API.
  */
 @Injectable()
 export class DeadLettersService {
@@ -54,7 +55,7 @@ export class DeadLettersService {
     await this.dataSource.transaction(async (manager) => {
       const [, affected]: [unknown, number] = await manager.query(
         `UPDATE notification_deliveries
-            SET status = 'scheduled', round = round + 1, not_before = now(), last_error = NULL, failed_at = NULL, queued_at = NULL
+            SET status = 'scheduled', round = round + 1, attempts = 0, not_before = now(), last_error = NULL, failed_at = NULL, queued_at = NULL
           WHERE id = $1 AND municipality_code = $2 AND status = 'permanent_failure'`,
         [id, actor.municipalityCode],
       );
