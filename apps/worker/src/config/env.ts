@@ -25,6 +25,8 @@ const envSchema = z.object({
   /** How often the relay looks for outbox rows that are not yet on the queue. */
   OUTBOX_POLL_INTERVAL_MS: z.coerce.number().int().positive().default(250),
   OUTBOX_BATCH_SIZE: z.coerce.number().int().positive().default(200),
+  /** Relay again a row dispatched this long ago that no handler processed (its job lost with Redis' memory). */
+  OUTBOX_REDISPATCH_AFTER_MS: z.coerce.number().int().positive().default(10 * 60_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Where the reminder rules (`notification-rules/`) and demo data are read from. */
   SEEDS_DIR: z.string().default('seeds'),

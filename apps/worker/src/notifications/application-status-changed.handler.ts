@@ -63,6 +63,7 @@ export class ApplicationStatusChangedHandler implements JobHandler {
       if (data.toStatus === 'completed') {
         await this.recordLifeEvents(manager, data, facts, now);
       }
+      await manager.query('UPDATE outbox SET processed_at = now() WHERE id = $1 AND processed_at IS NULL', [data.outboxId]);
       return written.has(applicantDedupeKey(data.eventId));
     });
     return isNew ? 'done' : 'skipped';

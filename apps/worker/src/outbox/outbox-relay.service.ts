@@ -14,7 +14,9 @@ type PendingRow = { id: string; job_name: string; payload: Record<string, unknow
  * Moves committed outbox rows onto BullMQ, at least once. Rows are claimed with
  * `FOR UPDATE SKIP LOCKED`, so any number of worker replicas can relay side by side, and the
  * job id is derived from the row id, so a row relayed twice (crash between enqueue and commit)
- * is still one job.
+ * is still one job. A row whose job vanished (Redis restarted empty) before a handler marked it
+ * processed is relayed again after OUTBOX_REDISPATCH_AFTER_MS; the handlers' dedupe keys keep
+ * the effect single.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -22,6 +24,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
   private isStopping = false;
+  private lastRedispatchCheck = 0;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -42,12 +45,27 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
 
   /** Relays one batch; returns how many rows went onto the queue. */
   async relayBatch(): Promise<number> {
+    // Now and then: rows relayed long ago that no handler marked processed (their job vanished
+    // with Redis' memory) are offered again under the same job id.
+    const isRedispatchCheck = Date.now() - this.lastRedispatchCheck >= Math.min(10_000, this.env.OUTBOX_REDISPATCH_AFTER_MS);
+    if (isRedispatchCheck) {
+      this.lastRedispatchCheck = Date.now();
+    }
     return this.dataSource.transaction(async (manager) => {
-      const rows: PendingRow[] = await manager.query(
+      const pending: PendingRow[] = await manager.query(
         `SELECT id::text AS id, job_name, payload FROM outbox
           WHERE dispatched_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [this.env.OUTBOX_BATCH_SIZE],
       );
+      const lost: PendingRow[] = isRedispatchCheck
+        ? await manager.query(
+            `SELECT id::text AS id, job_name, payload FROM outbox
+              WHERE processed_at IS NULL AND dispatched_at < now() - $2 * interval '1 millisecond'
+              ORDER BY dispatched_at LIMIT $1 FOR UPDATE SKIP LOCKED`,
+            [this.env.OUTBOX_BATCH_SIZE, this.env.OUTBOX_REDISPATCH_AFTER_MS],
+          )
+        : [];
+      const rows = [...pending, ...lost];
       if (rows.length === 0) {
         return 0;
       }

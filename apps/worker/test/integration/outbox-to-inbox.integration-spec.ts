@@ -47,7 +47,7 @@ describe('outbox → BullMQ → in-app notification', () => {
     database = await createTestDatabase(base.DATABASE_URL, 'worker_it');
     prefix = `madoguchi-test-${randomBytes(4).toString('hex')}`;
     worker = await createWorker(
-      loadWorkerEnv({ DATABASE_URL: database.url, REDIS_PREFIX: prefix, LOG_LEVEL: 'silent', OUTBOX_POLL_INTERVAL_MS: '50', REMINDER_SCHEDULER_ENABLED: 'false' }),
+      loadWorkerEnv({ DATABASE_URL: database.url, REDIS_PREFIX: prefix, LOG_LEVEL: 'silent', OUTBOX_POLL_INTERVAL_MS: '50', REMINDER_SCHEDULER_ENABLED: 'false', OUTBOX_REDISPATCH_AFTER_MS: '1000' }),
     );
     redis = new Redis(base.REDIS_URL);
   });
@@ -101,5 +101,25 @@ describe('outbox → BullMQ → in-app notification', () => {
       `SELECT title FROM notifications ORDER BY created_at`,
     );
     expect(rows.map((row) => row.title.ja)).toEqual(['受け付けました', '申請の状況が「処理中」になりました']);
+  });
+
+  it('relays again a row whose job vanished with Redis before any handler ran it', async () => {
+    // Arrange: relayed an hour ago, never processed (Redis restarted empty meanwhile).
+    const [application] = await database.dataSource.query(`SELECT id FROM applications LIMIT 1`);
+    await insertOutbox(database, application.id as string, 'completed');
+    await database.dataSource.query(
+      `UPDATE outbox SET dispatched_at = now() - interval '1 hour' WHERE processed_at IS NULL AND payload->>'toStatus' = 'completed'`,
+    );
+
+    // Act: the relay's periodic check finds it.
+    const titles = await waitFor(async () => {
+      const rows: { title: { ja: string } }[] = await database.dataSource.query(`SELECT title FROM notifications ORDER BY created_at`);
+      return rows.length === 3 ? rows.map((row) => row.title.ja) : undefined;
+    });
+
+    // Assert
+    expect(titles[2]).toBe('申請の状況が「処理完了」になりました');
+    const [outbox] = await database.dataSource.query(`SELECT count(*)::int AS n FROM outbox WHERE processed_at IS NULL`);
+    expect(outbox.n).toBe(0);
   });
 });

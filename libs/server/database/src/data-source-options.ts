@@ -22,6 +22,7 @@ import { PushSubscriptionEntity } from './entities/push-subscription.entity.js';
 import { WatchRelationshipEntity } from './entities/watch-relationship.entity.js';
 import { NotificationEngine1764606000000 } from './migrations/1764606000000-notification-engine.js';
 import { NotificationDeliveryIndexes1764606000001 } from './migrations/1764606000001-notification-delivery-indexes.js';
+import { OutboxProcessed1764606000002 } from './migrations/1764606000002-outbox-processed.js';
 import { ApiKeyEntity } from './entities/api-key.entity.js';
 import { ApplicationNoteEntity } from './entities/application-note.entity.js';
 import { StaffMemberEntity } from './entities/staff-member.entity.js';
@@ -73,6 +74,7 @@ export const MIGRATIONS = [InitialSchema1764032400000, Workflow1764036000000, At
   StaffQueueAndBackOffice1764600000000,
   NotificationEngine1764606000000,
   NotificationDeliveryIndexes1764606000001,
+  OutboxProcessed1764606000002,
   Drafts1764700000000,
 ];
 

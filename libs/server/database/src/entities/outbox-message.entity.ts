@@ -25,4 +25,8 @@ export class OutboxMessageEntity {
 
   @Column({ name: 'dispatched_at', type: 'timestamptz', nullable: true })
   dispatchedAt!: Date | null;
+
+  /** Set by the job's handler in its own transaction; unset long after dispatch: relayed again. */
+  @Column({ name: 'processed_at', type: 'timestamptz', nullable: true })
+  processedAt!: Date | null;
 }
