@@ -78,6 +78,7 @@ export type CitizenMessages = {
   withdrawn: string;
   actionFailed: string;
   notificationsTitle: string;
+  notificationSettingsLink: string;
   noNotifications: string;
   unread: string;
   markRead: string;
@@ -163,6 +164,7 @@ const JA: CitizenMessages = {
   withdrawn: '申請を取り下げました。',
   actionFailed: '処理できませんでした。',
   notificationsTitle: 'お知らせ',
+  notificationSettingsLink: 'お知らせの受け取り方を設定する（プッシュ通知・メール・見守り）',
   noNotifications: 'お知らせはありません。',
   unread: '未読',
   markRead: '既読にする',
@@ -252,6 +254,7 @@ const EN: CitizenMessages = {
   withdrawn: 'Your application was withdrawn.',
   actionFailed: 'That did not work.',
   notificationsTitle: 'Notifications',
+  notificationSettingsLink: 'Choose how you are notified (push, e-mail, family watch)',
   noNotifications: 'You have no notifications.',
   unread: 'Unread',
   markRead: 'Mark as read',
@@ -336,6 +339,7 @@ const EASY_JA: CitizenMessages = {
   withdrawn: 'しんせいを やめました。',
   actionFailed: 'うまく いきませんでした。',
   notificationsTitle: 'おしらせ',
+  notificationSettingsLink: 'おしらせの うけとりかたを きめる（プッシュ・メール・みまもり）',
   noNotifications: 'おしらせは ありません。',
   unread: 'まだ よんでいない',
   markRead: 'よんだ ことに する',

@@ -1,3 +1,5 @@
+import { Link } from 'react-router';
+
 import { NotificationInbox } from '../features/notifications/notification-inbox.js';
 import { RequireResident } from '../features/session/require-resident.js';
 import { useLocale } from '../i18n/locale-context.js';
@@ -10,6 +12,9 @@ export function NotificationsPage() {
     <>
       <h1>{messages.notificationsTitle}</h1>
       <RequireResident>
+        <p>
+          <Link to="/notifications/settings">{messages.notificationSettingsLink}</Link>
+        </p>
         <NotificationInbox />
       </RequireResident>
     </>
