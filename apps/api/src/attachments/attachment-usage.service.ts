@@ -82,6 +82,10 @@ export class AttachmentUsageService {
     formVersion: number,
     references: readonly SlotAttachments[],
   ): Promise<void> {
+    if (references.every((reference) => reference.ids.length === 0)) {
+      // Most submissions carry no file: nothing to look up.
+      return;
+    }
     const definition = await this.slots.requireForm(municipalityCode, procedureId, formVersion);
     const fieldPaths = attachmentFieldPaths(definition);
     // An id that is not a UUID cannot be one of ours: it is simply unknown (not a database error).
@@ -140,6 +144,9 @@ export class AttachmentUsageService {
     ids: readonly string[],
   ): Promise<void> {
     const unique = [...new Set(ids)];
+    if (unique.length === 0) {
+      return;
+    }
     const linked = await this.attachments.link(manager, applicationId, unique);
     if (linked !== unique.length) {
       throw attachmentsException('invalid_attachments', [
