@@ -15,6 +15,7 @@ import { NotificationsModule } from './notifications/notifications.module.js';
 import { NotificationEngineModule } from './notifications/notification-engine.module.js';
 import { StaffQueueModule } from './staff-queue/staff-queue.module.js';
 import { ObservabilityModule } from './observability/observability.module.js';
+import { TenancyModule } from './tenancy/tenancy.module.js';
 
 @Module({})
 export class AppModule {
@@ -39,6 +40,7 @@ export class AppModule {
         InfrastructureModule.register(env),
         HealthModule,
         ObservabilityModule,
+        TenancyModule,
         IdentityModule.register(env),
         CatalogModule,
         // Before ApplicationsModule: its `staff/applications/:id` would otherwise take `…/export`.

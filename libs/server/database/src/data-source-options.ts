@@ -38,6 +38,7 @@ import { Sessions1764400000000 } from './migrations/1764400000000-sessions.js';
 import { Login1764510000000 } from './migrations/1764510000000-login.js';
 import { EffectiveForms1764500000000 } from './migrations/1764500000000-effective-forms.js';
 import { Drafts1764700000000 } from './migrations/1764700000000-drafts.js';
+import { RowLevelSecurity1764900000000 } from './migrations/1764900000000-row-level-security.js';
 
 export const ENTITIES = [
   MunicipalityEntity,
@@ -76,6 +77,7 @@ export const MIGRATIONS = [InitialSchema1764032400000, Workflow1764036000000, At
   NotificationDeliveryIndexes1764606000001,
   OutboxProcessed1764606000002,
   Drafts1764700000000,
+  RowLevelSecurity1764900000000,
 ];
 
 /**
