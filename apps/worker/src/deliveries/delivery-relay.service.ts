@@ -6,6 +6,7 @@ import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 
 import type { WorkerEnv } from '../config/env.js';
+import { PollingLoop } from '../infrastructure/polling-loop.js';
 import type { Clock } from '../infrastructure/clock.js';
 import { CLOCK } from '../infrastructure/clock.js';
 import { DELIVERY_QUEUE, WORKER_ENV } from '../infrastructure/tokens.js';
@@ -23,9 +24,7 @@ type DueRow = { id: string; round: number; attempts: number; channel: string };
 @Injectable()
 export class DeliveryRelay implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(DeliveryRelay.name);
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
-  private isStopping = false;
+  private readonly loop: PollingLoop;
   private lastStaleCheck = 0;
 
   constructor(
@@ -33,16 +32,22 @@ export class DeliveryRelay implements OnApplicationBootstrap, OnApplicationShutd
     @Inject(DELIVERY_QUEUE) private readonly queue: Queue,
     @Inject(WORKER_ENV) private readonly env: WorkerEnv,
     @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
+  ) {
+    this.loop = new PollingLoop({
+      name: 'delivery relay',
+      work: () => this.relayBatch(),
+      intervalMs: env.DELIVERY_POLL_INTERVAL_MS,
+      batchSize: env.OUTBOX_BATCH_SIZE,
+      logger: this.logger,
+    });
+  }
 
   onApplicationBootstrap(): void {
-    this.schedule(0);
+    this.loop.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    this.isStopping = true;
-    clearTimeout(this.timer);
-    await this.running;
+    await this.loop.stop();
     await this.queue.close();
   }
 
@@ -91,24 +96,5 @@ export class DeliveryRelay implements OnApplicationBootstrap, OnApplicationShutd
       ]);
       return rows.length;
     });
-  }
-
-  private schedule(delayMs: number): void {
-    if (this.isStopping) {
-      return;
-    }
-    this.timer = setTimeout(() => {
-      this.running = this.tick();
-    }, delayMs);
-  }
-
-  private async tick(): Promise<void> {
-    let relayed = 0;
-    try {
-      relayed = await this.relayBatch();
-    } catch (error) {
-      this.logger.warn(`delivery relay paused: ${error instanceof Error ? error.message : 'unknown error'}`);
-    }
-    this.schedule(relayed >= this.env.OUTBOX_BATCH_SIZE ? 0 : this.env.DELIVERY_POLL_INTERVAL_MS);
   }
 }

@@ -6,6 +6,7 @@ import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 
 import type { WorkerEnv } from '../config/env.js';
+import { PollingLoop } from '../infrastructure/polling-loop.js';
 import { RELAY_QUEUE, WORKER_ENV } from '../infrastructure/tokens.js';
 
 type PendingRow = { id: string; job_name: string; payload: Record<string, unknown> };
@@ -21,25 +22,29 @@ type PendingRow = { id: string; job_name: string; payload: Record<string, unknow
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(OutboxRelay.name);
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
-  private isStopping = false;
+  private readonly loop: PollingLoop;
   private lastRedispatchCheck = 0;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(RELAY_QUEUE) private readonly queue: Queue,
     @Inject(WORKER_ENV) private readonly env: WorkerEnv,
-  ) {}
+  ) {
+    this.loop = new PollingLoop({
+      name: 'outbox relay',
+      work: () => this.relayBatch(),
+      intervalMs: env.OUTBOX_POLL_INTERVAL_MS,
+      batchSize: env.OUTBOX_BATCH_SIZE,
+      logger: this.logger,
+    });
+  }
 
   onApplicationBootstrap(): void {
-    this.schedule(0);
+    this.loop.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    this.isStopping = true;
-    clearTimeout(this.timer);
-    await this.running;
+    await this.loop.stop();
     await this.queue.close();
   }
 
@@ -81,26 +86,5 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       ]);
       return rows.length;
     });
-  }
-
-  private schedule(delayMs: number): void {
-    if (this.isStopping) {
-      return;
-    }
-    this.timer = setTimeout(() => {
-      this.running = this.tick();
-    }, delayMs);
-  }
-
-  private async tick(): Promise<void> {
-    let relayed = 0;
-    try {
-      relayed = await this.relayBatch();
-    } catch (error) {
-      // Redis or PostgreSQL away: the rows stay in the outbox and are relayed when both answer.
-      this.logger.warn(`outbox relay paused: ${error instanceof Error ? error.message : 'unknown error'}`);
-    }
-    // A full batch means more are waiting: go on at once.
-    this.schedule(relayed >= this.env.OUTBOX_BATCH_SIZE ? 0 : this.env.OUTBOX_POLL_INTERVAL_MS);
   }
 }
