@@ -21,6 +21,16 @@ function submission(answers: Record<string, unknown>): Record<string, unknown> {
 
 describe('walking skeleton: submission and review (API)', () => {
   let app: ApiTestApp;
+
+  /** A valid 妊娠の届出 by a signed-in resident (201 expected). */
+  function submitSample(cookie: string) {
+    return request(app.http)
+      .post('/api/applications')
+      .set('Cookie', cookie)
+      .set(CSRF)
+      .send(submission(readSampleAnswers('pregnancy-notification')))
+      .expect(201);
+  }
   let resident: string;
   let otherResident: string;
   let staff: string;
@@ -168,12 +178,7 @@ describe('walking skeleton: submission and review (API)', () => {
   });
 
   it('lets staff of the municipality move an application into review, and tells the resident', async () => {
-    const submitted = await request(app.http)
-      .post('/api/applications')
-      .set('Cookie', resident)
-      .set(CSRF)
-      .send(submission(readSampleAnswers('pregnancy-notification')))
-      .expect(201);
+    const submitted = await submitSample(resident);
     const id = submitted.body.id as string;
 
     const queue = await request(app.http).get('/api/staff/applications?status=submitted').set('Cookie', staff).expect(200);
@@ -198,12 +203,7 @@ describe('walking skeleton: submission and review (API)', () => {
   });
 
   it('refuses a transition the workflow does not allow', async () => {
-    const submitted = await request(app.http)
-      .post('/api/applications')
-      .set('Cookie', resident)
-      .set(CSRF)
-      .send(submission(readSampleAnswers('pregnancy-notification')))
-      .expect(201);
+    const submitted = await submitSample(resident);
 
     const response = await request(app.http)
       .post(`/api/staff/applications/${submitted.body.id}/transitions`)
@@ -216,12 +216,7 @@ describe('walking skeleton: submission and review (API)', () => {
   });
 
   it('keeps residents and municipalities apart', async () => {
-    const submitted = await request(app.http)
-      .post('/api/applications')
-      .set('Cookie', resident)
-      .set(CSRF)
-      .send(submission(readSampleAnswers('pregnancy-notification')))
-      .expect(201);
+    const submitted = await submitSample(resident);
     const id = submitted.body.id as string;
 
     await request(app.http).get(`/api/me/applications/${id}`).set('Cookie', otherResident).expect(404);
