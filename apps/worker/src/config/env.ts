@@ -40,6 +40,8 @@ const envSchema = z.object({
   PUSH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   /** SMTP server for e-mail notifications; `npm start` runs a local sink on 1025. */
   SMTP_URL: z.url().default('smtp://127.0.0.1:1025'),
+  /** nodemailer's connection, greeting and socket timeouts. */
+  SMTP_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
   MAIL_FROM: z.string().min(3).default('Madoguchi <no-reply@madoguchi.example>'),
   /** Link in e-mails and pushes (the citizen app). */
   CITIZEN_APP_URL: z.url().default('http://127.0.0.1:5173'),
@@ -48,6 +50,11 @@ const envSchema = z.object({
   DELIVERY_BATCH_SIZE: z.coerce.number().int().min(1).max(500).default(50),
   /** How often scheduled deliveries whose time has come are put on the queue. */
   DELIVERY_POLL_INTERVAL_MS: z.coerce.number().int().positive().default(1000),
+  /**
+   * How long a sender holds the deliveries it is sending. A row still `sending` after this was
+   * left by a worker that died: it is in doubt and sent again (same Topic). Longer than any send.
+   */
+  DELIVERY_SENDING_LEASE_MS: z.coerce.number().int().positive().default(60_000),
   /** Re-offer a delivery still `queued` after this long (its job was lost with Redis' memory). */
   DELIVERY_REQUEUE_AFTER_MS: z.coerce.number().int().positive().default(10 * 60_000),
   /** Life records read per scan batch job. */
@@ -60,6 +67,9 @@ const envSchema = z.object({
   REMINDER_SCHEDULER_ENABLED: booleanFlag.default(true),
   /** Development: also scan once at start, so the demo shows today's reminders without waiting for 06:00. */
   REMINDER_SCAN_ON_START: booleanFlag.default(false),
+}).refine((env) => env.DELIVERY_SENDING_LEASE_MS > Math.max(env.PUSH_TIMEOUT_MS, env.SMTP_TIMEOUT_MS), {
+  message: 'must be longer than a send can take (PUSH_TIMEOUT_MS, SMTP_TIMEOUT_MS)',
+  path: ['DELIVERY_SENDING_LEASE_MS'],
 }).refine((env) => env.NODE_ENV !== 'production' || env.VAPID_PRIVATE_KEY !== DEVELOPMENT_VAPID_PRIVATE_KEY, {
   message: 'production needs its own VAPID keys, not the development pair',
   path: ['VAPID_PRIVATE_KEY'],

@@ -17,7 +17,8 @@ import { DELIVERY_QUEUE, WORKER_ENV } from '../infrastructure/tokens.js';
  * `FOR UPDATE SKIP LOCKED`, in batches, with deterministic job ids.
  * PostgreSQL, not Redis, holds a delayed delivery, so nothing waiting for 08:00 is lost when
  * Redis (which keeps nothing on disk) restarts; a delivery still `queued` long after it was
- * offered is offered again (a no-op if BullMQ still has the job; the claim stops a double send).
+ * offered is offered again (a no-op if BullMQ still has the job; the claim stops a double send),
+ * and so is a delivery left `sending` past its lease by a worker that died.
  */
 type DueRow = { id: string; round: number; attempts: number; channel: string };
 
@@ -67,12 +68,18 @@ export class DeliveryRelay implements OnApplicationBootstrap, OnApplicationShutd
           ORDER BY not_before LIMIT $2 FOR UPDATE SKIP LOCKED`,
         [now, this.env.OUTBOX_BATCH_SIZE],
       );
+      // Two kinds of stale rows: `queued` long ago (the job lost with Redis' memory) and
+      // `sending` past its lease (the sender died; the handler claims it again, in doubt).
       const stale: DueRow[] = isStaleCheck
         ? await manager.query(
-            `SELECT id, round, attempts, channel FROM notification_deliveries
-              WHERE status = 'queued' AND queued_at < $1
-              ORDER BY queued_at LIMIT $2 FOR UPDATE SKIP LOCKED`,
-            [new Date(now.getTime() - this.env.DELIVERY_REQUEUE_AFTER_MS), this.env.OUTBOX_BATCH_SIZE],
+            `(SELECT id, round, attempts, channel FROM notification_deliveries
+               WHERE status = 'queued' AND queued_at < $1
+               ORDER BY queued_at LIMIT $3 FOR UPDATE SKIP LOCKED)
+             UNION ALL
+             (SELECT id, round, attempts, channel FROM notification_deliveries
+               WHERE status = 'sending' AND sending_until < $2
+               ORDER BY sending_until LIMIT $3 FOR UPDATE SKIP LOCKED)`,
+            [new Date(now.getTime() - this.env.DELIVERY_REQUEUE_AFTER_MS), now, this.env.OUTBOX_BATCH_SIZE],
           )
         : [];
       // One channel per job: a batch goes through one channel's send.
@@ -90,10 +97,15 @@ export class DeliveryRelay implements OnApplicationBootstrap, OnApplicationShutd
         });
       }
       await this.queue.addBulk(jobs);
-      await manager.query(`UPDATE notification_deliveries SET status = 'queued', queued_at = $2 WHERE id = ANY($1::uuid[])`, [
-        rows.map((row) => row.id),
-        now,
-      ]);
+      // A `sending` row stays `sending`: only the handler's claim turns it over.
+      await manager.query(
+        `UPDATE notification_deliveries SET status = CASE WHEN status = 'sending' THEN status ELSE 'queued' END, queued_at = $2
+          WHERE id = ANY($1::uuid[])`,
+        [
+          rows.map((row) => row.id),
+          now,
+        ],
+      );
       return rows.length;
     });
   }

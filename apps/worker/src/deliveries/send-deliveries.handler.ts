@@ -5,8 +5,10 @@ import type { Job } from 'bullmq';
 import { UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
 
+import type { WorkerEnv } from '../config/env.js';
 import type { Clock } from '../infrastructure/clock.js';
 import { CLOCK } from '../infrastructure/clock.js';
+import { WORKER_ENV } from '../infrastructure/tokens.js';
 import type { JobHandler, JobOutcome } from '../notifications/job-handler.js';
 import type { ChannelResult, NotificationChannel, OutgoingMessage } from './channels/notification-channel.js';
 import { NOTIFICATION_CHANNELS } from './channels/notification-channel.js';
@@ -47,10 +49,17 @@ export function classifyDeliveryResult(result: ChannelResult, attempts: number, 
 }
 
 /**
- * Sends a batch of deliveries through their channels and records each outcome. Each row is
- * claimed first (an attempt is counted), so a delivery already sent or given up is never sent
- * again by a stale or duplicated job. A temporary failure goes back to PostgreSQL with its retry
- * time (the delivery relay offers it again then): retries survive a Redis restart.
+ * Sends a batch of deliveries through their channels and records each outcome.
+ *
+ * Each row is claimed first: `sending`, an attempt counted, a lease (`sending_until`) taken — so
+ * a delivery already sent or given up is never sent again by a stale or duplicated job. A worker
+ * killed while its pushes are out leaves rows `sending`: whether the push service took them
+ * cannot be known, so after the lease they are claimed again ("in doubt", counted in
+ * `in_doubt_resends`) and re-sent with the same Topic (RFC 8030 §5.4): a push service replaces a
+ * message it still holds with the same topic, and the service worker shows a tag once. Only what
+ * was in flight at the moment of the crash can be in doubt; everything else is exactly once.
+ * A temporary failure goes back to PostgreSQL with its retry time (the delivery relay offers it
+ * again then): retries survive a Redis restart.
  */
 @Injectable()
 export class SendDeliveriesHandler implements JobHandler {
@@ -61,6 +70,7 @@ export class SendDeliveriesHandler implements JobHandler {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(NOTIFICATION_CHANNELS) channels: NotificationChannel[],
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(WORKER_ENV) private readonly env: WorkerEnv,
   ) {
     this.channels = new Map(channels.map((channel) => [channel.channel, channel]));
   }
@@ -70,15 +80,7 @@ export class SendDeliveriesHandler implements JobHandler {
     if (!parsed.success) {
       throw new UnrecoverableError(`invalid ${this.jobName} payload`);
     }
-    // 'scheduled' and 'temporary_failure' too: the job can start before the relay's transaction
-    // that enqueued it commits; matching the old row version makes this UPDATE wait for that
-    // commit, then see 'queued'.
-    const [claimed]: [ClaimedDelivery[], number] = await this.dataSource.query(
-      `UPDATE notification_deliveries SET attempts = attempts + 1
-        WHERE id = ANY($1::uuid[]) AND status IN ('scheduled', 'queued', 'temporary_failure')
-        RETURNING id, recipient_id, channel, target, notification_id, attempts, payload`,
-      [parsed.data.deliveryIds],
-    );
+    const claimed = await this.claim(parsed.data.deliveryIds);
     if (claimed.length === 0) {
       return 'skipped';
     }
@@ -97,16 +99,36 @@ export class SendDeliveriesHandler implements JobHandler {
     return [...outcomes.values()].some((outcome) => outcome.status === 'sent') ? 'done' : 'skipped';
   }
 
+  /**
+   * 'scheduled' and 'temporary_failure' too: the job can start before the relay's transaction
+   * that enqueued it commits; matching the old row version makes this UPDATE wait for that
+   * commit, then see 'queued'. A `sending` row is taken only once its lease has run out (its
+   * sender died); a stalled job re-run earlier claims nothing, and the relay offers it later.
+   */
+  private async claim(deliveryIds: readonly string[]): Promise<ClaimedDelivery[]> {
+    const now = this.clock.now();
+    const [claimed]: [ClaimedDelivery[], number] = await this.dataSource.query(
+      `UPDATE notification_deliveries
+          SET attempts = attempts + 1, status = 'sending', sending_until = $3,
+              in_doubt_resends = in_doubt_resends + CASE WHEN status = 'sending' THEN 1 ELSE 0 END
+        WHERE id = ANY($1::uuid[])
+          AND (status IN ('scheduled', 'queued', 'temporary_failure') OR (status = 'sending' AND sending_until < $2))
+        RETURNING id, recipient_id, channel, target, notification_id, attempts, payload`,
+      [deliveryIds, now, new Date(now.getTime() + this.env.DELIVERY_SENDING_LEASE_MS)],
+    );
+    return claimed;
+  }
+
   private async record(outcomes: Map<string, DeliveryOutcome>, now: Date): Promise<void> {
     const entries = [...outcomes];
     await this.dataSource.query(
       `UPDATE notification_deliveries d
-          SET status = u.status, last_error = u.last_error,
+          SET status = u.status, last_error = u.last_error, sending_until = NULL,
               not_before = COALESCE(u.retry_at, d.not_before),
               sent_at = CASE WHEN u.status = 'sent' THEN $5::timestamptz ELSE d.sent_at END,
               failed_at = CASE WHEN u.status = 'permanent_failure' THEN $5::timestamptz ELSE d.failed_at END
          FROM unnest($1::uuid[], $2::text[], $3::text[], $4::timestamptz[]) AS u(id, status, last_error, retry_at)
-        WHERE d.id = u.id`,
+        WHERE d.id = u.id AND d.status = 'sending'`,
       [
         entries.map(([id]) => id),
         entries.map(([, outcome]) => outcome.status),
@@ -127,6 +149,8 @@ function toMessage(delivery: ClaimedDelivery): OutgoingMessage {
     body: delivery.payload.body,
     url: delivery.payload.url,
     tag: delivery.notification_id ?? delivery.id,
+    // 32 characters of the URL-safe alphabet, as RFC 8030 allows.
+    topic: delivery.id.replaceAll('-', ''),
   };
 }
 

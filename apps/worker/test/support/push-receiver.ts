@@ -12,9 +12,11 @@ export type ReceivedPush = {
   /** The VAPID JWT's `sub` claim, after checking its ES256 signature with the `k` key. */
   vapidSubject: string;
   ttl: string | undefined;
+  /** The `Topic` header (RFC 8030 §5.4). */
+  topic: string | undefined;
 };
 
-type Device = { ecdh: ECDH; authSecret: Buffer; status: number };
+type Device = { ecdh: ECDH; authSecret: Buffer; status: number; isAsleep: boolean; pending: ReceivedPush[]; delivered: ReceivedPush[] };
 
 function base64url(buffer: Buffer): string {
   return buffer.toString('base64url');
@@ -25,6 +27,9 @@ function base64url(buffer: Buffer): string {
  * key pair and auth secret (as a browser's PushSubscription), every push is checked for a valid
  * VAPID signature and decrypted with http_ece (RFC 8291, aes128gcm), and `shown` keeps one
  * notification per tag, as the service worker does (`showNotification({ tag })`).
+ * `received` is every push the service accepted. As a push service does (RFC 8030 §5.4, §6), it
+ * holds pushes for a device that is asleep, a push with the topic of one still held replaces it,
+ * and `wake` hands the held pushes to the device (`delivered`).
  */
 export class PushReceiver {
   readonly received: ReceivedPush[] = [];
@@ -45,11 +50,11 @@ export class PushReceiver {
   }
 
   /** A new browser subscription, as `PushSubscription.toJSON()`; `status` is what the service answers. */
-  subscribe(name: string, status = 201): { endpoint: string; keys: { p256dh: string; auth: string } } {
+  subscribe(name: string, status = 201, options: { isAsleep?: boolean } = {}): { endpoint: string; keys: { p256dh: string; auth: string } } {
     const ecdh = createECDH('prime256v1');
     ecdh.generateKeys();
     const authSecret = randomBytes(16);
-    this.devices.set(name, { ecdh, authSecret, status });
+    this.devices.set(name, { ecdh, authSecret, status, isAsleep: options.isAsleep ?? false, pending: [], delivered: [] });
     return { endpoint: `${this.baseUrl}/push/${name}`, keys: { p256dh: base64url(ecdh.getPublicKey()), auth: base64url(authSecret) } };
   }
 
@@ -60,6 +65,19 @@ export class PushReceiver {
     }
   }
 
+  /** Every device comes online: the pushes held for it are delivered, in order. */
+  wake(): void {
+    for (const device of this.devices.values()) {
+      device.isAsleep = false;
+      device.delivered.push(...device.pending.splice(0));
+    }
+  }
+
+  /** The pushes each device got from the push service, by subscription name. */
+  delivered(): Map<string, ReceivedPush[]> {
+    return new Map([...this.devices].map(([name, device]) => [name, device.delivered]));
+  }
+
   /** Notifications a user would see: one per tag (a re-sent push replaces, not repeats). */
   shown(): ReceivedPush[] {
     const byTag = new Map<string, ReceivedPush>();
@@ -67,6 +85,19 @@ export class PushReceiver {
       byTag.set(push.payload.tag, push);
     }
     return [...byTag.values()];
+  }
+
+  private hold(device: Device, push: ReceivedPush): void {
+    if (!device.isAsleep) {
+      device.delivered.push(push);
+      return;
+    }
+    const sameTopic = push.topic === undefined ? -1 : device.pending.findIndex((held) => held.topic === push.topic);
+    if (sameTopic >= 0) {
+      device.pending[sameTopic] = push;
+    } else {
+      device.pending.push(push);
+    }
   }
 
   private async onRequest(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -95,9 +126,11 @@ export class PushReceiver {
         payload: JSON.parse(plain.toString('utf8')) as ReceivedPush['payload'],
         vapidSubject,
         ttl: request.headers.ttl as string | undefined,
+        topic: request.headers.topic as string | undefined,
       };
       if (device.status >= 200 && device.status < 300) {
         this.received.push(push);
+        this.hold(device, push);
       }
       this.onPush?.(push);
       response.writeHead(device.status).end();

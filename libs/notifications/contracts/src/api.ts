@@ -10,12 +10,14 @@ export type DeliveryChannel = (typeof DELIVERY_CHANNELS)[number];
 
 /**
  * A delivery's life: `scheduled` (waiting for its time, e.g. after quiet hours) → `queued` (on
- * BullMQ) → `sent`, or `temporary_failure` (retried with backoff) → … → `permanent_failure`
+ * BullMQ) → `sending` (handed to its channel; a sender that dies here leaves it in doubt, and it is
+ * sent again with the same Web Push Topic after a lease) → `sent`, or `temporary_failure` (retried with backoff) → … → `permanent_failure`
  * (the dead-letter list, which staff may retry); `skipped` when the target went away meanwhile.
  */
 export const DELIVERY_STATUSES = [
   'scheduled',
   'queued',
+  'sending',
   'sent',
   'temporary_failure',
   'permanent_failure',

@@ -39,6 +39,7 @@ import { Login1764510000000 } from './migrations/1764510000000-login.js';
 import { EffectiveForms1764500000000 } from './migrations/1764500000000-effective-forms.js';
 import { Drafts1764700000000 } from './migrations/1764700000000-drafts.js';
 import { RowLevelSecurity1764900000000 } from './migrations/1764900000000-row-level-security.js';
+import { DeliverySendingClaim1765000000000 } from './migrations/1765000000000-delivery-sending-claim.js';
 
 export const ENTITIES = [
   MunicipalityEntity,
@@ -78,6 +79,7 @@ export const MIGRATIONS = [InitialSchema1764032400000, Workflow1764036000000, At
   OutboxProcessed1764606000002,
   Drafts1764700000000,
   RowLevelSecurity1764900000000,
+  DeliverySendingClaim1765000000000,
 ];
 
 /**

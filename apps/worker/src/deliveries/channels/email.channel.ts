@@ -20,7 +20,15 @@ export class EmailChannel implements NotificationChannel, OnApplicationShutdown 
   private readonly transport: Transporter;
 
   constructor(@Inject(WORKER_ENV) private readonly env: WorkerEnv) {
-    this.transport = createTransport(env.SMTP_URL, { pool: true, maxConnections: 4 } as Record<string, unknown>);
+    // Bounded timeouts: a send must end within the delivery's lease (DELIVERY_SENDING_LEASE_MS).
+    const timeout = env.SMTP_TIMEOUT_MS;
+    this.transport = createTransport(env.SMTP_URL, {
+      pool: true,
+      maxConnections: 4,
+      connectionTimeout: timeout,
+      greetingTimeout: timeout,
+      socketTimeout: timeout,
+    } as Record<string, unknown>);
   }
 
   onApplicationShutdown(): void {
@@ -39,6 +47,9 @@ export class EmailChannel implements NotificationChannel, OnApplicationShutdown 
         to: message.target,
         subject: message.title,
         text: `${message.body}\n\n${message.url}\n\n-- \n窓口 Madoguchi（このメールには返信できません / Please do not reply）`,
+        // One Message-ID per delivery: a mail re-sent after a crash (in doubt) is the same message
+        // to mail servers and clients that drop duplicates.
+        messageId: `<${message.deliveryId}@madoguchi.invalid>`,
         headers: { 'X-Madoguchi-Delivery': message.deliveryId },
       });
       return { outcome: 'sent' };

@@ -12,6 +12,11 @@ export type OutgoingMessage = {
   url: string;
   /** Lets a device show a re-sent push once (the service worker's notification tag). */
   tag: string;
+  /**
+   * Web Push Topic (RFC 8030 §5.4), one per delivery: a push service replaces a message it still
+   * holds with a later one of the same topic, so a push re-sent after a crash is not delivered twice.
+   */
+  topic: string;
 };
 
 /**

@@ -67,6 +67,7 @@ export class WebPushChannel implements NotificationChannel {
       {
         TTL: this.env.PUSH_TTL_SECONDS,
         urgency: 'normal',
+        topic: message.topic,
         // No vapidDetails (and no global ones are set): our own cached VAPID header instead of
         // web-push signing a new JWT for every push.
         headers: { Authorization: this.vapidAuthorization(subscription.endpoint) },

@@ -54,6 +54,14 @@ export class NotificationDeliveryEntity {
   @Column({ name: 'queued_at', type: 'timestamptz', nullable: true })
   queuedAt!: Date | null;
 
+  /** While `sending`: until when the sender holds it; after that the outcome is in doubt. */
+  @Column({ name: 'sending_until', type: 'timestamptz', nullable: true })
+  sendingUntil!: Date | null;
+
+  /** Times it was sent again because a sender died before recording the outcome. */
+  @Column({ name: 'in_doubt_resends', type: 'integer' })
+  inDoubtResends!: number;
+
   @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
   sentAt!: Date | null;
 
