@@ -15,6 +15,7 @@ import type { ChildProcess } from 'node:child_process';
 import { spawn } from 'node:child_process';
 import type { ECDH } from 'node:crypto';
 import { createECDH, randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
@@ -37,8 +38,19 @@ const redisUrl = new URL(process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379/
 const connection = { host: redisUrl.hostname, port: Number(redisUrl.port || 6379), maxRetriesPerRequest: null };
 const prefix = `madoguchi-bench-${randomBytes(4).toString('hex')}`;
 const node = process.execPath;
+// e.g. BENCH_WORKER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the workers.
+const workerNodeArgs = (process.env.BENCH_WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean);
 const databaseUrl = new URL(serverUrl);
 databaseUrl.pathname = `/madoguchi_bench_notify_${randomBytes(4).toString('hex')}`;
+
+/** Machine-wide CPU busy share between two readings of /proc/stat (Linux), to tell CPU-bound from waiting. */
+type CpuReading = { busy: number; total: number };
+function readCpu(): CpuReading {
+  const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+  const total = fields.reduce((sum, value) => sum + value, 0);
+  return { busy: total - (fields[3] ?? 0) - (fields[4] ?? 0), total };
+}
+const cpuBusy = (from: CpuReading, to: CpuReading): string => `${Math.round(((to.busy - from.busy) / Math.max(1, to.total - from.total)) * 100)} % CPU busy`;
 
 const seconds = (ms: number): string => (ms / 1000).toFixed(2);
 const rate = (count: number, ms: number): number => Math.round(count / (ms / 1000));
@@ -165,7 +177,7 @@ async function main(): Promise<void> {
   process.stdout.write(`    ${records.toLocaleString('en')} life records in ${seconds(Date.now() - populateStarted)} s\n`);
 
   const workers: ChildProcess[] = [0, 1].map(() =>
-    spawn(node, ['apps/worker/dist/main.js'], {
+    spawn(node, [...workerNodeArgs, 'apps/worker/dist/main.js'], {
       cwd: ROOT,
       env: {
         ...process.env,
@@ -188,12 +200,14 @@ async function main(): Promise<void> {
   await sleep(4000);
 
   const started = Date.now();
+  const cpuAtStart = readCpu();
   await queue.add('daily-reminder-scan', { date: SCAN_DATE });
   let scanEnded = 0;
   let firstPush = 0;
   let pushesEnded = 0;
   let expectedPushes = -1;
   let pushesAtEnd = 0;
+  let cpuAtPushesEnd = cpuAtStart;
   while (pushesEnded === 0) {
     await sleep(100);
     if (firstPush === 0 && receiver.count() > 0) {
@@ -213,6 +227,7 @@ async function main(): Promise<void> {
       if (rows[0]!.n === 0) {
         pushesEnded = Date.now();
         pushesAtEnd = receiver.count();
+        cpuAtPushesEnd = readCpu();
       }
     }
     if (Date.now() - started > 15 * 60_000) {
@@ -240,6 +255,7 @@ async function main(): Promise<void> {
   // Sending only: every push sent again from PostgreSQL (the path of a staff retry), with no scan
   // competing for the machine: the throughput of the delivery side alone.
   const resendStarted = Date.now();
+  const cpuAtResend = readCpu();
   const resent = await client.query(
     `UPDATE notification_deliveries SET status = 'scheduled', round = round + 1, not_before = now(), queued_at = NULL
       WHERE channel = 'web_push' AND status = 'sent'`,
@@ -252,6 +268,7 @@ async function main(): Promise<void> {
     }
   }
   const resendMs = Date.now() - resendStarted;
+  const cpuAfterResend = readCpu();
   const resendRate = rate(resent.rowCount ?? 0, resendMs);
   const rescanRate = rate(records, rescanMs);
   const { rows: nextDayReminders } = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM reminder_occurrences');
@@ -272,10 +289,10 @@ async function main(): Promise<void> {
     scan (all batches done)   ${seconds(scanMs)} s → ${scanRate.toLocaleString('en')} records/s (writing the reminders)
     next day's scan           ${seconds(rescanMs)} s → ${rescanRate.toLocaleString('en')} records/s (${(nextDayReminders[0]!.n - before[0]!.n).toLocaleString('en')} reminders due that day)
     pushes received           ${pushesAtEnd.toLocaleString('en')} (sample of ${receiver.decrypted()} decrypted with http_ece)
-    scan start → last push    ${seconds(totalMs)} s → ${pipelineRate.toLocaleString('en')} pushes/s end to end
+    scan start → last push    ${seconds(totalMs)} s → ${pipelineRate.toLocaleString('en')} pushes/s end to end (${cpuBusy(cpuAtStart, cpuAtPushesEnd)})
     push phase                ${seconds(pushPhaseMs)} s → ${rate(pushesAtEnd, pushPhaseMs).toLocaleString('en')} pushes/s
 
-    sending only (re-sent)    ${seconds(resendMs)} s → ${resendRate.toLocaleString('en')} pushes/s (${(resent.rowCount ?? 0).toLocaleString('en')} pushes, no scan running)
+    sending only (re-sent)    ${seconds(resendMs)} s → ${resendRate.toLocaleString('en')} pushes/s (${(resent.rowCount ?? 0).toLocaleString('en')} pushes, no scan running; ${cpuBusy(cpuAtResend, cpuAfterResend)})
 
     ratio pushes/s (end to end) ÷ raw jobs/s   ${(pipelineRate / rawRate).toFixed(2)}   (target ≥ 0.3)
     ratio pushes/s (sending only) ÷ raw jobs/s ${(resendRate / rawRate).toFixed(2)}
