@@ -1,3 +1,4 @@
+import { DEFAULT_NOTIFICATION_PREFERENCES } from '@madoguchi/notifications-contracts';
 import { createApiClient } from './api-client.js';
 import { ApiRequestError } from './api-request.error.js';
 import {
@@ -153,5 +154,67 @@ describe('resident corrections and withdrawals', () => {
       [{ answers: { email: 'hanako@example.jp' } }, '1'],
       [{ reason: '転出のため' }, '1'],
     ]);
+  });
+});
+
+describe('notification settings', () => {
+  it('reads and saves the preferences and the contact with PUT and the CSRF header', async () => {
+    // Arrange
+    const preferences = {
+      ...DEFAULT_NOTIFICATION_PREFERENCES,
+      quietHours: { start: '22:00', end: '07:00' },
+    };
+    const fetch = createMockFetch([
+      { path: '/api/me/notification-preferences', body: preferences },
+      {
+        method: 'PUT',
+        path: '/api/me/notification-preferences',
+        respond: (request) => request.body,
+      },
+      { method: 'PUT', path: '/api/me/notification-contact', respond: (request) => request.body },
+    ]);
+    const client = createApiClient({ fetch });
+
+    // Act
+    const read = await client.getNotificationPreferences();
+    const saved = await client.saveNotificationPreferences(read);
+    const contact = await client.saveNotificationContact({ email: 'hanako@example.jp' });
+
+    // Assert
+    expect(saved).toEqual(preferences);
+    expect(contact).toEqual({ email: 'hanako@example.jp' });
+    expect(
+      fetch.requests.map((request) => [request.method, request.headers['x-madoguchi-csrf']]),
+    ).toEqual([
+      ['GET', undefined],
+      ['PUT', '1'],
+      ['PUT', '1'],
+    ]);
+  });
+
+  it('forgets a push subscription with an empty 204 answer', async () => {
+    const fetch = createMockFetch([
+      { method: 'POST', path: '/api/me/push-subscriptions/unsubscribe', status: 204 },
+    ]);
+
+    await expect(
+      createApiClient({ fetch }).unsubscribePush('https://push.example/abc'),
+    ).resolves.toBeUndefined();
+    expect(fetch.requests[0]?.body).toEqual({ endpoint: 'https://push.example/abc' });
+  });
+
+  it('throws an ApiRequestError when an invitation cannot be accepted', async () => {
+    const fetch = createMockFetch([
+      {
+        method: 'POST',
+        path: '/api/me/watchers/accept',
+        status: 409,
+        body: buildApiErrorBody('invitation_already_used'),
+      },
+    ]);
+
+    await expect(
+      createApiClient({ fetch }).acceptWatchInvitation({ invitationCode: 'ABCD-EFGH-JKMN' }),
+    ).rejects.toMatchObject({ status: 409, code: 'invitation_already_used' });
   });
 });

@@ -44,6 +44,27 @@ import {
   workQueueItemSchema,
   workQueuePageSchema,
 } from '@madoguchi/procedures-contracts';
+import type {
+  AcceptWatchInvitationRequest,
+  CreateWatchInvitationRequest,
+  MyWatchRelationships,
+  NotificationContact,
+  NotificationPreferences,
+  PushPublicKey,
+  PushSubscriptionRequest,
+  PushSubscriptionView,
+  WatchInvitation,
+  WatchRelationshipView,
+} from '@madoguchi/notifications-contracts';
+import {
+  myWatchRelationshipsSchema,
+  notificationContactSchema,
+  notificationPreferencesSchema,
+  pushPublicKeySchema,
+  pushSubscriptionSchema,
+  watchInvitationSchema,
+  watchRelationshipSchema,
+} from '@madoguchi/notifications-contracts';
 import { z } from 'zod';
 import { ApiRequestError } from './api-request.error.js';
 
@@ -210,6 +231,65 @@ export function createApiClient({ baseUrl = '', fetch: fetchFunction }: ApiClien
       request(`/api/me/notifications/${encodeURIComponent(id)}/read`, {
         method: 'POST',
         schema: noContentSchema,
+      }),
+
+    /** 通知の設定: which categories reach the resident, on which channels, and when. */
+    getNotificationPreferences: (): Promise<NotificationPreferences> =>
+      request('/api/me/notification-preferences', { schema: notificationPreferencesSchema }),
+    saveNotificationPreferences: (
+      preferences: NotificationPreferences,
+    ): Promise<NotificationPreferences> =>
+      request('/api/me/notification-preferences', {
+        method: 'PUT',
+        body: preferences,
+        schema: notificationPreferencesSchema,
+      }),
+    getNotificationContact: (): Promise<NotificationContact> =>
+      request('/api/me/notification-contact', { schema: notificationContactSchema }),
+    saveNotificationContact: (contact: NotificationContact): Promise<NotificationContact> =>
+      request('/api/me/notification-contact', {
+        method: 'PUT',
+        body: contact,
+        schema: notificationContactSchema,
+      }),
+    /** The VAPID public key a browser subscribes to Web Push with. */
+    getPushPublicKey: (): Promise<PushPublicKey> =>
+      request('/api/notifications/push-public-key', { schema: pushPublicKeySchema }),
+    listPushSubscriptions: (): Promise<PushSubscriptionView[]> =>
+      request('/api/me/push-subscriptions', { schema: z.array(pushSubscriptionSchema) }),
+    subscribePush: (subscription: PushSubscriptionRequest): Promise<PushSubscriptionView> =>
+      request('/api/me/push-subscriptions', {
+        method: 'POST',
+        body: subscription,
+        schema: pushSubscriptionSchema,
+      }),
+    unsubscribePush: (endpoint: string): Promise<void> =>
+      request('/api/me/push-subscriptions/unsubscribe', {
+        method: 'POST',
+        body: { endpoint },
+        schema: noContentSchema,
+      }),
+    /** 見守り: who watches the resident, and whom the resident watches. */
+    listMyWatchers: (): Promise<MyWatchRelationships> =>
+      request('/api/me/watchers', { schema: myWatchRelationshipsSchema }),
+    inviteWatcher: (invitation: CreateWatchInvitationRequest): Promise<WatchInvitation> =>
+      request('/api/me/watchers/invitations', {
+        method: 'POST',
+        body: invitation,
+        schema: watchInvitationSchema,
+      }),
+    acceptWatchInvitation: (
+      acceptance: AcceptWatchInvitationRequest,
+    ): Promise<WatchRelationshipView> =>
+      request('/api/me/watchers/accept', {
+        method: 'POST',
+        body: acceptance,
+        schema: watchRelationshipSchema,
+      }),
+    endWatch: (id: string): Promise<WatchRelationshipView> =>
+      request(`/api/me/watchers/${encodeURIComponent(id)}/end`, {
+        method: 'POST',
+        schema: watchRelationshipSchema,
       }),
 
     /** GET /api/staff/applications: one page of the work queue (pass `nextCursor` for the next). */

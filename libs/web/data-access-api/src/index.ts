@@ -27,18 +27,13 @@ export {
   useStaffMembers,
   useTransitionApplication,
 } from './use-staff.js';
-export type { NotificationsClient } from './use-notifications-settings.js';
 export {
-  NotificationsClientProvider,
-  createNotificationsClient,
-  notificationsQueryKeys,
   useAcceptWatchInvitation,
   useEndWatch,
   useInviteWatcher,
   useMyWatchers,
   useNotificationContact,
   useNotificationPreferences,
-  useNotificationsClient,
   usePushPublicKey,
   usePushSubscriptions,
   useSaveNotificationContact,

@@ -20,6 +20,11 @@ export const apiQueryKeys = {
   myDraft: (id: string) => ['me', 'drafts', id] as const,
   myApplication: (id: string) => ['me', 'applications', id] as const,
   myNotifications: ['me', 'notifications'] as const,
+  notificationPreferences: ['me', 'notification-preferences'] as const,
+  notificationContact: ['me', 'notification-contact'] as const,
+  pushPublicKey: ['notifications', 'push-public-key'] as const,
+  pushSubscriptions: ['me', 'push-subscriptions'] as const,
+  myWatchers: ['me', 'watchers'] as const,
   /** The work queue with its filters (all pages of one filter share the key). */
   staffApplications: (filters: Omit<WorkQueueQueryInput, 'cursor'>) =>
     ['staff', 'applications', 'list', filters] as const,

@@ -22,7 +22,7 @@ export type MockRequest = {
 };
 
 export type MockRoute = {
-  method?: 'GET' | 'POST';
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** Exact path (with query) or a pattern. */
   path: string | RegExp;
   status?: number;

@@ -1,9 +1,9 @@
 import { DEFAULT_NOTIFICATION_PREFERENCES } from '@madoguchi/notifications-contracts';
-import { NotificationsClientProvider, createNotificationsClient } from '@madoguchi/web-data-access-api';
+import { ApiProvider, createApiClient } from '@madoguchi/web-data-access-api';
 import type { MockRoute } from '@madoguchi/web-data-access-api/testing';
 import { buildResidentActor, createMockFetch } from '@madoguchi/web-data-access-api/testing';
 import { findAxeViolations } from '@madoguchi/web-ui-kit/testing';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClient } from '@tanstack/react-query';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { LocaleProvider } from '../../i18n/locale-context.js';
@@ -34,13 +34,11 @@ function renderSettings(routes: readonly MockRoute[]) {
   ]);
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   const view = render(
-    <QueryClientProvider client={queryClient}>
-      <NotificationsClientProvider client={createNotificationsClient({ fetch })}>
-        <LocaleProvider initialLocale="ja">
-          <NotificationSettings />
-        </LocaleProvider>
-      </NotificationsClientProvider>
-    </QueryClientProvider>,
+    <ApiProvider client={createApiClient({ fetch })} queryClient={queryClient}>
+      <LocaleProvider initialLocale="ja">
+        <NotificationSettings />
+      </LocaleProvider>
+    </ApiProvider>,
   );
   return { ...view, fetch, user: userEvent.setup() };
 }
@@ -49,8 +47,11 @@ describe(NotificationSettings.name, () => {
   it('opts out of childcare reminders, moves the quiet hours and saves', async () => {
     // Arrange
     const { user, fetch, container } = renderSettings([
-      // The mock's route type predates PUT; it matches the method string as given.
-      { method: 'PUT' as 'POST', path: '/api/me/notification-preferences', respond: (request) => request.body },
+      {
+        method: 'PUT',
+        path: '/api/me/notification-preferences',
+        respond: (request) => request.body,
+      },
     ]);
     const childcare = await screen.findByRole('group', { name: '子育て（健診・予防接種・手当）' });
     expect(await findAxeViolations(container)).toEqual([]);
