@@ -4,6 +4,7 @@ import { ApiRequestError } from './api-request.error.js';
 import {
   buildApiErrorBody,
   buildApplicationDetail,
+  buildDeadLetter,
   buildResidentActor,
   createMockFetch,
 } from './testing.js';
@@ -216,5 +217,46 @@ describe('notification settings', () => {
     await expect(
       createApiClient({ fetch }).acceptWatchInvitation({ invitationCode: 'ABCD-EFGH-JKMN' }),
     ).rejects.toMatchObject({ status: 409, code: 'invitation_already_used' });
+  });
+});
+
+describe('staff dead letters', () => {
+  it('lists the failed deliveries and retries one with the CSRF header', async () => {
+    // Arrange
+    const letter = buildDeadLetter();
+    const fetch = createMockFetch([
+      { path: '/api/staff/notification-deliveries/dead-letters', body: [letter] },
+      {
+        method: 'POST',
+        path: `/api/staff/notification-deliveries/${letter.id}/retry`,
+        status: 204,
+      },
+    ]);
+    const client = createApiClient({ fetch });
+
+    // Act
+    const letters = await client.listDeadLetters();
+    const retried = await client.retryDeadLetter(letter.id);
+
+    // Assert
+    expect(letters).toEqual([letter]);
+    expect(retried).toBeUndefined();
+    expect(fetch.requests[1]?.headers).toMatchObject({ 'x-madoguchi-csrf': '1' });
+  });
+
+  it('passes on the 404 of a delivery retried already', async () => {
+    const fetch = createMockFetch([
+      {
+        method: 'POST',
+        path: '/api/staff/notification-deliveries/d-1/retry',
+        status: 404,
+        body: buildApiErrorBody('dead_letter_not_found'),
+      },
+    ]);
+
+    await expect(createApiClient({ fetch }).retryDeadLetter('d-1')).rejects.toMatchObject({
+      status: 404,
+      code: 'dead_letter_not_found',
+    });
   });
 });

@@ -47,6 +47,7 @@ import {
 import type {
   AcceptWatchInvitationRequest,
   CreateWatchInvitationRequest,
+  DeadLetter,
   MyWatchRelationships,
   NotificationContact,
   NotificationPreferences,
@@ -57,6 +58,7 @@ import type {
   WatchRelationshipView,
 } from '@madoguchi/notifications-contracts';
 import {
+  deadLetterSchema,
   myWatchRelationshipsSchema,
   notificationContactSchema,
   notificationPreferencesSchema,
@@ -325,6 +327,21 @@ export function createApiClient({ baseUrl = '', fetch: fetchFunction }: ApiClien
         method: 'POST',
         body,
         schema: applicationDetailSchema,
+      }),
+
+    /**
+     * GET /api/staff/notification-deliveries/dead-letters: deliveries of the staff member's
+     * municipality that failed for good, newest first (the resident id, never the address).
+     */
+    listDeadLetters: (): Promise<DeadLetter[]> =>
+      request('/api/staff/notification-deliveries/dead-letters', {
+        schema: z.array(deadLetterSchema),
+      }),
+    /** Sends a failed delivery again with the full retry policy (audited); 404 once retried. */
+    retryDeadLetter: (id: string): Promise<void> =>
+      request(`/api/staff/notification-deliveries/${encodeURIComponent(id)}/retry`, {
+        method: 'POST',
+        schema: noContentSchema,
       }),
   };
 }

@@ -27,6 +27,7 @@ export {
   useStaffMembers,
   useTransitionApplication,
 } from './use-staff.js';
+export { useDeadLetters, useRetryDeadLetter } from './use-dead-letters.js';
 export {
   useAcceptWatchInvitation,
   useEndWatch,

@@ -32,4 +32,5 @@ export const apiQueryKeys = {
   staffMembers: ['staff', 'members'] as const,
   staffApplicationsAll: ['staff', 'applications'] as const,
   staffApplication: (id: string) => ['staff', 'applications', 'detail', id] as const,
+  deadLetters: ['staff', 'notification-deliveries', 'dead-letters'] as const,
 };

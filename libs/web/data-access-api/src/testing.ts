@@ -11,6 +11,7 @@ import type {
   WorkQueueItem,
   WorkQueuePage,
 } from '@madoguchi/procedures-contracts';
+import type { DeadLetter } from '@madoguchi/notifications-contracts';
 import type { FetchFunction, FetchResponse } from './api-client.js';
 
 export type MockRequest = {
@@ -228,6 +229,22 @@ export function buildApplicationNote(overrides: Partial<ApplicationNote> = {}): 
     authorName: '佐藤 一郎',
     body: '電話で在宅を確認済み。',
     createdAt: '2025-04-02T01:00:00.000Z',
+    ...overrides,
+  };
+}
+
+/** A delivery that failed for good, as the staff dead-letter list gives it (no address, no body). */
+export function buildDeadLetter(overrides: Partial<DeadLetter> = {}): DeadLetter {
+  return {
+    id: '9a7c3e1f-2b4d-4c6e-8f10-3a5b7c9d1e2f',
+    channel: 'email',
+    recipientId: 'resident-yamada-hanako',
+    category: 'childcare',
+    title: '3〜4か月児健診のお知らせ',
+    attempts: 5,
+    lastError: 'smtp_550',
+    createdAt: '2025-04-02T00:00:00.000Z',
+    failedAt: '2025-04-02T01:30:00.000Z',
     ...overrides,
   };
 }
