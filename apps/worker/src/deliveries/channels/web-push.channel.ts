@@ -6,6 +6,7 @@ import webPush from 'web-push';
 import type { WorkerEnv } from '../../config/env.js';
 import { WORKER_ENV } from '../../infrastructure/tokens.js';
 import { postBuffer } from './http-post.js';
+import { MAX_PUSH_PAYLOAD_BYTES, encryptPushPayload } from './web-push-encryption.js';
 import type { ChannelResult, NotificationChannel, OutgoingMessage } from './notification-channel.js';
 
 type SubscriptionRow = { id: string; endpoint: string; p256dh: string; auth: string; disabled_at: Date | null };
@@ -14,9 +15,10 @@ type SubscriptionRow = { id: string; endpoint: string; p256dh: string; auth: str
 export type PushPayload = { id: string; tag: string; title: string; body: string; url: string };
 
 /**
- * Web Push with VAPID (RFC 8030/8291/8292). `web-push` builds and encrypts each request; it is
- * sent with node:http(s) (web-push's own sender insists on HTTPS, which a local receiver in tests
- * does not speak). 404/410 mean the browser unsubscribed: the subscription is disabled for good.
+ * Web Push with VAPID (RFC 8030/8291/8292): `web-push` signs the VAPID header, the payload is
+ * encrypted by `encryptPushPayload` (RFC 8291), and the request is sent with node:http(s)
+ * (web-push's own sender insists on HTTPS, which a local receiver in tests does not speak).
+ * 404/410 mean the browser unsubscribed: the subscription is disabled for good.
  */
 @Injectable()
 export class WebPushChannel implements NotificationChannel {
@@ -61,21 +63,25 @@ export class WebPushChannel implements NotificationChannel {
       return { outcome: 'permanent_failure', reason: 'subscription_disabled' };
     }
     const payload: PushPayload = { id: message.deliveryId, tag: message.tag, title: message.title, body: message.body, url: message.url };
-    const request = webPush.generateRequestDetails(
-      { endpoint: subscription.endpoint, keys: { p256dh: subscription.p256dh, auth: subscription.auth } },
-      JSON.stringify(payload),
-      {
-        TTL: this.env.PUSH_TTL_SECONDS,
-        urgency: 'normal',
-        topic: message.topic,
-        // No vapidDetails (and no global ones are set): our own cached VAPID header instead of
-        // web-push signing a new JWT for every push.
-        headers: { Authorization: this.vapidAuthorization(subscription.endpoint) },
-      },
-    );
+    let body: Buffer;
+    try {
+      body = encryptPushPayload(fitPushPayload(payload), { p256dh: subscription.p256dh, auth: subscription.auth });
+    } catch (error) {
+      // Keys the browser never gave: no retry changes that.
+      return { outcome: 'permanent_failure', reason: `push_not_encryptable: ${error instanceof Error ? error.message : 'error'}` };
+    }
+    const headers = {
+      'Content-Type': 'application/octet-stream',
+      'Content-Encoding': 'aes128gcm',
+      'Content-Length': body.length,
+      TTL: this.env.PUSH_TTL_SECONDS,
+      Urgency: 'normal',
+      Topic: message.topic,
+      Authorization: this.vapidAuthorization(subscription.endpoint),
+    };
     let status: number;
     try {
-      status = await postBuffer(request.endpoint, request.headers, request.body, this.env.PUSH_TIMEOUT_MS);
+      status = await postBuffer(subscription.endpoint, headers, body, this.env.PUSH_TIMEOUT_MS);
     } catch (error) {
       return { outcome: 'temporary_failure', reason: `push service unreachable: ${error instanceof Error ? error.message : 'error'}` };
     }
@@ -109,4 +115,18 @@ export class WebPushChannel implements NotificationChannel {
     this.vapidHeaders.set(audience, { authorization: headers.Authorization, expiresAt });
     return headers.Authorization;
   }
+}
+
+/**
+ * The payload as JSON that fits one push record: a long body is shortened (with "…"); the whole
+ * text is in the inbox the push links to.
+ */
+export function fitPushPayload(payload: PushPayload): Buffer {
+  let json = Buffer.from(JSON.stringify(payload));
+  let body = payload.body;
+  while (json.length > MAX_PUSH_PAYLOAD_BYTES && body.length > 0) {
+    body = body.slice(0, Math.max(0, body.length - Math.ceil((json.length - MAX_PUSH_PAYLOAD_BYTES) / 3) - 1));
+    json = Buffer.from(JSON.stringify({ ...payload, body: `${body}…` }));
+  }
+  return json;
 }
