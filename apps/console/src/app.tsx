@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
 import { RouterProvider, createBrowserRouter } from 'react-router';
 import { ConsoleLayout } from './features/layout/console-layout.js';
+import { DeadLettersPage } from './routes/dead-letters-page.js';
 import { NotFoundPage } from './routes/not-found-page.js';
 import { SignInPage } from './routes/sign-in-page.js';
 import { WorkQueuePage } from './routes/work-queue-page.js';
@@ -26,6 +27,7 @@ export const CONSOLE_ROUTES: RouteObject[] = [
           Component: (await import('./routes/application-page.js')).ApplicationPage,
         }),
       },
+      { path: 'notifications/dead-letters', element: <DeadLettersPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

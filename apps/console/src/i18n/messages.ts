@@ -6,6 +6,7 @@ export const MESSAGES = {
   pageTitle: (title: string) => `${title} | 窓口 職員コンソール`,
   navigationLabel: 'メインメニュー',
   navWorkQueue: '作業一覧',
+  navDeadLetters: '送信に失敗した通知',
   signIn: 'サインイン',
   signOut: 'サインアウト',
   signedInAs: (name: string, municipalityCode: string | null) =>
@@ -93,6 +94,34 @@ export const MESSAGES = {
   noteSaved: 'メモを保存しました。',
   noteFailed: 'メモを保存できませんでした。',
   notesList: '内部メモの一覧',
+  deadLettersTitle: '送信に失敗した通知',
+  deadLettersLead:
+    '住民への通知のうち、決められた回数だけ送っても届かなかったものです（新しい順）。宛先のメールアドレスや通知の本文は表示しません。再送すると、もう一度同じ回数まで送ります。再送は記録されます。',
+  deadLettersCaption: (count: number) => `再送を待つ通知 ${count} 件`,
+  noDeadLetters: '再送を待つ通知はありません。',
+  deadLetterColumns: {
+    title: '件名',
+    channel: '送信方法',
+    recipient: '宛先（利用者 ID）',
+    category: '種類',
+    attempts: '試行回数',
+    lastError: '最後のエラー',
+    failedAt: '失敗日時',
+    action: '操作',
+  },
+  deliveryChannels: { in_app: 'アプリ内のお知らせ', web_push: 'プッシュ通知', email: 'メール' },
+  notificationCategories: { application: '申請の状況', childcare: '子育て', care: '介護' },
+  attempts: (count: number) => `${count} 回`,
+  notRecorded: '記録なし',
+  retryDeadLetter: '再送',
+  retryingDeadLetter: '再送しています…',
+  /** Read after 再送 by screen readers: which row the button sends again. */
+  retryDeadLetterTarget: (title: string, channel: string, recipientId: string, failedAt: string) =>
+    `（${title}、${channel}、宛先 ${recipientId}、${failedAt} 失敗）`,
+  retryDone: (title: string) => `「${title}」を再送します。`,
+  retryDoneBody:
+    '送信の順番待ちに戻したので、一覧から外しました。届くまで数分かかることがあります。',
+  retryFailed: (title: string) => `「${title}」を再送できませんでした。`,
   notFoundTitle: 'ページが見つかりません',
   notFoundBody: 'お探しのページは移動したか、削除された可能性があります。',
 } as const;

@@ -24,6 +24,10 @@ export function ConsoleLayout() {
         <NavLink to="/" end>
           {MESSAGES.navWorkQueue}
         </NavLink>,
+        // Every staff role may see and retry the municipality's failed deliveries.
+        ...(staff
+          ? [<NavLink to="/notifications/dead-letters">{MESSAGES.navDeadLetters}</NavLink>]
+          : []),
       ]}
       headerActions={
         staff ? (
