@@ -5,13 +5,31 @@ export type Period = { years?: number; months?: number; days?: number };
 
 const JST_OFFSET_MS = 9 * 3600 * 1000;
 
+const DAY_MS = 86_400_000;
+
+/** Year, month, day of `YYYY-MM-DD` (slices: the daily scan parses millions). */
 function parts(date: IsoDate): [number, number, number] {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return [year, month, day];
+  return [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
 }
 
-function format(year: number, month: number, day: number): IsoDate {
-  return new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10);
+/** Whole days since 1970-01-01: the scan compares dates as numbers and formats only what is due. */
+export function dayNumberOf(date: IsoDate): number {
+  const [year, month, day] = parts(date);
+  return Math.round(Date.UTC(year, month - 1, day) / DAY_MS);
+}
+
+export function dateOfDayNumber(dayNumber: number): IsoDate {
+  return new Date(dayNumber * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** `addPeriod` as a day number. */
+export function dayNumberAfter(date: IsoDate, period: Period): number {
+  const [year, month, day] = parts(date);
+  const totalMonths = year * 12 + (month - 1) + (period.years ?? 0) * 12 + (period.months ?? 0);
+  const targetYear = Math.floor(totalMonths / 12);
+  const targetMonth = (totalMonths % 12) + 1;
+  const lastDay = new Date(Date.UTC(targetYear, targetMonth, 0)).getUTCDate();
+  return Math.round(Date.UTC(targetYear, targetMonth - 1, Math.min(day, lastDay) + (period.days ?? 0)) / DAY_MS);
 }
 
 /** The calendar date in Japan at an instant. */
@@ -36,24 +54,16 @@ export function japanInstant(date: IsoDate, minutes: number): Date {
  * as ages are counted), then days.
  */
 export function addPeriod(date: IsoDate, period: Period): IsoDate {
-  const [year, month, day] = parts(date);
-  const totalMonths = (year * 12 + (month - 1)) + (period.years ?? 0) * 12 + (period.months ?? 0);
-  const targetYear = Math.floor(totalMonths / 12);
-  const targetMonth = (totalMonths % 12) + 1;
-  const lastDay = new Date(Date.UTC(targetYear, targetMonth, 0)).getUTCDate();
-  return format(targetYear, targetMonth, Math.min(day, lastDay) + (period.days ?? 0));
+  return dateOfDayNumber(dayNumberAfter(date, period));
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {
-  const [year, month, day] = parts(date);
-  return format(year, month, day + days);
+  return dateOfDayNumber(dayNumberOf(date) + days);
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  const [fy, fm, fd] = parts(from);
-  const [ty, tm, td] = parts(to);
-  return Math.round((Date.UTC(ty, tm - 1, td) - Date.UTC(fy, fm - 1, fd)) / 86_400_000);
+  return dayNumberOf(to) - dayNumberOf(from);
 }
 
 /** Age in whole years on `on` of someone born on `birthDate` (a birthday adds a year on the day). */

@@ -1,5 +1,5 @@
 import type { IsoDate } from './calendar.js';
-import { addDays, addPeriod, ageInYears, daysBetween, formatDate, isIsoDate, yearOf } from './calendar.js';
+import { addDays, ageInYears, dateOfDayNumber, dayNumberAfter, dayNumberOf, daysBetween, formatDate, isIsoDate, yearOf } from './calendar.js';
 import type { LifeRecordKind, MunicipalRuleParameters, ReminderRule } from './reminder-rule.schema.js';
 import { reminderRuleSchema } from './reminder-rule.schema.js';
 
@@ -96,6 +96,7 @@ function variablesFor(record: LifeRecord, label: Trilingual, eventDate: IsoDate,
  */
 export function findDueReminders(record: LifeRecord, rules: readonly ReminderRule[], today: IsoDate, catchUpDays: number): DueReminder[] {
   const due: DueReminder[] = [];
+  const todayNumber = dayNumberOf(today);
   for (const rule of rules) {
     if (rule.record !== record.kind) {
       continue;
@@ -107,12 +108,13 @@ export function findDueReminders(record: LifeRecord, rules: readonly ReminderRul
         continue;
       }
       for (const occurrence of trigger.occurrences) {
-        const eventDate = addPeriod(anchor, occurrence.offset);
-        const dueOn = addDays(eventDate, -trigger.leadDays);
-        const lateBy = daysBetween(dueOn, today);
+        const eventDay = dayNumberAfter(anchor, occurrence.offset);
+        const lateBy = todayNumber - (eventDay - trigger.leadDays);
         if (lateBy < 0 || lateBy > catchUpDays) {
           continue;
         }
+        const eventDate = dateOfDayNumber(eventDay);
+        const dueOn = dateOfDayNumber(eventDay - trigger.leadDays);
         const deadline = rule.deadlineDays === undefined ? null : addDays(eventDate, rule.deadlineDays);
         const variables = variablesFor(record, occurrence.label, eventDate, deadline);
         due.push({
