@@ -138,6 +138,12 @@ describe('the walking skeleton: citizen app → API → worker → console → c
     await office.getByText('処理中').first().waitFor();
     await a11y.check(office, 'console: after transition');
 
+    // The failed deliveries staff may send again (none in this journey: the empty list)
+    await office.getByRole('link', { name: '送信に失敗した通知' }).click();
+    await office.getByRole('heading', { level: 1, name: '送信に失敗した通知' }).waitFor();
+    await office.getByRole('table', { name: /再送を待つ通知 \d+ 件/ }).waitFor();
+    await a11y.check(office, 'console: failed notifications');
+
     // The resident sees the new status and a second notification
     await citizen.getByRole('link', { name: '申請一覧' }).first().click();
     await citizen.getByRole('link', { name: new RegExp(receiptNumber!) }).click();
