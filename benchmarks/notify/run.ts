@@ -15,7 +15,7 @@ import type { ChildProcess } from 'node:child_process';
 import { spawn } from 'node:child_process';
 import type { ECDH } from 'node:crypto';
 import { createECDH, randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
@@ -43,14 +43,43 @@ const workerNodeArgs = (process.env.BENCH_WORKER_NODE_ARGS ?? '').split(' ').fil
 const databaseUrl = new URL(serverUrl);
 databaseUrl.pathname = `/madoguchi_bench_notify_${randomBytes(4).toString('hex')}`;
 
-/** Machine-wide CPU busy share between two readings of /proc/stat (Linux), to tell CPU-bound from waiting. */
-type CpuReading = { busy: number; total: number };
+/**
+ * Where the machine's CPU went between two readings (Linux /proc): busy share of all cores, and
+ * CPU seconds by process — the worker processes, PostgreSQL, Redis, this process (the push
+ * receiver) and the rest (other tenants of a shared machine) — to tell what a figure is bound by.
+ */
+type CpuReading = { busy: number; total: number; byProcess: Map<number, { name: string; ticks: number }> };
+const TICKS_PER_SECOND = 100;
 function readCpu(): CpuReading {
   const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
   const total = fields.reduce((sum, value) => sum + value, 0);
-  return { busy: total - (fields[3] ?? 0) - (fields[4] ?? 0), total };
+  const byProcess = new Map<number, { name: string; ticks: number }>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) {
+      continue;
+    }
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      byProcess.set(Number(entry), { name, ticks: Number(rest[11]) + Number(rest[12]) });
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return { busy: total - (fields[3] ?? 0) - (fields[4] ?? 0), total, byProcess };
 }
-const cpuBusy = (from: CpuReading, to: CpuReading): string => `${Math.round(((to.busy - from.busy) / Math.max(1, to.total - from.total)) * 100)} % CPU busy`;
+function cpuBusy(from: CpuReading, to: CpuReading, workerPids: readonly number[]): string {
+  const groups = new Map<string, number>();
+  for (const [pid, { name, ticks }] of to.byProcess) {
+    const spent = ticks - (from.byProcess.get(pid)?.ticks ?? 0);
+    const group = workerPids.includes(pid) ? 'workers' : pid === process.pid ? 'receiver' : name.startsWith('postgres') ? 'PostgreSQL' : name.startsWith('redis') ? 'Redis' : 'other';
+    groups.set(group, (groups.get(group) ?? 0) + spent);
+  }
+  const order = ['workers', 'PostgreSQL', 'Redis', 'receiver', 'other'];
+  const split = order.map((group) => `${group} ${((groups.get(group) ?? 0) / TICKS_PER_SECOND).toFixed(1)}`).join(', ');
+  return `${Math.round(((to.busy - from.busy) / Math.max(1, to.total - from.total)) * 100)} % CPU busy; CPU s: ${split}`;
+}
 
 const seconds = (ms: number): string => (ms / 1000).toFixed(2);
 const rate = (count: number, ms: number): number => Math.round(count / (ms / 1000));
@@ -196,6 +225,7 @@ async function main(): Promise<void> {
       stdio: ['ignore', 'ignore', 'inherit'],
     }),
   );
+  const workerPids = workers.map((worker) => worker.pid ?? -1);
   const queue = new Queue('notifications', { connection, prefix });
   await sleep(4000);
 
@@ -295,10 +325,10 @@ async function main(): Promise<void> {
     scan (all batches done)   ${seconds(scanMs)} s → ${scanRate.toLocaleString('en')} records/s (writing the reminders)
     next day's scan           ${seconds(rescanMs)} s → ${rescanRate.toLocaleString('en')} records/s (${(nextDayReminders[0]!.n - before[0]!.n).toLocaleString('en')} reminders due that day)
     pushes received           ${pushesAtEnd.toLocaleString('en')} (sample of ${receiver.decrypted()} decrypted with http_ece)
-    scan start → last push    ${seconds(totalMs)} s → ${pipelineRate.toLocaleString('en')} pushes/s end to end (${cpuBusy(cpuAtStart, cpuAtPushesEnd)})
+    scan start → last push    ${seconds(totalMs)} s → ${pipelineRate.toLocaleString('en')} pushes/s end to end (${cpuBusy(cpuAtStart, cpuAtPushesEnd, workerPids)})
     push phase                ${seconds(pushPhaseMs)} s → ${rate(pushesAtEnd, pushPhaseMs).toLocaleString('en')} pushes/s
 
-    sending only (re-sent)    ${seconds(resendMs)} s → ${resendRate.toLocaleString('en')} pushes/s (${(resent.rowCount ?? 0).toLocaleString('en')} pushes, no scan running; ${cpuBusy(cpuAtResend, cpuAfterResend)})
+    sending only (re-sent)    ${seconds(resendMs)} s → ${resendRate.toLocaleString('en')} pushes/s (${(resent.rowCount ?? 0).toLocaleString('en')} pushes, no scan running; ${cpuBusy(cpuAtResend, cpuAfterResend, workerPids)})
 
     ratio pushes/s (end to end) ÷ raw jobs/s   ${(pipelineRate / rawRate).toFixed(2)}   (target ≥ 0.3)
     ratio pushes/s (sending only) ÷ raw jobs/s ${(resendRate / rawRate).toFixed(2)}
