@@ -138,6 +138,83 @@ export const deadLetterSchema = z.object({
 });
 export type DeadLetter = z.infer<typeof deadLetterSchema>;
 
+/** What a life record is about; each kind has its own date fields (see notifications-domain). */
+export const LIFE_RECORD_KINDS = ['pregnancy', 'child', 'care_certification', 'person'] as const;
+export type LifeRecordKind = (typeof LIFE_RECORD_KINDS)[number];
+
+const isoDateSchema = z.iso.date();
+const localizedTextSchema = z.object({ ja: z.string(), en: z.string(), easyJa: z.string() });
+const localizedNameSchema = z.object({ ja: z.string(), en: z.string() });
+
+/** Where a life record came from: an accepted application, the demo data, or anything else. */
+export const lifeRecordOriginSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('application'),
+    applicationId: z.string(),
+    /** 受付番号 */
+    receiptNumber: z.string(),
+    procedureTitle: localizedTextSchema,
+  }),
+  z.object({ type: z.literal('demo') }),
+  z.object({ type: z.literal('other') }),
+]);
+export type LifeRecordOrigin = z.infer<typeof lifeRecordOriginSchema>;
+
+/** A reminder the daily scan will send for a record, counted by the municipality's rules. */
+export const upcomingReminderSchema = z.object({
+  ruleId: z.string(),
+  category: z.enum(NOTIFICATION_CATEGORIES).exclude(['application']),
+  /** The day (Japan) the reminder is sent. */
+  dueOn: isoDateSchema,
+  /** The day it is about: the check-up age, the expiry, the yearly window. */
+  eventDate: isoDateSchema,
+  title: localizedTextSchema,
+  /** Where it reaches the resident with today's settings; empty when its category is off. */
+  channels: z.array(z.enum(DELIVERY_CHANNELS)),
+});
+export type UpcomingReminder = z.infer<typeof upcomingReminderSchema>;
+
+/**
+ * A life record as its resident sees it: the name and dates its reminders count from, no more
+ * (never a 個人番号 or another identifier), where it came from and what it will bring.
+ */
+export const myLifeRecordSchema = z.object({
+  id: z.string(),
+  kind: z.enum(LIFE_RECORD_KINDS),
+  municipalityCode: z.string(),
+  /** The given name from the application (a child, the insured person), if it gave one. */
+  name: z.string().nullable(),
+  birthDate: isoDateSchema.optional(),
+  dueDate: isoDateSchema.optional(),
+  validFrom: isoDateSchema.optional(),
+  expiryDate: isoDateSchema.optional(),
+  origin: lifeRecordOriginSchema,
+  createdAt: z.string(),
+  upcomingReminders: z.array(upcomingReminderSchema),
+});
+export type MyLifeRecord = z.infer<typeof myLifeRecordSchema>;
+
+/** The office that keeps a municipality's records: where a resident asks for a correction. */
+export const lifeRecordOfficeSchema = z.object({
+  municipalityCode: z.string(),
+  municipalityName: localizedNameSchema,
+  department: localizedNameSchema.nullable(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+});
+export type LifeRecordOffice = z.infer<typeof lifeRecordOfficeSchema>;
+
+export const myLifeRecordsSchema = z.object({
+  /** The Japan date the upcoming reminders are counted from. */
+  asOf: isoDateSchema,
+  /** How many days after `asOf` the upcoming reminders reach. */
+  horizonDays: z.number().int(),
+  records: z.array(myLifeRecordSchema),
+  /** One per municipality of the records. */
+  offices: z.array(lifeRecordOfficeSchema),
+});
+export type MyLifeRecords = z.infer<typeof myLifeRecordsSchema>;
+
 /** What a resident who never opened the settings page gets: everything on, quiet at night. */
 export const DEFAULT_NOTIFICATION_PREFERENCES: NotificationPreferences = {
   locale: 'ja',
