@@ -11,5 +11,5 @@ export {
   reminderRuleSetSchema,
 } from './reminder-rule.schema.js';
 export type { DueReminder, LifeRecord } from './reminder-rules.js';
-export { applyMunicipalParameters, composeDigest, findDueReminders } from './reminder-rules.js';
+export { MAX_UPCOMING_DAYS, applyMunicipalParameters, composeDigest, findDueReminders, findUpcomingReminders } from './reminder-rules.js';
 export { chooseChannels } from './preferences.js';

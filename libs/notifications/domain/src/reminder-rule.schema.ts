@@ -1,9 +1,10 @@
-import { DELIVERY_CHANNELS, NOTIFICATION_CATEGORIES } from '@madoguchi/notifications-contracts';
+import type { LifeRecordKind } from '@madoguchi/notifications-contracts';
+import { DELIVERY_CHANNELS, LIFE_RECORD_KINDS, NOTIFICATION_CATEGORIES } from '@madoguchi/notifications-contracts';
 import { z } from 'zod';
 
-/** What a life record is about; each kind has its own date fields. */
-export const LIFE_RECORD_KINDS = ['pregnancy', 'child', 'care_certification', 'person'] as const;
-export type LifeRecordKind = (typeof LIFE_RECORD_KINDS)[number];
+// The kinds are part of the API contract too (residents see their records): one list, in contracts.
+export { LIFE_RECORD_KINDS };
+export type { LifeRecordKind };
 
 /** The date fields of each kind that a rule may count from. */
 export const LIFE_RECORD_DATE_FIELDS = {

@@ -1,5 +1,5 @@
 import type { LifeRecord } from './reminder-rules.js';
-import { applyMunicipalParameters, composeDigest, findDueReminders } from './reminder-rules.js';
+import { applyMunicipalParameters, composeDigest, findDueReminders, findUpcomingReminders } from './reminder-rules.js';
 import type { ReminderRule } from './reminder-rule.schema.js';
 import { reminderRuleSchema } from './reminder-rule.schema.js';
 
@@ -65,6 +65,59 @@ describe(findDueReminders.name, () => {
     expect(findDueReminders(elder, [copayment], '2026-08-01', 0).map((due) => due.occurrenceKey)).toEqual(['p1:2026']);
     expect(findDueReminders(younger, [copayment], '2026-08-01', 0)).toEqual([]);
     expect(findDueReminders(elder, [copayment], '2026-07-31', 0)).toEqual([]);
+  });
+});
+
+describe(findUpcomingReminders.name, () => {
+  const vaccinations: ReminderRule = reminderRuleSchema.parse({
+    id: 'routine-vaccination',
+    category: 'childcare',
+    record: 'child',
+    trigger: {
+      type: 'relative',
+      field: 'birthDate',
+      leadDays: 7,
+      occurrences: [
+        { key: '2m', offset: { months: 2 }, label: text('2か月の予防接種') },
+        { key: '5m', offset: { months: 5 }, label: text('BCG') },
+      ],
+    },
+    audience: 'resident',
+    channels: ['in_app'],
+    templates: { title: text('{{name}}さんの{{label}}'), body: text('{{date}}から') },
+  });
+
+  it('lists the coming year of reminders of every rule, earliest first, with their texts', () => {
+    // Act
+    const due = findUpcomingReminders(child, [checkups, vaccinations], '2024-11-10', 365);
+
+    // Assert
+    expect(due.map((reminder) => [reminder.occurrenceKey, reminder.dueOn, reminder.eventDate])).toEqual([
+      ['r1:2m', '2025-01-03', '2025-01-10'],
+      ['r1:4m', '2025-02-24', '2025-03-10'],
+      ['r1:5m', '2025-04-03', '2025-04-10'],
+    ]);
+    expect(due[1]!.title).toEqual(text('太郎さんの4か月児健診'));
+  });
+
+  it('includes an annual reminder when the person is in its age range on that day', () => {
+    const elder: LifeRecord = { id: 'p1', residentId: 'resident-2', kind: 'person', fields: { birthDate: '1950-03-01' } };
+
+    expect(findUpcomingReminders(elder, [copayment], '2025-12-01', 365)).toEqual([
+      expect.objectContaining({ occurrenceKey: 'p1:2026', dueOn: '2026-08-01', eventDate: '2026-08-01' }),
+    ]);
+  });
+
+  it('includes a reminder due today and one due on the last day, and nothing outside', () => {
+    // The 18-month check-up: 2026-05-10, announced 14 days before.
+    expect(findUpcomingReminders(child, [checkups], '2026-04-26', 0).map((due) => due.dueOn)).toEqual(['2026-04-26']);
+    expect(findUpcomingReminders(child, [checkups], '2025-04-26', 365).map((due) => due.dueOn)).toEqual(['2026-04-26']);
+    expect(findUpcomingReminders(child, [checkups], '2025-04-25', 365)).toEqual([]);
+    expect(findUpcomingReminders(child, [checkups], '2026-04-27', 365)).toEqual([]);
+  });
+
+  it('refuses a window longer than a year', () => {
+    expect(() => findUpcomingReminders(child, [checkups], '2026-01-01', 366)).toThrow(RangeError);
   });
 });
 

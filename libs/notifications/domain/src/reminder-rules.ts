@@ -164,6 +164,24 @@ export function findDueReminders(record: LifeRecord, rules: readonly ReminderRul
   return due;
 }
 
+/** How far ahead `findUpcomingReminders` may look: annual rules are read for two calendar years. */
+export const MAX_UPCOMING_DAYS = 365;
+
+/**
+ * The reminders the daily scan will send for `record` on `today` and the `days` after it
+ * (at most a year), earliest first, if the record and the rules stay as they are. It asks
+ * `findDueReminders` on the window's last day with the window as its catch-up, so what a
+ * resident is shown and what the scan sends are one reading of the rules.
+ */
+export function findUpcomingReminders(record: LifeRecord, rules: readonly ReminderRule[], today: IsoDate, days: number): DueReminder[] {
+  if (!Number.isInteger(days) || days < 0 || days > MAX_UPCOMING_DAYS) {
+    throw new RangeError(`days must be a whole number from 0 to ${MAX_UPCOMING_DAYS}`);
+  }
+  return findDueReminders(record, rules, addDays(today, days), days).sort(
+    (a, b) => a.dueOn.localeCompare(b.dueOn) || a.eventDate.localeCompare(b.eventDate) || a.ruleId.localeCompare(b.ruleId),
+  );
+}
+
 /** One message instead of many when several reminders fall on one day (push and e-mail only). */
 export function composeDigest(titles: readonly Trilingual[]): { title: Trilingual; body: Trilingual } {
   const count = titles.length;
