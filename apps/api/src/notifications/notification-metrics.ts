@@ -84,6 +84,9 @@ export class NotificationMetrics implements OnModuleInit {
                   percentile_cont(0.95) WITHIN GROUP (ORDER BY extract(epoch FROM sent_at - not_before)) AS p95
              FROM notification_deliveries
             WHERE status = 'sent' AND channel <> 'in_app' AND sent_at > now() - interval '1 hour'
+              -- bounds the read by the created_at index: quiet hours and retries delay a send by a day at most
+              -- (a staff retry of an older dead letter is left out of this figure)
+              AND created_at > now() - interval '2 days'
             GROUP BY channel`,
         );
         this.reset();

@@ -40,6 +40,7 @@ import { EffectiveForms1764500000000 } from './migrations/1764500000000-effectiv
 import { Drafts1764700000000 } from './migrations/1764700000000-drafts.js';
 import { RowLevelSecurity1764900000000 } from './migrations/1764900000000-row-level-security.js';
 import { DeliverySendingClaim1765000000000 } from './migrations/1765000000000-delivery-sending-claim.js';
+import { DeliveryCreatedIndex1765000000001 } from './migrations/1765000000001-delivery-created-index.js';
 
 export const ENTITIES = [
   MunicipalityEntity,
@@ -80,6 +81,7 @@ export const MIGRATIONS = [InitialSchema1764032400000, Workflow1764036000000, At
   Drafts1764700000000,
   RowLevelSecurity1764900000000,
   DeliverySendingClaim1765000000000,
+  DeliveryCreatedIndex1765000000001,
 ];
 
 /**
