@@ -1,0 +1,2 @@
+export type { ApplicationRecipients, LifeRecordSource, RuleBook } from './rule-book.js';
+export { loadRuleBook } from './rule-book.js';
