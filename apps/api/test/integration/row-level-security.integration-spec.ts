@@ -123,4 +123,43 @@ describe('row-level security: the second wall', () => {
 
     expect(rows).toEqual([{ role: 'madoguchi_app', municipality: YOKOHAMA }]);
   });
+
+  it('keeps the notification engine’s rows to their resident and municipality', async () => {
+    const owner = app.database.dataSource;
+    const deliveryId = randomUUID();
+    await owner.query(
+      `INSERT INTO notification_preferences (resident_id, preferences) VALUES ('resident-yamada-hanako', '{}'::jsonb) ON CONFLICT DO NOTHING`,
+    );
+    await owner.query(
+      `INSERT INTO life_records (id, municipality_code, resident_id, kind, fields, source_key)
+       VALUES ($1, $2, 'resident-yamada-hanako', 'child', '{"birthDate":"2025-01-01"}'::jsonb, $3)`,
+      [randomUUID(), CHIYODA, `rls-test:${randomUUID()}`],
+    );
+    await owner.query(
+      `INSERT INTO notification_deliveries (id, municipality_code, recipient_id, category, channel, target, dedupe_key, payload, status, not_before, failed_at)
+       VALUES ($1, $2, 'resident-yamada-hanako', 'childcare', 'email', 'hanako@example.jp', $3, '{}'::jsonb, 'permanent_failure', now(), now())`,
+      [deliveryId, CHIYODA, `rls-test:${deliveryId}`],
+    );
+
+    const seenByOtherResident = await runInTenantScope(apiDataSource(), otherResident, async () => ({
+      preferences: await apiDataSource().query(`SELECT resident_id FROM notification_preferences`),
+      lifeRecords: await apiDataSource().query(`SELECT id FROM life_records`),
+      deliveries: await apiDataSource().query(`SELECT id FROM notification_deliveries`),
+    }));
+    const seenByYokohama = await runInTenantScope(apiDataSource(), yokohamaStaff, async () => ({
+      lifeRecords: await apiDataSource().query(`SELECT id FROM life_records`),
+      deliveries: await apiDataSource().query(`SELECT id FROM notification_deliveries WHERE id = $1`, [deliveryId]),
+    }));
+    const seenByChiyoda = await runInTenantScope(apiDataSource(), { municipalityCode: CHIYODA, residentId: null }, () =>
+      apiDataSource().query(`SELECT id FROM notification_deliveries WHERE id = $1`, [deliveryId]),
+    );
+    const writingForAnother = runInTenantScope(apiDataSource(), otherResident, () =>
+      apiDataSource().query(`INSERT INTO notification_contacts (resident_id, email) VALUES ('resident-yamada-hanako', 'evil@example.jp')`),
+    );
+
+    expect(seenByOtherResident).toEqual({ preferences: [], lifeRecords: [], deliveries: [] });
+    expect(seenByYokohama).toEqual({ lifeRecords: [], deliveries: [] });
+    expect(seenByChiyoda).toEqual([{ id: deliveryId }]);
+    await expect(writingForAnother).rejects.toThrow(/row-level security/);
+  });
 });

@@ -41,6 +41,7 @@ import { Drafts1764700000000 } from './migrations/1764700000000-drafts.js';
 import { RowLevelSecurity1764900000000 } from './migrations/1764900000000-row-level-security.js';
 import { DeliverySendingClaim1765000000000 } from './migrations/1765000000000-delivery-sending-claim.js';
 import { DeliveryCreatedIndex1765000000001 } from './migrations/1765000000001-delivery-created-index.js';
+import { NotificationRowLevelSecurity1765000000002 } from './migrations/1765000000002-notification-row-level-security.js';
 
 export const ENTITIES = [
   MunicipalityEntity,
@@ -82,6 +83,7 @@ export const MIGRATIONS = [InitialSchema1764032400000, Workflow1764036000000, At
   RowLevelSecurity1764900000000,
   DeliverySendingClaim1765000000000,
   DeliveryCreatedIndex1765000000001,
+  NotificationRowLevelSecurity1765000000002,
 ];
 
 /**
