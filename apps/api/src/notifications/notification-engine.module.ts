@@ -1,10 +1,14 @@
 import { Module } from '@nestjs/common';
+import { loadRuleBook } from '@madoguchi/server-notification-rules';
 
 import type { Env } from '../config/env.js';
 import { SessionStore } from '../identity/session.store.js';
-import { ENV } from '../infrastructure/tokens.js';
+import { ENV, RULE_BOOK } from '../infrastructure/tokens.js';
 import { DeadLettersController } from './dead-letters.controller.js';
 import { DeadLettersService } from './dead-letters.service.js';
+import { LifeRecordRepository } from './life-record.repository.js';
+import { LifeRecordsController } from './life-records.controller.js';
+import { LifeRecordsService } from './life-records.service.js';
 import { NotificationMetrics } from './notification-metrics.js';
 import { NotificationSettingsController } from './notification-settings.controller.js';
 import { NotificationSettingsRepository } from './notification-settings.repository.js';
@@ -16,11 +20,12 @@ import { WatchersService } from './watchers.service.js';
 
 /**
  * The notification engine's API (issue #6): residents' preferences, e-mail contact, Web Push
- * subscriptions and 見守り; staff's dead-letter list and retry; the queue dashboard and metrics.
+ * subscriptions and 見守り; their life records and upcoming reminders; staff's dead-letter list
+ * and retry; the queue dashboard and metrics.
  * The inbox itself is NotificationsModule.
  */
 @Module({
-  controllers: [NotificationSettingsController, WatchersController, DeadLettersController],
+  controllers: [NotificationSettingsController, WatchersController, LifeRecordsController, DeadLettersController],
   providers: [
     // Stateless (sessions are rows in PostgreSQL): the dashboard's gate reads the same cookie.
     SessionStore,
@@ -29,6 +34,10 @@ import { WatchersService } from './watchers.service.js';
     WatchRelationshipRepository,
     WatchersService,
     DeadLettersService,
+    // The worker's rule book, read the same way: a bad rule file stops the API at start-up too.
+    { provide: RULE_BOOK, useFactory: (env: Env) => loadRuleBook(env.SEEDS_DIR), inject: [ENV] },
+    LifeRecordRepository,
+    LifeRecordsService,
     { provide: DASHBOARD_QUEUES, useFactory: (env: Env) => createDashboardQueues(env), inject: [ENV] },
     QueueDashboard,
     NotificationMetrics,
