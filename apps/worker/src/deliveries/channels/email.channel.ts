@@ -41,15 +41,18 @@ export class EmailChannel implements NotificationChannel, OnApplicationShutdown 
   }
 
   private async sendOne(message: OutgoingMessage): Promise<ChannelResult> {
+    const settingsUrl = new URL('/notifications/settings', this.env.CITIZEN_APP_URL).toString();
     try {
       await this.transport.sendMail({
         from: this.env.MAIL_FROM,
         to: message.target,
         subject: message.title,
-        text: `${message.body}\n\n${message.url}\n\n-- \n窓口 Madoguchi（このメールには返信できません / Please do not reply）`,
+        text: `${message.body}\n\n${message.url}\n\n-- \n窓口 Madoguchi（このメールには返信できません / Please do not reply）\n通知の設定・停止 / Notification settings: ${settingsUrl}`,
         // One Message-ID per delivery: a mail re-sent after a crash (in doubt) is the same message
         // to mail servers and clients that drop duplicates.
         messageId: `<${message.deliveryId}@madoguchi.invalid>`,
+        // Mail programs show an "unsubscribe" action for this (RFC 2369): it opens the settings page.
+        list: { unsubscribe: settingsUrl },
         headers: { 'X-Madoguchi-Delivery': message.deliveryId },
       });
       return { outcome: 'sent' };
