@@ -48,6 +48,7 @@ import type {
   AcceptWatchInvitationRequest,
   CreateWatchInvitationRequest,
   DeadLetter,
+  MyLifeRecords,
   MyWatchRelationships,
   NotificationContact,
   NotificationPreferences,
@@ -59,6 +60,7 @@ import type {
 } from '@madoguchi/notifications-contracts';
 import {
   deadLetterSchema,
+  myLifeRecordsSchema,
   myWatchRelationshipsSchema,
   notificationContactSchema,
   notificationPreferencesSchema,
@@ -293,6 +295,12 @@ export function createApiClient({ baseUrl = '', fetch: fetchFunction }: ApiClien
         method: 'POST',
         schema: watchRelationshipSchema,
       }),
+    /**
+     * 通知のもとになっている情報: the resident's life records, where each came from and the
+     * reminders it will bring in the coming year.
+     */
+    getMyLifeRecords: (): Promise<MyLifeRecords> =>
+      request('/api/me/life-records', { schema: myLifeRecordsSchema }),
 
     /** GET /api/staff/applications: one page of the work queue (pass `nextCursor` for the next). */
     listStaffApplications: (query: WorkQueueQueryInput = {}): Promise<WorkQueuePage> =>

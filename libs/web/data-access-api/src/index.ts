@@ -28,6 +28,7 @@ export {
   useTransitionApplication,
 } from './use-staff.js';
 export { useDeadLetters, useRetryDeadLetter } from './use-dead-letters.js';
+export { useMyLifeRecords } from './use-life-records.js';
 export {
   useAcceptWatchInvitation,
   useEndWatch,

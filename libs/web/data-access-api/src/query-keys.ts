@@ -25,6 +25,7 @@ export const apiQueryKeys = {
   pushPublicKey: ['notifications', 'push-public-key'] as const,
   pushSubscriptions: ['me', 'push-subscriptions'] as const,
   myWatchers: ['me', 'watchers'] as const,
+  myLifeRecords: ['me', 'life-records'] as const,
   /** The work queue with its filters (all pages of one filter share the key). */
   staffApplications: (filters: Omit<WorkQueueQueryInput, 'cursor'>) =>
     ['staff', 'applications', 'list', filters] as const,

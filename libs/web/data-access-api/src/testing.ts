@@ -11,7 +11,7 @@ import type {
   WorkQueueItem,
   WorkQueuePage,
 } from '@madoguchi/procedures-contracts';
-import type { DeadLetter } from '@madoguchi/notifications-contracts';
+import type { DeadLetter, LifeRecordOffice, MyLifeRecord, MyLifeRecords } from '@madoguchi/notifications-contracts';
 import type { FetchFunction, FetchResponse } from './api-client.js';
 
 export type MockRequest = {
@@ -245,6 +245,64 @@ export function buildDeadLetter(overrides: Partial<DeadLetter> = {}): DeadLetter
     lastError: 'smtp_550',
     createdAt: '2025-04-02T00:00:00.000Z',
     failedAt: '2025-04-02T01:30:00.000Z',
+    ...overrides,
+  };
+}
+
+/** A child's life record from a 児童手当 application, with one upcoming check-up reminder. */
+export function buildMyLifeRecord(overrides: Partial<MyLifeRecord> = {}): MyLifeRecord {
+  return {
+    id: 'c3d4e5f6-0a1b-4c2d-8e3f-405162738495',
+    kind: 'child',
+    municipalityCode: '131016',
+    name: '花子',
+    birthDate: '2024-11-10',
+    origin: {
+      type: 'application',
+      applicationId: '3f1c2b4a-5d6e-4f70-8a9b-0c1d2e3f4a5b',
+      receiptNumber: '131016-20241120-000123',
+      procedureTitle: {
+        ja: '児童手当 認定請求',
+        en: 'Child allowance claim',
+        easyJa: 'じどうてあての もうしこみ',
+      },
+    },
+    createdAt: '2024-12-01T01:00:00.000Z',
+    upcomingReminders: [
+      {
+        ruleId: 'infant-health-checkup',
+        category: 'childcare',
+        dueOn: '2026-04-19',
+        eventDate: '2026-05-10',
+        title: {
+          ja: '花子さんの1歳6か月児健診のご案内',
+          en: '花子: 18-month check-up',
+          easyJa: '花子さんの 1さい6かげつの けんしん',
+        },
+        channels: ['in_app', 'web_push', 'email'],
+      },
+    ],
+    ...overrides,
+  };
+}
+
+export function buildLifeRecordOffice(overrides: Partial<LifeRecordOffice> = {}): LifeRecordOffice {
+  return {
+    municipalityCode: '131016',
+    municipalityName: { ja: '千代田区', en: 'Chiyoda City' },
+    department: { ja: '子育て推進課', en: 'Child Support Division' },
+    phone: '03-3264-2111',
+    email: null,
+    ...overrides,
+  };
+}
+
+export function buildMyLifeRecords(overrides: Partial<MyLifeRecords> = {}): MyLifeRecords {
+  return {
+    asOf: '2026-04-01',
+    horizonDays: 365,
+    records: [buildMyLifeRecord()],
+    offices: [buildLifeRecordOffice()],
     ...overrides,
   };
 }

@@ -23,7 +23,11 @@ export function useSaveNotificationPreferences() {
   return useMutation({
     mutationFn: (preferences: NotificationPreferences) =>
       client.saveNotificationPreferences(preferences),
-    onSuccess: (saved) => queryClient.setQueryData(apiQueryKeys.notificationPreferences, saved),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(apiQueryKeys.notificationPreferences, saved);
+      // The upcoming reminders of the life records say which channels each would use.
+      return queryClient.invalidateQueries({ queryKey: apiQueryKeys.myLifeRecords });
+    },
   });
 }
 
