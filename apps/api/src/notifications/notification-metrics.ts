@@ -10,7 +10,8 @@ import { DASHBOARD_QUEUES } from './queue-dashboard.js';
 
 /**
  * Notification metrics on /api/metrics, read when Prometheus scrapes: queue depth by state
- * (BullMQ), deliveries by channel and status and the dead-letter count (last 24 h), and the
+ * (BullMQ), deliveries by channel and status and the dead-letter count (last 24 h), re-sends of
+ * deliveries left in doubt by a crashed worker, and the
  * delivery latency — from the moment a delivery was due (after quiet hours) to sent — as p50/p95
  * over the last hour. Read from the shared stores, so every API replica reports the same values.
  */
@@ -68,6 +69,18 @@ export class NotificationMetrics implements OnModuleInit {
       async collect() {
         const [row]: { count: number }[] = await dataSource.query(
           `SELECT count(*)::int AS count FROM notification_deliveries WHERE status = 'permanent_failure'`,
+        );
+        this.set(row?.count ?? 0);
+      },
+    });
+    new Gauge({
+      name: 'madoguchi_notification_in_doubt_resends',
+      help: 'Deliveries created in the last 24 h that were sent again because a worker died while sending them',
+      registers,
+      async collect() {
+        const [row]: { count: number }[] = await dataSource.query(
+          `SELECT coalesce(sum(in_doubt_resends), 0)::int AS count FROM notification_deliveries
+            WHERE created_at > now() - interval '24 hours' AND in_doubt_resends > 0`,
         );
         this.set(row?.count ?? 0);
       },

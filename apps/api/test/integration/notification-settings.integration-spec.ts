@@ -134,6 +134,7 @@ describe('notification settings, 見守り, dead letters and the queue dashboard
     expect(response.text).toContain('madoguchi_queue_jobs{queue="notifications",state="wait"}');
     expect(response.text).toContain('madoguchi_notification_deliveries{channel="email",status="scheduled"} 1');
     expect(response.text).toContain('madoguchi_notification_dead_letters 0');
+    expect(response.text).toContain('madoguchi_notification_in_doubt_resends 0');
     expect(response.text).toContain('# TYPE madoguchi_notification_delivery_latency_seconds gauge');
   });
 });
