@@ -70,18 +70,22 @@ export class DeliveryRelay implements OnApplicationBootstrap, OnApplicationShutd
       );
       // Two kinds of stale rows: `queued` long ago (the job lost with Redis' memory) and
       // `sending` past its lease (the sender died; the handler claims it again, in doubt).
-      const stale: DueRow[] = isStaleCheck
-        ? await manager.query(
-            `(SELECT id, round, attempts, channel FROM notification_deliveries
-               WHERE status = 'queued' AND queued_at < $1
-               ORDER BY queued_at LIMIT $3 FOR UPDATE SKIP LOCKED)
-             UNION ALL
-             (SELECT id, round, attempts, channel FROM notification_deliveries
-               WHERE status = 'sending' AND sending_until < $2
-               ORDER BY sending_until LIMIT $3 FOR UPDATE SKIP LOCKED)`,
-            [new Date(now.getTime() - this.env.DELIVERY_REQUEUE_AFTER_MS), now, this.env.OUTBOX_BATCH_SIZE],
-          )
-        : [];
+      const stale: DueRow[] = [];
+      if (isStaleCheck) {
+        const lostJobs: DueRow[] = await manager.query(
+          `SELECT id, round, attempts, channel FROM notification_deliveries
+            WHERE status = 'queued' AND queued_at < $1
+            ORDER BY queued_at LIMIT $2 FOR UPDATE SKIP LOCKED`,
+          [new Date(now.getTime() - this.env.DELIVERY_REQUEUE_AFTER_MS), this.env.OUTBOX_BATCH_SIZE],
+        );
+        const inDoubt: DueRow[] = await manager.query(
+          `SELECT id, round, attempts, channel FROM notification_deliveries
+            WHERE status = 'sending' AND sending_until < $1
+            ORDER BY sending_until LIMIT $2 FOR UPDATE SKIP LOCKED`,
+          [now, this.env.OUTBOX_BATCH_SIZE],
+        );
+        stale.push(...lostJobs, ...inDoubt);
+      }
       // One channel per job: a batch goes through one channel's send.
       const rows = [...due, ...stale].sort((a, b) => a.channel.localeCompare(b.channel));
       if (rows.length === 0) {

@@ -14,6 +14,8 @@ export type ReceivedPush = {
   ttl: string | undefined;
   /** The `Topic` header (RFC 8030 §5.4). */
   topic: string | undefined;
+  /** When it arrived (ms since the epoch). */
+  receivedAt: number;
 };
 
 type Device = { ecdh: ECDH; authSecret: Buffer; status: number; isAsleep: boolean; pending: ReceivedPush[]; delivered: ReceivedPush[] };
@@ -127,6 +129,7 @@ export class PushReceiver {
         vapidSubject,
         ttl: request.headers.ttl as string | undefined,
         topic: request.headers.topic as string | undefined,
+        receivedAt: Date.now(),
       };
       if (device.status >= 200 && device.status < 300) {
         this.received.push(push);
