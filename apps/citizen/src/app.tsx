@@ -11,6 +11,7 @@ import { LocaleProvider } from './i18n/locale-context.js';
 import { ApplicationDetailPage } from './routes/application-detail-page.js';
 import { ApplicationsPage } from './routes/applications-page.js';
 import { HomePage } from './routes/home-page.js';
+import { LifeRecordsPage } from './routes/life-records-page.js';
 import { NotFoundPage } from './routes/not-found-page.js';
 import { NotificationSettingsPage } from './routes/notification-settings-page.js';
 import { NotificationsPage } from './routes/notifications-page.js';
@@ -42,6 +43,7 @@ export const CITIZEN_ROUTES: RouteObject[] = [
       },
       { path: 'notifications', element: <NotificationsPage /> },
       { path: 'notifications/settings', element: <NotificationSettingsPage /> },
+      { path: 'notifications/life-records', element: <LifeRecordsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,3 +1,4 @@
+import { formatDate } from '@madoguchi/notifications-domain';
 import type { Locale } from '@madoguchi/shared-util-i18n';
 
 /** A timestamp in Japan time, e.g. 2025年4月1日 10:23 (the legal receipt time is JST). */
@@ -11,4 +12,12 @@ export function formatDateTime(iso: string, locale: Locale): string {
     dateStyle: 'long',
     timeStyle: 'short',
   }).format(date);
+}
+
+/**
+ * A calendar date (`YYYY-MM-DD`) as the reminders write it: 2024年11月10日 / 10 Nov 2024 /
+ * 2024ねん 11がつ 10にち (the same function renders the reminder texts).
+ */
+export function formatCalendarDate(date: string, locale: Locale): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(date) ? formatDate(date)[locale] : date;
 }

@@ -1,3 +1,6 @@
+import { Link } from 'react-router';
+
+import { LIFE_RECORDS_MESSAGES } from '../features/life-records/life-records.messages.js';
 import { NotificationSettings } from '../features/notification-settings/notification-settings.js';
 import { NOTIFICATION_SETTINGS_MESSAGES } from '../features/notification-settings/notification-settings.messages.js';
 import { RequireResident } from '../features/session/require-resident.js';
@@ -12,6 +15,9 @@ export function NotificationSettingsPage() {
     <>
       <h1>{title}</h1>
       <RequireResident>
+        <p>
+          <Link to="/notifications/life-records">{LIFE_RECORDS_MESSAGES[locale].settingsLink}</Link>
+        </p>
         <NotificationSettings />
       </RequireResident>
     </>
