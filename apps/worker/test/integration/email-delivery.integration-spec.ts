@@ -1,18 +1,14 @@
-import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 
-import type { INestApplicationContext } from '@nestjs/common';
 import type { TestDatabase } from '@madoguchi/server-database/testing';
-import { createTestDatabase } from '@madoguchi/server-database/testing';
-import { Redis } from 'ioredis';
 import type { ParsedMail } from 'mailparser';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
-import { loadWorkerEnv } from '../../src/config/env.js';
-import { createWorker } from '../../src/create-worker.js';
 import { ALWAYS_PREFERENCES, insertApplication, insertMunicipality, insertStatusChange, setPreferences } from '../support/fixtures.js';
 import { waitFor } from '../support/wait-for.js';
+import type { WorkerUnderTest } from '../support/worker-under-test.js';
+import { startWorkerUnderTest } from '../support/worker-under-test.js';
 
 type Received = { to: string[]; mail: ParsedMail };
 
@@ -22,10 +18,8 @@ type Received = { to: string[]; mail: ParsedMail };
  * retried with backoff.
  */
 describe('e-mail notifications through SMTP', () => {
+  let context: WorkerUnderTest;
   let database: TestDatabase;
-  let worker: INestApplicationContext;
-  let redis: Redis;
-  let prefix: string;
   const received: Received[] = [];
   /** Recipient address → the SMTP reply code to give it (once, for 451). */
   const refusals = new Map<string, number>();
@@ -56,36 +50,16 @@ describe('e-mail notifications through SMTP', () => {
   });
 
   beforeAll(async () => {
-    const base = loadWorkerEnv();
-    database = await createTestDatabase(base.DATABASE_URL, 'worker_email');
     await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
     const { port } = smtp.server.address() as AddressInfo;
-    prefix = `madoguchi-test-${randomBytes(4).toString('hex')}`;
-    worker = await createWorker(
-      loadWorkerEnv({
-        DATABASE_URL: database.url,
-        REDIS_PREFIX: prefix,
-        LOG_LEVEL: 'silent',
-        OUTBOX_POLL_INTERVAL_MS: '50',
-        DELIVERY_POLL_INTERVAL_MS: '50',
-        REMINDER_SCHEDULER_ENABLED: 'false',
-        SMTP_URL: `smtp://127.0.0.1:${port}`,
-        CITIZEN_APP_URL: 'https://madoguchi.example',
-      }),
-    );
-    redis = new Redis(base.REDIS_URL);
+    context = await startWorkerUnderTest('worker_email', { SMTP_URL: `smtp://127.0.0.1:${port}`, CITIZEN_APP_URL: 'https://madoguchi.example' });
+    database = context.database;
     await insertMunicipality(database);
   });
 
   afterAll(async () => {
-    await worker.close();
+    await context.close();
     await new Promise<void>((resolve) => smtp.close(() => resolve()));
-    const keys = await redis.keys(`${prefix}:*`);
-    if (keys.length > 0) {
-      await redis.del(...keys);
-    }
-    await redis.quit();
-    await database.drop();
   });
 
   async function residentWithEmail(residentId: string, email: string): Promise<string> {

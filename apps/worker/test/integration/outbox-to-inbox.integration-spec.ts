@@ -1,15 +1,12 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 
-import type { INestApplicationContext } from '@nestjs/common';
 import type { TestDatabase } from '@madoguchi/server-database/testing';
-import { createTestDatabase } from '@madoguchi/server-database/testing';
 import { APPLICATION_STATUS_CHANGED_JOB } from '@madoguchi/notifications-contracts';
-import { Redis } from 'ioredis';
 
-import { loadWorkerEnv } from '../../src/config/env.js';
-import { createWorker } from '../../src/create-worker.js';
 import { insertApplication as insertFixtureApplication, insertMunicipality } from '../support/fixtures.js';
 import { waitFor } from '../support/wait-for.js';
+import type { WorkerUnderTest } from '../support/worker-under-test.js';
+import { startWorkerUnderTest } from '../support/worker-under-test.js';
 
 /** Minimal rows the foreign keys need: a municipality, a form version, an application. */
 async function insertApplication(database: TestDatabase): Promise<{ applicationId: string }> {
@@ -37,29 +34,16 @@ async function insertOutbox(database: TestDatabase, applicationId: string, toSta
 }
 
 describe('outbox → BullMQ → in-app notification', () => {
+  let context: WorkerUnderTest;
   let database: TestDatabase;
-  let worker: INestApplicationContext;
-  let redis: Redis;
-  let prefix: string;
 
   beforeAll(async () => {
-    const base = loadWorkerEnv();
-    database = await createTestDatabase(base.DATABASE_URL, 'worker_it');
-    prefix = `madoguchi-test-${randomBytes(4).toString('hex')}`;
-    worker = await createWorker(
-      loadWorkerEnv({ DATABASE_URL: database.url, REDIS_PREFIX: prefix, LOG_LEVEL: 'silent', OUTBOX_POLL_INTERVAL_MS: '50', REMINDER_SCHEDULER_ENABLED: 'false', OUTBOX_REDISPATCH_AFTER_MS: '1000' }),
-    );
-    redis = new Redis(base.REDIS_URL);
+    context = await startWorkerUnderTest('worker_it', { OUTBOX_REDISPATCH_AFTER_MS: '1000' });
+    database = context.database;
   });
 
   afterAll(async () => {
-    await worker.close();
-    const keys = await redis.keys(`${prefix}:*`);
-    if (keys.length > 0) {
-      await redis.del(...keys);
-    }
-    await redis.quit();
-    await database.drop();
+    await context.close();
   });
 
   it('relays a committed outbox row and writes one 受け付けました notification for the resident', async () => {

@@ -1,17 +1,12 @@
-import { randomBytes } from 'node:crypto';
-
-import type { INestApplicationContext } from '@nestjs/common';
 import type { TestDatabase } from '@madoguchi/server-database/testing';
-import { createTestDatabase } from '@madoguchi/server-database/testing';
 import { DAILY_REMINDER_SCAN_JOB, QUEUE_NAMES } from '@madoguchi/notifications-contracts';
 import { Queue } from 'bullmq';
-import { Redis } from 'ioredis';
 
-import { loadWorkerEnv } from '../../src/config/env.js';
-import { createWorker } from '../../src/create-worker.js';
 import { ALWAYS_PREFERENCES, insertActiveWatch, insertLifeRecord, insertPushSubscription, setPreferences } from '../support/fixtures.js';
 import { PushReceiver } from '../support/push-receiver.js';
 import { waitFor } from '../support/wait-for.js';
+import type { WorkerUnderTest } from '../support/worker-under-test.js';
+import { startWorkerUnderTest } from '../support/worker-under-test.js';
 
 /** 23:30 JST on 25 April 2026: inside the default quiet hours (21:00–08:00). */
 const NIGHT = new Date('2026-04-25T14:30:00Z');
@@ -20,11 +15,9 @@ const MORNING = new Date('2026-04-25T23:00:00Z');
 const SCAN_DATE = '2026-04-26';
 
 describe('daily reminder scan → inbox and Web Push, once, after the quiet hours', () => {
+  let context: WorkerUnderTest;
   let database: TestDatabase;
-  let worker: INestApplicationContext;
-  let redis: Redis;
   let queue: Queue;
-  let prefix: string;
   const receiver = new PushReceiver();
   const clock = { current: NIGHT, now(): Date { return this.current; } };
 
@@ -43,23 +36,10 @@ describe('daily reminder scan → inbox and Web Push, once, after the quiet hour
   }
 
   beforeAll(async () => {
-    const base = loadWorkerEnv();
-    database = await createTestDatabase(base.DATABASE_URL, 'worker_reminders');
     await receiver.start();
-    prefix = `madoguchi-test-${randomBytes(4).toString('hex')}`;
-    const env = loadWorkerEnv({
-      DATABASE_URL: database.url,
-      REDIS_PREFIX: prefix,
-      LOG_LEVEL: 'silent',
-      OUTBOX_POLL_INTERVAL_MS: '50',
-      DELIVERY_POLL_INTERVAL_MS: '50',
-      REMINDER_SCHEDULER_ENABLED: 'false',
-      REMINDER_SCAN_BATCH_SIZE: '2',
-      SMTP_URL: 'smtp://127.0.0.1:9',
-    });
-    worker = await createWorker(env, { clock });
-    redis = new Redis(base.REDIS_URL);
-    queue = new Queue(QUEUE_NAMES.notifications, { connection: { host: '127.0.0.1', port: 6379 }, prefix });
+    context = await startWorkerUnderTest('worker_reminders', { REMINDER_SCAN_BATCH_SIZE: '2' }, { clock });
+    database = context.database;
+    queue = new Queue(QUEUE_NAMES.notifications, { connection: { host: '127.0.0.1', port: 6379 }, prefix: context.prefix });
 
     // 山田: the 18-month check-up of 太郎 (18 months on 2026-05-09; reminder 14 days before, caught up a day late).
     await insertLifeRecord(database, 'resident-yamada', 'child', { birthDate: '2024-11-09', name: '太郎' });
@@ -85,14 +65,8 @@ describe('daily reminder scan → inbox and Web Push, once, after the quiet hour
 
   afterAll(async () => {
     await queue.close();
-    await worker.close();
+    await context.close();
     await receiver.stop();
-    const keys = await redis.keys(`${prefix}:*`);
-    if (keys.length > 0) {
-      await redis.del(...keys);
-    }
-    await redis.quit();
-    await database.drop();
   });
 
   it('writes the reminder to the inbox at once and holds the push until 08:00 JST', async () => {

@@ -1,15 +1,12 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 
-import type { INestApplicationContext } from '@nestjs/common';
 import type { TestDatabase } from '@madoguchi/server-database/testing';
-import { createTestDatabase } from '@madoguchi/server-database/testing';
-import { Redis } from 'ioredis';
 
-import { loadWorkerEnv } from '../../src/config/env.js';
-import { createWorker } from '../../src/create-worker.js';
 import { insertPushSubscription } from '../support/fixtures.js';
 import { PushReceiver } from '../support/push-receiver.js';
 import { waitFor } from '../support/wait-for.js';
+import type { WorkerUnderTest } from '../support/worker-under-test.js';
+import { startWorkerUnderTest } from '../support/worker-under-test.js';
 
 /**
  * The rows a crashed worker leaves behind, and what a live worker makes of them: a delivery still
@@ -17,44 +14,25 @@ import { waitFor } from '../support/wait-for.js';
  * runs is left to its sender; a delivery recorded `sent` is never sent again.
  */
 describe('the sending claim after a crash', () => {
+  let context: WorkerUnderTest;
   let database: TestDatabase;
-  let worker: INestApplicationContext;
-  let redis: Redis;
-  let prefix: string;
   const receiver = new PushReceiver();
 
   beforeAll(async () => {
-    const base = loadWorkerEnv();
-    database = await createTestDatabase(base.DATABASE_URL, 'worker_claim');
     await receiver.start();
-    prefix = `madoguchi-test-${randomBytes(4).toString('hex')}`;
-    worker = await createWorker(
-      loadWorkerEnv({
-        DATABASE_URL: database.url,
-        REDIS_PREFIX: prefix,
-        LOG_LEVEL: 'silent',
-        DELIVERY_POLL_INTERVAL_MS: '50',
-        // The relay's stale check runs every min(10 s, this).
-        DELIVERY_REQUEUE_AFTER_MS: '500',
-        PUSH_TIMEOUT_MS: '1000',
-        SMTP_TIMEOUT_MS: '1000',
-        DELIVERY_SENDING_LEASE_MS: '2000',
-        REMINDER_SCHEDULER_ENABLED: 'false',
-        SMTP_URL: 'smtp://127.0.0.1:9',
-      }),
-    );
-    redis = new Redis(base.REDIS_URL);
+    context = await startWorkerUnderTest('worker_claim', {
+      // The relay's stale check runs every min(10 s, this).
+      DELIVERY_REQUEUE_AFTER_MS: '500',
+      PUSH_TIMEOUT_MS: '1000',
+      SMTP_TIMEOUT_MS: '1000',
+      DELIVERY_SENDING_LEASE_MS: '2000',
+    });
+    database = context.database;
   });
 
   afterAll(async () => {
-    await worker.close();
+    await context.close();
     await receiver.stop();
-    const keys = await redis.keys(`${prefix}:*`);
-    if (keys.length > 0) {
-      await redis.del(...keys);
-    }
-    await redis.quit();
-    await database.drop();
   });
 
   async function insertDelivery(name: string, status: string, sendingUntil: Date | null): Promise<string> {
@@ -112,7 +90,7 @@ describe('the sending claim after a crash', () => {
 
     // Act: a stale job for it, as a duplicated or re-run job would be
     const { Queue } = await import('bullmq');
-    const queue = new Queue('notification-deliveries', { connection: { host: '127.0.0.1', port: 6379 }, prefix });
+    const queue = new Queue('notification-deliveries', { connection: { host: '127.0.0.1', port: 6379 }, prefix: context.prefix });
     const job = await queue.add('send-deliveries', { deliveryIds: [id] });
     await waitFor(async () => ((await job.getState()) === 'completed' ? true : undefined));
     await queue.close();

@@ -1,52 +1,26 @@
-import { randomBytes } from 'node:crypto';
-
-import type { INestApplicationContext } from '@nestjs/common';
 import type { TestDatabase } from '@madoguchi/server-database/testing';
-import { createTestDatabase } from '@madoguchi/server-database/testing';
-import { Redis } from 'ioredis';
 
-import { loadWorkerEnv } from '../../src/config/env.js';
-import { createWorker } from '../../src/create-worker.js';
 import { ALWAYS_PREFERENCES, insertApplication, insertMunicipality, insertPushSubscription, insertStatusChange, setPreferences } from '../support/fixtures.js';
 import { PushReceiver } from '../support/push-receiver.js';
 import { waitFor } from '../support/wait-for.js';
+import type { WorkerUnderTest } from '../support/worker-under-test.js';
+import { startWorkerUnderTest } from '../support/worker-under-test.js';
 
 describe('status change → Web Push that the receiving browser decrypts', () => {
+  let context: WorkerUnderTest;
   let database: TestDatabase;
-  let worker: INestApplicationContext;
-  let redis: Redis;
-  let prefix: string;
   const receiver = new PushReceiver();
 
   beforeAll(async () => {
-    const base = loadWorkerEnv();
-    database = await createTestDatabase(base.DATABASE_URL, 'worker_push');
     await receiver.start();
-    prefix = `madoguchi-test-${randomBytes(4).toString('hex')}`;
-    worker = await createWorker(
-      loadWorkerEnv({
-        DATABASE_URL: database.url,
-        REDIS_PREFIX: prefix,
-        LOG_LEVEL: 'silent',
-        OUTBOX_POLL_INTERVAL_MS: '50',
-        DELIVERY_POLL_INTERVAL_MS: '50',
-        REMINDER_SCHEDULER_ENABLED: 'false',
-        SMTP_URL: 'smtp://127.0.0.1:9',
-      }),
-    );
-    redis = new Redis(base.REDIS_URL);
+    context = await startWorkerUnderTest('worker_push');
+    database = context.database;
     await insertMunicipality(database);
   });
 
   afterAll(async () => {
-    await worker.close();
+    await context.close();
     await receiver.stop();
-    const keys = await redis.keys(`${prefix}:*`);
-    if (keys.length > 0) {
-      await redis.del(...keys);
-    }
-    await redis.quit();
-    await database.drop();
   });
 
   it('encrypts the status change for the resident’s subscription; the receiver decrypts it with http_ece', async () => {

@@ -1,18 +1,15 @@
-import { randomBytes } from 'node:crypto';
-
 import type { TestDatabase } from '@madoguchi/server-database/testing';
-import { createTestDatabase } from '@madoguchi/server-database/testing';
 import { DAILY_REMINDER_SCAN_JOB, QUEUE_NAMES } from '@madoguchi/notifications-contracts';
 import { Queue } from 'bullmq';
-import { Redis } from 'ioredis';
 
-import { loadWorkerEnv } from '../../src/config/env.js';
 import { ALWAYS_PREFERENCES, insertLifeRecord, insertPushSubscription, setPreferences } from '../support/fixtures.js';
 import type { ReceivedPush } from '../support/push-receiver.js';
 import { PushReceiver } from '../support/push-receiver.js';
 import { waitFor } from '../support/wait-for.js';
 import type { WorkerProcess } from '../support/worker-process.js';
 import { buildWorker, startWorkerProcess, stopWorkerProcess } from '../support/worker-process.js';
+import type { TestStores } from '../support/worker-under-test.js';
+import { createTestStores } from '../support/worker-under-test.js';
 
 const RESIDENTS = 240;
 const CONCURRENCY = 2;
@@ -27,27 +24,28 @@ const BATCH = 8;
  * The phones are asleep meanwhile (as most are): the push service holds the pushes.
  */
 describe('worker killed (SIGKILL) mid-batch and restarted', () => {
+  let stores: TestStores;
   let database: TestDatabase;
-  let redis: Redis;
   let queue: Queue;
-  let prefix: string;
   let env: Record<string, string>;
   const receiver = new PushReceiver();
   const workers: WorkerProcess[] = [];
 
   beforeAll(async () => {
     buildWorker();
-    const base = loadWorkerEnv();
-    database = await createTestDatabase(base.DATABASE_URL, 'worker_crash');
+    stores = await createTestStores('worker_crash');
+    database = stores.database;
     await receiver.start();
-    prefix = `madoguchi-test-${randomBytes(4).toString('hex')}`;
-    redis = new Redis(base.REDIS_URL);
-    queue = new Queue(QUEUE_NAMES.notifications, { connection: { host: '127.0.0.1', port: 6379 }, prefix });
+    queue = new Queue(QUEUE_NAMES.notifications, { connection: { host: '127.0.0.1', port: 6379 }, prefix: stores.prefix });
     env = {
       DATABASE_URL: database.url,
-      REDIS_PREFIX: prefix,
+      REDIS_PREFIX: stores.prefix,
       REMINDER_SCHEDULER_ENABLED: 'false',
-      REMINDER_SCAN_BATCH_SIZE: '40',
+      // Small scan batches, one at a time: pushes start while the scan still runs, so the kill
+      // lands in the middle of both a scan batch and a send batch.
+      REMINDER_SCAN_BATCH_SIZE: '5',
+      REMINDER_SCAN_PARTITIONS: '1',
+      WORKER_CONCURRENCY: '1',
       DELIVERY_CONCURRENCY: String(CONCURRENCY),
       DELIVERY_BATCH_SIZE: String(BATCH),
       DELIVERY_POLL_INTERVAL_MS: '100',
@@ -73,21 +71,16 @@ describe('worker killed (SIGKILL) mid-batch and restarted', () => {
     }
     await queue.close();
     await receiver.stop();
-    const keys = await redis.keys(`${prefix}:*`);
-    if (keys.length > 0) {
-      await redis.del(...keys);
-    }
-    await redis.quit();
-    await database.drop();
+    await stores.close();
   });
 
   it('delivers every due reminder once to the inbox and to every phone', async () => {
-    // Arrange: the first worker is killed after about a third of the pushes.
+    // Arrange: the first worker is killed after a sixth of the pushes, the scan still running.
     const first = startWorkerProcess(env);
     workers.push(first);
     let killedAt = -1;
     receiver.onPush = () => {
-      if (killedAt < 0 && receiver.received.length >= RESIDENTS / 3) {
+      if (killedAt < 0 && receiver.received.length >= RESIDENTS / 6) {
         killedAt = receiver.received.length;
         first.child.kill('SIGKILL');
       }
@@ -98,6 +91,7 @@ describe('worker killed (SIGKILL) mid-batch and restarted', () => {
     await waitFor(() => Promise.resolve(killedAt >= 0 ? true : undefined), 60_000, 'the kill');
     await waitFor(() => Promise.resolve(first.child.signalCode === 'SIGKILL' ? true : undefined), 10_000, 'the process to die');
     const [midway] = await database.dataSource.query(`SELECT count(*)::int AS n FROM notifications`);
+    const [scannedByThen] = await database.dataSource.query(`SELECT count(*)::int AS n FROM reminder_occurrences`);
     workers.push(startWorkerProcess(env));
 
     // Assert
@@ -111,6 +105,8 @@ describe('worker killed (SIGKILL) mid-batch and restarted', () => {
     );
     expect(killedAt).toBeGreaterThan(0);
     expect(midway.n).toBeGreaterThan(0);
+    // The scan had not finished when the worker died.
+    expect(scannedByThen.n).toBeLessThan(RESIDENTS);
     const [inbox] = await database.dataSource.query(
       `SELECT count(*)::int AS n, count(DISTINCT (recipient_id, dedupe_key))::int AS distinct_n FROM notifications`,
     );
