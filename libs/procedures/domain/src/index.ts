@@ -19,3 +19,20 @@ export {
 } from './application-status.js';
 export { addBusinessDays, isBusinessDay, japanDateOf } from './business-days.js';
 export { assertNever } from './assert-never.js';
+export type {
+  CareCertificationDecision,
+  CareLevel,
+  DecisionRecord,
+  DecisionRecordIssueCode,
+  DecisionRecordKind,
+} from './decision-record.js';
+export {
+  CARE_LEVELS,
+  CARE_LEVEL_LABELS,
+  DECISION_RECORD_KINDS,
+  DECISION_RECORD_MESSAGES,
+  careCertificationDecisionSchema,
+  decisionRecordSchema,
+  findCareCertificationIssues,
+  isLastDayOfMonth,
+} from './decision-record.js';
