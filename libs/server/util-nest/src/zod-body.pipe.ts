@@ -27,9 +27,27 @@ function describeIssue(issue: z.core.$ZodIssue): FieldIssue['message'] {
   }
 }
 
+/**
+ * A refinement may name its own code and messages:
+ * `addIssue({ code: 'custom', message: ja, params: { code, message: { ja, en } } })`.
+ */
+function ownCodeAndMessage(issue: z.core.$ZodIssue): Pick<FieldIssue, 'code' | 'message'> | null {
+  if (issue.code !== 'custom' || typeof issue.params !== 'object') {
+    return null;
+  }
+  const { code, message } = issue.params as { code?: unknown; message?: { ja?: unknown; en?: unknown } };
+  return typeof code === 'string' && typeof message?.ja === 'string' && typeof message.en === 'string'
+    ? { code, message: { ja: message.ja, en: message.en } }
+    : null;
+}
+
 export function zodIssuesToFieldIssues(issues: readonly z.core.$ZodIssue[]): FieldIssue[] {
   return issues.flatMap((issue) => {
     const base = issue.path.map(String).join('.');
+    const own = ownCodeAndMessage(issue);
+    if (own) {
+      return [{ path: base, ...own }];
+    }
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({
         path: base ? `${base}.${key}` : key,
