@@ -42,6 +42,7 @@ import { RowLevelSecurity1764900000000 } from './migrations/1764900000000-row-le
 import { DeliverySendingClaim1765000000000 } from './migrations/1765000000000-delivery-sending-claim.js';
 import { DeliveryCreatedIndex1765000000001 } from './migrations/1765000000001-delivery-created-index.js';
 import { NotificationRowLevelSecurity1765000000002 } from './migrations/1765000000002-notification-row-level-security.js';
+import { ApplicationEventDecisionRecord1765100000000 } from './migrations/1765100000000-application-event-decision-record.js';
 
 export const ENTITIES = [
   MunicipalityEntity,
@@ -84,6 +85,7 @@ export const MIGRATIONS = [InitialSchema1764032400000, Workflow1764036000000, At
   DeliverySendingClaim1765000000000,
   DeliveryCreatedIndex1765000000001,
   NotificationRowLevelSecurity1765000000002,
+  ApplicationEventDecisionRecord1765100000000,
 ];
 
 /**

@@ -30,6 +30,13 @@ export class ApplicationEventEntity {
   @Column({ name: 'message_to_resident', type: 'text', nullable: true })
   messageToResident!: string | null;
 
+  /**
+   * What staff recorded of the decision with this step (e.g. the 認定結果 of a 要介護認定): a
+   * `DecisionRecord` of @madoguchi/procedures-domain, validated by the api before it is written.
+   */
+  @Column({ name: 'decision_record', type: 'jsonb', nullable: true })
+  decisionRecord!: Record<string, string> | null;
+
   @Column({ name: 'occurred_at', type: 'timestamptz' })
   occurredAt!: Date;
 }
