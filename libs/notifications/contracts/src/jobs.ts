@@ -1,3 +1,4 @@
+import { decisionRecordSchema } from '@madoguchi/procedures-domain';
 import { z } from 'zod';
 
 import { QUEUE_NAMES } from './queues.js';
@@ -21,6 +22,11 @@ export const applicationStatusChangedJobDataSchema = z.object({
   fromStatus: z.string().nullable(),
   toStatus: z.string(),
   messageToResident: z.string().nullable(),
+  /**
+   * What staff recorded of the decision with a completing step (e.g. the 認定結果 of a
+   * 要介護認定): the life records use it. Absent from messages written before it existed.
+   */
+  decisionRecord: decisionRecordSchema.nullable().optional(),
 });
 export type ApplicationStatusChangedJobData = z.infer<typeof applicationStatusChangedJobDataSchema>;
 

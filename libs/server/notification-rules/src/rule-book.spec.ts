@@ -15,4 +15,12 @@ describe(loadRuleBook.name, () => {
     expect(book.rulesFor('999999').map((rule) => rule.id)).toContain('care-certification-renewal');
     expect(book.lifeRecordSources('child-allowance-certification')).toEqual([expect.objectContaining({ kind: 'child', each: 'children' })]);
   });
+
+  it('tells which procedures need a decision record when staff complete them (要介護認定: the 認定結果)', () => {
+    const book = loadRuleBook(SEEDS_DIR);
+
+    expect(book.decisionRecordKind('care-need-certification')).toBe('careCertification');
+    expect(book.decisionRecordKind('care-need-certification-renewal')).toBe('careCertification');
+    expect(book.decisionRecordKind('pregnancy-notification')).toBeNull();
+  });
 });

@@ -3,7 +3,14 @@ import { join } from 'node:path';
 
 import type { MunicipalRuleParameters, ReminderRule } from '@madoguchi/notifications-domain';
 import { LIFE_RECORD_KINDS, applyMunicipalParameters, municipalRuleParametersSchema, reminderRuleSetSchema } from '@madoguchi/notifications-domain';
+import type { DecisionRecordKind } from '@madoguchi/procedures-domain';
+import { DECISION_RECORD_KINDS } from '@madoguchi/procedures-domain';
 import { z } from 'zod';
+
+/** The life record each kind of decision record gives its dates to. */
+const DECISION_RECORD_LIFE_RECORD: Record<DecisionRecordKind, (typeof LIFE_RECORD_KINDS)[number]> = {
+  careCertification: 'care_certification',
+};
 
 const lifeRecordSourceSchema = z
   .object({
@@ -12,10 +19,20 @@ const lifeRecordSourceSchema = z
     /** A repeating group: one record per item (paths below are then relative to the item). */
     each: z.string().optional(),
     dates: z.record(z.string(), z.string()).optional(),
+    /**
+     * Staff record this decision when they complete the application (the API requires it), and
+     * the record takes its dates from it; `expiryMonthsAfterDecision` only estimates the expiry
+     * of applications completed without one.
+     */
+    decisionRecord: z.enum(DECISION_RECORD_KINDS).optional(),
     expiryMonthsAfterDecision: z.number().int().positive().optional(),
     name: z.string().optional(),
   })
-  .strict();
+  .strict()
+  .refine((source) => source.decisionRecord === undefined || DECISION_RECORD_LIFE_RECORD[source.decisionRecord] === source.kind, {
+    message: 'a decisionRecord gives its dates to one kind of life record only (careCertification → care_certification)',
+    path: ['decisionRecord'],
+  });
 export type LifeRecordSource = z.infer<typeof lifeRecordSourceSchema>;
 
 const applicationRecipientsSchema = z
@@ -40,6 +57,8 @@ export type RuleBook = {
   lifeRecordSources(procedureId: string): LifeRecordSource[];
   /** Where a procedure's answers say a proxy applied and for whom (none: the applicant applied for themself). */
   applicationRecipients(procedureId: string): ApplicationRecipients | undefined;
+  /** The decision record staff give when they complete an application of the procedure (null: none). */
+  decisionRecordKind(procedureId: string): DecisionRecordKind | null;
 };
 
 /** Loads `seeds/notification-rules/` and fails fast (at start-up, not at 06:00) when a file is invalid. */
@@ -62,6 +81,12 @@ export function loadRuleBook(seedsDir: string): RuleBook {
   const { sources } = z.object({ description: z.string().optional(), sources: z.array(lifeRecordSourceSchema) }).parse(
     readJson(join(dir, 'life-record-sources.json')),
   );
+  for (const procedureId of new Set(sources.map((source) => source.procedureId))) {
+    const kinds = new Set(sources.filter((source) => source.procedureId === procedureId && source.decisionRecord).map((source) => source.decisionRecord));
+    if (kinds.size > 1) {
+      throw new Error(`notification-rules/life-record-sources.json: ${procedureId} declares more than one decisionRecord`);
+    }
+  }
   const { procedures } = z
     .object({ description: z.string().optional(), procedures: z.array(applicationRecipientsSchema) })
     .parse(readJson(join(dir, 'application-recipients.json')));
@@ -69,5 +94,6 @@ export function loadRuleBook(seedsDir: string): RuleBook {
     rulesFor: (municipalityCode) => effective.get(municipalityCode) ?? rules,
     lifeRecordSources: (procedureId) => sources.filter((source) => source.procedureId === procedureId),
     applicationRecipients: (procedureId) => procedures.find((entry) => entry.procedureIds.includes(procedureId)),
+    decisionRecordKind: (procedureId) => sources.find((source) => source.procedureId === procedureId && source.decisionRecord)?.decisionRecord ?? null,
   };
 }
