@@ -1,10 +1,13 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { CompiledForm } from '@madoguchi/forms-schema';
 import type { ApplicationDetail } from '@madoguchi/procedures-contracts';
+import type { DecisionRecordKind } from '@madoguchi/procedures-domain';
 import type { ApplicationEntity, ProcedureEntity } from '@madoguchi/server-database';
+import type { RuleBook } from '@madoguchi/server-notification-rules';
 
 import { CatalogService } from '../catalog/catalog.service.js';
 import { FormRegistry } from '../catalog/form-registry.service.js';
+import { RULE_BOOK } from '../infrastructure/tokens.js';
 import { toDetailDto } from './application-view.mapper.js';
 import { ApplicationRepository } from './application.repository.js';
 
@@ -15,6 +18,7 @@ export class ApplicationContextService {
     private readonly catalog: CatalogService,
     private readonly forms: FormRegistry,
     private readonly applications: ApplicationRepository,
+    @Inject(RULE_BOOK) private readonly ruleBook: RuleBook,
   ) {}
 
   formOf(application: ApplicationEntity): Promise<CompiledForm> {
@@ -25,10 +29,18 @@ export class ApplicationContextService {
     return this.catalog.findProcedureIncludingDisabled(application.municipalityCode, application.procedureId);
   }
 
+  /**
+   * The decision record staff give when they complete an application of this procedure: declared
+   * with the life records it feeds (`seeds/notification-rules/life-record-sources.json`).
+   */
+  decisionRecordKindOf(application: ApplicationEntity): DecisionRecordKind | null {
+    return this.ruleBook.decisionRecordKind(application.procedureId);
+  }
+
   /** The detail of an application just submitted: its one event is known, its procedure too. */
   async toNewDetail(application: ApplicationEntity, procedure: ProcedureEntity): Promise<ApplicationDetail> {
     const [form, events] = await Promise.all([this.formOf(application), this.applications.listEvents(application.id)]);
-    return toDetailDto(application, events, form, procedure.approvalChain);
+    return toDetailDto(application, events, form, { approvalChain: procedure.approvalChain, decisionRecordKind: this.decisionRecordKindOf(application) });
   }
 
   async toDetail(application: ApplicationEntity): Promise<ApplicationDetail> {
@@ -37,6 +49,6 @@ export class ApplicationContextService {
       this.procedureOf(application),
       this.applications.listEvents(application.id),
     ]);
-    return toDetailDto(application, events, form, procedure.approvalChain);
+    return toDetailDto(application, events, form, { approvalChain: procedure.approvalChain, decisionRecordKind: this.decisionRecordKindOf(application) });
   }
 }

@@ -1,6 +1,6 @@
 import type { CompiledForm } from '@madoguchi/forms-schema';
-import type { ApplicationDetail, ApplicationSummary } from '@madoguchi/procedures-contracts';
-import type { ApplicationStatus } from '@madoguchi/procedures-domain';
+import type { ApplicationDetail, ApplicationEvent, ApplicationSummary } from '@madoguchi/procedures-contracts';
+import type { ApplicationStatus, DecisionRecord, DecisionRecordKind } from '@madoguchi/procedures-domain';
 import type { ApplicationEntity, ApplicationEventEntity } from '@madoguchi/server-database';
 
 import { maskSensitiveAnswers } from '../personal-data/sensitive-answers.js';
@@ -22,12 +22,27 @@ export function toSummaryDto(application: ApplicationEntity, form: CompiledForm)
   };
 }
 
+/** One step of the history, as residents, staff and back-office systems see it. */
+export function toEventDto(event: ApplicationEventEntity): ApplicationEvent {
+  return {
+    id: event.id,
+    fromStatus: event.fromStatus as ApplicationStatus | null,
+    toStatus: event.toStatus as ApplicationStatus,
+    actorKind: event.actorKind,
+    comment: event.comment,
+    messageToResident: event.messageToResident,
+    // Validated with decisionRecordSchema before it was written.
+    decisionRecord: event.decisionRecord as DecisionRecord | null,
+    occurredAt: event.occurredAt.toISOString(),
+  };
+}
+
 /** The full application as a resident or staff member sees it: sensitive values are masked. */
 export function toDetailDto(
   application: ApplicationEntity,
   events: ApplicationEventEntity[],
   form: CompiledForm,
-  approvalChain: readonly string[],
+  procedure: { approvalChain: readonly string[]; decisionRecordKind: DecisionRecordKind | null },
 ): ApplicationDetail {
   return {
     ...toSummaryDto(application, form),
@@ -35,16 +50,9 @@ export function toDetailDto(
     pendingDecision: application.pendingDecision,
     decisionDraftedBy: application.decisionDraftedBy,
     approvals: application.approvals,
-    approvalChain: [...approvalChain],
+    approvalChain: [...procedure.approvalChain],
+    decisionRecordKind: procedure.decisionRecordKind,
     answers: maskSensitiveAnswers(application.answers, form.sensitivePaths(application.answers)),
-    events: events.map((event) => ({
-      id: event.id,
-      fromStatus: event.fromStatus as ApplicationStatus | null,
-      toStatus: event.toStatus as ApplicationStatus,
-      actorKind: event.actorKind,
-      comment: event.comment,
-      messageToResident: event.messageToResident,
-      occurredAt: event.occurredAt.toISOString(),
-    })),
+    events: events.map(toEventDto),
   };
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { ApplicationStatus } from '@madoguchi/procedures-domain';
+import type { ApplicationStatus, DecisionRecord } from '@madoguchi/procedures-domain';
 import {
   ApplicationEntity,
   ApplicationEventEntity,
@@ -46,6 +46,8 @@ export type StatusChange = {
   comment: string | null;
   messageToResident: string | null;
   patch?: ApplicationPatch;
+  /** What staff recorded of the decision with this step, kept on its event. */
+  decisionRecord?: DecisionRecord | null;
 };
 
 /** What the transaction also writes: the job announcing the change and the audit action. */
@@ -158,6 +160,7 @@ export class ApplicationRepository {
         actorId: change.actor.id,
         comment: change.comment,
         messageToResident: change.messageToResident,
+        decisionRecord: change.decisionRecord ?? null,
         occurredAt: now,
         announcement,
       });
@@ -215,6 +218,7 @@ export class ApplicationRepository {
       actorId: string;
       comment: string | null;
       messageToResident: string | null;
+      decisionRecord?: DecisionRecord | null;
       occurredAt: Date;
       announcement: ChangeAnnouncement;
     },
@@ -230,6 +234,7 @@ export class ApplicationRepository {
       actorId: change.actorId,
       comment: change.comment,
       messageToResident: change.messageToResident,
+      decisionRecord: change.decisionRecord ?? null,
       occurredAt: change.occurredAt,
     });
     await manager.insert(OutboxMessageEntity, {

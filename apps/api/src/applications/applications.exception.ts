@@ -14,7 +14,9 @@ export type ApplicationsExceptionCode =
   | 'message_to_resident_required'
   | 'decision_required'
   | 'decision_mismatch'
-  | 'approver_must_differ';
+  | 'approver_must_differ'
+  | 'decision_record_required'
+  | 'decision_record_not_expected';
 
 const APPLICATIONS_ERRORS: Record<ApplicationsExceptionCode, { status: number; ja: string; en: string }> = {
   invalid_answers: {
@@ -67,6 +69,16 @@ const APPLICATIONS_ERRORS: Record<ApplicationsExceptionCode, { status: number; j
     status: 403,
     ja: '起案した人やすでに承認した人は、同じ決定を承認できません。',
     en: 'The person who drafted a decision, or already approved it, cannot approve it again.',
+  },
+  decision_record_required: {
+    status: 400,
+    ja: 'この手続の処理を完了するには、決定の内容（要介護認定では要介護度と認定有効期間）を記録してください。',
+    en: 'Completing this procedure needs its decision record (for a care-need certification: the care level and the certification period).',
+  },
+  decision_record_not_expected: {
+    status: 400,
+    ja: '決定の内容は、それを記録する手続で、処理を完了する承認のときにだけ送ってください。',
+    en: 'A decision record goes only with the approval that completes an application of a procedure that declares one.',
   },
   personal_data_not_found: {
     status: 404,

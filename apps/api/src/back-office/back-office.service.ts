@@ -9,6 +9,7 @@ import type {
 import type { ApplicationStatus } from '@madoguchi/procedures-domain';
 
 import { ApplicationContextService } from '../applications/application-context.service.js';
+import { toEventDto } from '../applications/application-view.mapper.js';
 import { ApplicationRepository } from '../applications/application.repository.js';
 import { RECEIPT_NUMBER_PATTERN } from '../applications/receipt-number.js';
 import { PERSONAL_DATA_CIPHER } from '../infrastructure/tokens.js';
@@ -101,15 +102,7 @@ export class BackOfficeService {
       dueDate: application.dueDate,
       answers,
       hasPersonalData: canReadPersonalData && paths.length > 0,
-      events: events.map((event) => ({
-        id: event.id,
-        fromStatus: event.fromStatus as ApplicationStatus | null,
-        toStatus: event.toStatus as ApplicationStatus,
-        actorKind: event.actorKind,
-        comment: event.comment,
-        messageToResident: event.messageToResident,
-        occurredAt: event.occurredAt.toISOString(),
-      })),
+      events: events.map(toEventDto),
       attachments: attachments.map((attachment) => ({
         id: attachment.id,
         slotId: attachment.slotId,

@@ -2,11 +2,12 @@ import type { DynamicModule, OnApplicationShutdown } from '@nestjs/common';
 import { Global, Inject, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { createDataSourceOptions } from '@madoguchi/server-database';
+import { loadRuleBook } from '@madoguchi/server-notification-rules';
 import { Redis } from 'ioredis';
 
 import type { Env } from '../config/env.js';
 import { PersonalDataCipher, parsePersonalDataKeys } from '../personal-data/personal-data-cipher.js';
-import { ENV, PERSONAL_DATA_CIPHER, REDIS } from './tokens.js';
+import { ENV, PERSONAL_DATA_CIPHER, REDIS, RULE_BOOK } from './tokens.js';
 
 class RedisCloser implements OnApplicationShutdown {
   constructor(@Inject(REDIS) private readonly redis: Redis) {}
@@ -16,7 +17,10 @@ class RedisCloser implements OnApplicationShutdown {
   }
 }
 
-/** Configuration, PostgreSQL and Redis: the process-wide resources every feature module uses. */
+/**
+ * Configuration, PostgreSQL, Redis and the rule book of `seeds/notification-rules` (read at
+ * start-up: a bad file stops the API): the process-wide resources every feature module uses.
+ */
 @Global()
 @Module({})
 export class InfrastructureModule {
@@ -46,13 +50,15 @@ export class InfrastructureModule {
             }),
         },
         RedisCloser,
+        // Applications read it for the decision records procedures declare, the notification engine for reminders.
+        { provide: RULE_BOOK, useFactory: () => loadRuleBook(env.SEEDS_DIR) },
         {
           provide: PERSONAL_DATA_CIPHER,
           useFactory: () =>
             new PersonalDataCipher(parsePersonalDataKeys(env.PERSONAL_DATA_KEYS), env.PERSONAL_DATA_ACTIVE_KEY_ID),
         },
       ],
-      exports: [ENV, REDIS, PERSONAL_DATA_CIPHER],
+      exports: [ENV, REDIS, PERSONAL_DATA_CIPHER, RULE_BOOK],
     };
   }
 }

@@ -1,4 +1,4 @@
-import { APPLICATION_STATUSES, DECISIONS } from '@madoguchi/procedures-domain';
+import { APPLICATION_STATUSES, DECISIONS, DECISION_RECORD_KINDS, decisionRecordSchema } from '@madoguchi/procedures-domain';
 import { z } from 'zod';
 
 export const applicationStatusSchema = z.enum(APPLICATION_STATUSES);
@@ -21,6 +21,8 @@ export const applicationEventSchema = z.object({
   actorKind: z.enum(['resident', 'staff', 'system']),
   comment: z.string().nullable(),
   messageToResident: z.string().nullable(),
+  /** What staff recorded of the decision with this step (e.g. the 認定結果 of a 要介護認定), if anything. */
+  decisionRecord: decisionRecordSchema.nullable(),
   occurredAt: z.string(),
 });
 export type ApplicationEvent = z.infer<typeof applicationEventSchema>;
@@ -54,6 +56,11 @@ export const applicationDetailSchema = applicationSummarySchema.extend({
   /** Approvals given so far in this round, and the roles the procedure's chain requires. */
   approvals: z.array(z.object({ actorId: z.string(), role: z.string() })),
   approvalChain: z.array(z.string()),
+  /**
+   * The decision record staff give with the approval that completes this application (e.g.
+   * `careCertification`: 要介護度 and 認定有効期間), as its procedure declares; null: none.
+   */
+  decisionRecordKind: z.enum(DECISION_RECORD_KINDS).nullable(),
 });
 export type ApplicationDetail = z.infer<typeof applicationDetailSchema>;
 
@@ -68,6 +75,11 @@ export const transitionRequestSchema = z
     fieldsToFix: z.array(z.string().min(1).max(200)).max(100).optional(),
     /** For awaiting_approval: the decision drafted for the approver. */
     decision: z.enum(DECISIONS).optional(),
+    /**
+     * With the approval that completes an application whose procedure declares a decision record
+     * (`decisionRecordKind` of the detail): what the municipality decided. Refused on any other step.
+     */
+    decisionRecord: decisionRecordSchema.optional(),
   })
   .strict();
 export type TransitionRequest = z.infer<typeof transitionRequestSchema>;

@@ -178,6 +178,7 @@ export function buildApplicationDetail(
         actorKind: 'resident',
         comment: null,
         messageToResident: null,
+        decisionRecord: null,
         occurredAt: '2025-04-01T01:23:45.000Z',
       },
     ],
@@ -186,6 +187,7 @@ export function buildApplicationDetail(
     decisionDraftedBy: null,
     approvals: [],
     approvalChain: [],
+    decisionRecordKind: null,
     ...overrides,
   };
 }

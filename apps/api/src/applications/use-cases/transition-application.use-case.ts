@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { resolveFieldPath } from '@madoguchi/forms-schema';
 import type { ApplicationDetail, TransitionRequest } from '@madoguchi/procedures-contracts';
-import type { ApplicationStatus, Decision } from '@madoguchi/procedures-domain';
+import type { ApplicationStatus, Decision, DecisionRecord } from '@madoguchi/procedures-domain';
 import { findTransition } from '@madoguchi/procedures-domain';
 import type { ApplicationEntity } from '@madoguchi/server-database';
 
@@ -39,11 +39,12 @@ export class TransitionApplicationUseCase {
       throw applicationsException('role_not_allowed');
     }
     const step = await this.planStep(actor, application, input);
+    const decisionRecord = this.decisionRecordOf(application, step, input);
     const form = await this.context.formOf(application);
     const messageToResident = input.messageToResident?.trim() || null;
     const updated = await this.applications.applyStatusChange(
-      { application, to: step.to, actor, comment: input.comment?.trim() || null, messageToResident, patch: step.patch },
-      statusChangedAnnouncement(form.definition.title, step.auditAction, from, messageToResident),
+      { application, to: step.to, actor, comment: input.comment?.trim() || null, messageToResident, patch: step.patch, decisionRecord },
+      statusChangedAnnouncement(form.definition.title, step.auditAction, from, messageToResident, decisionRecord),
     );
     if (!updated) {
       // Someone else changed it between our read and our write.
@@ -87,6 +88,28 @@ export class TransitionApplicationUseCase {
       case 'withdrawn':
         throw applicationsException('transition_not_allowed');
     }
+  }
+
+  /**
+   * A procedure that declares a decision record (要介護認定: the 認定結果) gets it with the
+   * approval that completes the application, and only then: its life records take their dates
+   * from it. Its own rules (a period ending on the last day of a month…) were checked with the body.
+   */
+  private decisionRecordOf(application: ApplicationEntity, step: Step, input: TransitionRequest): DecisionRecord | null {
+    const expected = step.to === 'completed' ? this.context.decisionRecordKindOf(application) : null;
+    if (expected === null) {
+      if (input.decisionRecord) {
+        throw applicationsException('decision_record_not_expected');
+      }
+      return null;
+    }
+    if (!input.decisionRecord) {
+      throw applicationsException('decision_record_required');
+    }
+    if (input.decisionRecord.kind !== expected) {
+      throw applicationsException('decision_record_not_expected');
+    }
+    return input.decisionRecord;
   }
 
   private async fieldsToFix(application: ApplicationEntity, input: TransitionRequest): Promise<string[]> {

@@ -20,6 +20,7 @@ describe(ApplicationDetail.name, () => {
           actorKind: 'staff',
           comment: '内部メモ',
           messageToResident: '母子健康手帳の写しを添付してください。',
+          decisionRecord: null,
           occurredAt: '2025-04-02T02:00:00.000Z',
         },
       ],
