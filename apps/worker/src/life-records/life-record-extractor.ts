@@ -1,5 +1,6 @@
 import type { LifeRecordKind } from '@madoguchi/notifications-domain';
 import { addPeriod } from '@madoguchi/notifications-domain';
+import type { DecisionRecord } from '@madoguchi/procedures-domain';
 
 import type { LifeRecordSource } from '../reminders/rule-book.js';
 
@@ -26,8 +27,29 @@ function displayName(value: unknown): string | undefined {
 }
 
 /**
+ * The dates a source takes from the decision: the 認定有効期間 staff recorded, or, for an
+ * application completed without one, an estimate of the usual first period from the decision
+ * date. Null: 非該当, nothing was certified.
+ */
+function decisionDates(source: LifeRecordSource, decisionDate: string, decisionRecord: DecisionRecord | null): Record<string, string> | null {
+  if (source.decisionRecord !== undefined && decisionRecord?.kind === source.decisionRecord) {
+    if (decisionRecord.careLevel === 'notApplicable' || decisionRecord.validFrom === undefined || decisionRecord.validUntil === undefined) {
+      return null;
+    }
+    return { validFrom: decisionRecord.validFrom, expiryDate: decisionRecord.validUntil };
+  }
+  if (source.expiryMonthsAfterDecision === undefined) {
+    return {};
+  }
+  // 有効期間 ends on the last day of the month (介護保険法施行規則 第38条).
+  const expiryDate = addPeriod(`${addPeriod(decisionDate, { months: source.expiryMonthsAfterDecision + 1 }).slice(0, 7)}-01`, { days: -1 });
+  return { validFrom: decisionDate, expiryDate };
+}
+
+/**
  * The life records a completed application creates (妊娠の届出 → pregnancy, 児童手当 → children,
  * 要介護認定 → certification and insured person), by the sources of `life-record-sources.json`.
+ * A source that declares a decision record takes its dates from the one staff recorded.
  * Source keys make re-running idempotent: `application:<id>:<kind>:<n>`.
  */
 export function extractLifeRecords(
@@ -35,9 +57,14 @@ export function extractLifeRecords(
   answers: unknown,
   sources: readonly LifeRecordSource[],
   decisionDate: string,
+  decisionRecord: DecisionRecord | null = null,
 ): ExtractedLifeRecord[] {
   const records: ExtractedLifeRecord[] = [];
   for (const source of sources) {
+    const fromDecision = decisionDates(source, decisionDate, decisionRecord);
+    if (fromDecision === null) {
+      continue;
+    }
     const items = source.each === undefined ? [answers] : read(answers, source.each);
     if (!Array.isArray(items)) {
       continue;
@@ -50,11 +77,7 @@ export function extractLifeRecords(
           fields[field] = value;
         }
       }
-      if (source.expiryMonthsAfterDecision !== undefined) {
-        fields['validFrom'] = decisionDate;
-        // 有効期間 ends on the last day of the month (介護保険法施行規則 第38条).
-        fields['expiryDate'] = addPeriod(`${addPeriod(decisionDate, { months: source.expiryMonthsAfterDecision + 1 }).slice(0, 7)}-01`, { days: -1 });
-      }
+      Object.assign(fields, fromDecision);
       if (Object.keys(fields).length === 0) {
         return;
       }

@@ -149,6 +149,7 @@ export class ApplicationStatusChangedHandler implements JobHandler {
       facts.answers,
       this.ruleBook.lifeRecordSources(application.procedure_id),
       japanDateOf(facts.completed_at ?? now),
+      data.decisionRecord ?? null,
     );
     if (records.length === 0) {
       return;
