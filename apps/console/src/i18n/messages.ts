@@ -62,6 +62,7 @@ export const MESSAGES = {
   historyHeading: '処理の履歴',
   historyComment: 'コメント',
   historyMessage: '申請者への連絡',
+  historyDecisionRecord: '認定結果',
   actorKinds: { resident: '申請者', staff: '職員', system: 'システム' },
   transitionHeading: '処理',
   noTransitions: 'この状態から職員が行える処理はありません。',
@@ -73,6 +74,22 @@ export const MESSAGES = {
   decisionHint: '承認者に回す処理の結果を選んでください。',
   decisionRequired: '決裁案を選んでください',
   messageRequiredForCorrection: '補正依頼では、申請者への連絡に直してほしい内容を書いてください',
+  /** The 認定結果 recorded with the approval that completes a 要介護認定. */
+  decisionRecord: {
+    legend: '認定結果',
+    hint: '処理を完了するときに記録します。認定有効期間の終了日をもとに、住民に更新申請のご案内（終了日の60日前から）が届きます。',
+    careLevel: '要介護度',
+    period: '認定有効期間',
+    periodHint: '開始日と終了日を入力します（非該当の場合は入力しません）。',
+    validFrom: '開始日',
+    validUntil: '終了日',
+    validUntilHint: '終了日は月の末日です。',
+    invalidDate: (label: string) =>
+      `${label}を日付として読み取れませんでした。2026-04-01 や 令和8年4月1日 の形で入力してください`,
+    history: (careLevel: string, period: string | null) =>
+      period ? `${careLevel}（認定有効期間 ${period}）` : careLevel,
+    periodRange: (from: string, until: string) => `${from}〜${until}`,
+  },
   pendingDecisionLabel: '決裁案',
   dueDateLabel: '処理期限',
   transitionDone: (statusLabel: string) => `状態を「${statusLabel}」に変更しました。`,

@@ -3,7 +3,7 @@ import { APPLICATION_STATUS_LABELS } from '@madoguchi/procedures-domain';
 import { useProcedureForm, useStaffApplication } from '@madoguchi/web-data-access-api';
 import { Notice, SummaryList } from '@madoguchi/web-ui-kit';
 import { Link } from 'react-router';
-import { formatDateTime } from '../../i18n/format.js';
+import { formatDateTime, formatDecisionRecord } from '../../i18n/format.js';
 import { MESSAGES } from '../../i18n/messages.js';
 import { useDocumentTitle } from '../../i18n/use-document-title.js';
 import { LoadFailedNotice, LoadingNotice } from '../layout/query-status.js';
@@ -136,6 +136,11 @@ export function ApplicationReview({ applicationId }: { applicationId: string }) 
                 {event.messageToResident ? (
                   <p className="mdg-message">
                     {MESSAGES.historyMessage}：{event.messageToResident}
+                  </p>
+                ) : null}
+                {event.decisionRecord ? (
+                  <p className="mdg-message">
+                    {MESSAGES.historyDecisionRecord}：{formatDecisionRecord(event.decisionRecord)}
                   </p>
                 ) : null}
               </li>

@@ -1,7 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { ApplicationDetail } from '@madoguchi/procedures-contracts';
 import { transitionRequestSchema } from '@madoguchi/procedures-contracts';
-import type { ApplicationStatus, Decision, StaffRole } from '@madoguchi/procedures-domain';
+import type {
+  ApplicationStatus,
+  Decision,
+  DecisionRecord,
+  StaffRole,
+} from '@madoguchi/procedures-domain';
 import {
   APPLICATION_STATUS_LABELS,
   DECISIONS,
@@ -22,17 +27,55 @@ import {
   TextArea,
 } from '@madoguchi/web-ui-kit';
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller, FormProvider, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { MESSAGES, transitionLabel } from '../../i18n/messages.js';
+import {
+  CARE_CERTIFICATION_CONTROL_IDS,
+  CareCertificationFields,
+} from './care-certification-fields.js';
+import type { CareCertificationField } from './care-certification-input.js';
+import {
+  EMPTY_CARE_CERTIFICATION_INPUT,
+  careCertificationInputSchema,
+  isCareCertificationField,
+  toCareCertificationDecision,
+} from './care-certification-input.js';
 
-/** The notes that go with a transition; the target status comes from the button pressed. */
-const transitionNotesSchema = transitionRequestSchema.pick({
-  comment: true,
-  messageToResident: true,
-  decision: true,
-});
+/**
+ * The notes that go with a transition, and the 認定結果 as typed (checked when the button pressed
+ * completes a 要介護認定); the target status comes from the button pressed.
+ */
+const transitionNotesSchema = transitionRequestSchema
+  .pick({
+    comment: true,
+    messageToResident: true,
+    decision: true,
+  })
+  .extend({ careCertification: careCertificationInputSchema });
 type TransitionNotes = z.infer<typeof transitionNotesSchema>;
+
+const CARE_CERTIFICATION_FIELDS: readonly CareCertificationField[] = [
+  'careLevel',
+  'validFrom',
+  'validUntil',
+];
+
+/**
+ * Whether this approval completes an application whose procedure needs a decision record (the
+ * 認定結果 of a 要介護認定): the last approval of the chain of a drafted 処理完了.
+ */
+function asksCareCertification(
+  application: ApplicationDetail,
+  targets: readonly ApplicationStatus[],
+): boolean {
+  return (
+    application.decisionRecordKind === 'careCertification' &&
+    application.pendingDecision === 'completed' &&
+    targets.includes('completed') &&
+    application.approvals.length + 1 >= application.approvalChain.length
+  );
+}
 
 /**
  * The statuses a staff member may move an application to from its current one, by the
@@ -63,6 +106,14 @@ export function TransitionForm({ application }: { application: ApplicationDetail
   const transition = useTransitionApplication(application.id);
   const [done, setDone] = useState<string | undefined>(undefined);
   const [summaryKey, setSummaryKey] = useState(0);
+  const methods = useForm<TransitionNotes>({
+    resolver: zodResolver(transitionNotesSchema),
+    defaultValues: {
+      comment: '',
+      messageToResident: '',
+      careCertification: EMPTY_CARE_CERTIFICATION_INPUT,
+    },
+  });
   const {
     control,
     register,
@@ -70,11 +121,23 @@ export function TransitionForm({ application }: { application: ApplicationDetail
     reset,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<TransitionNotes>({
-    resolver: zodResolver(transitionNotesSchema),
-    defaultValues: { comment: '', messageToResident: '' },
-  });
+  } = methods;
   const targets = findStaffTargets(application.status, session.data?.staffRole ?? null);
+  const isAskingCareCertification = asksCareCertification(application, targets);
+
+  /** The API checks the 認定結果 with the same rules: its field errors go to the same fields. */
+  const showServerFieldErrors = (error: unknown) => {
+    if (!isApiRequestError(error)) {
+      return;
+    }
+    for (const issue of error.fields) {
+      const field = issue.path.replace(/^decisionRecord\./, '');
+      if (issue.path.startsWith('decisionRecord.') && isCareCertificationField(field)) {
+        setError(`careCertification.${field}`, { message: issue.message.ja });
+      }
+    }
+    setSummaryKey((key) => key + 1);
+  };
 
   const moveTo = (to: ApplicationStatus) =>
     handleSubmit(
@@ -91,12 +154,30 @@ export function TransitionForm({ application }: { application: ApplicationDetail
           setSummaryKey((key) => key + 1);
           return;
         }
-        await transition.mutateAsync({
-          to,
-          comment: emptyToUndefined(notes.comment),
-          messageToResident: emptyToUndefined(notes.messageToResident),
-          decision: to === 'awaiting_approval' ? notes.decision : undefined,
-        });
+        let decisionRecord: DecisionRecord | undefined;
+        if (to === 'completed' && isAskingCareCertification) {
+          const result = toCareCertificationDecision(notes.careCertification);
+          if (!result.ok) {
+            for (const issue of result.issues) {
+              setError(`careCertification.${issue.field}`, { message: issue.message });
+            }
+            setSummaryKey((key) => key + 1);
+            return;
+          }
+          decisionRecord = result.decision;
+        }
+        await transition
+          .mutateAsync({
+            to,
+            comment: emptyToUndefined(notes.comment),
+            messageToResident: emptyToUndefined(notes.messageToResident),
+            decision: to === 'awaiting_approval' ? notes.decision : undefined,
+            ...(decisionRecord ? { decisionRecord } : {}),
+          })
+          .catch((error: unknown) => {
+            showServerFieldErrors(error);
+            throw error;
+          });
         reset();
         setDone(MESSAGES.transitionDone(APPLICATION_STATUS_LABELS[to].ja));
       },
@@ -110,6 +191,10 @@ export function TransitionForm({ application }: { application: ApplicationDetail
     errors.decision?.message
       ? { targetId: 'transition-decision', text: errors.decision.message }
       : null,
+    ...CARE_CERTIFICATION_FIELDS.map((field) => {
+      const message = errors.careCertification?.[field]?.message;
+      return message ? { targetId: CARE_CERTIFICATION_CONTROL_IDS[field], text: message } : null;
+    }),
     errors.comment?.message
       ? { targetId: 'transition-comment', text: errors.comment.message }
       : null,
@@ -129,71 +214,74 @@ export function TransitionForm({ application }: { application: ApplicationDetail
       {targets.length === 0 ? (
         <p>{MESSAGES.noTransitions}</p>
       ) : (
-        <form
-          noValidate
-          onSubmit={(event) => event.preventDefault()}
-          aria-labelledby="transition-heading"
-        >
-          {summaryItems.length > 0 ? (
-            <ErrorSummary items={summaryItems} focusKey={summaryKey} />
-          ) : null}
-          <fieldset className="mdg-fieldset" disabled={isSubmitting}>
-            {targets.includes('awaiting_approval') ? (
-              <Controller
-                control={control}
-                name="decision"
-                render={({ field }) => (
-                  <RadioGroup
-                    id="transition-decision"
-                    name={field.name}
-                    legend={MESSAGES.decisionLabel}
-                    hint={MESSAGES.decisionHint}
-                    error={errors.decision?.message}
-                    isInline
-                    options={DECISION_OPTIONS}
-                    value={field.value}
-                    onChange={field.onChange}
-                    onBlur={field.onBlur}
-                    inputRef={field.ref}
-                  />
-                )}
-              />
+        <FormProvider {...methods}>
+          <form
+            noValidate
+            onSubmit={(event) => event.preventDefault()}
+            aria-labelledby="transition-heading"
+          >
+            {summaryItems.length > 0 ? (
+              <ErrorSummary items={summaryItems} focusKey={summaryKey} />
             ) : null}
-            <TextArea
-              id="transition-comment"
-              label={MESSAGES.commentLabel}
-              hint={MESSAGES.commentHint}
-              error={errors.comment?.message}
-              rows={3}
-              {...register('comment')}
-            />
-            <TextArea
-              id="transition-message"
-              label={MESSAGES.messageLabel}
-              hint={MESSAGES.messageHint}
-              error={errors.messageToResident?.message}
-              rows={3}
-              {...register('messageToResident')}
-            />
-            <ButtonGroup>
-              {targets.map((to) => (
-                <Button
-                  key={to}
-                  variant={
-                    to === 'rejected'
-                      ? 'warning'
-                      : to === 'in_review' || to === 'completed'
-                        ? 'primary'
-                        : 'secondary'
-                  }
-                  onClick={() => void moveTo(to)().catch(() => undefined)}
-                >
-                  {transitionLabel(application.status, to)}
-                </Button>
-              ))}
-            </ButtonGroup>
-          </fieldset>
-        </form>
+            <fieldset className="mdg-fieldset" disabled={isSubmitting}>
+              {targets.includes('awaiting_approval') ? (
+                <Controller
+                  control={control}
+                  name="decision"
+                  render={({ field }) => (
+                    <RadioGroup
+                      id="transition-decision"
+                      name={field.name}
+                      legend={MESSAGES.decisionLabel}
+                      hint={MESSAGES.decisionHint}
+                      error={errors.decision?.message}
+                      isInline
+                      options={DECISION_OPTIONS}
+                      value={field.value}
+                      onChange={field.onChange}
+                      onBlur={field.onBlur}
+                      inputRef={field.ref}
+                    />
+                  )}
+                />
+              ) : null}
+              {isAskingCareCertification ? <CareCertificationFields /> : null}
+              <TextArea
+                id="transition-comment"
+                label={MESSAGES.commentLabel}
+                hint={MESSAGES.commentHint}
+                error={errors.comment?.message}
+                rows={3}
+                {...register('comment')}
+              />
+              <TextArea
+                id="transition-message"
+                label={MESSAGES.messageLabel}
+                hint={MESSAGES.messageHint}
+                error={errors.messageToResident?.message}
+                rows={3}
+                {...register('messageToResident')}
+              />
+              <ButtonGroup>
+                {targets.map((to) => (
+                  <Button
+                    key={to}
+                    variant={
+                      to === 'rejected'
+                        ? 'warning'
+                        : to === 'in_review' || to === 'completed'
+                          ? 'primary'
+                          : 'secondary'
+                    }
+                    onClick={() => void moveTo(to)().catch(() => undefined)}
+                  >
+                    {transitionLabel(application.status, to)}
+                  </Button>
+                ))}
+              </ButtonGroup>
+            </fieldset>
+          </form>
+        </FormProvider>
       )}
     </section>
   );
