@@ -1,19 +1,18 @@
 import { APPLICATION_STATUS_CHANGED_JOB } from '@madoguchi/notifications-contracts';
-import type { DecisionRecord } from '@madoguchi/procedures-domain';
 import type { LocalizedText } from '@madoguchi/server-database';
 
 import type { ChangeAnnouncement } from './application.repository.js';
 
 /**
- * The outbox message announcing a status change; the relay adds `outboxId` when it enqueues. A
- * decision record goes with it: the worker's life records take their dates from it.
+ * The outbox message announcing a status change; the relay adds `outboxId` when it enqueues.
+ * The office's message to the resident and a decision record stay on the event row, never in
+ * the message: free text may name people and a 要介護度 is health information (要配慮個人情報),
+ * while the queue (Redis, its dashboard) holds ids and labels only; the worker reads the event.
  */
 export function statusChangedAnnouncement(
   procedureTitle: LocalizedText,
   auditAction: string,
   fromStatus: string | null,
-  messageToResident: string | null,
-  decisionRecord: DecisionRecord | null = null,
 ): ChangeAnnouncement {
   return {
     jobName: APPLICATION_STATUS_CHANGED_JOB.name,
@@ -27,13 +26,6 @@ export function statusChangedAnnouncement(
       procedureTitle,
       fromStatus,
       toStatus: application.status,
-      messageToResident,
-      ...(decisionRecord ? { decisionRecord: withoutAbsentFields(decisionRecord) } : {}),
     }),
   };
-}
-
-/** JSON has no `undefined`: the optional fields a record leaves out are left out of the payload. */
-function withoutAbsentFields(record: DecisionRecord): Record<string, string> {
-  return Object.fromEntries(Object.entries(record).filter((entry): entry is [string, string] => entry[1] !== undefined));
 }

@@ -50,7 +50,8 @@ export class InfrastructureModule {
             }),
         },
         RedisCloser,
-        // Applications read it for the decision records procedures declare, the notification engine for reminders.
+        // Applications read it for the decision records procedures declare, the notification engine for reminders;
+        // a bad rule file stops the API at start-up, as it stops the worker.
         { provide: RULE_BOOK, useFactory: () => loadRuleBook(env.SEEDS_DIR) },
         {
           provide: PERSONAL_DATA_CIPHER,

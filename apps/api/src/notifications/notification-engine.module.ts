@@ -1,9 +1,8 @@
 import { Module } from '@nestjs/common';
-import { loadRuleBook } from '@madoguchi/server-notification-rules';
 
 import type { Env } from '../config/env.js';
 import { SessionStore } from '../identity/session.store.js';
-import { ENV, RULE_BOOK } from '../infrastructure/tokens.js';
+import { ENV } from '../infrastructure/tokens.js';
 import { DeadLettersController } from './dead-letters.controller.js';
 import { DeadLettersService } from './dead-letters.service.js';
 import { LifeRecordRepository } from './life-record.repository.js';
@@ -34,8 +33,6 @@ import { WatchersService } from './watchers.service.js';
     WatchRelationshipRepository,
     WatchersService,
     DeadLettersService,
-    // The worker's rule book, read the same way: a bad rule file stops the API at start-up too.
-    { provide: RULE_BOOK, useFactory: (env: Env) => loadRuleBook(env.SEEDS_DIR), inject: [ENV] },
     LifeRecordRepository,
     LifeRecordsService,
     { provide: DASHBOARD_QUEUES, useFactory: (env: Env) => createDashboardQueues(env), inject: [ENV] },

@@ -42,7 +42,8 @@ export function createDashboardQueues(env: Env): Queue[] {
 /**
  * bull-board at /api/staff/queues, for the municipality's administrators only (staff session
  * with the admin role). Mounted on the Express instance, behind the same session cookie as the
- * console; it shows job ids and states (payloads hold ids, never personal data).
+ * console; it shows job ids and states (payloads hold ids, receipt numbers and labels: no names,
+ * no free text, no health data — those are read from PostgreSQL by the worker).
  */
 @Injectable()
 export class QueueDashboard implements OnModuleInit, OnApplicationShutdown {

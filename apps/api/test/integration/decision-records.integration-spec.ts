@@ -53,7 +53,7 @@ describe('the decision record given with the approval that completes a 要介護
     await app.close();
   });
 
-  it('keeps the 認定結果 on the completing event and in the outbox message for the worker', async () => {
+  it('keeps the 認定結果 on the completing event, and out of the outbox message (no health data on the queue)', async () => {
     // Arrange
     const id = await awaitingApproval();
 
@@ -68,7 +68,8 @@ describe('the decision record given with the approval that completes a 要介護
     const [event] = await app.database.dataSource.query(`SELECT decision_record FROM application_events WHERE application_id = $1 AND to_status = 'completed'`, [id]);
     expect(event.decision_record).toEqual(CERTIFIED);
     const [outbox] = await app.database.dataSource.query(`SELECT payload FROM outbox WHERE payload->>'applicationId' = $1 AND payload->>'toStatus' = 'completed'`, [id]);
-    expect(outbox.payload.decisionRecord).toEqual(CERTIFIED);
+    expect(outbox.payload).not.toHaveProperty('decisionRecord');
+    expect(JSON.stringify(outbox.payload)).not.toContain('careLevel');
   });
 
   it('accepts 非該当 without a period', async () => {

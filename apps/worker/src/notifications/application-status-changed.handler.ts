@@ -5,6 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { ApplicationStatusChangedJobData } from '@madoguchi/notifications-contracts';
 import { APPLICATION_STATUS_CHANGED_JOB, DEFAULT_NOTIFICATION_PREFERENCES, DELIVERY_CHANNELS } from '@madoguchi/notifications-contracts';
 import { japanDateOf } from '@madoguchi/notifications-domain';
+import { decisionRecordSchema } from '@madoguchi/procedures-domain';
 import type { Job } from 'bullmq';
 import { UnrecoverableError } from 'bullmq';
 import type { EntityManager } from 'typeorm';
@@ -23,7 +24,19 @@ import { RULE_BOOK } from '../reminders/rule-book.js';
 import type { JobHandler, JobOutcome } from './job-handler.js';
 import { composeStatusChangeMessage, composeSubjectMessage, composeWatcherMessage } from './status-change-message.js';
 
-type ApplicationFacts = { answers: unknown; procedure_id: string | null; category: string | null; completed_at: Date | null };
+/**
+ * What the handler reads from PostgreSQL rather than from the job: the answers, and the event's
+ * message to the resident and decision record — free text and health information stay off the
+ * queue (Redis and its dashboard hold ids and labels only).
+ */
+type ApplicationFacts = {
+  answers: unknown;
+  procedure_id: string | null;
+  category: string | null;
+  completed_at: Date | null;
+  message_to_resident: string | null;
+  decision_record: unknown;
+};
 
 /**
  * Tells the people concerned that an application changed status, in one transaction: the
@@ -51,10 +64,11 @@ export class ApplicationStatusChangedHandler implements JobHandler {
       // A malformed payload will not improve with retries.
       throw new UnrecoverableError(`invalid ${this.jobName} payload`);
     }
-    const data = parsed.data;
     const now = this.clock.now();
     const isNew = await this.dataSource.transaction(async (manager) => {
-      const facts = await this.loadFacts(manager, data);
+      const facts = await this.loadFacts(manager, parsed.data);
+      // Messages written before the text moved to the event still carry it.
+      const data = { ...parsed.data, messageToResident: facts.message_to_resident ?? parsed.data.messageToResident ?? null };
       const { planned, subjectEmail } = await this.plan(manager, data, facts);
       const written = await this.writer.write(manager, planned, now);
       if (subjectEmail && written.has(applicantDedupeKey(data.eventId))) {
@@ -71,14 +85,14 @@ export class ApplicationStatusChangedHandler implements JobHandler {
 
   private async loadFacts(manager: EntityManager, data: ApplicationStatusChangedJobData): Promise<ApplicationFacts> {
     const [row]: ApplicationFacts[] = await manager.query(
-      `SELECT a.answers, a.procedure_id, p.category, e.occurred_at AS completed_at
+      `SELECT a.answers, a.procedure_id, p.category, e.occurred_at AS completed_at, e.message_to_resident, e.decision_record
          FROM applications a
          LEFT JOIN procedures p ON p.municipality_code = a.municipality_code AND p.procedure_id = a.procedure_id
          LEFT JOIN application_events e ON e.id = $2
         WHERE a.id = $1`,
       [data.applicationId, data.eventId],
     );
-    return row ?? { answers: {}, procedure_id: null, category: null, completed_at: null };
+    return row ?? { answers: {}, procedure_id: null, category: null, completed_at: null, message_to_resident: null, decision_record: null };
   }
 
   private async plan(
@@ -144,12 +158,13 @@ export class ApplicationStatusChangedHandler implements JobHandler {
     if (!application) {
       return;
     }
+    const decisionRecord = decisionRecordSchema.safeParse(facts.decision_record);
     const records = extractLifeRecords(
       data.applicationId,
       facts.answers,
       this.ruleBook.lifeRecordSources(application.procedure_id),
       japanDateOf(facts.completed_at ?? now),
-      data.decisionRecord ?? null,
+      decisionRecord.success ? decisionRecord.data : null,
     );
     if (records.length === 0) {
       return;

@@ -14,7 +14,7 @@ const ANSWERS = {
   insured: { name: { family: '鈴木', given: '一郎', familyKana: 'スズキ', givenKana: 'イチロウ' }, birthDate: '1944-02-01' },
 };
 
-/** The completing step as the API writes it: the event and its outbox message, with the 認定結果 when recorded. */
+/** The completing step as the API writes it: the event (with the 認定結果 when recorded) and its outbox message (without it). */
 async function completeWith(database: TestDatabase, applicationId: string, residentId: string, decisionRecord: DecisionRecord | null): Promise<void> {
   const eventId = randomUUID();
   await database.dataSource.query(
@@ -34,7 +34,6 @@ async function completeWith(database: TestDatabase, applicationId: string, resid
       fromStatus: 'awaiting_approval',
       toStatus: 'completed',
       messageToResident: null,
-      ...(decisionRecord === null ? {} : { decisionRecord }),
     }),
   ]);
 }

@@ -141,4 +141,22 @@ describe('status change → Web Push that the receiving browser decrypts', () =>
     const [inbox] = await database.dataSource.query(`SELECT body FROM notifications WHERE recipient_id = 'resident-proxy'`);
     expect(inbox.body.ja).toContain('（山田 花子 様）');
   });
+
+  it('puts the office’s message, read from the event (never carried by the job), into the notification', async () => {
+    // Arrange
+    const applicationId = await insertApplication(database, 'resident-message', { applicantKind: 'self' });
+
+    // Act
+    const eventId = await insertStatusChange(database, applicationId, 'resident-message', 'in_review', '書類を確認しています。');
+
+    // Assert
+    const [inbox] = await waitFor(async () => {
+      const rows = await database.dataSource.query(`SELECT body FROM notifications WHERE recipient_id = 'resident-message'`);
+      return rows.length > 0 ? rows : undefined;
+    });
+    expect(inbox.body.ja).toContain('申請先からの連絡: 書類を確認しています。');
+    expect(inbox.body.en).toContain('Message from the office: 書類を確認しています。');
+    const [outbox] = await database.dataSource.query(`SELECT payload FROM outbox WHERE payload->>'eventId' = $1`, [eventId]);
+    expect(JSON.stringify(outbox.payload)).not.toContain('書類を確認しています');
+  });
 });

@@ -41,12 +41,19 @@ export async function insertApplication(
 }
 
 /** Writes the outbox row of a status change, as the API does in the change's transaction. */
-export async function insertStatusChange(database: TestDatabase, applicationId: string, residentId: string, toStatus: string): Promise<string> {
+/** A status change as the API writes it: the event (with the office's message) and its outbox row (without). */
+export async function insertStatusChange(
+  database: TestDatabase,
+  applicationId: string,
+  residentId: string,
+  toStatus: string,
+  messageToResident: string | null = null,
+): Promise<string> {
   const eventId = randomUUID();
   await database.dataSource.query(
-    `INSERT INTO application_events (id, application_id, municipality_code, from_status, to_status, actor_kind, actor_id, occurred_at)
-     VALUES ($1, $2, '131016', NULL, $3, 'staff', 'staff-1', now())`,
-    [eventId, applicationId, toStatus],
+    `INSERT INTO application_events (id, application_id, municipality_code, from_status, to_status, actor_kind, actor_id, message_to_resident, occurred_at)
+     VALUES ($1, $2, '131016', NULL, $3, 'staff', 'staff-1', $4, now())`,
+    [eventId, applicationId, toStatus, messageToResident],
   );
   await database.dataSource.query(`INSERT INTO outbox (municipality_code, job_name, payload) VALUES ('131016', $1, $2)`, [
     APPLICATION_STATUS_CHANGED_JOB.name,
@@ -59,7 +66,6 @@ export async function insertStatusChange(database: TestDatabase, applicationId: 
       procedureTitle: { ja: '要介護認定', en: 'Care-need certification', easyJa: 'かいごの にんてい' },
       fromStatus: null,
       toStatus,
-      messageToResident: null,
     }),
   ]);
   return eventId;

@@ -1,4 +1,3 @@
-import { decisionRecordSchema } from '@madoguchi/procedures-domain';
 import { z } from 'zod';
 
 import { QUEUE_NAMES } from './queues.js';
@@ -21,12 +20,11 @@ export const applicationStatusChangedJobDataSchema = z.object({
   procedureTitle: trilingualSchema,
   fromStatus: z.string().nullable(),
   toStatus: z.string(),
-  messageToResident: z.string().nullable(),
   /**
-   * What staff recorded of the decision with a completing step (e.g. the 認定結果 of a
-   * 要介護認定): the life records use it. Absent from messages written before it existed.
+   * Only in messages written before the office's message moved to the event row (the worker
+   * reads it there): free text stays off the queue.
    */
-  decisionRecord: decisionRecordSchema.nullable().optional(),
+  messageToResident: z.string().nullable().optional(),
 });
 export type ApplicationStatusChangedJobData = z.infer<typeof applicationStatusChangedJobDataSchema>;
 

@@ -45,7 +45,7 @@ export class ResidentDecisionsUseCase {
           correctionFields: [],
         },
       },
-      statusChangedAnnouncement(form.definition.title, 'application.resubmit', application.status, null),
+      statusChangedAnnouncement(form.definition.title, 'application.resubmit', application.status),
     );
     if (!updated) {
       throw applicationsException('transition_not_allowed');
@@ -58,7 +58,7 @@ export class ResidentDecisionsUseCase {
     const form = await this.context.formOf(application);
     const updated = await this.applications.applyStatusChange(
       { application, to: 'withdrawn', actor, comment: input.reason?.trim() || null, messageToResident: null },
-      statusChangedAnnouncement(form.definition.title, 'application.withdraw', application.status, null),
+      statusChangedAnnouncement(form.definition.title, 'application.withdraw', application.status),
     );
     if (!updated) {
       throw applicationsException('transition_not_allowed');

@@ -128,7 +128,7 @@ export class SubmitApplicationUseCase {
       try {
         return await this.applications.insertSubmission(
           { ...submission, receiptNumber: generateReceiptNumber() },
-          statusChangedAnnouncement(title, 'application.submit', null, null),
+          statusChangedAnnouncement(title, 'application.submit', null),
           afterInsert,
         );
       } catch (error) {

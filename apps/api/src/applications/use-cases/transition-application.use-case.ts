@@ -44,7 +44,7 @@ export class TransitionApplicationUseCase {
     const messageToResident = input.messageToResident?.trim() || null;
     const updated = await this.applications.applyStatusChange(
       { application, to: step.to, actor, comment: input.comment?.trim() || null, messageToResident, patch: step.patch, decisionRecord },
-      statusChangedAnnouncement(form.definition.title, step.auditAction, from, messageToResident, decisionRecord),
+      statusChangedAnnouncement(form.definition.title, step.auditAction, from),
     );
     if (!updated) {
       // Someone else changed it between our read and our write.
