@@ -182,6 +182,24 @@ const ENDPOINTS: Endpoint[] = [
     expected: { anonymous: 401, ...KEYS_ON_COOKIE_WRITE, ...RESIDENTS_REFUSED, chiyodaStaff: 403, yokohamaStaff: 403, chiyodaAdmin: 204 },
   },
   {
+    name: 'own life records',
+    method: 'get',
+    path: () => '/api/me/life-records',
+    expected: { anonymous: 401, ...KEYS_ON_COOKIE_READ, residentA: 200, residentB: 200, ...STAFF_REFUSED },
+  },
+  {
+    name: 'the notification dead-letter list',
+    method: 'get',
+    path: () => '/api/staff/notification-deliveries/dead-letters',
+    expected: { anonymous: 401, ...KEYS_ON_COOKIE_READ, ...RESIDENTS_REFUSED, chiyodaStaff: 200, yokohamaStaff: 200, chiyodaAdmin: 200 },
+  },
+  {
+    name: 'retry a dead letter (none of that id)',
+    method: 'post',
+    path: () => `/api/staff/notification-deliveries/${randomUUID()}/retry`,
+    expected: { anonymous: 401, ...KEYS_ON_COOKIE_WRITE, ...RESIDENTS_REFUSED, chiyodaStaff: 404, yokohamaStaff: 404, chiyodaAdmin: 404 },
+  },
+  {
     name: 'back-office list',
     method: 'get',
     path: () => '/api/back-office/applications',
