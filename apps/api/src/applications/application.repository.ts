@@ -48,6 +48,8 @@ export type StatusChange = {
   patch?: ApplicationPatch;
   /** What staff recorded of the decision with this step, kept on its event. */
   decisionRecord?: DecisionRecord | null;
+  /** More writes of the same change, in its transaction (a resubmission links its new files). */
+  inTransaction?: (manager: EntityManager, application: ApplicationEntity) => Promise<void>;
 };
 
 /** What the transaction also writes: the job announcing the change and the audit action. */
@@ -153,6 +155,7 @@ export class ApplicationRepository {
         return null;
       }
       const updated = await manager.findOneByOrFail(ApplicationEntity, { id: change.application.id });
+      await change.inTransaction?.(manager, updated);
       await this.recordChange(manager, updated, {
         from: change.application.status,
         to: change.to,

@@ -74,6 +74,8 @@ export class AttachmentUsageService {
    * Throws `invalid_attachments` (422) with one field issue per problem — an id that is unknown
    * or not the resident's (the same answer for both), of another slot, procedure, form version
    * or municipality, already part of an application — or when a slot gets more than `maxFiles`.
+   * A resubmission passes its application as `ownApplicationId`: files already linked to it stay
+   * usable (the resident keeps them), new uploads are added. Returns the ids still to link.
    */
   async assertAttachmentsUsable(
     residentId: string,
@@ -81,10 +83,11 @@ export class AttachmentUsageService {
     procedureId: string,
     formVersion: number,
     references: readonly SlotAttachments[],
-  ): Promise<void> {
+    ownApplicationId: string | null = null,
+  ): Promise<string[]> {
     if (references.every((reference) => reference.ids.length === 0)) {
       // Most submissions carry no file: nothing to look up.
-      return;
+      return [];
     }
     const definition = await this.slots.requireForm(municipalityCode, procedureId, formVersion);
     const fieldPaths = attachmentFieldPaths(definition);
@@ -120,7 +123,7 @@ export class AttachmentUsageService {
           row.municipalityCode !== municipalityCode
         ) {
           issues.push(issue(`${path}.${index}`, 'attachment_wrong_slot'));
-        } else if (row.applicationId !== null) {
+        } else if (row.applicationId !== null && row.applicationId !== ownApplicationId) {
           issues.push(issue(`${path}.${index}`, 'attachment_already_used'));
         }
       });
@@ -131,6 +134,7 @@ export class AttachmentUsageService {
     if (issues.length > 0) {
       throw attachmentsException('invalid_attachments', issues);
     }
+    return [...new Set(references.flatMap((reference) => reference.ids))].filter((id) => rows.get(id)?.applicationId === null);
   }
 
   /**

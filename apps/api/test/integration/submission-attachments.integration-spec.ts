@@ -90,4 +90,41 @@ describe('a submission with attachments', () => {
     const [after] = await app.database.dataSource.query('SELECT count(*)::int AS count FROM applications');
     expect(after.count).toBe(before.count + 1);
   });
+
+  it('takes a replaced file with a resubmission after a 補正依頼, keeps the old one on record, and refuses another application’s file', async () => {
+    // Arrange: submitted with a file, then asked to correct it
+    const original = await upload(resident);
+    const submitted = await submit(resident, [original], 'with-attachment-resubmit').expect(201);
+    const id = submitted.body.id as string;
+    const transition = (body: object) =>
+      request(app.http).post(`/api/staff/applications/${id}/transitions`).set('Cookie', staff).set(CSRF).send(body).expect(200);
+    await transition({ to: 'in_review' });
+    await transition({ to: 'correction_requested', fieldsToFix: ['pregnancyProof'], messageToResident: '写真が読めません。撮り直してください。' });
+    const elsewhere = await upload(resident);
+    await submit(resident, [elsewhere], 'with-attachment-elsewhere').expect(201);
+    const replacement = await upload(resident);
+    const resubmit = (files: string[]) =>
+      request(app.http)
+        .post(`/api/me/applications/${id}/resubmit`)
+        .set('Cookie', resident)
+        .set(CSRF)
+        .send({ answers: { ...readSampleAnswers('pregnancy-notification'), pregnancyProof: files } });
+
+    // Act + Assert: another application's file is refused, nothing changes
+    const refused = await resubmit([elsewhere]).expect(422);
+    expect(refused.body.error.fields).toEqual([expect.objectContaining({ path: 'pregnancyProof.0', code: 'attachment_already_used' })]);
+    const [stillOpen] = await app.database.dataSource.query('SELECT status FROM applications WHERE id = $1', [id]);
+    expect(stillOpen.status).toBe('correction_requested');
+
+    // Act + Assert: the new photo is taken, linked in the same transaction, readable by staff
+    const resubmitted = await resubmit([replacement]).expect(200);
+    expect(resubmitted.body.status).toBe('resubmitted');
+    const rows: { id: string; application_id: string }[] = await app.database.dataSource.query(
+      'SELECT id, application_id FROM attachments WHERE id = ANY($1::uuid[]) ORDER BY id',
+      [[original, replacement]],
+    );
+    expect(rows.every((row) => row.application_id === id)).toBe(true);
+    expect(resubmitted.body.answers.pregnancyProof).toEqual([replacement]);
+    await request(app.http).get(`/api/attachments/${replacement}`).set('Cookie', staff).expect(200);
+  });
 });

@@ -7,6 +7,7 @@ import type {
 import type { ApplicationStatus } from '@madoguchi/procedures-domain';
 import { findTransition } from '@madoguchi/procedures-domain';
 
+import { AttachmentUsageService, attachmentsInAnswers } from '../../attachments/attachment-usage.service.js';
 import type { ResidentActor } from '../../identity/actor.js';
 import { PERSONAL_DATA_CIPHER } from '../../infrastructure/tokens.js';
 import { PersonalDataCipher } from '../../personal-data/personal-data-cipher.js';
@@ -16,13 +17,17 @@ import { statusChangedAnnouncement } from '../application-status-job.js';
 import { ApplicationRepository } from '../application.repository.js';
 import { applicationsException } from '../applications.exception.js';
 
-/** The resident's own moves: 再送信 after a 補正依頼, and 取下げ before a decision. */
+/**
+ * The resident's own moves: 再送信 after a 補正依頼 (with replaced or added files), and 取下げ
+ * before a decision.
+ */
 @Injectable()
 export class ResidentDecisionsUseCase {
   constructor(
     private readonly context: ApplicationContextService,
     private readonly applications: ApplicationRepository,
     @Inject(PERSONAL_DATA_CIPHER) private readonly cipher: PersonalDataCipher,
+    private readonly attachments: AttachmentUsageService,
   ) {}
 
   async resubmit(actor: ResidentActor, applicationId: string, input: ResubmitApplicationRequest): Promise<ApplicationDetail> {
@@ -33,6 +38,15 @@ export class ResidentDecisionsUseCase {
     if (!validation.ok) {
       throw applicationsException('invalid_answers', validation.issues);
     }
+    // The files asked for again: kept ones stay, new uploads are linked in the same transaction.
+    const newFiles = await this.attachments.assertAttachmentsUsable(
+      actor.id,
+      application.municipalityCode,
+      application.procedureId,
+      application.formVersion,
+      attachmentsInAnswers(form.definition, validation.answers),
+      application.id,
+    );
     const updated = await this.applications.applyStatusChange(
       {
         application,
@@ -44,6 +58,7 @@ export class ResidentDecisionsUseCase {
           answers: sealSensitiveAnswers(validation.answers, form.sensitivePaths(validation.answers), this.cipher),
           correctionFields: [],
         },
+        inTransaction: (manager) => this.attachments.linkToApplication(manager, application.id, newFiles),
       },
       statusChangedAnnouncement(form.definition.title, 'application.resubmit', application.status),
     );
