@@ -64,7 +64,7 @@ export class AttachmentAccessService {
       throw attachmentsException('attachment_in_use');
     }
     await this.storage.delete(attachment.storageKey).catch((error: unknown) => {
-      // The row is gone, so the object is unreachable; the orphan sweep (TODO(#5)) removes it later.
+      // The row is gone, so the object is unreachable: nothing can serve it any more.
       this.logger.warn(
         `Could not delete ${attachment.storageKey}: ${error instanceof Error ? error.message : 'unknown error'}`,
       );

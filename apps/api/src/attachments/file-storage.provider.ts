@@ -11,8 +11,12 @@ export const FILE_STORAGE = Symbol('FILE_STORAGE');
 export const fileStorageProvider: Provider<FileStorage> = {
   provide: FILE_STORAGE,
   inject: [ENV],
-  useFactory: (env: Env): FileStorage =>
-    env.STORAGE_DRIVER === 's3'
+  useFactory: (env: Env): FileStorage => fileStorageFromEnv(env),
+};
+
+/** The same storage outside Nest (the maintenance commands). */
+export function fileStorageFromEnv(env: Env): FileStorage {
+  return env.STORAGE_DRIVER === 's3'
       ? createFileStorage({
           driver: 's3',
           s3: {
@@ -25,5 +29,5 @@ export const fileStorageProvider: Provider<FileStorage> = {
             forcePathStyle: env.S3_FORCE_PATH_STYLE,
           },
         })
-      : createFileStorage({ driver: 'local', localDir: env.STORAGE_LOCAL_DIR }),
-};
+      : createFileStorage({ driver: 'local', localDir: env.STORAGE_LOCAL_DIR });
+}

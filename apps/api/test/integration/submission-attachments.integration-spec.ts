@@ -4,7 +4,10 @@ import { join } from 'node:path';
 
 import request from 'supertest';
 
+import { fileStorageFromEnv } from '../../src/attachments/file-storage.provider.js';
+import { sweepOrphanAttachments } from '../../src/attachments/orphan-attachment-sweep.js';
 import { makePng } from '../../src/attachments/testing/sample-files.js';
+import { loadEnv } from '../../src/config/env.js';
 import type { ApiTestApp } from '../support/api-test-app.js';
 import { CSRF, startApiTestApp } from '../support/api-test-app.js';
 import { CHIYODA, readSampleAnswers } from '../support/samples.js';
@@ -126,5 +129,37 @@ describe('a submission with attachments', () => {
     expect(rows.every((row) => row.application_id === id)).toBe(true);
     expect(resubmitted.body.answers.pregnancyProof).toEqual([replacement]);
     await request(app.http).get(`/api/attachments/${replacement}`).set('Cookie', staff).expect(200);
+  });
+
+  it('sweeps uploads nobody submitted once they are old, and keeps what a draft or an application holds', async () => {
+    // Arrange: four uploads of the resident, three of them three days old
+    const abandoned = await upload(resident);
+    const inDraft = await upload(resident);
+    const submittedFile = await upload(resident);
+    const fresh = await upload(resident);
+    await submit(resident, [submittedFile], 'sweep-submitted').expect(201);
+    await request(app.http)
+      .post('/api/me/drafts')
+      .set('Cookie', resident)
+      .set(CSRF)
+      .send({ municipalityCode: CHIYODA, procedureId: 'pregnancy-notification', formVersion: 1, answers: { pregnancyProof: [inDraft] } })
+      .expect(201);
+    await app.database.dataSource.query(`UPDATE attachments SET created_at = now() - interval '3 days' WHERE id = ANY($1::uuid[])`, [
+      [abandoned, inDraft, submittedFile],
+    ]);
+    const storage = fileStorageFromEnv(loadEnv({ STORAGE_LOCAL_DIR: storageDir }));
+    const [{ storage_key: abandonedKey }] = await app.database.dataSource.query('SELECT storage_key FROM attachments WHERE id = $1', [abandoned]);
+
+    // Act
+    const report = await sweepOrphanAttachments(app.database.dataSource, storage, { uploadedBefore: new Date(Date.now() - 48 * 3600_000) });
+
+    // Assert
+    expect(report).toEqual({ deleted: 1, objectsNotDeleted: 0 });
+    const left: { id: string }[] = await app.database.dataSource.query('SELECT id FROM attachments WHERE id = ANY($1::uuid[])', [
+      [abandoned, inDraft, submittedFile, fresh],
+    ]);
+    expect(left.map((row) => row.id).sort()).toEqual([inDraft, submittedFile, fresh].sort());
+    await expect(storage.get(abandonedKey)).rejects.toThrow();
+    await request(app.http).get(`/api/attachments/${inDraft}`).set('Cookie', resident).expect(200);
   });
 });

@@ -121,7 +121,7 @@ export class UploadAttachmentUseCase {
     try {
       await this.storage.delete(storageKey);
     } catch (error) {
-      // An unreferenced object is harmless; the orphan sweep (TODO(#5)) removes it later.
+      // An unreferenced object is harmless: nothing can reach it without its row.
       this.logger.warn(
         `Could not delete ${storageKey}: ${error instanceof Error ? error.message : 'unknown error'}`,
       );
