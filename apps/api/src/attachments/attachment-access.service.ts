@@ -52,6 +52,30 @@ export class AttachmentAccessService {
     };
   }
 
+  /**
+   * A file of one application, for a caller the application was already checked for (the
+   * back-office API); `audit` runs before any byte leaves. 404 unless the file is that
+   * application's.
+   */
+  async downloadOfApplication(
+    municipalityCode: string,
+    applicationId: string,
+    id: string,
+    audit: (attachment: AttachmentEntity) => Promise<void>,
+  ): Promise<AttachmentDownload> {
+    const attachment = await this.attachments.findForMunicipality(municipalityCode, id);
+    if (!attachment || attachment.applicationId !== applicationId) {
+      throw attachmentsException('attachment_not_found');
+    }
+    await audit(attachment);
+    return {
+      stream: await this.storage.get(attachment.storageKey),
+      fileName: downloadFileName(attachment.fileName, attachment.mimeType),
+      mimeType: attachment.mimeType,
+      bytes: attachment.bytes,
+    };
+  }
+
   async remove(actor: ResidentActor, id: string): Promise<void> {
     const attachment = await this.attachments.findById(id);
     if (!attachment || attachment.residentId !== actor.id) {

@@ -16,19 +16,10 @@ import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { UuidParamPipe } from '../common/uuid-param.pipe.js';
 import type { Actor, ResidentActor } from '../identity/actor.js';
 import { Authenticated, CurrentActor } from '../identity/authenticated.decorator.js';
-import type { AttachmentDownload } from './attachment-access.service.js';
 import { AttachmentAccessService } from './attachment-access.service.js';
 import type { AttachmentDto } from './dtos/attachment.dto.js';
-import { attachmentContentDisposition } from './file-name.js';
+import { DOWNLOAD_HEADERS, toStreamableFile } from './streamable-download.js';
 import { UploadAttachmentUseCase } from './use-cases/upload-attachment.use-case.js';
-
-function toStreamableFile(download: AttachmentDownload): StreamableFile {
-  return new StreamableFile(download.stream, {
-    type: download.mimeType,
-    length: download.bytes,
-    disposition: attachmentContentDisposition(download.fileName),
-  });
-}
 
 @ApiTags('attachments')
 @Controller('attachments')
@@ -68,9 +59,9 @@ export class AttachmentsController {
 
   @Get(':id')
   @Authenticated('resident', 'staff')
-  @Header('X-Content-Type-Options', 'nosniff')
-  @Header('Cache-Control', 'private, no-store')
-  @Header('Content-Security-Policy', "default-src 'none'; sandbox")
+  @Header('X-Content-Type-Options', DOWNLOAD_HEADERS['X-Content-Type-Options'])
+  @Header('Cache-Control', DOWNLOAD_HEADERS['Cache-Control'])
+  @Header('Content-Security-Policy', DOWNLOAD_HEADERS['Content-Security-Policy'])
   @ApiOperation({
     summary:
       'Downloads an attachment: its owner, or staff once a submitted application references it (audited)',

@@ -21,6 +21,6 @@ import { UploadAttachmentUseCase } from './use-cases/upload-attachment.use-case.
     AttachmentUsageService,
     UploadAttachmentUseCase,
   ],
-  exports: [AttachmentUsageService],
+  exports: [AttachmentUsageService, AttachmentAccessService],
 })
 export class AttachmentsModule {}

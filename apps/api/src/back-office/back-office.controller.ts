@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Param, Post, Query, UseGuards } from '@nestjs/common';
+import { Controller, Get, Header, HttpCode, Param, Post, Query, StreamableFile, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type {
   Acknowledgement,
@@ -15,6 +15,8 @@ import {
 } from '@madoguchi/procedures-contracts';
 import { ZodBodyPipe } from '@madoguchi/server-util-nest';
 
+import { DOWNLOAD_HEADERS, toStreamableFile } from '../attachments/streamable-download.js';
+import { UuidParamPipe } from '../common/uuid-param.pipe.js';
 import type { BackOfficeCaller } from './back-office-key.guard.js';
 import { ApiContract } from '../openapi/api-contract.decorator.js';
 import { BackOfficeKeyGuard, CurrentBackOfficeCaller, RequireScope } from './back-office-key.guard.js';
@@ -60,6 +62,20 @@ export class BackOfficeController {
     @Param('receiptNumber') receiptNumber: string,
   ): Promise<BackOfficeApplicationDetail> {
     return this.backOffice.get(caller, receiptNumber);
+  }
+
+  @Get(':receiptNumber/attachments/:attachmentId')
+  @RequireScope('applications:read')
+  @Header('X-Content-Type-Options', DOWNLOAD_HEADERS['X-Content-Type-Options'])
+  @Header('Cache-Control', DOWNLOAD_HEADERS['Cache-Control'])
+  @Header('Content-Security-Policy', DOWNLOAD_HEADERS['Content-Security-Policy'])
+  @ApiOperation({ summary: 'One attachment of the application, as uploaded (ids in the detail; audited)' })
+  downloadAttachment(
+    @CurrentBackOfficeCaller() caller: BackOfficeCaller,
+    @Param('receiptNumber') receiptNumber: string,
+    @Param('attachmentId', UuidParamPipe) attachmentId: string,
+  ): Promise<StreamableFile> {
+    return this.backOffice.downloadAttachment(caller, receiptNumber, attachmentId).then(toStreamableFile);
   }
 
   @Post(':receiptNumber/acknowledge')

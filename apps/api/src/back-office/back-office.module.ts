@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 
 import { ApplicationContextService } from '../applications/application-context.service.js';
 import { ApplicationRepository } from '../applications/application.repository.js';
+import { AttachmentsModule } from '../attachments/attachments.module.js';
 import { CatalogModule } from '../catalog/catalog.module.js';
 import { ApiKeyRepository } from './api-key.repository.js';
 import { ApiKeysController } from './api-keys.controller.js';
@@ -15,7 +16,7 @@ import { BackOfficeService } from './back-office.service.js';
 
 /** API keys (managed by staff administrators) and the back-office pull API they open. */
 @Module({
-  imports: [CatalogModule],
+  imports: [CatalogModule, AttachmentsModule],
   controllers: [ApiKeysController, BackOfficeController],
   providers: [
     ApplicationRepository,

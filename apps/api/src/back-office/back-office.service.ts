@@ -13,6 +13,8 @@ import { toEventDto } from '../applications/application-view.mapper.js';
 import { ApplicationRepository } from '../applications/application.repository.js';
 import { RECEIPT_NUMBER_PATTERN } from '../applications/receipt-number.js';
 import { PERSONAL_DATA_CIPHER } from '../infrastructure/tokens.js';
+import type { AttachmentDownload } from '../attachments/attachment-access.service.js';
+import { AttachmentAccessService } from '../attachments/attachment-access.service.js';
 import { PersonalDataCipher } from '../personal-data/personal-data-cipher.js';
 import { findSealedValue, maskSensitiveAnswers } from '../personal-data/sensitive-answers.js';
 import { decodePageCursor, encodePageCursor } from '../staff-queue/page-cursor.js';
@@ -57,7 +59,16 @@ export class BackOfficeService {
     private readonly applications: ApplicationRepository,
     private readonly context: ApplicationContextService,
     @Inject(PERSONAL_DATA_CIPHER) private readonly cipher: PersonalDataCipher,
+    private readonly files: AttachmentAccessService,
   ) {}
+
+  /** A file of one of the municipality's applications; the download is audited before it starts. */
+  async downloadAttachment(caller: BackOfficeCaller, receiptNumber: string, attachmentId: string): Promise<AttachmentDownload> {
+    const { application } = await this.requireApplication(caller, receiptNumber);
+    return this.files.downloadOfApplication(caller.municipalityCode, application.id, attachmentId, (attachment) =>
+      this.backOffice.recordAudit(caller, 'attachment.download', application, { attachmentId: attachment.id, slotId: attachment.slotId }),
+    );
+  }
 
   async list(caller: BackOfficeCaller, query: BackOfficeListQuery): Promise<BackOfficeApplicationPage> {
     const cursor = query.cursor === undefined ? null : decodePageCursor(query.cursor, CURSOR_SORT);

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +7,7 @@ import request from 'supertest';
 
 import { fileStorageFromEnv } from '../../src/attachments/file-storage.provider.js';
 import { sweepOrphanAttachments } from '../../src/attachments/orphan-attachment-sweep.js';
+import { generateApiKey } from '../../src/back-office/api-key-secret.js';
 import { makePng } from '../../src/attachments/testing/sample-files.js';
 import { loadEnv } from '../../src/config/env.js';
 import type { ApiTestApp } from '../support/api-test-app.js';
@@ -161,5 +163,50 @@ describe('a submission with attachments', () => {
     expect(left.map((row) => row.id).sort()).toEqual([inDraft, submittedFile, fresh].sort());
     await expect(storage.get(abandonedKey)).rejects.toThrow();
     await request(app.http).get(`/api/attachments/${inDraft}`).set('Cookie', resident).expect(200);
+  });
+
+  it('lets the municipality’s back-office system download a file of an application it reads, audited; not another municipality’s', async () => {
+    // Arrange
+    const attachmentId = await upload(resident);
+    const submitted = await submit(resident, [attachmentId], 'back-office-download').expect(201);
+    const keyOf = async (municipalityCode: string): Promise<string> => {
+      const secret = generateApiKey();
+      await app.database.dataSource.query(
+        `INSERT INTO api_keys (id, municipality_code, name, key_prefix, key_hash, scopes, created_by)
+         VALUES ($1, $2, 'test', $3, $4, '["applications:read"]', 'test')`,
+        [randomUUID(), municipalityCode, secret.keyPrefix, secret.keyHash],
+      );
+      return secret.key;
+    };
+    const chiyodaKey = await keyOf(CHIYODA);
+    const yokohamaKey = await keyOf('141003');
+    const path = `/api/back-office/applications/${submitted.body.receiptNumber as string}/attachments/${attachmentId}`;
+
+    // Act
+    const downloaded = await request(app.http)
+      .get(path)
+      .set('Authorization', `Bearer ${chiyodaKey}`)
+      .buffer(true)
+      .parse((response, done) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+
+    // Assert
+    expect(downloaded.headers['content-type']).toBe('image/png');
+    expect(downloaded.headers['x-content-type-options']).toBe('nosniff');
+    expect((downloaded.body as Buffer).equals(makePng())).toBe(true);
+    const audit = await app.database.dataSource.query(
+      `SELECT actor_kind, detail FROM audit_log WHERE action = 'attachment.download' AND target_id = $1`,
+      [submitted.body.id],
+    );
+    expect(audit).toEqual([{ actor_kind: 'system', detail: expect.objectContaining({ attachmentId, slotId: 'pregnancyProof' }) }]);
+    await request(app.http).get(path).set('Authorization', `Bearer ${yokohamaKey}`).expect(404);
+    await request(app.http)
+      .get(`/api/back-office/applications/${submitted.body.receiptNumber as string}/attachments/${randomUUID()}`)
+      .set('Authorization', `Bearer ${chiyodaKey}`)
+      .expect(404);
   });
 });
