@@ -90,8 +90,10 @@ const envSchema = z.object({
   S3_ACCESS_KEY_ID: emptyAsUndefined(z.string().optional()),
   S3_SECRET_ACCESS_KEY: emptyAsUndefined(z.string().optional()),
   S3_FORCE_PATH_STYLE: booleanFlag.default(false),
-  /** `api:sweep-attachments` deletes uploads no application took and no draft refers to, after this many hours. */
+  /** `api:retention-sweep` deletes uploads no application took and no draft refers to, after this many hours, */
   ORPHAN_ATTACHMENT_RETENTION_HOURS: z.coerce.number().int().positive().default(48),
+  /** … and drafts nobody touched for this many days. */
+  DRAFT_RETENTION_DAYS: z.coerce.number().int().positive().default(180),
   /** Ceiling of one upload request whatever a slot allows; each slot's own maxBytes applies too. */
   UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(50 * 1024 * 1024),
   /**

@@ -10,6 +10,7 @@ import { sweepOrphanAttachments } from '../../src/attachments/orphan-attachment-
 import { generateApiKey } from '../../src/back-office/api-key-secret.js';
 import { makePng } from '../../src/attachments/testing/sample-files.js';
 import { loadEnv } from '../../src/config/env.js';
+import { sweepStaleDrafts } from '../../src/drafts/stale-draft-sweep.js';
 import type { ApiTestApp } from '../support/api-test-app.js';
 import { CSRF, startApiTestApp } from '../support/api-test-app.js';
 import { CHIYODA, readSampleAnswers } from '../support/samples.js';
@@ -133,32 +134,44 @@ describe('a submission with attachments', () => {
     await request(app.http).get(`/api/attachments/${replacement}`).set('Cookie', staff).expect(200);
   });
 
-  it('sweeps uploads nobody submitted once they are old, and keeps what a draft or an application holds', async () => {
-    // Arrange: four uploads of the resident, three of them three days old
+  it('sweeps drafts left for months and uploads nobody submitted, and keeps what a live draft or an application holds', async () => {
+    // Arrange: a live draft and a stale one, each with a file; a submitted file; an abandoned
+    // upload; a fresh one. The files are three days old.
     const abandoned = await upload(resident);
     const inDraft = await upload(resident);
+    const inStaleDraft = await upload(resident);
     const submittedFile = await upload(resident);
     const fresh = await upload(resident);
     await submit(resident, [submittedFile], 'sweep-submitted').expect(201);
-    await request(app.http)
-      .post('/api/me/drafts')
-      .set('Cookie', resident)
-      .set(CSRF)
-      .send({ municipalityCode: CHIYODA, procedureId: 'pregnancy-notification', formVersion: 1, answers: { pregnancyProof: [inDraft] } })
-      .expect(201);
+    const saveDraft = async (file: string): Promise<string> => {
+      const response = await request(app.http)
+        .post('/api/me/drafts')
+        .set('Cookie', resident)
+        .set(CSRF)
+        .send({ municipalityCode: CHIYODA, procedureId: 'pregnancy-notification', formVersion: 1, answers: { pregnancyProof: [file] } })
+        .expect(201);
+      return response.body.id as string;
+    };
+    const liveDraft = await saveDraft(inDraft);
+    const staleDraft = await saveDraft(inStaleDraft);
+    await app.database.dataSource.query(`UPDATE drafts SET updated_at = now() - interval '200 days' WHERE id = $1`, [staleDraft]);
     await app.database.dataSource.query(`UPDATE attachments SET created_at = now() - interval '3 days' WHERE id = ANY($1::uuid[])`, [
-      [abandoned, inDraft, submittedFile],
+      [abandoned, inDraft, inStaleDraft, submittedFile],
     ]);
     const storage = fileStorageFromEnv(loadEnv({ STORAGE_LOCAL_DIR: storageDir }));
     const [{ storage_key: abandonedKey }] = await app.database.dataSource.query('SELECT storage_key FROM attachments WHERE id = $1', [abandoned]);
 
-    // Act
+    // Act: as the retention sweep runs them, drafts first
+    const drafts = await sweepStaleDrafts(app.database.dataSource, { updatedBefore: new Date(Date.now() - 180 * 86_400_000) });
     const report = await sweepOrphanAttachments(app.database.dataSource, storage, { uploadedBefore: new Date(Date.now() - 48 * 3600_000) });
 
     // Assert
-    expect(report).toEqual({ deleted: 1, objectsNotDeleted: 0 });
+    expect(drafts).toBe(1);
+    const draftsLeft: { id: string }[] = await app.database.dataSource.query('SELECT id FROM drafts WHERE id = ANY($1::uuid[])', [[liveDraft, staleDraft]]);
+    expect(draftsLeft).toEqual([{ id: liveDraft }]);
+    expect(report).toEqual({ deleted: 2, objectsNotDeleted: 0 });
     const left: { id: string }[] = await app.database.dataSource.query('SELECT id FROM attachments WHERE id = ANY($1::uuid[])', [
-      [abandoned, inDraft, submittedFile, fresh],
+      [abandoned, inDraft, inStaleDraft, submittedFile, fresh],
     ]);
     expect(left.map((row) => row.id).sort()).toEqual([inDraft, submittedFile, fresh].sort());
     await expect(storage.get(abandonedKey)).rejects.toThrow();
