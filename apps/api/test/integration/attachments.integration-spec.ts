@@ -564,7 +564,8 @@ describe('attachments (API)', () => {
           1,
           [{ slotId: 'letterOfAttorney', ids: [proxyLetter.body.id] }],
         ),
-      ).resolves.toBeUndefined();
+        // usable, and still to be linked
+      ).resolves.toEqual([proxyLetter.body.id]);
     });
 
     it('refuses to link an attachment twice, rolling the transaction back', async () => {
