@@ -6,9 +6,10 @@ import type { DraftDetail, DraftSummary, SaveDraftRequest, UpdateDraftRequest } 
 import type { DraftEntity } from '@madoguchi/server-database';
 
 import { CatalogService } from '../catalog/catalog.service.js';
+import type { Env } from '../config/env.js';
 import { FormRegistry } from '../catalog/form-registry.service.js';
 import type { ResidentActor } from '../identity/actor.js';
-import { PERSONAL_DATA_CIPHER } from '../infrastructure/tokens.js';
+import { ENV, PERSONAL_DATA_CIPHER } from '../infrastructure/tokens.js';
 import { PersonalDataCipher } from '../personal-data/personal-data-cipher.js';
 import { maskSensitiveAnswers, sealSensitiveAnswers } from '../personal-data/sensitive-answers.js';
 import { DraftRepository } from './draft.repository.js';
@@ -29,6 +30,7 @@ export class DraftsService {
     private readonly catalog: CatalogService,
     private readonly forms: FormRegistry,
     @Inject(PERSONAL_DATA_CIPHER) private readonly cipher: PersonalDataCipher,
+    @Inject(ENV) private readonly env: Env,
   ) {}
 
   async create(actor: ResidentActor, input: SaveDraftRequest): Promise<DraftDetail> {
@@ -109,6 +111,8 @@ export class DraftsService {
       isOutdated: procedure.formVersion !== draft.formVersion,
       createdAt: draft.createdAt.toISOString(),
       updatedAt: draft.updatedAt.toISOString(),
+      // The retention sweep deletes drafts untouched this long (DRAFT_RETENTION_DAYS).
+      keptUntil: new Date(draft.updatedAt.getTime() + this.env.DRAFT_RETENTION_DAYS * 86_400_000).toISOString(),
     };
   }
 

@@ -31,6 +31,8 @@ describe('drafts (一時保存)', () => {
   it('saves unfinished and even invalid answers, bound to the form version, and resumes them', async () => {
     const created = await create(resident, { notifierKind: 'self', phone: '03-' }).expect(201);
     expect(created.body).toMatchObject({ formVersion: 1, stepId: 'notifier', isOutdated: false, answers: { phone: '03-' } });
+    // Kept for DRAFT_RETENTION_DAYS (180 by default) after the last save, then swept.
+    expect(Date.parse(created.body.keptUntil as string) - Date.parse(created.body.updatedAt as string)).toBe(180 * 86_400_000);
 
     const saved = await request(app.http)
       .put(`/api/me/drafts/${created.body.id}`)

@@ -40,6 +40,7 @@ export type CitizenMessages = {
   draftsHeading: string;
   draftLink: (title: string) => string;
   draftUpdatedAt: (time: string) => string;
+  draftKeptUntil: (time: string) => string;
   draftDelete: (title: string) => string;
   submitFailed: string;
   sessionExpired: string;
@@ -125,6 +126,7 @@ const JA: CitizenMessages = {
   draftsHeading: '一時保存中の申請',
   draftLink: (title) => `${title}の続きを入力する`,
   draftUpdatedAt: (time) => `最終保存 ${time}`,
+  draftKeptUntil: (time) => `${time}まで保存します。それまでに送信するか、もう一度保存しないと削除されます。`,
   draftDelete: (title) => `${title}の一時保存を削除する`,
   submitFailed: '申請を送信できませんでした。',
   sessionExpired: 'サインインの有効期限が切れました。もう一度サインインしてから送信してください。',
@@ -211,6 +213,7 @@ const EN: CitizenMessages = {
   draftsHeading: 'Saved applications',
   draftLink: (title) => `Continue ${title}`,
   draftUpdatedAt: (time) => `Last saved ${time}`,
+  draftKeptUntil: (time) => `Kept until ${time}. Submit it or save it again before then, or it will be deleted.`,
   draftDelete: (title) => `Delete the saved ${title}`,
   submitFailed: 'Your application could not be submitted.',
   sessionExpired: 'Your sign-in has expired. Sign in again, then submit.',
@@ -299,6 +302,7 @@ const EASY_JA: CitizenMessages = {
   draftsHeading: 'ほぞん している しんせい',
   draftLink: (title) => `${title}の つづきを かく`,
   draftUpdatedAt: (time) => `さいごに ほぞん した じかん ${time}`,
+  draftKeptUntil: (time) => `${time} まで ほぞん します。それまでに おくるか、もう いちど ほぞん しないと きえます。`,
   draftDelete: (title) => `${title}の ほぞんを けす`,
   submitFailed: 'おくれませんでした。',
   sessionExpired: 'じかんが すぎました。もういちど はいってから おくってください。',

@@ -27,6 +27,8 @@ export const draftSummarySchema = z.object({
   isOutdated: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** Deleted after this time unless saved again or submitted (the server's retention period). */
+  keptUntil: z.string(),
 });
 export type DraftSummary = z.infer<typeof draftSummarySchema>;
 

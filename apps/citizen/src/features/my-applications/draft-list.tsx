@@ -30,6 +30,7 @@ export function DraftList() {
                 </Link>
               </h3>
               <p>{messages.draftUpdatedAt(formatDateTime(draft.updatedAt, locale))}</p>
+              <p>{messages.draftKeptUntil(formatDateTime(draft.keptUntil, locale))}</p>
               <Button variant="secondary" onClick={() => deleteDraft.mutate(draft.id)}>
                 {messages.draftDelete(title)}
               </Button>
