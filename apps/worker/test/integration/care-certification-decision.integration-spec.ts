@@ -1,10 +1,7 @@
-import { randomUUID } from 'node:crypto';
-
-import { APPLICATION_STATUS_CHANGED_JOB } from '@madoguchi/notifications-contracts';
 import type { DecisionRecord } from '@madoguchi/procedures-domain';
 import type { TestDatabase } from '@madoguchi/server-database/testing';
 
-import { insertApplication, insertMunicipality } from '../support/fixtures.js';
+import { insertApplication, insertMunicipality, insertStatusChange } from '../support/fixtures.js';
 import { waitFor } from '../support/wait-for.js';
 import type { WorkerUnderTest } from '../support/worker-under-test.js';
 import { startWorkerUnderTest } from '../support/worker-under-test.js';
@@ -16,26 +13,11 @@ const ANSWERS = {
 
 /** The completing step as the API writes it: the event (with the 認定結果 when recorded) and its outbox message (without it). */
 async function completeWith(database: TestDatabase, applicationId: string, residentId: string, decisionRecord: DecisionRecord | null): Promise<void> {
-  const eventId = randomUUID();
-  await database.dataSource.query(
-    `INSERT INTO application_events (id, application_id, municipality_code, from_status, to_status, actor_kind, actor_id, decision_record, occurred_at)
-     VALUES ($1, $2, '131016', 'awaiting_approval', 'completed', 'staff', 'staff-1', $3, '2026-05-12T01:00:00Z')`,
-    [eventId, applicationId, decisionRecord === null ? null : JSON.stringify(decisionRecord)],
-  );
-  await database.dataSource.query(`INSERT INTO outbox (municipality_code, job_name, payload) VALUES ('131016', $1, $2)`, [
-    APPLICATION_STATUS_CHANGED_JOB.name,
-    JSON.stringify({
-      eventId,
-      applicationId,
-      municipalityCode: '131016',
-      residentId,
-      receiptNumber: 'K7QF-3XMA',
-      procedureTitle: { ja: '要介護認定', en: 'Care-need certification', easyJa: 'かいごの にんてい' },
-      fromStatus: 'awaiting_approval',
-      toStatus: 'completed',
-      messageToResident: null,
-    }),
-  ]);
+  await insertStatusChange(database, applicationId, residentId, 'completed', {
+    fromStatus: 'awaiting_approval',
+    decisionRecord,
+    occurredAt: '2026-05-12T01:00:00Z',
+  });
 }
 
 async function lifeRecordsOf(database: TestDatabase, residentId: string): Promise<{ kind: string; fields: Record<string, string> }[]> {

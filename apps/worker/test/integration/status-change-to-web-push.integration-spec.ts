@@ -147,7 +147,7 @@ describe('status change → Web Push that the receiving browser decrypts', () =>
     const applicationId = await insertApplication(database, 'resident-message', { applicantKind: 'self' });
 
     // Act
-    const eventId = await insertStatusChange(database, applicationId, 'resident-message', 'in_review', '書類を確認しています。');
+    const eventId = await insertStatusChange(database, applicationId, 'resident-message', 'in_review', { messageToResident: '書類を確認しています。' });
 
     // Assert
     const [inbox] = await waitFor(async () => {

@@ -41,19 +41,31 @@ export async function insertApplication(
 }
 
 /** Writes the outbox row of a status change, as the API does in the change's transaction. */
-/** A status change as the API writes it: the event (with the office's message) and its outbox row (without). */
+/**
+ * A status change as the API writes it: the event (with the office's message and a decision
+ * record, when given) and its outbox row (ids and labels only).
+ */
 export async function insertStatusChange(
   database: TestDatabase,
   applicationId: string,
   residentId: string,
   toStatus: string,
-  messageToResident: string | null = null,
+  event: { messageToResident?: string | null; decisionRecord?: unknown; fromStatus?: string | null; occurredAt?: string } = {},
 ): Promise<string> {
   const eventId = randomUUID();
+  const fromStatus = event.fromStatus ?? null;
   await database.dataSource.query(
-    `INSERT INTO application_events (id, application_id, municipality_code, from_status, to_status, actor_kind, actor_id, message_to_resident, occurred_at)
-     VALUES ($1, $2, '131016', NULL, $3, 'staff', 'staff-1', $4, now())`,
-    [eventId, applicationId, toStatus, messageToResident],
+    `INSERT INTO application_events (id, application_id, municipality_code, from_status, to_status, actor_kind, actor_id, message_to_resident, decision_record, occurred_at)
+     VALUES ($1, $2, '131016', $3, $4, 'staff', 'staff-1', $5, $6, COALESCE($7::timestamptz, now()))`,
+    [
+      eventId,
+      applicationId,
+      fromStatus,
+      toStatus,
+      event.messageToResident ?? null,
+      event.decisionRecord === undefined || event.decisionRecord === null ? null : JSON.stringify(event.decisionRecord),
+      event.occurredAt ?? null,
+    ],
   );
   await database.dataSource.query(`INSERT INTO outbox (municipality_code, job_name, payload) VALUES ('131016', $1, $2)`, [
     APPLICATION_STATUS_CHANGED_JOB.name,
@@ -64,7 +76,7 @@ export async function insertStatusChange(
       residentId,
       receiptNumber: 'K7QF-3XMA',
       procedureTitle: { ja: '要介護認定', en: 'Care-need certification', easyJa: 'かいごの にんてい' },
-      fromStatus: null,
+      fromStatus,
       toStatus,
     }),
   ]);
