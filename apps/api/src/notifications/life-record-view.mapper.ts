@@ -10,6 +10,7 @@ import {
   LIFE_RECORD_DATE_FIELDS,
   chooseChannels,
   findUpcomingReminders,
+  parseSourceKey,
 } from '@madoguchi/notifications-domain';
 import type { MunicipalityEntity } from '@madoguchi/server-database';
 import { z } from 'zod';
@@ -33,15 +34,11 @@ export type SourceApplication = {
 };
 
 const isoDate = z.iso.date();
-const uuid = z.uuid();
 
-/**
- * The application a record was extracted from (`application:<id>:<kind>:<n>`, see the worker's
- * life-record extractor), or null for demo seeds (`seed:<key>`) and anything else.
- */
+/** The application a record was extracted from, or null (demo seeds, anything else). */
 export function applicationIdOf(sourceKey: string): string | null {
-  const [prefix, id] = sourceKey.split(':');
-  return prefix === 'application' && uuid.safeParse(id).success ? id! : null;
+  const source = parseSourceKey(sourceKey);
+  return source.type === 'application' ? source.applicationId : null;
 }
 
 function originOf(sourceKey: string, application: SourceApplication | undefined): LifeRecordOrigin {
@@ -58,7 +55,7 @@ function originOf(sourceKey: string, application: SourceApplication | undefined)
       procedureTitle: application.procedureTitle ?? fallback,
     };
   }
-  return sourceKey.startsWith('seed:') ? { type: 'demo' } : { type: 'other' };
+  return parseSourceKey(sourceKey).type === 'demo' ? { type: 'demo' } : { type: 'other' };
 }
 
 /**

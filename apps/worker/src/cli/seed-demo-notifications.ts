@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import type { IsoDate } from '@madoguchi/notifications-domain';
-import { addPeriod, japanDateOf } from '@madoguchi/notifications-domain';
+import { addPeriod, demoSourceKey, japanDateOf } from '@madoguchi/notifications-domain';
 import { createDataSourceOptions } from '@madoguchi/server-database';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
@@ -43,7 +43,7 @@ export async function seedDemoNotifications(dataSource: DataSource, seedsDir: st
     await dataSource.query(
       `INSERT INTO life_records (id, municipality_code, resident_id, kind, fields, source_key) VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (source_key) DO UPDATE SET fields = EXCLUDED.fields, municipality_code = EXCLUDED.municipality_code`,
-      [randomUUID(), record.municipalityCode, record.residentId, record.kind, JSON.stringify(fields), `seed:${record.key}`],
+      [randomUUID(), record.municipalityCode, record.residentId, record.kind, JSON.stringify(fields), demoSourceKey(record.key)],
     );
   }
   for (const contact of file.contacts) {

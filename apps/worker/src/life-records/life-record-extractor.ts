@@ -1,5 +1,5 @@
 import type { LifeRecordKind } from '@madoguchi/notifications-domain';
-import { addPeriod } from '@madoguchi/notifications-domain';
+import { addPeriod, applicationSourceKey } from '@madoguchi/notifications-domain';
 import type { DecisionRecord } from '@madoguchi/procedures-domain';
 
 import type { LifeRecordSource } from '../reminders/rule-book.js';
@@ -84,7 +84,7 @@ export function extractLifeRecords(
       const name = source.name === undefined ? undefined : displayName(read(item, source.name));
       records.push({
         kind: source.kind,
-        sourceKey: `application:${applicationId}:${source.kind}:${index}`,
+        sourceKey: applicationSourceKey(applicationId, source.kind, index),
         fields: name === undefined ? fields : { ...fields, name },
       });
     });

@@ -13,3 +13,5 @@ export {
 export type { DueReminder, LifeRecord } from './reminder-rules.js';
 export { MAX_UPCOMING_DAYS, applyMunicipalParameters, composeDigest, findDueReminders, findUpcomingReminders } from './reminder-rules.js';
 export { chooseChannels } from './preferences.js';
+export type { LifeRecordSource } from './life-record-source-key.js';
+export { applicationSourceKey, demoSourceKey, parseSourceKey } from './life-record-source-key.js';
