@@ -8,6 +8,7 @@ import { DataSource } from 'typeorm';
 import type { WorkerEnv } from '../config/env.js';
 import type { Clock } from '../infrastructure/clock.js';
 import { CLOCK } from '../infrastructure/clock.js';
+import { groupBy } from '../infrastructure/group-by.js';
 import { WORKER_ENV } from '../infrastructure/tokens.js';
 import type { JobHandler, JobOutcome } from '../notifications/job-handler.js';
 import type { ChannelResult, NotificationChannel, OutgoingMessage } from './channels/notification-channel.js';
@@ -86,7 +87,7 @@ export class SendDeliveriesHandler implements JobHandler {
     }
     const now = this.clock.now();
     const outcomes = new Map<string, DeliveryOutcome>();
-    for (const [channelName, deliveries] of groupByChannel(claimed)) {
+    for (const [channelName, deliveries] of groupBy(claimed, (delivery) => delivery.channel)) {
       const channel = this.channels.get(channelName);
       const results: ChannelResult[] = channel
         ? await channel.send(deliveries.map(toMessage))
@@ -152,12 +153,4 @@ function toMessage(delivery: ClaimedDelivery): OutgoingMessage {
     // 32 characters of the URL-safe alphabet, as RFC 8030 allows.
     topic: delivery.id.replaceAll('-', ''),
   };
-}
-
-function groupByChannel(deliveries: readonly ClaimedDelivery[]): Map<string, ClaimedDelivery[]> {
-  const groups = new Map<string, ClaimedDelivery[]>();
-  for (const delivery of deliveries) {
-    groups.set(delivery.channel, [...(groups.get(delivery.channel) ?? []), delivery]);
-  }
-  return groups;
 }

@@ -11,6 +11,7 @@ import { DataSource } from 'typeorm';
 
 import type { WorkerEnv } from '../config/env.js';
 import type { Clock } from '../infrastructure/clock.js';
+import { groupBy } from '../infrastructure/group-by.js';
 import { CLOCK } from '../infrastructure/clock.js';
 import { RELAY_QUEUE, WORKER_ENV } from '../infrastructure/tokens.js';
 import type { PlannedDigest, PlannedNotification } from '../deliveries/notification-writer.js';
@@ -185,17 +186,4 @@ function withWatchedName(title: DueReminder['title'], watchedName: string | null
   return watchedName === null
     ? title
     : { ja: `見守り（${watchedName}さん）: ${title.ja}`, en: `Watching ${watchedName}: ${title.en}`, easyJa: `みまもり（${watchedName}さん）: ${title.easyJa}` };
-}
-
-function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) {
-    const group = groups.get(key(item));
-    if (group) {
-      group.push(item);
-    } else {
-      groups.set(key(item), [item]);
-    }
-  }
-  return groups;
 }
