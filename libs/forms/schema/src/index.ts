@@ -16,8 +16,8 @@ export type {
 } from './compile/compiled-form.types.js';
 export { FIELD_ERROR_CODES } from './messages/field-error-code.js';
 export type { FieldErrorCode } from './messages/field-error-code.js';
-export { formMessages, formatFieldMessage } from './messages/form-messages.js';
-export type { MessageParams } from './messages/form-messages.js';
+export { answerKindOf, formMessages, formatFieldMessage } from './messages/form-messages.js';
+export type { AnswerKind, MessageParams } from './messages/form-messages.js';
 export { compileCondition, isTruthy } from './conditions/compile-condition.js';
 export type { CompiledCondition, ConditionScope } from './conditions/compile-condition.js';
 export {

@@ -380,7 +380,7 @@ describe(compileForm.name, () => {
             id: 'f',
             type: 'text',
             required: true,
-            label: text('Date of birth', '生年月日', 'うまれた ひ'),
+            label: text('Date of birth', '生年月日', '生まれた日'),
           },
         ]),
       );
@@ -394,13 +394,40 @@ describe(compileForm.name, () => {
             path: 'f',
             code: 'required',
             message: {
-              ja: '生年月日を入力してください',
-              en: 'Enter the date of birth',
-              easyJa: 'うまれた ひを かいてください',
+              ja: '生年月日を入力してください。',
+              en: 'Enter “Date of birth”.',
+              easyJa: '生まれた日を書いてください。',
             },
           },
         ],
       });
+    });
+
+    it.each([
+      ['radio', '性別を選んでください。', 'Select an answer for “Sex”.'],
+      ['select', '性別を選んでください。', 'Select an answer for “Sex”.'],
+      ['checkboxes', '性別を1つ以上選んでください。', 'Select at least one answer for “Sex”.'],
+    ] as const)('asks to choose a %s answer', (type, ja, en) => {
+      const form = compileForm(
+        buildFormDefinition(
+          [
+            {
+              id: 'sex',
+              type,
+              required: true,
+              label: text('Sex', '性別', '性別'),
+              options: 'colours',
+            },
+          ],
+          { optionLists: OPTION_LISTS },
+        ),
+      );
+
+      const result = form.validate({});
+
+      expect(
+        result.ok ? [] : result.issues.map((issue) => [issue.message.ja, issue.message.en]),
+      ).toEqual([[ja, en]]);
     });
 
     it('requires a consent to be true', () => {

@@ -162,7 +162,8 @@ function normalizeLevel(level: CompiledLevel, raw: Data, basePath: string, run: 
       continue;
     }
     const path = joinPath(basePath, node.id);
-    const nodeReport: IssueReporter = (issue) => run.issues.push({ ownerPath: path, issue });
+    const nodeReport: IssueReporter = (issue) =>
+      run.issues.push({ ownerPath: path, issue: { fieldType: node.field.type, ...issue } });
     if (node.children) {
       const normalized = normalizeGroup(node, node.children, value, path, run, nodeReport);
       if (normalized === INVALID) {
@@ -325,9 +326,15 @@ function checkRequired(
     if (node.repeat && node.children) {
       const items = Array.isArray(value) ? (value as Data[]) : [];
       if (items.length === 0 && isRequired) {
-        required.push({ path, code: 'required', label: node.label });
+        required.push({ path, code: 'required', label: node.label, fieldType: node.field.type });
       } else if (items.length > 0 && items.length < node.repeat.min) {
-        required.push({ path, code: 'too_few_items', label: node.label, min: node.repeat.min });
+        required.push({
+          path,
+          code: 'too_few_items',
+          label: node.label,
+          min: node.repeat.min,
+          fieldType: node.field.type,
+        });
       }
       items.forEach((item, index) => {
         checkRequired(
@@ -355,9 +362,14 @@ function checkRequired(
       continue;
     }
     if (node.isConsent && isRequired && value !== true) {
-      required.push({ path, code: 'consent_required', label: node.label });
+      required.push({
+        path,
+        code: 'consent_required',
+        label: node.label,
+        fieldType: node.field.type,
+      });
     } else if (isRequired && value === undefined) {
-      required.push({ path, code: 'required', label: node.label });
+      required.push({ path, code: 'required', label: node.label, fieldType: node.field.type });
     }
   }
 }
@@ -431,7 +443,13 @@ function toValidationIssue(issue: RawIssue): ValidationIssue {
   return {
     path: issue.path,
     code: issue.code,
-    message: formatFieldMessage(issue.code, { label: issue.label, min: issue.min, max: issue.max }),
+    message: formatFieldMessage(issue.code, {
+      label: issue.label,
+      min: issue.min,
+      max: issue.max,
+      fieldType: issue.fieldType,
+      part: issue.part,
+    }),
   };
 }
 

@@ -1,6 +1,7 @@
 import type {
   AttachmentSlot,
   FieldDefinition,
+  FieldType,
   FormOption,
   LocalizedText,
 } from '../definition/form-definition.schema.js';
@@ -29,6 +30,9 @@ export type RawIssue = {
   label: LocalizedText;
   min?: number | string;
   max?: number | string;
+  /** The field's type and the part of a composite answer, so the message says how to fix it. */
+  fieldType?: FieldType;
+  part?: string;
 };
 export type IssueReporter = (issue: RawIssue) => void;
 
@@ -157,6 +161,7 @@ function partReader(
         path: `${path}.${part}`,
         code: 'required',
         label: subLabel(label, PART_LABELS[part]),
+        part,
       });
     },
     fail(part, code, extra = {}) {
@@ -164,6 +169,7 @@ function partReader(
         path: `${path}.${part}`,
         code,
         label: subLabel(label, PART_LABELS[part]),
+        part,
         ...extra,
       });
     },
