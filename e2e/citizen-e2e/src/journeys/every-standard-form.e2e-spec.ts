@@ -1,26 +1,82 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
+import { AccessibilityLog } from '../support/accessibility-log.ts';
 import type { BrowserSession } from '../support/browser.ts';
-import { findAccessibilityViolations, launchBrowser, newPersonPage } from '../support/browser.ts';
+import { captureForDebugging, launchBrowser, newPersonPage } from '../support/browser.ts';
+import type { ProcedureForm } from '../support/fill-form.ts';
+import {
+  downloadReceiptPdf,
+  fillForm,
+  loadProcedureForm,
+  submitForm,
+} from '../support/fill-form.ts';
 import { signInAsDemoAccount } from '../support/sign-in.ts';
 import { readStackState } from '../support/stack-state.ts';
 
 // 千代田区 accepts all 27 standard procedures in the seeds.
 const MUNICIPALITY = '131016';
-const PROCEDURE_IDS = readdirSync(fileURLToPath(new URL('../../../../seeds/forms/', import.meta.url))).sort();
+const PROCEDURE_IDS = readdirSync(
+  fileURLToPath(new URL('../../../../seeds/forms/', import.meta.url)),
+).sort();
+const RECEIPT_NUMBER = /^[34679ACDEFGHJKMNPQRTWXY]{4}-[34679ACDEFGHJKMNPQRTWXY]{4}$/;
 
-describe('every standard form in the citizen app', () => {
+/** The demo account of each identity level a procedure can need (README: demo accounts). */
+const ACCOUNT_OF_LEVEL = { 1: /中村 蓮/, 2: /渡辺 さくら/, 3: /山田 花子/ } as const;
+
+/** Phones for half of the procedures, a desktop window for the other half. */
+const VIEWPORTS = [
+  { width: 390, height: 844 },
+  { width: 1280, height: 900 },
+] as const;
+
+describe('every standard procedure, from sign-in to the PDF 控え, through the citizen app', () => {
   let session: BrowserSession | undefined;
-  let page: Page;
+  const residents = new Map<1 | 2 | 3, { context: BrowserContext; page: Page }>();
+  const signInLog = new AccessibilityLog();
+  let current: { name: string; page: Page } | undefined;
+
+  /** One signed-in context per identity level, signed in through the UI once and reused. */
+  async function residentOfLevel(level: 1 | 2 | 3): Promise<Page> {
+    const known = residents.get(level);
+    if (known) {
+      return known.page;
+    }
+    const resident = await newPersonPage(session!.browser);
+    residents.set(level, resident);
+    await signInAsDemoAccount(resident.page, readStackState().urls.citizen, 'resident', {
+      account: ACCOUNT_OF_LEVEL[level],
+      a11y: { log: signInLog, label: `demo identity provider (level ${level})` },
+    });
+    await signInLog.check(resident.page, `signed in (level ${level})`);
+    return resident.page;
+  }
+
+  /** Opens the procedure's form as a resident does. */
+  async function openProcedure(
+    page: Page,
+    form: ProcedureForm,
+    log: AccessibilityLog,
+  ): Promise<void> {
+    const { urls } = readStackState();
+    await page.goto(
+      `${urls.citizen}/municipalities/${MUNICIPALITY}/procedures/${form.procedureId}/apply`,
+    );
+    await page.getByRole('heading', { level: 1, name: form.definition.title.ja }).waitFor();
+    await log.check(page, `${form.procedureId}: form`);
+  }
 
   beforeAll(async () => {
     session = await launchBrowser();
-    page = (await newPersonPage(session.browser, { isMobile: true })).page;
-    const { urls } = readStackState();
-    await signInAsDemoAccount(page, urls.citizen, 'resident', { account: /山田 花子/ });
+  });
+
+  afterEach(async () => {
+    if (current) {
+      await captureForDebugging(current.page, `every-form-${current.name}`);
+    }
+    current = undefined;
   });
 
   afterAll(async () => {
@@ -31,15 +87,29 @@ describe('every standard form in the citizen app', () => {
     expect(PROCEDURE_IDS).toHaveLength(27);
   });
 
-  it.each(PROCEDURE_IDS)('renders %s with no accessibility violation on its first step', async (procedureId) => {
-    const { urls } = readStackState();
+  it.each(PROCEDURE_IDS.map((id, index) => [id, index] as const))(
+    '%s: fills every answer by its label, attaches the files, confirms, submits and downloads the 控え',
+    async (procedureId, index) => {
+      const form = loadProcedureForm(procedureId, MUNICIPALITY);
+      const page = await residentOfLevel(form.definition.identityLevel);
+      current = { name: procedureId, page };
+      await page.setViewportSize(VIEWPORTS[index % VIEWPORTS.length]!);
+      const log = new AccessibilityLog();
 
-    await page.goto(`${urls.citizen}/municipalities/${MUNICIPALITY}/procedures/${procedureId}/apply`);
-    await page.getByRole('heading', { level: 1 }).waitFor();
-    await page.getByRole('button', { name: '次へ' }).or(page.getByRole('button', { name: '確認画面へ進む' })).first().waitFor();
-    await page.waitForLoadState('networkidle');
+      await openProcedure(page, form, log);
+      await fillForm(page, form, { a11y: { log, label: procedureId } });
+      const receiptNumber = await submitForm(page, { a11y: { log, label: procedureId } });
+      const pdf = await downloadReceiptPdf(page);
 
-    expect(await page.getByText(/ステップ 1 \//).count()).toBeGreaterThan(0);
-    expect(await findAccessibilityViolations(page)).toEqual([]);
+      expect(receiptNumber).toMatch(RECEIPT_NUMBER);
+      expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      expect(log.failures).toEqual([]);
+      expect(log.visitedLabels.length).toBeGreaterThanOrEqual(form.definition.steps.length);
+    },
+  );
+
+  it('signs in through the demo provider with no accessibility violation', () => {
+    expect(signInLog.visitedLabels.length).toBeGreaterThan(0);
+    expect(signInLog.failures).toEqual([]);
   });
 });

@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 import type { RunningStack } from '@madoguchi/tools/dev-stack';
 import { findFreePort, startStack } from '@madoguchi/tools/dev-stack';
 
-import { loadE2eEnv } from './env.ts';
+import { loadE2eEnv, setStackStateFile } from './env.ts';
 import { writeStackState } from './stack-state.ts';
 
 declare global {
@@ -17,7 +19,14 @@ export default async function globalSetup(): Promise<void> {
   const databaseUrl = new URL(env.E2E_DATABASE_SERVER_URL);
   databaseUrl.pathname = `/madoguchi_e2e_${suffix}`;
   const redisPrefix = `madoguchi-e2e-${suffix}`;
-  const [api, citizen, consolePort] = [await findFreePort(), await findFreePort(), await findFreePort()];
+  setStackStateFile(
+    env.E2E_STACK_STATE_FILE ?? join(tmpdir(), `madoguchi-e2e-stack-${suffix}.json`),
+  );
+  const [api, citizen, consolePort] = [
+    await findFreePort(),
+    await findFreePort(),
+    await findFreePort(),
+  ];
   const stack = await startStack({
     databaseUrl: databaseUrl.toString(),
     redisUrl: env.E2E_REDIS_URL,
@@ -26,5 +35,10 @@ export default async function globalSetup(): Promise<void> {
     isQuiet: env.E2E_VERBOSE !== 'true',
   });
   globalThis.madoguchiE2eStack = stack;
-  writeStackState({ urls: stack.urls, databaseUrl: databaseUrl.toString(), redisUrl: env.E2E_REDIS_URL, redisPrefix });
+  writeStackState({
+    urls: stack.urls,
+    databaseUrl: databaseUrl.toString(),
+    redisUrl: env.E2E_REDIS_URL,
+    redisPrefix,
+  });
 }

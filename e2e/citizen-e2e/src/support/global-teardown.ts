@@ -1,7 +1,9 @@
+import { rmSync } from 'node:fs';
+
 import { Redis } from 'ioredis';
 import pg from 'pg';
 
-import { readStackState } from './stack-state.ts';
+import { readStackState, stackStateFile } from './stack-state.ts';
 
 /** Stops the platform and drops the database and Redis keys the run created. */
 export default async function globalTeardown(): Promise<void> {
@@ -20,4 +22,5 @@ export default async function globalTeardown(): Promise<void> {
     await redis.del(...keys);
   }
   await redis.quit();
+  rmSync(stackStateFile(), { force: true });
 }

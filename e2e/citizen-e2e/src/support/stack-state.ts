@@ -2,6 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+import { loadE2eEnv } from './env.ts';
+
 /** What global setup started, for the test files (other module registry) and the teardown. */
 export type StackState = {
   urls: { api: string; citizen: string; console: string };
@@ -10,12 +12,14 @@ export type StackState = {
   redisPrefix: string;
 };
 
-const STATE_FILE = join(tmpdir(), 'madoguchi-e2e-stack.json');
+export function stackStateFile(): string {
+  return loadE2eEnv().E2E_STACK_STATE_FILE ?? join(tmpdir(), 'madoguchi-e2e-stack.json');
+}
 
 export function writeStackState(state: StackState): void {
-  writeFileSync(STATE_FILE, JSON.stringify(state));
+  writeFileSync(stackStateFile(), JSON.stringify(state));
 }
 
 export function readStackState(): StackState {
-  return JSON.parse(readFileSync(STATE_FILE, 'utf8')) as StackState;
+  return JSON.parse(readFileSync(stackStateFile(), 'utf8')) as StackState;
 }
