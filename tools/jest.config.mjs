@@ -3,6 +3,10 @@ import { createJestConfig } from '../jest.preset.mjs';
 export default createJestConfig({
   displayName: 'tools',
   rootDir: import.meta.dirname,
-  testMatch: ['<rootDir>/lint/**/*.spec.ts', '<rootDir>/dev/**/*.spec.ts'],
+  testMatch: [
+    '<rootDir>/lint/**/*.spec.ts',
+    '<rootDir>/dev/**/*.spec.ts',
+    '<rootDir>/furigana/**/*.spec.ts',
+  ],
   testTimeout: 60_000,
 });

@@ -1,2 +1,11 @@
 export type { Bilingual, Trilingual, Locale } from './localized-text.js';
 export { LOCALES, pickText } from './localized-text.js';
+export type { FuriganaReadings, RubySegment } from './furigana.js';
+export {
+  alignReading,
+  findKanjiWithoutReading,
+  hasKanji,
+  toHiragana,
+  toRubySegments,
+} from './furigana.js';
+export { FURIGANA_READINGS } from './furigana-readings.generated.js';

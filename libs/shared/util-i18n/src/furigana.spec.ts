@@ -1,0 +1,70 @@
+import { alignReading, findKanjiWithoutReading, toHiragana, toRubySegments } from './furigana.js';
+import { FURIGANA_READINGS } from './furigana-readings.generated.js';
+
+const READINGS = {
+  選ん: 'えらん',
+  取り消し: 'とりけし',
+  申請: 'しんせい',
+  申請書: 'しんせいしょ',
+  日: 'ひ',
+  '#月': 'がつ',
+  '#日': 'にち',
+  '#1日': 'ついたち',
+  '#か月': 'かげつ',
+};
+
+describe(toRubySegments.name, () => {
+  it('puts the reading over the kanji and leaves the okurigana plain', () => {
+    expect(toRubySegments('選んでください', READINGS)).toEqual([
+      { text: '選', reading: 'えら' },
+      { text: 'んでください' },
+    ]);
+  });
+
+  it('takes the longest known word', () => {
+    expect(toRubySegments('申請書を出す', READINGS)).toEqual([
+      { text: '申請書', reading: 'しんせいしょ' },
+      { text: 'を出す' },
+    ]);
+  });
+
+  it('splits a reading around kana inside a word', () => {
+    expect(alignReading('取り消し', 'とりけし')).toEqual([
+      { text: '取', reading: 'と' },
+      { text: 'り' },
+      { text: '消', reading: 'け' },
+      { text: 'し' },
+    ]);
+  });
+
+  it('reads counters after a number, with the special days', () => {
+    expect(toRubySegments('4月1日と3日', READINGS)).toEqual([
+      { text: '4' },
+      { text: '月', reading: 'がつ' },
+      { text: '1日', reading: 'ついたち' },
+      { text: 'と3' },
+      { text: '日', reading: 'にち' },
+    ]);
+    expect(toRubySegments('3か月', READINGS)).toEqual([
+      { text: '3か' },
+      { text: '月', reading: 'げつ' },
+    ]);
+  });
+
+  it('leaves unknown kanji plain and says which they are', () => {
+    expect(toRubySegments('出す', READINGS)).toEqual([{ text: '出す' }]);
+    expect(findKanjiWithoutReading('申請を出す', READINGS)).toEqual(['出']);
+  });
+
+  it('turns katakana readings into hiragana', () => {
+    expect(toHiragana('シンセイ')).toBe('しんせい');
+  });
+
+  it('reads the generated table with the hand-written overrides applied', () => {
+    expect(toRubySegments('1月1日', FURIGANA_READINGS)).toEqual([
+      { text: '1' },
+      { text: '月', reading: 'がつ' },
+      { text: '1日', reading: 'ついたち' },
+    ]);
+  });
+});
