@@ -1,14 +1,32 @@
+import { stylesheet as designTokens } from '@digital-go-jp/design-tokens/dist/tokens.css';
+
 import { stylesheet } from './styles.css';
 
-function readVariables(css: string): Map<string, string> {
-  const variables = new Map<string, string>();
-  for (const match of css.matchAll(/--(mdg-color-[a-z-]+):\s*(#[0-9a-f]{6})/gi)) {
+const TOKENS_IMPORT = "@import '@digital-go-jp/design-tokens/dist/tokens.css';";
+
+/** The custom properties a stylesheet declares, by name, with their raw values. */
+function readDeclarations(css: string): Map<string, string> {
+  const declarations = new Map<string, string>();
+  for (const match of css.matchAll(/--([a-z0-9-]+):\s*([^;]+);/gi)) {
     const [, name, value] = match;
     if (name && value) {
-      variables.set(name, value);
+      declarations.set(name, value.trim());
     }
   }
-  return variables;
+  return declarations;
+}
+
+/** Follows `var(--x)` through the design tokens and styles.css to the colour the browser draws. */
+function resolveColour(declarations: Map<string, string>, name: string): string | undefined {
+  let value = declarations.get(name);
+  for (let depth = 0; value !== undefined && depth < 10; depth += 1) {
+    const reference = /^var\(--([a-z0-9-]+)\)$/i.exec(value);
+    if (!reference?.[1]) {
+      break;
+    }
+    value = declarations.get(reference[1]);
+  }
+  return value !== undefined && /^#[0-9a-f]{6}$/i.test(value) ? value : undefined;
 }
 
 function relativeLuminance(hex: string): number {
@@ -39,7 +57,9 @@ const TEXT_PAIRS: [foreground: string, background: string][] = [
   ['mdg-color-text-secondary', 'mdg-color-surface'],
   ['mdg-color-link', 'mdg-color-background'],
   ['mdg-color-link', 'mdg-color-surface'],
+  ['mdg-color-link', 'mdg-color-info-background'],
   ['mdg-color-link-visited', 'mdg-color-background'],
+  ['mdg-color-primary', 'mdg-color-background'],
   ['mdg-color-primary', 'mdg-color-info-background'],
   ['mdg-color-on-primary', 'mdg-color-primary'],
   ['mdg-color-on-primary', 'mdg-color-primary-hover'],
@@ -52,14 +72,18 @@ const TEXT_PAIRS: [foreground: string, background: string][] = [
 ];
 
 describe('styles.css colours', () => {
-  const variables = readVariables(stylesheet);
+  const declarations = new Map([
+    ...readDeclarations(designTokens),
+    ...readDeclarations(stylesheet),
+  ]);
+  const own = readDeclarations(stylesheet);
 
   it.each(TEXT_PAIRS)(
     'draws %s on %s with a contrast of at least 4.5:1',
     (foreground, background) => {
       // Arrange
-      const fg = variables.get(foreground);
-      const bg = variables.get(background);
+      const fg = resolveColour(declarations, foreground);
+      const bg = resolveColour(declarations, background);
 
       // Act
       const ratio = contrastRatio(fg ?? '', bg ?? '');
@@ -71,16 +95,45 @@ describe('styles.css colours', () => {
     },
   );
 
-  it('draws borders of inputs with at least 3:1 against the page (non-text contrast)', () => {
+  it('draws borders of inputs and the focus ring with at least 3:1 against the page (non-text contrast)', () => {
+    const page = resolveColour(declarations, 'mdg-color-background') ?? '';
+
     expect(
-      contrastRatio(
-        variables.get('mdg-color-border') ?? '',
-        variables.get('mdg-color-background') ?? '',
-      ),
+      contrastRatio(resolveColour(declarations, 'mdg-color-border') ?? '', page),
+    ).toBeGreaterThanOrEqual(3);
+    expect(
+      contrastRatio(resolveColour(declarations, 'mdg-color-focus') ?? '', page),
     ).toBeGreaterThanOrEqual(3);
   });
 
-  it('loads no font, icon or script from another origin', () => {
-    expect(stylesheet).not.toMatch(/url\(|@import/);
+  it('takes every colour from the design tokens, none hand-set', () => {
+    const colours = [...own].filter(([name]) => name.startsWith('mdg-color-'));
+
+    expect(colours.length).toBeGreaterThanOrEqual(20);
+    for (const [name, value] of colours) {
+      expect([name, value]).toEqual([name, expect.stringMatching(/^var\(--color-[a-z0-9-]+\)$/)]);
+      expect([name, resolveColour(declarations, name)]).toEqual([name, expect.any(String)]);
+    }
+  });
+
+  it('starts the font stack with the design tokens’ family and adds Japanese system fonts before the generic one', () => {
+    const tokenFamilies = (declarations.get('font-family-sans') ?? '')
+      .split(',')
+      .map((family) => family.trim());
+    const families = (own.get('mdg-font-family') ?? '').split(',').map((family) => family.trim());
+
+    expect(families.slice(0, tokenFamilies.length - 1)).toEqual(tokenFamilies.slice(0, -1));
+    expect(families).toEqual(
+      expect.arrayContaining(["'Hiragino Sans'", "'BIZ UDPGothic'", "'Meiryo'"]),
+    );
+    expect(families.at(-1)).toBe('sans-serif');
+  });
+
+  it('loads no font, icon or script from another origin: the only import is the token file, inlined at build', () => {
+    expect(stylesheet).not.toMatch(/url\(/);
+    expect(designTokens).not.toMatch(/url\(|@import/);
+    expect([...stylesheet.matchAll(/@import[^;]*;/g)].map(([statement]) => statement)).toEqual([
+      TOKENS_IMPORT,
+    ]);
   });
 });
