@@ -14,7 +14,6 @@ import type { EntityManager } from 'typeorm';
 import { DataSource } from 'typeorm';
 
 import type { Actor } from '../identity/actor.js';
-import { findApplicantNameKana } from './applicant-name.js';
 
 export type NewSubmission = {
   municipalityCode: string;
@@ -23,6 +22,8 @@ export type NewSubmission = {
   baseFormVersion: number;
   residentId: string;
   applicantName: string;
+  /** The applicant's フリガナ in full-width katakana (the compiled form's `applicant`), if given. */
+  applicantNameKana: string | null;
   answers: Record<string, unknown>;
   idempotencyKey: string | null;
   receiptNumber: string;
@@ -107,7 +108,7 @@ export class ApplicationRepository {
           now,
           submission.dueDate,
           submission.baseFormVersion,
-          findApplicantNameKana(submission.answers, submission.applicantName),
+          submission.applicantNameKana,
         ],
       );
       if (inserted.length === 0) {

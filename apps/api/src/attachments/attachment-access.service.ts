@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
 
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { AttachmentFile } from '@madoguchi/procedures-contracts';
 import type { AttachmentEntity } from '@madoguchi/server-database';
 import type { FileStorage } from '@madoguchi/server-storage';
 
@@ -8,6 +9,7 @@ import type { Actor, ResidentActor } from '../identity/actor.js';
 import { isStaffActor } from '../identity/actor.js';
 import { AttachmentRepository } from './attachment.repository.js';
 import { attachmentsException } from './attachments.exception.js';
+import { toAttachmentFile } from './dtos/attachment.dto.js';
 import { downloadFileName } from './file-name.js';
 import { FILE_STORAGE } from './file-storage.provider.js';
 
@@ -74,6 +76,28 @@ export class AttachmentAccessService {
       mimeType: attachment.mimeType,
       bytes: attachment.bytes,
     };
+  }
+
+  /** Name and size of the resident's own file; 404 for anyone else's, as for a download. */
+  async describe(actor: ResidentActor, id: string): Promise<AttachmentFile> {
+    const attachment = await this.findReadable(actor, id);
+    if (!attachment) {
+      throw attachmentsException('attachment_not_found');
+    }
+    return toAttachmentFile(attachment);
+  }
+
+  /** The resident's own files among `ids` (others' and unknown ids left out), in the order given. */
+  async describeOwn(residentId: string, ids: readonly string[]): Promise<AttachmentFile[]> {
+    const rows = new Map(
+      (await this.attachments.findByIds(ids))
+        .filter((row) => row.residentId === residentId)
+        .map((row) => [row.id, row]),
+    );
+    return [...new Set(ids)].flatMap((id) => {
+      const row = rows.get(id);
+      return row ? [toAttachmentFile(row)] : [];
+    });
   }
 
   async remove(actor: ResidentActor, id: string): Promise<void> {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { AttachmentSlot, FieldDefinition, FormDefinition } from '@madoguchi/forms-schema';
+import type { AttachmentSlot, CompiledForm } from '@madoguchi/forms-schema';
 
 import { CatalogService } from '../catalog/catalog.service.js';
 import { FormRegistry } from '../catalog/form-registry.service.js';
@@ -12,25 +12,6 @@ export type SlotReference = {
   slotId: string;
 };
 
-/** The dot path of the first attachment field that uses each slot (`proxy.letterOfAttorney`). */
-export function attachmentFieldPaths(definition: FormDefinition): Map<string, string> {
-  const paths = new Map<string, string>();
-  const visit = (fields: readonly FieldDefinition[], base: string): void => {
-    for (const field of fields) {
-      const path = base === '' ? field.id : `${base}.${field.id}`;
-      if (field.type === 'group') {
-        visit(field.fields, path);
-      } else if (field.type === 'attachment' && !paths.has(field.slot ?? field.id)) {
-        paths.set(field.slot ?? field.id, path);
-      }
-    }
-  };
-  for (const step of definition.steps) {
-    visit(step.fields, '');
-  }
-  return paths;
-}
-
 /** Attachment slots of the form version a municipality accepts a procedure with. */
 @Injectable()
 export class AttachmentSlotsService {
@@ -39,18 +20,18 @@ export class AttachmentSlotsService {
     private readonly forms: FormRegistry,
   ) {}
 
-  /** The form definition, after checking that the municipality accepts the procedure online. */
+  /** The compiled form, after checking that the municipality accepts the procedure online. */
   async requireForm(
     municipalityCode: string,
     procedureId: string,
     formVersion: number,
-  ): Promise<FormDefinition> {
+  ): Promise<CompiledForm> {
     await this.catalog.requireProcedure(municipalityCode, procedureId);
-    return (await this.forms.get(municipalityCode, procedureId, formVersion)).definition;
+    return this.forms.get(municipalityCode, procedureId, formVersion);
   }
 
   async requireSlot(reference: SlotReference): Promise<AttachmentSlot> {
-    const definition = await this.requireForm(
+    const { definition } = await this.requireForm(
       reference.municipalityCode,
       reference.procedureId,
       reference.formVersion,

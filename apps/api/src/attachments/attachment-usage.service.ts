@@ -1,62 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import type { FieldDefinition, FormDefinition } from '@madoguchi/forms-schema';
 import type { FieldIssue } from '@madoguchi/server-util-nest';
 import type { EntityManager } from 'typeorm';
 
 import { AttachmentRepository } from './attachment.repository.js';
-import { AttachmentSlotsService, attachmentFieldPaths } from './attachment-slots.service.js';
+import { AttachmentSlotsService } from './attachment-slots.service.js';
 import { ATTACHMENT_FIELD_ISSUES, attachmentsException } from './attachments.exception.js';
 
-/** The attachment ids an application gives for one slot; `path` is the answer's field path, when known. */
+/**
+ * The attachment ids an application gives for one slot; `path` is the answer's field path, when
+ * known (the compiled form's `attachmentsIn(answers)` gives them all with their paths).
+ */
 export type SlotAttachments = { slotId: string; ids: readonly string[]; path?: string };
 
 function issue(path: string, code: keyof typeof ATTACHMENT_FIELD_ISSUES): FieldIssue {
   return { path, code, message: ATTACHMENT_FIELD_ISSUES[code] };
-}
-
-/**
- * The attachment ids in validated answers, by slot and with their field paths (repeating groups
- * give one entry per item, e.g. `children.1.certificate`).
- */
-const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function attachmentsInAnswers(
-  definition: FormDefinition,
-  answers: Readonly<Record<string, unknown>>,
-): SlotAttachments[] {
-  const found: SlotAttachments[] = [];
-  const visit = (
-    fields: readonly FieldDefinition[],
-    values: Readonly<Record<string, unknown>>,
-    base: string,
-  ): void => {
-    for (const field of fields) {
-      const path = base === '' ? field.id : `${base}.${field.id}`;
-      const value = values[field.id];
-      if (field.type === 'group') {
-        const items = field.repeat ? (Array.isArray(value) ? value : []) : [value];
-        items.forEach((item, index) => {
-          if (typeof item === 'object' && item !== null) {
-            visit(
-              field.fields,
-              item as Record<string, unknown>,
-              field.repeat ? `${path}.${index}` : path,
-            );
-          }
-        });
-      } else if (field.type === 'attachment' && Array.isArray(value)) {
-        found.push({
-          slotId: field.slot ?? field.id,
-          ids: value.filter((id): id is string => typeof id === 'string'),
-          path,
-        });
-      }
-    }
-  };
-  for (const step of definition.steps) {
-    visit(step.fields, answers, '');
-  }
-  return found;
 }
 
 /**
@@ -89,15 +46,13 @@ export class AttachmentUsageService {
       // Most submissions carry no file: nothing to look up.
       return [];
     }
-    const definition = await this.slots.requireForm(municipalityCode, procedureId, formVersion);
-    const fieldPaths = attachmentFieldPaths(definition);
-    // An id that is not a UUID cannot be one of ours: it is simply unknown (not a database error).
+    const form = await this.slots.requireForm(municipalityCode, procedureId, formVersion);
+    const { definition, attachmentFieldPaths: fieldPaths } = form;
+    // An id that is not a UUID cannot be one of ours: the repository skips it, so it is unknown.
     const rows = new Map(
-      (
-        await this.attachments.findByIds(
-          references.flatMap((reference) => reference.ids).filter((id) => UUID_PATTERN.test(id)),
-        )
-      ).map((row) => [row.id, row]),
+      (await this.attachments.findByIds(references.flatMap((reference) => reference.ids))).map(
+        (row) => [row.id, row],
+      ),
     );
     const filesPerSlot = new Map<string, Set<string>>();
     const issues: FieldIssue[] = [];

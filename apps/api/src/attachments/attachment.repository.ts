@@ -6,6 +6,8 @@ import { DataSource, In } from 'typeorm';
 
 import type { StaffActor } from '../identity/actor.js';
 
+const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export type NewAttachment = Omit<AttachmentEntity, 'applicationId' | 'createdAt'>;
 
 /** The only place that touches the attachments table. */
@@ -23,10 +25,12 @@ export class AttachmentRepository {
     return this.dataSource.getRepository(AttachmentEntity).findOneBy({ id });
   }
 
+  /** The rows of these ids; an id that is not a UUID cannot be one of ours and is skipped (no SQL error). */
   findByIds(ids: readonly string[]): Promise<AttachmentEntity[]> {
-    return ids.length === 0
+    const uuids = ids.filter((id) => UUID_PATTERN.test(id));
+    return uuids.length === 0
       ? Promise.resolve([])
-      : this.dataSource.getRepository(AttachmentEntity).findBy({ id: In([...ids]) });
+      : this.dataSource.getRepository(AttachmentEntity).findBy({ id: In(uuids) });
   }
 
   /** The attachment if a submitted application of the staff member's municipality references it. */

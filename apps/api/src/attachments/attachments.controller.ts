@@ -13,7 +13,11 @@ import {
 } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 
+import type { AttachmentFile } from '@madoguchi/procedures-contracts';
+import { attachmentFileSchema } from '@madoguchi/procedures-contracts';
+
 import { UuidParamPipe } from '../common/uuid-param.pipe.js';
+import { ApiContract } from '../openapi/api-contract.decorator.js';
 import type { Actor, ResidentActor } from '../identity/actor.js';
 import { Authenticated, CurrentActor } from '../identity/authenticated.decorator.js';
 import { AttachmentAccessService } from './attachment-access.service.js';
@@ -71,6 +75,19 @@ export class AttachmentsController {
     @Param('id', UuidParamPipe) id: string,
   ): Promise<StreamableFile> {
     return this.access.download(actor, id).then(toStreamableFile);
+  }
+
+  @Get(':id/meta')
+  @Authenticated('resident')
+  @ApiOperation({
+    summary: "The name and size of the resident's own attachment (to show it again in a form)",
+  })
+  @ApiContract({ response: attachmentFileSchema })
+  describe(
+    @CurrentActor() actor: ResidentActor,
+    @Param('id', UuidParamPipe) id: string,
+  ): Promise<AttachmentFile> {
+    return this.access.describe(actor, id);
   }
 
   @Delete(':id')

@@ -5,6 +5,7 @@ import type { CompiledForm } from '@madoguchi/forms-schema';
 import type { DraftDetail, DraftSummary, SaveDraftRequest, UpdateDraftRequest } from '@madoguchi/procedures-contracts';
 import type { DraftEntity } from '@madoguchi/server-database';
 
+import { AttachmentAccessService } from '../attachments/attachment-access.service.js';
 import { CatalogService } from '../catalog/catalog.service.js';
 import type { Env } from '../config/env.js';
 import { FormRegistry } from '../catalog/form-registry.service.js';
@@ -31,6 +32,7 @@ export class DraftsService {
     private readonly forms: FormRegistry,
     @Inject(PERSONAL_DATA_CIPHER) private readonly cipher: PersonalDataCipher,
     @Inject(ENV) private readonly env: Env,
+    private readonly attachments: AttachmentAccessService,
   ) {}
 
   async create(actor: ResidentActor, input: SaveDraftRequest): Promise<DraftDetail> {
@@ -118,10 +120,13 @@ export class DraftsService {
 
   private async toDetail(draft: DraftEntity, form: CompiledForm): Promise<DraftDetail> {
     const maskedPaths = form.sensitivePaths(draft.answers);
+    const attachmentIds = form.attachmentsIn(draft.answers).flatMap((reference) => reference.ids);
     return {
       ...(await this.toSummary(draft, form)),
       answers: maskSensitiveAnswers(draft.answers, maskedPaths),
       maskedPaths,
+      // Only the resident's own files: an id typed into a draft by hand names nothing.
+      attachments: await this.attachments.describeOwn(draft.residentId, attachmentIds),
     };
   }
 }

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { parseFormDefinition } from '@madoguchi/forms-schema';
+import { compileForm, parseFormDefinition } from '@madoguchi/forms-schema';
 import request from 'supertest';
 
-import { attachmentsInAnswers } from '../../src/attachments/attachment-usage.service.js';
 import { makePng } from '../../src/attachments/testing/sample-files.js';
 import { SEEDS_DIR } from './api-test-app.js';
 
@@ -33,7 +32,7 @@ export async function withUploadedAttachments(
     JSON.parse(readFileSync(join(SEEDS_DIR, 'forms', target.procedureId, `v${target.formVersion}.json`), 'utf8')),
   );
   const copy = structuredClone(answers);
-  for (const reference of attachmentsInAnswers(definition, copy)) {
+  for (const reference of compileForm(definition).attachmentsIn(copy)) {
     const uploaded: string[] = [];
     for (const [index] of reference.ids.entries()) {
       const response = await request(app.http)

@@ -19,7 +19,12 @@ import { createEngineResolver } from './engine-resolver.js';
 import { buildDefaultAnswers, fieldDomId, findStepIndexOfPath } from './field-paths.js';
 import { FieldRenderer } from './fields/field-renderer.js';
 import { RENDER_MESSAGES } from './render-messages.js';
-import type { RendererContextValue, UploadAttachment } from './renderer-context.js';
+import type {
+  RemoveAttachment,
+  RendererContextValue,
+  UploadAttachment,
+  UploadedAttachment,
+} from './renderer-context.js';
 import { RendererContext, localize } from './renderer-context.js';
 
 /** What the app's submission returned: field issues from the API are shown on their fields. */
@@ -31,8 +36,14 @@ export type FormRendererProps = {
   /** Receives the answers normalised by the engine, after the confirmation page. */
   onSubmit: (answers: FormAnswers) => Promise<SubmitOutcome>;
   defaultAnswers?: FormAnswers;
-  /** Uploads a chosen file and returns its id; without it, files are kept as local ids. */
+  /** Uploads a chosen file as soon as it is chosen; without it, attachment fields cannot take files. */
   uploadAttachment?: UploadAttachment;
+  /** Deletes an uploaded file the resident removes (one no submitted application uses yet). */
+  removeAttachment?: RemoveAttachment;
+  /** Files the default answers already name (a resumed draft, a correction), to show their names. */
+  knownAttachments?: readonly UploadedAttachment[];
+  /** After a file was attached or removed, with all the answers: save the draft there. */
+  onAttachmentsChanged?: (answers: FormAnswers) => void;
   /** The step to open first (a resumed draft); the first step otherwise. */
   initialStepId?: string;
   /**
@@ -67,6 +78,9 @@ export function FormRenderer({
   onSubmit,
   defaultAnswers,
   uploadAttachment,
+  removeAttachment,
+  knownAttachments,
+  onAttachmentsChanged,
   initialStepId,
   onStepCompleted,
 }: FormRendererProps) {
@@ -101,7 +115,7 @@ export function FormRenderer({
   const [summaryFocusKey, setSummaryFocusKey] = useState(0);
   const [isSending, setIsSending] = useState(false);
   const [attachmentNames, setAttachmentNames] = useState<ReadonlyMap<string, string>>(
-    () => new Map(),
+    () => new Map(knownAttachments?.map((file) => [file.id, file.fileName])),
   );
   const headingRef = useRef<HTMLHeadingElement>(null);
 
@@ -134,9 +148,11 @@ export function FormRenderer({
     issueFor: (path) => issues.find((issue) => issue.path === path),
     isDisabled: isSending,
     uploadAttachment,
+    removeAttachment,
     attachmentNames,
     rememberAttachmentName: (id, name) =>
       setAttachmentNames((previous) => new Map(previous).set(id, name)),
+    onAttachmentsChanged,
   };
 
   /** Shows another step or the confirmation, then moves focus to its heading. */

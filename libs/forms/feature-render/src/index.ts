@@ -2,7 +2,12 @@ export type { FormRendererProps, SubmitOutcome } from './form-renderer.js';
 export { FormRenderer } from './form-renderer.js';
 export type { EngineResolverState, FieldIssue, FormAnswers } from './engine-resolver.js';
 export { createEngineResolver, isIssueInStep, toFieldErrors } from './engine-resolver.js';
-export type { UploadAttachment } from './renderer-context.js';
+export type {
+  RemoveAttachment,
+  UploadAttachment,
+  UploadAttachmentOptions,
+  UploadedAttachment,
+} from './renderer-context.js';
 export type { RenderMessages } from './render-messages.js';
 export { RENDER_MESSAGES } from './render-messages.js';
 export { buildDefaultAnswers, fieldDomId } from './field-paths.js';

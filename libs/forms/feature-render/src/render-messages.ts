@@ -1,5 +1,30 @@
 import type { Locale } from '@madoguchi/shared-util-i18n';
 
+/**
+ * Why an upload did not make it: the API's refusal codes for a file (`POST /api/attachments`),
+ * the client's `network_error`, an expired session, and `other` for any code not listed here.
+ */
+export const ATTACHMENT_REFUSAL_CODES = [
+  'file_too_large',
+  'file_empty',
+  'file_type_not_allowed',
+  'file_encrypted',
+  'file_active_content',
+  'file_corrupt',
+  'upload_incomplete',
+  'network_error',
+  'unauthenticated',
+  'other',
+] as const;
+export type AttachmentRefusalCode = (typeof ATTACHMENT_REFUSAL_CODES)[number];
+
+/** The refusal code of an API error code (`other` when it is not one of ours). */
+export function toAttachmentRefusalCode(code: string): AttachmentRefusalCode {
+  return (ATTACHMENT_REFUSAL_CODES as readonly string[]).includes(code)
+    ? (code as AttachmentRefusalCode)
+    : 'other';
+}
+
 /** The fixed strings of the form renderer, in the three languages of the citizen app. */
 export type RenderMessages = {
   stepProgress: (current: number, total: number) => string;
@@ -32,8 +57,68 @@ export type RenderMessages = {
   attachmentWrongType: (fileName: string) => string;
   attachmentTooMany: (maxFiles: number) => string;
   removeAttachment: (fileName: string) => string;
+  /** The label of an upload's progress bar, and its spoken value. */
+  attachmentUploading: (fileName: string) => string;
+  attachmentProgress: (percent: number) => string;
+  /** Announced politely when a file has reached the office's server, or was removed. */
+  attachmentUploaded: (fileName: string) => string;
+  attachmentRemoved: (fileName: string) => string;
+  attachmentRetry: (fileName: string) => string;
+  attachmentCancel: (fileName: string) => string;
+  /** Why the API refused a file (its error code), or why it did not reach it. */
+  attachmentRefused: (fileName: string, code: AttachmentRefusalCode) => string;
+  attachmentRemoveFailed: (fileName: string) => string;
+  /** An id in a saved answer whose file is no longer there (deleted, or kept too long). */
+  attachmentMissing: string;
   yenSuffix: string;
   dateRangeSeparator: string;
+};
+
+const JA_REFUSALS: Record<AttachmentRefusalCode, string> = {
+  file_too_large: 'ファイルが大きすぎます。上限以下のファイルを選んでください。',
+  file_empty: 'ファイルが空です。中身のあるファイルを選んでください。',
+  file_type_not_allowed:
+    'この書類には、この種類のファイルは添付できません。指定された形式のファイルを選んでください。',
+  file_encrypted:
+    'パスワードで保護されたファイルは添付できません。保護を解除してから添付してください。',
+  file_active_content:
+    'スクリプトや埋め込みファイルを含むPDFは添付できません。印刷してスキャンするか、写真で添付してください。',
+  file_corrupt:
+    'ファイルが壊れているか、読み取れません。もう一度撮影または保存してから添付してください。',
+  upload_incomplete: '送信が途中で終わりました。もう一度送ってください。',
+  network_error: 'サーバーに接続できませんでした。通信環境を確認して、もう一度送ってください。',
+  unauthenticated: 'ログインの有効期限が切れました。もう一度ログインしてから添付してください。',
+  other: '添付できませんでした。時間をおいて、もう一度お試しください。',
+};
+
+const EN_REFUSALS: Record<AttachmentRefusalCode, string> = {
+  file_too_large: 'The file is too large. Choose a file within the size limit.',
+  file_empty: 'The file is empty. Choose a file with content.',
+  file_type_not_allowed:
+    'This kind of file cannot be attached to this document. Choose a file of an accepted type.',
+  file_encrypted:
+    'Password-protected files cannot be attached. Remove the protection and attach it again.',
+  file_active_content:
+    'PDFs with scripts or embedded files cannot be attached. Print and scan it, or attach a photo.',
+  file_corrupt: 'The file is damaged or cannot be read. Take the photo or save the file again.',
+  upload_incomplete: 'The upload stopped before the end. Send it again.',
+  network_error: 'Could not reach the server. Check your connection and send it again.',
+  unauthenticated: 'Your sign-in has expired. Sign in again, then attach the file.',
+  other: 'The file could not be attached. Please try again later.',
+};
+
+const EASY_JA_REFUSALS: Record<AttachmentRefusalCode, string> = {
+  file_too_large: 'ファイルが おおきすぎます。ちいさい ファイルに してください。',
+  file_empty: 'ファイルの なかみが ありません。',
+  file_type_not_allowed: 'この ファイルは つかえません。ちがう しゅるいの ファイルに してください。',
+  file_encrypted: 'パスワードが ある ファイルは つかえません。パスワードを はずしてください。',
+  file_active_content:
+    'この PDFは つかえません。いんさつして スキャンするか、しゃしんを つけてください。',
+  file_corrupt: 'ファイルが こわれています。もういちど しゃしんを とるか、ほぞんしてください。',
+  upload_incomplete: 'とちゅうで とまりました。もういちど おくってください。',
+  network_error: 'つながりませんでした。もういちど おくってください。',
+  unauthenticated: 'もういちど ログインしてから つけてください。',
+  other: 'つける ことが できませんでした。あとで もういちど ためしてください。',
 };
 
 const JA: RenderMessages = {
@@ -68,6 +153,16 @@ const JA: RenderMessages = {
   attachmentWrongType: (name) => `${name} は受け付けられない形式です。`,
   attachmentTooMany: (max) => `ファイルは ${max} 件まで選べます。`,
   removeAttachment: (name) => `${name} を取り消す`,
+  attachmentUploading: (name) => `${name} を送信中`,
+  attachmentProgress: (percent) => `${percent}% 送信済み`,
+  attachmentUploaded: (name) => `${name} を添付しました。`,
+  attachmentRemoved: (name) => `${name} を取り消しました。`,
+  attachmentRetry: (name) => `${name} をもう一度送る`,
+  attachmentCancel: (name) => `${name} の送信をやめる`,
+  attachmentRefused: (name, code) => `${name}：${JA_REFUSALS[code]}`,
+  attachmentRemoveFailed: (name) =>
+    `${name} を取り消せませんでした。通信環境を確認して、もう一度お試しください。`,
+  attachmentMissing: 'このファイルは見つかりません。取り消して、もう一度添付してください。',
   yenSuffix: '円',
   dateRangeSeparator: '〜',
 };
@@ -103,6 +198,16 @@ const EN: RenderMessages = {
   attachmentWrongType: (name) => `${name} is not an accepted file type.`,
   attachmentTooMany: (max) => `You can choose up to ${max} files.`,
   removeAttachment: (name) => `Remove ${name}`,
+  attachmentUploading: (name) => `Uploading ${name}`,
+  attachmentProgress: (percent) => `${percent}% uploaded`,
+  attachmentUploaded: (name) => `${name} is attached.`,
+  attachmentRemoved: (name) => `${name} was removed.`,
+  attachmentRetry: (name) => `Try ${name} again`,
+  attachmentCancel: (name) => `Stop uploading ${name}`,
+  attachmentRefused: (name, code) => `${name}: ${EN_REFUSALS[code]}`,
+  attachmentRemoveFailed: (name) =>
+    `${name} could not be removed. Check your connection and try again.`,
+  attachmentMissing: 'This file is no longer there. Remove it and attach the file again.',
   yenSuffix: 'yen',
   dateRangeSeparator: 'to',
 };
@@ -135,6 +240,16 @@ const EASY_JA: RenderMessages = {
   attachmentWrongType: (name) => `${name} は つかえない ファイルです。`,
   attachmentTooMany: (max) => `ファイルは ${max}こ まで です。`,
   removeAttachment: (name) => `${name} を やめる`,
+  attachmentUploading: (name) => `${name} を おくっています`,
+  attachmentProgress: (percent) => `${percent}% おくりました`,
+  attachmentUploaded: (name) => `${name} を つけました。`,
+  attachmentRemoved: (name) => `${name} を やめました。`,
+  attachmentRetry: (name) => `${name} を もういちど おくる`,
+  attachmentCancel: (name) => `${name} を おくるのを やめる`,
+  attachmentRefused: (name, code) => `${name}：${EASY_JA_REFUSALS[code]}`,
+  attachmentRemoveFailed: (name) =>
+    `${name} を やめる ことが できませんでした。もういちど ためしてください。`,
+  attachmentMissing: 'この ファイルは もう ありません。やめて、もういちど つけてください。',
 };
 
 export const RENDER_MESSAGES: Record<Locale, RenderMessages> = { ja: JA, en: EN, easyJa: EASY_JA };

@@ -14,8 +14,28 @@ import type { RenderMessages } from './render-messages.js';
 /** The current item of a repeating group, for `$item` / `$index` in conditions. */
 export type ItemScope = { item: Record<string, unknown>; index: number };
 
-/** Uploads a chosen file for an attachment slot and returns its id. */
-export type UploadAttachment = (file: File, slotId: string) => Promise<string>;
+/** A file stored by the API for an attachment slot: its id is what the answer holds. */
+export type UploadedAttachment = { id: string; fileName: string; size: number };
+
+export type UploadAttachmentOptions = {
+  /** Bytes sent so far, of the total: drives the field's progress bar. */
+  onProgress: (loaded: number, total: number) => void;
+  /** Aborted when the resident stops the upload; the promise then rejects with an `AbortError`. */
+  signal: AbortSignal;
+};
+
+/**
+ * Uploads a chosen file for an attachment slot as soon as it is chosen. A refusal rejects with an
+ * error whose `code` is the API's error code (`file_type_not_allowed`, …) or `network_error`.
+ */
+export type UploadAttachment = (
+  file: File,
+  slotId: string,
+  options: UploadAttachmentOptions,
+) => Promise<UploadedAttachment>;
+
+/** Deletes an uploaded file that no submitted application uses yet (rejects like an upload). */
+export type RemoveAttachment = (id: string) => Promise<void>;
 
 export type RendererContextValue = {
   compiled: CompiledForm;
@@ -29,8 +49,11 @@ export type RendererContextValue = {
   isVisible: (path: string) => boolean;
   isDisabled: boolean;
   uploadAttachment: UploadAttachment | undefined;
+  removeAttachment: RemoveAttachment | undefined;
   attachmentNames: ReadonlyMap<string, string>;
   rememberAttachmentName: (id: string, name: string) => void;
+  /** After a file was attached or removed, with all the answers: the moment to save the draft. */
+  onAttachmentsChanged: ((answers: FormAnswers) => void) | undefined;
 };
 
 export const RendererContext = createContext<RendererContextValue | null>(null);

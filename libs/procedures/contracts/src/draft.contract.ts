@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { attachmentFileSchema } from './attachment.contract.js';
+
 /** Drafts (一時保存) are saved at every step and can be resumed on another device. */
 export const saveDraftRequestSchema = z
   .object({
@@ -36,5 +38,7 @@ export const draftDetailSchema = draftSummarySchema.extend({
   /** Sensitive answers (個人番号) are never sent back: they are masked and must be typed again. */
   answers: z.record(z.string(), z.unknown()),
   maskedPaths: z.array(z.string()),
+  /** The resident's uploaded files the answers name, so their names show again on any device. */
+  attachments: z.array(attachmentFileSchema).default([]),
 });
 export type DraftDetail = z.infer<typeof draftDetailSchema>;

@@ -5,3 +5,4 @@ export * from './application.contract.js';
 export * from './notification.contract.js';
 export * from './staff.contract.js';
 export * from './draft.contract.js';
+export * from './attachment.contract.js';

@@ -69,8 +69,16 @@ import {
   watchInvitationSchema,
   watchRelationshipSchema,
 } from '@madoguchi/notifications-contracts';
+import type {
+  Attachment,
+  AttachmentFile,
+  UploadAttachmentTarget,
+} from '@madoguchi/procedures-contracts';
+import { attachmentFileSchema } from '@madoguchi/procedures-contracts';
 import { z } from 'zod';
 import { ApiRequestError } from './api-request.error.js';
+import type { UploadProgressOptions } from './send-attachment.js';
+import { sendAttachment } from './send-attachment.js';
 
 /** The API refuses state-changing requests without it (a cross-site form cannot set a custom header). */
 export const CSRF_HEADER = 'x-madoguchi-csrf';
@@ -228,6 +236,23 @@ export function createApiClient({ baseUrl = '', fetch: fetchFunction }: ApiClien
       request(`/api/me/drafts/${encodeURIComponent(id)}`, { schema: draftDetailSchema }),
     deleteMyDraft: (id: string): Promise<void> =>
       request(`/api/me/drafts/${encodeURIComponent(id)}`, { method: 'DELETE', schema: noContentSchema }),
+
+    /** 添付: POST /api/attachments (multipart, streamed), with upload progress. */
+    uploadAttachment: (
+      target: UploadAttachmentTarget,
+      file: File,
+      options: UploadProgressOptions = {},
+    ): Promise<Attachment> =>
+      sendAttachment(`${baseUrl}/api/attachments`, { [CSRF_HEADER]: '1' }, target, file, options),
+    /** Deletes an own attachment that no submitted application references yet. */
+    deleteAttachment: (id: string): Promise<void> =>
+      request(`/api/attachments/${encodeURIComponent(id)}`, {
+        method: 'DELETE',
+        schema: noContentSchema,
+      }),
+    /** The name and size of an own attachment (to show it again in a correction). */
+    getAttachmentFile: (id: string): Promise<AttachmentFile> =>
+      request(`/api/attachments/${encodeURIComponent(id)}/meta`, { schema: attachmentFileSchema }),
 
     listMyNotifications: (): Promise<InAppNotification[]> =>
       request('/api/me/notifications', { schema: z.array(inAppNotificationSchema) }),

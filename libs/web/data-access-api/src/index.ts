@@ -43,3 +43,6 @@ export {
   useSavePushSubscription,
 } from './use-notifications-settings.js';
 export { useDeleteDraft, useMyDraft, useMyDrafts, useSaveDraft } from './use-drafts.js';
+export type { AttachmentFormTarget, UploadedAttachmentFile } from './use-attachments.js';
+export { toUploadedFile, useAttachmentFiles, useAttachmentUploads } from './use-attachments.js';
+export type { UploadProgressOptions } from './send-attachment.js';

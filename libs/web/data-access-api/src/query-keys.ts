@@ -19,6 +19,7 @@ export const apiQueryKeys = {
   myDrafts: ['me', 'drafts'] as const,
   myDraft: (id: string) => ['me', 'drafts', id] as const,
   myApplication: (id: string) => ['me', 'applications', id] as const,
+  attachmentFile: (id: string) => ['attachments', id, 'meta'] as const,
   myNotifications: ['me', 'notifications'] as const,
   notificationPreferences: ['me', 'notification-preferences'] as const,
   notificationContact: ['me', 'notification-contact'] as const,

@@ -7,7 +7,7 @@ import type {
 import type { ApplicationStatus } from '@madoguchi/procedures-domain';
 import { findTransition } from '@madoguchi/procedures-domain';
 
-import { AttachmentUsageService, attachmentsInAnswers } from '../../attachments/attachment-usage.service.js';
+import { AttachmentUsageService } from '../../attachments/attachment-usage.service.js';
 import type { ResidentActor } from '../../identity/actor.js';
 import { PERSONAL_DATA_CIPHER } from '../../infrastructure/tokens.js';
 import { PersonalDataCipher } from '../../personal-data/personal-data-cipher.js';
@@ -44,7 +44,7 @@ export class ResidentDecisionsUseCase {
       application.municipalityCode,
       application.procedureId,
       application.formVersion,
-      attachmentsInAnswers(form.definition, validation.answers),
+      form.attachmentsIn(validation.answers),
       application.id,
     );
     const updated = await this.applications.applyStatusChange(

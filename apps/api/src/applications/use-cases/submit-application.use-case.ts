@@ -3,7 +3,7 @@ import type { ApplicationDetail, SubmitApplicationRequest } from '@madoguchi/pro
 import { addBusinessDays, japanDateOf } from '@madoguchi/procedures-domain';
 import type { ApplicationEntity, ProcedureEntity } from '@madoguchi/server-database';
 
-import { AttachmentUsageService, attachmentsInAnswers } from '../../attachments/attachment-usage.service.js';
+import { AttachmentUsageService } from '../../attachments/attachment-usage.service.js';
 import { CatalogService } from '../../catalog/catalog.service.js';
 import { FormRegistry } from '../../catalog/form-registry.service.js';
 import type { ResidentActor } from '../../identity/actor.js';
@@ -12,7 +12,6 @@ import { PERSONAL_DATA_CIPHER } from '../../infrastructure/tokens.js';
 import { MetricsService } from '../../observability/metrics.service.js';
 import { PersonalDataCipher } from '../../personal-data/personal-data-cipher.js';
 import { sealSensitiveAnswers } from '../../personal-data/sensitive-answers.js';
-import { findApplicantName } from '../applicant-name.js';
 import { ApplicationContextService } from '../application-context.service.js';
 import { statusChangedAnnouncement } from '../application-status-job.js';
 import type { NewSubmission } from '../application.repository.js';
@@ -66,7 +65,7 @@ export class SubmitApplicationUseCase {
       this.metrics.validationRejections.inc({ code: 'invalid_answers' });
       throw applicationsException('invalid_answers', validation.issues);
     }
-    const attachments = attachmentsInAnswers(form.definition, validation.answers);
+    const attachments = form.attachmentsIn(validation.answers);
     await this.attachments.assertAttachmentsUsable(
       actor.id,
       input.municipalityCode,
@@ -76,6 +75,7 @@ export class SubmitApplicationUseCase {
     );
 
     const submittedAt = new Date();
+    const applicant = form.applicant(validation.answers);
     const { application, isNew } = await this.insertWithFreshReceiptNumber(
       {
         municipalityCode: input.municipalityCode,
@@ -83,7 +83,9 @@ export class SubmitApplicationUseCase {
         formVersion: input.formVersion,
         baseFormVersion: form.definition.version,
         residentId: actor.id,
-        applicantName: findApplicantName(form.definition, validation.answers) ?? actor.displayName,
+        applicantName: applicant?.name ?? actor.displayName,
+        // フリガナ for the work queue's kana search, from the same answer as the name.
+        applicantNameKana: applicant?.nameKana ?? null,
         // 特定個人情報 is sealed before it leaves this process; the database never sees it in clear.
         answers: sealSensitiveAnswers(validation.answers, form.sensitivePaths(validation.answers), this.cipher),
         idempotencyKey: idempotencyKey ?? null,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import type { Attachment, AttachmentFile } from '@madoguchi/procedures-contracts';
 import type { AttachmentEntity } from '@madoguchi/server-database';
 
 /** Fields of `POST /api/attachments` (multipart, before the `file` part). */
@@ -17,18 +18,8 @@ export const uploadAttachmentFieldsSchema = z
 
 export type UploadAttachmentFields = z.infer<typeof uploadAttachmentFieldsSchema>;
 
-/**
- * What the API answers for a stored attachment. The resident's form puts `id` in the
- * attachment field's value (`string[]`).
- * TODO(#5): move to @madoguchi/procedures-contracts when the citizen app's upload widget uses it.
- */
-export type AttachmentDto = {
-  id: string;
-  fileName: string;
-  mimeType: string;
-  bytes: number;
-  sha256: string;
-};
+/** What the API answers for a stored attachment (the contract shared with the citizen app). */
+export type AttachmentDto = Attachment;
 
 export function toAttachmentDto(row: AttachmentEntity): AttachmentDto {
   return {
@@ -38,4 +29,8 @@ export function toAttachmentDto(row: AttachmentEntity): AttachmentDto {
     bytes: row.bytes,
     sha256: row.sha256,
   };
+}
+
+export function toAttachmentFile(row: AttachmentEntity): AttachmentFile {
+  return { id: row.id, fileName: row.fileName, bytes: row.bytes };
 }

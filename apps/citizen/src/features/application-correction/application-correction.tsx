@@ -1,14 +1,17 @@
 import { FormRenderer, omitSensitiveAnswers } from '@madoguchi/forms-feature-render';
+import { compileForm } from '@madoguchi/forms-schema';
 import type { FormAnswers, SubmitOutcome } from '@madoguchi/forms-feature-render';
 import { pickText } from '@madoguchi/shared-util-i18n';
 import {
   isApiRequestError,
+  useAttachmentFiles,
+  useAttachmentUploads,
   useMyApplication,
   useProcedureForm,
   useResubmitMyApplication,
 } from '@madoguchi/web-data-access-api';
 import { Notice } from '@madoguchi/web-ui-kit';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useLocale } from '../../i18n/locale-context.js';
 import { useDocumentTitle } from '../../i18n/use-document-title.js';
@@ -26,6 +29,22 @@ export function ApplicationCorrection({ applicationId }: { applicationId: string
     detail?.formVersion,
   );
   const resubmit = useResubmitMyApplication(applicationId);
+  const attachments = useAttachmentUploads({
+    municipalityCode: detail?.municipalityCode ?? '',
+    procedureId: detail?.procedureId ?? '',
+    formVersion: detail?.formVersion ?? 0,
+  });
+  // The files sent with the application, by name, so the resident sees what is attached.
+  const attachmentIds = useMemo(
+    () =>
+      form.data && detail
+        ? compileForm(form.data.definition)
+            .attachmentsIn(detail.answers)
+            .flatMap((reference) => reference.ids)
+        : [],
+    [form.data, detail],
+  );
+  const attachmentFiles = useAttachmentFiles(attachmentIds);
   const [failure, setFailure] = useState<string | undefined>(undefined);
   const title = detail
     ? messages.correctionTitle(pickText(detail.procedureTitle, locale))
@@ -57,7 +76,7 @@ export function ApplicationCorrection({ applicationId }: { applicationId: string
   if (form.isError) {
     return <LoadFailedNotice error={form.error} onRetry={() => void form.refetch()} />;
   }
-  if (!detail || !form.data) {
+  if (!detail || !form.data || attachmentFiles.isPending) {
     return <LoadingNotice />;
   }
   const officeMessages = detail.events.filter((event) => event.messageToResident);
@@ -81,6 +100,9 @@ export function ApplicationCorrection({ applicationId }: { applicationId: string
         locale={locale}
         defaultAnswers={omitSensitiveAnswers(form.data.definition, detail.answers)}
         onSubmit={submit}
+        uploadAttachment={attachments.uploadAttachment}
+        removeAttachment={attachments.removeAttachment}
+        knownAttachments={attachmentFiles.files}
       />
     </>
   );

@@ -3,6 +3,8 @@ import type { FormAnswers, SubmitOutcome } from '@madoguchi/forms-feature-render
 import { pickText } from '@madoguchi/shared-util-i18n';
 import {
   isApiRequestError,
+  toUploadedFile,
+  useAttachmentUploads,
   useMyDraft,
   useProcedureForm,
   useSubmitApplication,
@@ -55,6 +57,11 @@ function FilledApplicationForm({ municipalityCode, procedureId, draft }: FilledA
     { municipalityCode, procedureId, formVersion: form.data?.formVersion ?? draft?.formVersion ?? 0 },
     draft?.id,
   );
+  const attachments = useAttachmentUploads({
+    municipalityCode,
+    procedureId,
+    formVersion: form.data?.formVersion ?? draft?.formVersion ?? 0,
+  });
   const submitApplication = useSubmitApplication();
   const idempotencyKey = useIdempotencyKey();
   const [failure, setFailure] = useState<string | undefined>(undefined);
@@ -117,6 +124,10 @@ function FilledApplicationForm({ municipalityCode, procedureId, draft }: FilledA
             defaultAnswers={draft ? omitSensitiveAnswers(form.data.definition, draft.answers) : undefined}
             initialStepId={draft?.stepId ?? undefined}
             onStepCompleted={autosave.save}
+            uploadAttachment={attachments.uploadAttachment}
+            removeAttachment={attachments.removeAttachment}
+            knownAttachments={draft?.attachments.map(toUploadedFile)}
+            onAttachmentsChanged={autosave.save}
           />
           <p role="status" className="mdg-hint">
             {autosave.state.kind === 'saved'

@@ -36,8 +36,10 @@ export function AnswersView({ definition, answers, locale, headingLevel = 2 }: A
     issueFor: () => undefined,
     isDisabled: true,
     uploadAttachment: undefined,
+    removeAttachment: undefined,
     attachmentNames: NO_NAMES,
     rememberAttachmentName: () => undefined,
+    onAttachmentsChanged: undefined,
   };
   const StepHeading = `h${headingLevel}` as const;
   return (

@@ -24,7 +24,10 @@ import {
   type RawIssue,
 } from '../fields/field-normalizers.js';
 import { formatFieldMessage } from '../messages/form-messages.js';
+import { toFullWidthKatakana } from '../normalizers/japanese-text.js';
 import type {
+  Applicant,
+  AttachmentReference,
   CompiledForm,
   CompileOptions,
   ValidateOptions,
@@ -481,6 +484,7 @@ export function compileForm(
     byId: new Map(rootNodes.map((node) => [node.id, node])),
   };
   const stepIds = new Set(definition.steps.map((step) => step.id));
+  const applicantFields = rootNodes.filter((node) => node.field.type === 'personName');
   const watched = collectWatchedIds(definition);
   const signatureVariants = definition.signature.variants.map((variant) => ({
     when: compileCondition(variant.when),
@@ -598,5 +602,81 @@ export function compileForm(
     return variant ? variant.required : definition.signature.required;
   }
 
-  return { definition, validate, isVisible, sensitivePaths, isSignatureRequired };
+  function attachmentsIn(answers: Readonly<Record<string, unknown>>): AttachmentReference[] {
+    const found: AttachmentReference[] = [];
+    const walk = (level: CompiledLevel, data: Readonly<Data>, basePath: string): void => {
+      for (const node of level.nodes) {
+        const path = joinPath(basePath, node.id);
+        const value = data[node.id];
+        if (node.children) {
+          const items = node.repeat ? (Array.isArray(value) ? value : []) : [value];
+          items.forEach((item: unknown, index) => {
+            if (isPlainObject(item)) {
+              walk(node.children as CompiledLevel, item, node.repeat ? joinPath(path, index) : path);
+            }
+          });
+        } else if (node.field.type === 'attachment' && Array.isArray(value)) {
+          found.push({
+            slotId: node.field.slot ?? node.id,
+            path,
+            ids: value.filter((id): id is string => typeof id === 'string'),
+          });
+        }
+      }
+    };
+    walk(root, answers, '');
+    return found;
+  }
+
+  function applicant(answers: Readonly<Record<string, unknown>>): Applicant | null {
+    const names = applicantFields.flatMap((node) => {
+      const value = answers[node.id];
+      return isPlainObject(value) && typeof value.family === 'string' && typeof value.given === 'string'
+        ? [{ name: `${value.family} ${value.given}`, value }]
+        : [];
+    });
+    const chosen = names[0];
+    if (!chosen) {
+      return null;
+    }
+    // The kana of the chosen answer, or of another answer giving the same person's name.
+    const withKana = names.find(
+      ({ name, value }) =>
+        name === chosen.name && typeof value.familyKana === 'string' && typeof value.givenKana === 'string',
+    );
+    return {
+      name: chosen.name,
+      nameKana: withKana
+        ? toFullWidthKatakana(`${String(withKana.value.familyKana)} ${String(withKana.value.givenKana)}`)
+        : null,
+    };
+  }
+
+  return {
+    definition,
+    validate,
+    isVisible,
+    sensitivePaths,
+    isSignatureRequired,
+    attachmentsIn,
+    attachmentFieldPaths: collectAttachmentFieldPaths(root),
+    applicant,
+  };
+}
+
+/** The first field path of each attachment slot, in form order (no item index in repeating groups). */
+function collectAttachmentFieldPaths(root: CompiledLevel): Map<string, string> {
+  const paths = new Map<string, string>();
+  const walk = (level: CompiledLevel, basePath: string): void => {
+    for (const node of level.nodes) {
+      const path = joinPath(basePath, node.id);
+      if (node.children) {
+        walk(node.children, path);
+      } else if (node.field.type === 'attachment' && !paths.has(node.field.slot ?? node.id)) {
+        paths.set(node.field.slot ?? node.id, path);
+      }
+    }
+  };
+  walk(root, '');
+  return paths;
 }

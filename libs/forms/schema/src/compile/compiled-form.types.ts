@@ -21,6 +21,15 @@ export type CompileOptions = {
   today?: () => string;
 };
 
+/**
+ * One attachment field's answer: the slot it fills, the answer's dot path (one per item of a
+ * repeating group: `children.1.certificate`) and the file ids it holds.
+ */
+export type AttachmentReference = { slotId: string; path: string; ids: string[] };
+
+/** Who applies: the first top-level personName answer, as `姓 名`, and its フリガナ in katakana. */
+export type Applicant = { name: string; nameKana: string | null };
+
 /** A form definition compiled once (conditions, normalisers, option sets) to validate many times. */
 export type CompiledForm = {
   definition: FormDefinition;
@@ -32,4 +41,19 @@ export type CompiledForm = {
   sensitivePaths(answers: Record<string, unknown>): string[];
   /** Whether a JPKI signature is required for these (normalised) answers: first matching variant wins. */
   isSignatureRequired(answers: Record<string, unknown>): boolean;
+  /**
+   * The attachment answers present in these answers, in form order, visible or not: every
+   * attachment field whose value is an array (its non-string entries left out).
+   */
+  attachmentsIn(answers: Readonly<Record<string, unknown>>): AttachmentReference[];
+  /**
+   * The dot path of the first attachment field that uses each slot (`proxy.letterOfAttorney`;
+   * a repeating group's fields without an item index), to report a slot's problems on a field.
+   */
+  attachmentFieldPaths: ReadonlyMap<string, string>;
+  /**
+   * The applicant of these answers: the first top-level personName field (nested ones belong to
+   * proxies or family members) answered with a family and a given name; null when there is none.
+   */
+  applicant(answers: Readonly<Record<string, unknown>>): Applicant | null;
 };
