@@ -8,43 +8,75 @@ import type { RouteObject } from 'react-router';
 import { RouterProvider, createBrowserRouter } from 'react-router';
 import { CitizenLayout } from './features/layout/citizen-layout.js';
 import { LocaleProvider } from './i18n/locale-context.js';
-import { ApplicationDetailPage } from './routes/application-detail-page.js';
-import { ApplicationsPage } from './routes/applications-page.js';
-import { HomePage } from './routes/home-page.js';
-import { LifeRecordsPage } from './routes/life-records-page.js';
-import { NotFoundPage } from './routes/not-found-page.js';
-import { NotificationSettingsPage } from './routes/notification-settings-page.js';
-import { NotificationsPage } from './routes/notifications-page.js';
-import { ReceiptPage } from './routes/receipt-page.js';
-import { SignInPage } from './routes/sign-in-page.js';
 
 /** Every page of the citizen app, inside the common layout. */
 export const CITIZEN_ROUTES: RouteObject[] = [
   {
     element: <CitizenLayout />,
-    // Shown while a lazy page (the application form) loads on a first visit.
+    // Every page is its own chunk (the form engine and renderer load with the form pages only);
+    // this shows while the first page's chunk loads.
     hydrateFallbackElement: <p role="status">読み込んでいます… / Loading…</p>,
     children: [
-      { index: true, element: <HomePage /> },
-      { path: 'sign-in', element: <SignInPage /> },
+      {
+        index: true,
+        lazy: async () => ({ Component: (await import('./routes/home-page.js')).HomePage }),
+      },
+      {
+        path: 'sign-in',
+        lazy: async () => ({ Component: (await import('./routes/sign-in-page.js')).SignInPage }),
+      },
       {
         path: 'municipalities/:municipalityCode/procedures/:procedureId/apply',
         // The form engine and renderer load with the first form, not with the home page.
         lazy: async () => ({ Component: (await import('./routes/apply-page.js')).ApplyPage }),
       },
-      { path: 'applications', element: <ApplicationsPage /> },
-      { path: 'applications/:applicationId', element: <ApplicationDetailPage /> },
-      { path: 'applications/:applicationId/receipt', element: <ReceiptPage /> },
+      {
+        path: 'applications',
+        lazy: async () => ({
+          Component: (await import('./routes/applications-page.js')).ApplicationsPage,
+        }),
+      },
+      {
+        path: 'applications/:applicationId',
+        lazy: async () => ({
+          Component: (await import('./routes/application-detail-page.js')).ApplicationDetailPage,
+        }),
+      },
+      {
+        path: 'applications/:applicationId/receipt',
+        lazy: async () => ({ Component: (await import('./routes/receipt-page.js')).ReceiptPage }),
+      },
       {
         path: 'applications/:applicationId/correct',
         lazy: async () => ({
           Component: (await import('./routes/correction-page.js')).CorrectionPage,
         }),
       },
-      { path: 'notifications', element: <NotificationsPage /> },
-      { path: 'notifications/settings', element: <NotificationSettingsPage /> },
-      { path: 'notifications/life-records', element: <LifeRecordsPage /> },
-      { path: '*', element: <NotFoundPage /> },
+      {
+        path: 'notifications',
+        lazy: async () => ({
+          Component: (await import('./routes/notifications-page.js')).NotificationsPage,
+        }),
+      },
+      {
+        path: 'notifications/settings',
+        lazy: async () => ({
+          Component: (await import('./routes/notification-settings-page.js'))
+            .NotificationSettingsPage,
+        }),
+      },
+      {
+        path: 'notifications/life-records',
+        lazy: async () => ({
+          Component: (await import('./routes/life-records-page.js')).LifeRecordsPage,
+        }),
+      },
+      {
+        path: '*',
+        lazy: async () => ({
+          Component: (await import('./routes/not-found-page.js')).NotFoundPage,
+        }),
+      },
     ],
   },
 ];
