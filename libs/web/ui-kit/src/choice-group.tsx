@@ -1,6 +1,7 @@
 import type { ComponentPropsWithRef, ReactNode, Ref } from 'react';
 import { classNames } from './class-names.js';
 import { Fieldset, FormMessage, RequiredMark, describedByIds } from './form-field.js';
+import { RubyText } from './furigana.js';
 
 export type ChoiceOption = { value: string; label: ReactNode; hint?: ReactNode };
 
@@ -68,7 +69,7 @@ export function RadioGroup({
                 onBlur={onBlur}
               />
               <label className="mdg-choice__label" htmlFor={controlId}>
-                {option.label}
+                <RubyText>{option.label}</RubyText>
               </label>
               {option.hint ? (
                 <FormMessage id={`${controlId}-item-hint`} kind="hint">
@@ -131,7 +132,7 @@ export function CheckboxGroup({
                 onBlur={onBlur}
               />
               <label className="mdg-choice__label" htmlFor={controlId}>
-                {option.label}
+                <RubyText>{option.label}</RubyText>
               </label>
               {option.hint ? (
                 <FormMessage id={`${controlId}-item-hint`} kind="hint">

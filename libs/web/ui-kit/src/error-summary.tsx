@@ -1,4 +1,5 @@
 import type { MouseEvent } from 'react';
+import { RubyText } from './furigana.js';
 import { useUiText } from './ui-text.js';
 import { useFocusOnChange } from './use-focus-on-change.js';
 
@@ -58,13 +59,13 @@ export function ErrorSummary({ items, title, focusKey, onItemSelect }: ErrorSumm
       tabIndex={-1}
     >
       <h2 id="mdg-error-summary-title" className="mdg-error-summary__title">
-        {title ?? text.errorSummaryTitle}
+        <RubyText>{title ?? text.errorSummaryTitle}</RubyText>
       </h2>
       <ul className="mdg-error-summary__list">
         {items.map((item) => (
           <li key={`${item.targetId}:${item.text}`}>
             <a href={`#${item.targetId}`} onClick={(event) => select(event, item)}>
-              {item.text}
+              <RubyText>{item.text}</RubyText>
             </a>
           </li>
         ))}

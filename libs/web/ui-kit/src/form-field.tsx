@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { classNames } from './class-names.js';
+import { RubyText } from './furigana.js';
 import { useUiText } from './ui-text.js';
 
 export type FieldDescriptionProps = {
@@ -31,21 +32,25 @@ export function FormMessage({ id, kind, children }: FormMessageProps) {
   if (kind === 'hint') {
     return (
       <div id={id} className="mdg-hint">
-        {children}
+        <RubyText>{children}</RubyText>
       </div>
     );
   }
   return (
     <p id={id} className="mdg-error-message">
       <span className="mdg-visually-hidden">{text.errorPrefix}</span>
-      {children}
+      <RubyText>{children}</RubyText>
     </p>
   );
 }
 
 export function RequiredMark({ isRequired }: { isRequired: boolean | undefined }) {
   const text = useUiText();
-  return isRequired ? <span className="mdg-required">{text.requiredMark}</span> : null;
+  return isRequired ? (
+    <span className="mdg-required">
+      <RubyText>{text.requiredMark}</RubyText>
+    </span>
+  ) : null;
 }
 
 export type FormFieldProps = FieldDescriptionProps & {
@@ -71,7 +76,7 @@ export function FormField({
   return (
     <div className={classNames('mdg-form-field', error && 'mdg-form-field--error', className)}>
       <label htmlFor={id} className="mdg-label">
-        {label}
+        <RubyText>{label}</RubyText>
         <RequiredMark isRequired={isRequired} />
       </label>
       {hint ? (
@@ -124,7 +129,7 @@ export function Fieldset({
       aria-describedby={describedByIds({ id, hint, error })}
     >
       <legend className="mdg-legend">
-        {legend}
+        <RubyText>{legend}</RubyText>
         <RequiredMark isRequired={isRequired} />
       </legend>
       {hint ? (

@@ -47,4 +47,6 @@ export { LanguageSwitcher } from './language-switcher.js';
 export type { SummaryListRow } from './summary-list.js';
 export { SummaryList } from './summary-list.js';
 export { VisuallyHidden } from './visually-hidden.js';
+export type { FuriganaProps } from './furigana.js';
+export { Furigana, FuriganaProvider, RubyText, useFurigana } from './furigana.js';
 export { useFocusOnChange } from './use-focus-on-change.js';

@@ -36,14 +36,14 @@ export const UI_TEXT_EN: UiText = {
 };
 
 export const UI_TEXT_EASY_JA: UiText = {
-  skipLink: 'ほんぶんへ いどう',
+  skipLink: '本文へ行く',
   errorPrefix: 'まちがい：',
-  errorSummaryTitle: 'なおすところが あります',
-  requiredMark: 'かならず かく',
-  optionalMark: 'かかなくても よい',
-  selectPlaceholder: 'えらんでください',
-  dateHint: 'れい：2024-04-01、令和6年4月1日（れいわ6ねん4がつ1にち）',
-  newWindow: '（あたらしい まどで ひらきます）',
+  errorSummaryTitle: '直すところがあります',
+  requiredMark: '必ず答える',
+  optionalMark: '答えなくてもよい',
+  selectPlaceholder: '選んでください',
+  dateHint: '例：2024-04-01、令和6年4月1日',
+  newWindow: '（新しい画面で開きます）',
 };
 
 const UiTextContext = createContext<UiText>(UI_TEXT_JA);

@@ -1,0 +1,37 @@
+import { render, screen } from '@testing-library/react';
+import { Furigana, FuriganaProvider, RubyText } from './furigana.js';
+import { TextInput } from './text-input.js';
+
+const READINGS = { 申請: 'しんせい', 書い: 'かい', 名前: 'なまえ' };
+
+describe(Furigana.name, () => {
+  it('renders the kanji words as ruby with their readings', () => {
+    const { container } = render(<Furigana text="申請を書いてください" readings={READINGS} />);
+
+    expect(container.innerHTML).toBe(
+      '<ruby class="mdg-ruby">申請<rp aria-hidden="true">（</rp><rt aria-hidden="true">しんせい</rt><rp aria-hidden="true">）</rp></ruby>を' +
+        '<ruby class="mdg-ruby">書<rp aria-hidden="true">（</rp><rt aria-hidden="true">か</rt><rp aria-hidden="true">）</rp></ruby>いてください',
+    );
+  });
+});
+
+describe(RubyText.name, () => {
+  it('stays plain text unless furigana are on', () => {
+    const { container } = render(<RubyText>申請</RubyText>);
+
+    expect(container.innerHTML).toBe('申請');
+  });
+
+  it('gives labels furigana and keeps the plain accessible name', () => {
+    const { container } = render(
+      <FuriganaProvider isOn readings={READINGS}>
+        <TextInput id="name" label="名前" error="名前を書いてください" />
+      </FuriganaProvider>,
+    );
+
+    expect(container.querySelectorAll('label ruby, .mdg-error-message ruby')).toHaveLength(3);
+    const input = screen.getByRole('textbox', { name: '名前' });
+    // jsdom spaces out inline <ruby> in the description; browsers do not. The readings stay out.
+    expect(input).toHaveAccessibleDescription(/^エラー： 名前 ?を ?書 ?いてください$/);
+  });
+});
