@@ -45,12 +45,13 @@ describe('every standard procedure, from sign-in to the PDF 控え, through the 
       return known.page;
     }
     const resident = await newPersonPage(session!.browser);
-    residents.set(level, resident);
+    current = { name: `sign-in-level-${level}`, page: resident.page };
     await signInAsDemoAccount(resident.page, readStackState().urls.citizen, 'resident', {
       account: ACCOUNT_OF_LEVEL[level],
       a11y: { log: signInLog, label: `demo identity provider (level ${level})` },
     });
     await signInLog.check(resident.page, `signed in (level ${level})`);
+    residents.set(level, resident);
     return resident.page;
   }
 

@@ -195,13 +195,28 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A label or legend as printed: the text, then possibly the required mark ("必須"). */
-function labelled(text: string, words: UiWords): RegExp {
-  return new RegExp(`^\\s*${escapeRegExp(text)}\\s*(?:${escapeRegExp(words.requiredMark)})?\\s*$`);
+const KANJI_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆ヶ]+/gu;
+
+/**
+ * A text as the page prints it. In やさしい日本語 a kanji word may carry its reading
+ * (`<ruby>漢字<rt>かんじ</rt></ruby>`), which is part of the text a label is found by.
+ */
+function printed(text: string, locale: Locale): string {
+  const escaped = escapeRegExp(text);
+  return locale === 'easyJa'
+    ? escaped.replace(KANJI_RUN, (run) => `${run}(?:[（(]?[ぁ-ゖー]+[）)]?)?`)
+    : escaped;
 }
 
-function exactly(text: string): RegExp {
-  return new RegExp(`^\\s*${escapeRegExp(text)}\\s*$`);
+/** A label or legend as printed: the text, then possibly the required mark ("必須"). */
+function labelled(text: string, walk: Pick<Walk, 'words' | 'locale'>): RegExp {
+  const mark = printed(walk.words.requiredMark, walk.locale);
+  return new RegExp(`^\\s*${printed(text, walk.locale)}\\s*(?:${mark})?\\s*$`);
+}
+
+/** A text shown exactly (with its furigana in やさしい日本語), for names of headings, buttons, options. */
+export function shownText(text: string, locale: Locale = 'ja'): RegExp {
+  return new RegExp(`^\\s*${printed(text, locale)}\\s*$`);
 }
 
 function isEmptyAnswer(value: unknown): boolean {
@@ -369,7 +384,7 @@ function controlsOf(
 
 /** The control of `path` labelled `name` in a scope: the n-th of that label when several share it. */
 function findIn(walk: Walk, scope: Scope, kind: ControlKind, name: string, path: string): Locator {
-  const matcher = labelled(name, walk.words);
+  const matcher = labelled(name, walk);
   const candidates =
     kind === 'group'
       ? scope.locator.getByRole('group', { name: matcher })
@@ -394,7 +409,7 @@ async function fillParts(
       continue;
     }
     await walk.gestures.fill(
-      group.getByLabel(partLabel(walk, part), { exact: true }),
+      group.getByLabel(shownText(partLabel(walk, part), walk.locale)),
       String(text),
     );
     walk.answered.add(joinPath(path, part));
@@ -412,7 +427,7 @@ async function fillAddress(
   value: Answers,
 ): Promise<void> {
   await fillParts(walk, group, path, value, ['postalCode']);
-  const prefecture = group.getByLabel(partLabel(walk, 'prefecture'), { exact: true });
+  const prefecture = group.getByLabel(shownText(partLabel(walk, 'prefecture'), walk.locale));
   if (typeof value['prefecture'] === 'string') {
     // Give the autofill a moment to land so that it does not overwrite what is typed next.
     await walk.page.waitForLoadState('networkidle');
@@ -426,7 +441,7 @@ async function fillAddress(
     if (isEmptyAnswer(text)) {
       continue;
     }
-    const input = group.getByLabel(partLabel(walk, part), { exact: true });
+    const input = group.getByLabel(shownText(partLabel(walk, part), walk.locale));
     if ((await input.inputValue()) !== String(text)) {
       await walk.gestures.fill(input, String(text));
     }
@@ -440,23 +455,26 @@ async function fillBankAccount(
   path: string,
   value: Answers,
 ): Promise<void> {
-  const kind = group.getByRole('group', { name: labelled(partLabel(walk, 'kind'), walk.words) });
+  const kind = group.getByRole('group', { name: labelled(partLabel(walk, 'kind'), walk) });
   const kindLabel =
     value['kind'] === 'bank' ? walk.words.bankTransfer : walk.words.publicFundAccount;
-  await walk.gestures.choose(kind, kind.getByRole('radio', { name: kindLabel, exact: true }));
+  await walk.gestures.choose(
+    kind,
+    kind.getByRole('radio', { name: shownText(kindLabel, walk.locale) }),
+  );
   walk.answered.add(joinPath(path, 'kind'));
   if (value['kind'] !== 'bank') {
     return;
   }
   await fillParts(walk, group, path, value, ['bankCode', 'branchCode']);
   const accountType = group.getByRole('group', {
-    name: labelled(partLabel(walk, 'accountType'), walk.words),
+    name: labelled(partLabel(walk, 'accountType'), walk),
   });
   const typeLabel =
     value['accountType'] === 'current' ? walk.words.currentAccount : walk.words.ordinaryAccount;
   await walk.gestures.choose(
     accountType,
-    accountType.getByRole('radio', { name: typeLabel, exact: true }),
+    accountType.getByRole('radio', { name: shownText(typeLabel, walk.locale) }),
   );
   walk.answered.add(joinPath(path, 'accountType'));
   await fillParts(walk, group, path, value, ['accountNumber', 'holderKana']);
@@ -484,20 +502,44 @@ async function attachFiles(
   for (const batch of batches) {
     await walk.gestures.upload(input, batch);
     for (const file of batch) {
-      await scope.locator.getByText(file.name).first().waitFor({ timeout: 30_000 });
+      await waitUntilUploaded(walk, scope.locator, input, file);
     }
-    await waitUntilUploadsFinish(walk.page);
   }
 }
 
-/** No progress bar left on the page: every chosen file has reached the API. */
-async function waitUntilUploadsFinish(page: Page): Promise<void> {
+/**
+ * Waits as a person watches the field: the file's progress bar goes, the file is listed with its
+ * remove button, and the field shows no refusal.
+ */
+async function waitUntilUploaded(
+  walk: Walk,
+  field: Locator,
+  input: Locator,
+  file: SampleFile,
+): Promise<void> {
+  const name = escapeRegExp(file.name);
+  const progress = field.getByRole('progressbar', { name: new RegExp(name) });
+  const removeButton = field.getByRole('button', {
+    name: shownText(walk.words.removeAttachment(file.name), walk.locale),
+  });
+  const refusal = field.getByText(new RegExp(`${name}\\s*[：:]`));
   const deadline = Date.now() + 30_000;
-  while ((await page.getByRole('progressbar').count()) > 0) {
-    if (Date.now() > deadline) {
-      throw new Error('an upload is still in progress after 30 s');
+  for (;;) {
+    if ((await refusal.count()) > 0) {
+      throw new Error(
+        `the upload of ${file.name} was refused: ${(await refusal.allInnerTexts()).join(' / ')}`,
+      );
     }
-    await page.waitForTimeout(100);
+    if ((await progress.count()) === 0 && (await removeButton.count()) > 0) {
+      break;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`${file.name} is not uploaded after 30 s`);
+    }
+    await walk.page.waitForTimeout(100);
+  }
+  if ((await input.getAttribute('aria-invalid')) === 'true') {
+    throw new Error(`the field of ${file.name} shows an error after the upload`);
   }
 }
 
@@ -529,10 +571,12 @@ async function fillField(walk: Walk, scope: Scope, field: FieldDefinition): Prom
       const container = group();
       for (const [index, item] of items.entries()) {
         const legend = walk.words.itemLegend(itemLabel, index + 1);
-        const itemGroup = container.getByRole('group', { name: exactly(legend) });
+        const itemGroup = container.getByRole('group', { name: shownText(legend, walk.locale) });
         if ((await itemGroup.count()) === 0) {
           await walk.gestures.press(
-            container.getByRole('button', { name: walk.words.addItem(itemLabel), exact: true }),
+            container.getByRole('button', {
+              name: shownText(walk.words.addItem(itemLabel), walk.locale),
+            }),
           );
           await itemGroup.waitFor();
         }
@@ -564,21 +608,28 @@ async function fillField(walk: Walk, scope: Scope, field: FieldDefinition): Prom
       const radios = group();
       await walk.gestures.choose(
         radios,
-        radios.getByRole('radio', { name: optionLabel(walk, field, value), exact: true }),
+        radios.getByRole('radio', {
+          name: shownText(optionLabel(walk, field, value), walk.locale),
+        }),
       );
       break;
     }
     case 'yesNo': {
       const radios = group();
       const answer = value === true ? walk.words.yes : walk.words.no;
-      await walk.gestures.choose(radios, radios.getByRole('radio', { name: answer, exact: true }));
+      await walk.gestures.choose(
+        radios,
+        radios.getByRole('radio', { name: shownText(answer, walk.locale) }),
+      );
       break;
     }
     case 'checkboxes': {
       const boxes = group();
       for (const option of Array.isArray(value) ? value : []) {
         await walk.gestures.tick(
-          boxes.getByRole('checkbox', { name: optionLabel(walk, field, option), exact: true }),
+          boxes.getByRole('checkbox', {
+            name: shownText(optionLabel(walk, field, option), walk.locale),
+          }),
         );
       }
       break;
@@ -586,7 +637,7 @@ async function fillField(walk: Walk, scope: Scope, field: FieldDefinition): Prom
     case 'consent':
       if (value === true) {
         await walk.gestures.tick(
-          scope.locator.getByRole('checkbox', { name: labelled(label, walk.words) }),
+          scope.locator.getByRole('checkbox', { name: labelled(label, walk) }),
         );
       }
       break;
@@ -626,16 +677,15 @@ async function readShownStep(walk: Walk, previous: string | undefined): Promise<
     ...walk.form.definition.steps.map((step) => t(walk, step.title)),
     walk.words.confirmationTitle,
   ];
-  const heading = walk.page.getByRole('heading', {
-    level: 2,
-    name: new RegExp(`^(?:${titles.map(escapeRegExp).join('|')})$`),
-  });
   const problems = walk.page.getByRole('alert');
   const deadline = Date.now() + 20_000;
   for (;;) {
-    if ((await heading.count()) === 1) {
-      const title = ((await heading.textContent()) ?? '').trim();
-      if (title !== previous) {
+    for (const title of titles) {
+      const heading = walk.page.getByRole('heading', {
+        level: 2,
+        name: shownText(title, walk.locale),
+      });
+      if (title !== previous && (await heading.count()) > 0) {
         return title;
       }
     }
@@ -659,7 +709,15 @@ export type FillFormOptions = {
   input?: InputMode;
   /** When given, every step (and the confirmation page) is axe-checked under `<label>: <step>`. */
   a11y?: { log: AccessibilityLog; label: string };
+  /** Called on every page shown (each step, the confirmation, the receipt) with its label. */
+  onPage?: (page: Page, label: string) => Promise<void>;
 };
+
+/** The checks of every page: axe, and the journey's own. */
+async function checkPage(page: Page, options: FillFormOptions, name: string): Promise<void> {
+  await options.a11y?.log.check(page, `${options.a11y.label}: ${name}`);
+  await options.onPage?.(page, name);
+}
 
 /**
  * Fills an open application form from its sample answers as a person does: step by step, each
@@ -697,10 +755,10 @@ export async function fillForm(
       path: '',
       values: form.answers,
     });
-    await options.a11y?.log.check(page, `${options.a11y.label}: ${step.id}`);
+    await checkPage(page, options, step.id);
     const forward = stepForm
-      .getByRole('button', { name: words.next, exact: true })
-      .or(stepForm.getByRole('button', { name: words.toConfirmation, exact: true }));
+      .getByRole('button', { name: shownText(words.next, locale) })
+      .or(stepForm.getByRole('button', { name: shownText(words.toConfirmation, locale) }));
     await walk.gestures.press(forward);
     shown = await readShownStep(walk, shown);
   }
@@ -709,7 +767,7 @@ export async function fillForm(
     throw new Error(`the form never asked for ${missed.join(', ')}`);
   }
   await expectAnswersShown(walk);
-  await options.a11y?.log.check(page, `${options.a11y.label}: confirmation`);
+  await checkPage(page, options, 'confirmation');
 }
 
 /** Every visible, answered field of the sample (compound answers as one path). */
@@ -791,19 +849,19 @@ const RECEIPT_NUMBER = /[34679ACDEFGHJKMNPQRTWXY]{4}-[34679ACDEFGHJKMNPQRTWXY]{4
 /** From the confirmation page: presses 送信する and reads the 受付番号 on the receipt page. */
 export async function submitForm(
   page: Page,
-  options: Pick<FillFormOptions, 'locale' | 'input' | 'a11y'> = {},
+  options: Pick<FillFormOptions, 'locale' | 'input' | 'a11y' | 'onPage'> = {},
 ): Promise<string> {
   const words = UI_WORDS[options.locale ?? 'ja'];
   const gestures = options.input === 'keyboard' ? keyboardGestures(page) : POINTER;
-  await gestures.press(page.getByRole('button', { name: words.submit, exact: true }));
+  await gestures.press(page.getByRole('button', { name: shownText(words.submit, options.locale) }));
   await page
-    .getByRole('heading', { level: 1, name: words.receiptTitle })
+    .getByRole('heading', { level: 1, name: shownText(words.receiptTitle, options.locale) })
     .waitFor({ timeout: 30_000 });
   const receiptNumber = RECEIPT_NUMBER.exec((await page.getByRole('main').innerText()) ?? '')?.[0];
   if (receiptNumber === undefined) {
     throw new Error('the receipt page shows no 受付番号');
   }
-  await options.a11y?.log.check(page, `${options.a11y.label}: receipt`);
+  await checkPage(page, options, 'receipt');
   return receiptNumber;
 }
 
@@ -827,4 +885,13 @@ export async function downloadReceiptPdf(
     );
   }
   return pdf;
+}
+
+/** Presses a button or follows a link: a click, or Tab to it and Enter. */
+export async function press(
+  page: Page,
+  control: Locator,
+  input: InputMode = 'pointer',
+): Promise<void> {
+  await (input === 'keyboard' ? keyboardGestures(page) : POINTER).press(control);
 }

@@ -15,6 +15,8 @@ export type UiWords = {
   no: string;
   addItem: (itemLabel: string) => string;
   itemLegend: (itemLabel: string, position: number) => string;
+  /** The button beside an uploaded file (and beside a refused one). */
+  removeAttachment: (fileName: string) => string;
   publicFundAccount: string;
   bankTransfer: string;
   ordinaryAccount: string;
@@ -38,6 +40,7 @@ export const UI_WORDS: Record<Locale, UiWords> = {
     no: 'いいえ',
     addItem: (label) => `${label}を追加`,
     itemLegend: (label, position) => `${label} ${position}`,
+    removeAttachment: (name) => `${name} を取り消す`,
     publicFundAccount: '公金受取口座を利用する',
     bankTransfer: '口座を指定する',
     ordinaryAccount: '普通',
@@ -57,6 +60,7 @@ export const UI_WORDS: Record<Locale, UiWords> = {
     no: 'No',
     addItem: (label) => `Add ${label}`,
     itemLegend: (label, position) => `${label} ${position}`,
+    removeAttachment: (name) => `Remove ${name}`,
     publicFundAccount: 'Use my registered public-benefit account (公金受取口座)',
     bankTransfer: 'Give a bank account',
     ordinaryAccount: 'Ordinary (普通)',
@@ -76,6 +80,7 @@ export const UI_WORDS: Record<Locale, UiWords> = {
     no: 'いいえ',
     addItem: (label) => `${label}を ふやす`,
     itemLegend: (label, position) => `${label} ${position}`,
+    removeAttachment: (name) => `${name}をやめる`,
     publicFundAccount: 'こうきん うけとり こうざを つかう',
     bankTransfer: 'ぎんこうの こうざを かく',
     ordinaryAccount: '普通',

@@ -1,0 +1,166 @@
+import type { Locale } from '@madoguchi/shared-util-i18n';
+import { pickText } from '@madoguchi/shared-util-i18n';
+import type { Page } from 'playwright-core';
+
+import { AccessibilityLog } from '../support/accessibility-log.ts';
+import type { BrowserSession } from '../support/browser.ts';
+import { captureForDebugging, launchBrowser, newPersonPage } from '../support/browser.ts';
+import type { InputMode } from '../support/fill-form.ts';
+import {
+  downloadReceiptPdf,
+  fillForm,
+  loadProcedureForm,
+  press,
+  shownText,
+  submitForm,
+} from '../support/fill-form.ts';
+import { SIGN_IN_LINKS } from '../support/sign-in.ts';
+import { readStackState } from '../support/stack-state.ts';
+import { UI_WORDS } from '../support/ui-words.ts';
+
+// A short procedure with a required attachment (the damaged card), open to identity level 2.
+const PROCEDURE = 'care-copayment-certificate-reissue';
+const MUNICIPALITY = '131016';
+const RECEIPT_NUMBER = /^[34679ACDEFGHJKMNPQRTWXY]{4}-[34679ACDEFGHJKMNPQRTWXY]{4}$/;
+
+/** Signs in from the app's sign-in page through the demo provider, by pointer or keyboard. */
+async function signIn(page: Page, input: InputMode, log: AccessibilityLog): Promise<void> {
+  const { urls } = readStackState();
+  await page.goto(`${urls.citizen}/sign-in`);
+  await press(page, page.getByRole('link', { name: SIGN_IN_LINKS.resident }), input);
+  await page
+    .getByRole('heading', { level: 1, name: /ログインするアカウントを選んでください/ })
+    .waitFor();
+  await log.check(page, 'demo identity provider');
+  await press(page, page.getByRole('button', { name: /渡辺 さくら/ }), input);
+  await page.waitForURL((url) => url.origin === urls.citizen && !url.pathname.startsWith('/api/'));
+}
+
+/** The journey of one language: open the form, fill it, attach, confirm, submit, download the 控え. */
+async function completeProcedure(
+  page: Page,
+  options: {
+    locale: Locale;
+    input: InputMode;
+    log: AccessibilityLog;
+    onPage?: (page: Page, label: string) => Promise<void>;
+  },
+): Promise<{ receiptNumber: string; pdf: Buffer }> {
+  const { urls } = readStackState();
+  const form = loadProcedureForm(PROCEDURE, MUNICIPALITY);
+  await page.goto(`${urls.citizen}/municipalities/${MUNICIPALITY}/procedures/${PROCEDURE}/apply`);
+  await page
+    .getByRole('heading', {
+      level: 1,
+      name: shownText(pickText(form.definition.title, options.locale), options.locale),
+    })
+    .waitFor();
+  await options.log.check(page, `${options.locale}: form`);
+  await options.onPage?.(page, 'form');
+  const steps = {
+    locale: options.locale,
+    input: options.input,
+    a11y: { log: options.log, label: options.locale },
+    onPage: options.onPage,
+  };
+  await fillForm(page, form, steps);
+  const receiptNumber = await submitForm(page, steps);
+  const pdf = await downloadReceiptPdf(page, steps);
+  return { receiptNumber, pdf };
+}
+
+/** Switches the interface language with the switcher in the page header. */
+async function chooseLanguage(page: Page, locale: Locale, input: InputMode): Promise<void> {
+  const switcher = page.getByRole('group', { name: '言語 / Language' });
+  await press(
+    page,
+    switcher.getByRole('button', { name: UI_WORDS[locale].languageButton, exact: true }),
+    input,
+  );
+  await switcher
+    .getByRole('button', { name: UI_WORDS[locale].languageButton, exact: true, pressed: true })
+    .waitFor();
+}
+
+describe(`${PROCEDURE} with its attachment: by keyboard alone, and in English and やさしい日本語`, () => {
+  let session: BrowserSession | undefined;
+  let current: { name: string; page: Page } | undefined;
+
+  beforeAll(async () => {
+    session = await launchBrowser();
+  });
+
+  afterEach(async () => {
+    if (current) {
+      await captureForDebugging(current.page, `keyboard-and-languages-${current.name}`);
+    }
+    current = undefined;
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('is completed with the keyboard alone: Tab, Shift+Tab, Space, Enter, arrows, the file chooser', async () => {
+    const { page } = await newPersonPage(session!.browser);
+    current = { name: 'keyboard', page };
+    const log = new AccessibilityLog();
+    // No pointer from here on: every control is reached with Tab and worked with keys.
+    await signIn(page, 'keyboard', log);
+
+    const { receiptNumber, pdf } = await completeProcedure(page, {
+      locale: 'ja',
+      input: 'keyboard',
+      log,
+    });
+
+    expect(receiptNumber).toMatch(RECEIPT_NUMBER);
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(log.failures).toEqual([]);
+  });
+
+  it('passes in English', async () => {
+    const { page } = await newPersonPage(session!.browser, { isMobile: true });
+    current = { name: 'en', page };
+    const log = new AccessibilityLog();
+    await signIn(page, 'pointer', log);
+    await chooseLanguage(page, 'en', 'pointer');
+
+    const { receiptNumber, pdf } = await completeProcedure(page, {
+      locale: 'en',
+      input: 'pointer',
+      log,
+    });
+
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(receiptNumber).toMatch(RECEIPT_NUMBER);
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(log.failures).toEqual([]);
+  });
+
+  it('passes in やさしい日本語, with furigana (<ruby>) on every page', async () => {
+    const { page } = await newPersonPage(session!.browser, { isMobile: true });
+    current = { name: 'easyJa', page };
+    const log = new AccessibilityLog();
+    await signIn(page, 'pointer', log);
+    await chooseLanguage(page, 'easyJa', 'pointer');
+    const pagesWithoutRuby: string[] = [];
+    const countRuby = async (shown: Page, label: string) => {
+      if ((await shown.locator('ruby').count()) === 0) {
+        pagesWithoutRuby.push(label);
+      }
+    };
+
+    const { receiptNumber, pdf } = await completeProcedure(page, {
+      locale: 'easyJa',
+      input: 'pointer',
+      log,
+      onPage: countRuby,
+    });
+
+    expect(receiptNumber).toMatch(RECEIPT_NUMBER);
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pagesWithoutRuby).toEqual([]);
+    expect(log.failures).toEqual([]);
+  });
+});
