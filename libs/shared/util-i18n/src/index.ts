@@ -9,3 +9,5 @@ export {
   toRubySegments,
 } from './furigana.js';
 export { FURIGANA_READINGS } from './furigana-readings.generated.js';
+export type { SampleArguments } from './text-checks.js';
+export { findCatalogueProblems, findTextProblem } from './text-checks.js';
