@@ -3,6 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type {
   Municipality,
   MunicipalitySearchQuery,
+  ProcedureDetail,
   ProcedureFinderRequest,
   ProcedureForm,
   ProcedureRecommendation,
@@ -66,6 +67,19 @@ export class CatalogController {
     @Body(new ZodBodyPipe(procedureFinderRequestSchema)) request: ProcedureFinderRequest,
   ): Promise<ProcedureRecommendation[]> {
     return this.finder.findProcedures(code, request);
+  }
+
+  @Get(':code/procedures/:procedureId')
+  @ApiOperation({
+    summary:
+      'The procedure page: who applies, deadlines, documents to prepare, signature, identity level, ' +
+      '標準処理期間 and the office to contact',
+  })
+  getProcedureDetail(
+    @Param('code', MunicipalityCodePipe) code: string,
+    @Param('procedureId') procedureId: string,
+  ): Promise<ProcedureDetail> {
+    return this.catalog.getProcedureDetail(code, procedureId);
   }
 
   @Get(':code/procedures/:procedureId/form')

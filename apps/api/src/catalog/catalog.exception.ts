@@ -9,6 +9,7 @@ export type CatalogExceptionCode =
   | 'municipality_code_check_digit'
   | 'invalid_form_version'
   | 'invalid_postal_code'
+  | 'postal_code_not_found'
   | 'conflicting_municipality_search'
   | 'unknown_life_event'
   | 'birth_date_in_future';
@@ -48,6 +49,11 @@ const CATALOG_ERRORS: Record<CatalogExceptionCode, { status: number; ja: string;
     status: 400,
     ja: '郵便番号は7桁の数字です（例: 102-0072）。',
     en: 'A postal code has 7 digits (for example 102-0072).',
+  },
+  postal_code_not_found: {
+    status: 404,
+    ja: 'その郵便番号は見つかりません。番号を確かめるか、住所を入力してください。',
+    en: 'No address has this postal code: check the number, or type the address.',
   },
   conflicting_municipality_search: {
     status: 400,

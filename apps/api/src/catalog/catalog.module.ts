@@ -15,6 +15,7 @@ import { CatalogSearchService } from './catalog-search.service.js';
 import { CatalogService } from './catalog.service.js';
 import { FormRegistry } from './form-registry.service.js';
 import { LifeEventsController } from './life-events.controller.js';
+import { PostalCodesController } from './postal-codes.controller.js';
 import { PostalCodeDirectory } from './postal/postal-code-directory.service.js';
 import { ProcedureFinderService } from './procedure-finder/procedure-finder.service.js';
 
@@ -28,7 +29,7 @@ import { ProcedureFinderService } from './procedure-finder/procedure-finder.serv
       ProcedureFinderRuleEntity,
     ]),
   ],
-  controllers: [CatalogController, LifeEventsController],
+  controllers: [CatalogController, LifeEventsController, PostalCodesController],
   providers: [
     CatalogRepository,
     CatalogService,

@@ -1,6 +1,6 @@
 import type { PipeTransform } from '@nestjs/common';
 import { Injectable } from '@nestjs/common';
-import { isValidLocalGovernmentCode } from '@madoguchi/forms-schema';
+import { isValidLocalGovernmentCode, normalizePostalCode } from '@madoguchi/forms-schema';
 
 import { catalogException } from './catalog.exception.js';
 
@@ -28,5 +28,17 @@ export class OptionalVersionPipe implements PipeTransform<string | undefined, nu
       throw catalogException('invalid_form_version');
     }
     return Number(value);
+  }
+}
+
+/** A 郵便番号 in a path, in any usual spelling (1020072, 102-0072, full-width): 7 digits out. */
+@Injectable()
+export class PostalCodePipe implements PipeTransform<string, string> {
+  transform(value: string): string {
+    const postalCode = normalizePostalCode(value);
+    if (postalCode === undefined) {
+      throw catalogException('invalid_postal_code');
+    }
+    return postalCode;
   }
 }

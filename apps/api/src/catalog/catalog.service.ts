@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { toJsonSchema } from '@madoguchi/forms-schema';
-import type { ProcedureForm } from '@madoguchi/procedures-contracts';
+import type { ProcedureDetail, ProcedureForm } from '@madoguchi/procedures-contracts';
 import type { ProcedureEntity } from '@madoguchi/server-database';
 
 import { CatalogRepository } from './catalog.repository.js';
 import { catalogException } from './catalog.exception.js';
 import { FormRegistry } from './form-registry.service.js';
+import { toProcedureDetailDto } from './procedure-detail.mapper.js';
 
 @Injectable()
 export class CatalogService {
@@ -57,6 +58,19 @@ export class CatalogService {
       baseFormVersion: compiled.definition.version,
       definition: compiled.definition,
     };
+  }
+
+  /** The procedure page: what it is, who applies, what to prepare, how long, whom to ask. */
+  async getProcedureDetail(municipalityCode: string, procedureId: string): Promise<ProcedureDetail> {
+    const procedure = await this.requireProcedure(municipalityCode, procedureId);
+    const [municipality, compiled] = await Promise.all([
+      this.catalog.findMunicipality(municipalityCode),
+      this.forms.get(municipalityCode, procedureId, procedure.formVersion),
+    ]);
+    if (!municipality) {
+      throw catalogException('municipality_not_found');
+    }
+    return toProcedureDetailDto(procedure, municipality, compiled.definition);
   }
 
   private async requireMunicipality(code: string): Promise<void> {

@@ -161,3 +161,81 @@ export const procedureRecommendationSchema = z.object({
   ruleId: z.string(),
 });
 export type ProcedureRecommendation = z.infer<typeof procedureRecommendationSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// The procedure page before the form, and 郵便番号 → 住所 (issue #10).
+
+/** ja and en always; やさしい日本語 where the source has it (a municipality's contact has none). */
+const textWithOptionalEasySchema = z.object({
+  ja: z.string(),
+  en: z.string(),
+  easyJa: z.string().optional(),
+});
+
+/** The office residents contact about a procedure (申請先). */
+export const procedureContactSchema = z.object({
+  department: textWithOptionalEasySchema,
+  phone: z.string(),
+  email: z.string().optional(),
+  hours: textSchema.optional(),
+  address: textSchema.optional(),
+});
+export type ProcedureContact = z.infer<typeof procedureContactSchema>;
+
+/** A document to prepare: one attachment slot of the form with its guidance. */
+export const procedureDocumentSchema = z.object({
+  id: z.string(),
+  label: textSchema,
+  guidance: textSchema,
+  /** Always required. */
+  isRequired: z.boolean(),
+  /** Required only for some answers (e.g. a proxy's letter of attorney). */
+  isRequiredSometimes: z.boolean(),
+  accept: z.array(z.string()),
+  maxBytes: z.number().int().positive(),
+  maxFiles: z.number().int().positive(),
+});
+export type ProcedureDocument = z.infer<typeof procedureDocumentSchema>;
+
+/** GET /api/municipalities/:code/procedures/:procedureId — what a resident reads before the form. */
+export const procedureDetailSchema = z.object({
+  procedure: procedureSummarySchema,
+  municipality: municipalitySchema,
+  legalBasis: textSchema,
+  /** Who applies: the form's first step (申請者, 請求者…) and what it says about proxies. */
+  applicant: z.object({ title: textSchema, description: textSchema.optional() }),
+  /** DS-511 identity assurance level the procedure needs (3 = マイナンバーカード). */
+  identityLevel: z.number().int().min(1).max(3),
+  signature: z.object({
+    /** JPKI 署名用電子証明書 by default. */
+    isRequired: z.boolean(),
+    /** Answers that change the rule, with the reason. */
+    exceptions: z.array(z.object({ isRequired: z.boolean(), reason: textSchema })),
+  }),
+  /** The form asks for a 個人番号. */
+  asksForMyNumber: z.boolean(),
+  /** 標準処理期間 in business days; null where the law sets none. */
+  standardProcessingDays: z.number().int().positive().nullable(),
+  deadlines: z.array(z.object({ days: z.number().int().positive(), description: textSchema })),
+  documents: z.array(procedureDocumentSchema),
+  contact: procedureContactSchema.nullable(),
+});
+export type ProcedureDetail = z.infer<typeof procedureDetailSchema>;
+
+/** One address a 郵便番号 stands for; `town` is '' where Japan Post lists no 町域. */
+export const postalAddressSchema = z.object({
+  postalCode: z.string().regex(/^\d{7}$/),
+  prefecture: z.string(),
+  city: z.string(),
+  town: z.string(),
+  /** 地方公共団体コード with its check digit. */
+  localGovernmentCode: z.string().regex(/^\d{6}$/),
+});
+export type PostalAddress = z.infer<typeof postalAddressSchema>;
+
+/** GET /api/postal-codes/:postalCode — every address of the code (most often one). */
+export const postalCodeLookupSchema = z.object({
+  postalCode: z.string().regex(/^\d{7}$/),
+  addresses: z.array(postalAddressSchema).min(1),
+});
+export type PostalCodeLookup = z.infer<typeof postalCodeLookupSchema>;

@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { PostalAddressCandidate, PostalCodeData } from '@madoguchi/forms-schema';
 import { lookupPostalCode } from '@madoguchi/forms-schema';
+import type { PostalCodeLookup } from '@madoguchi/procedures-contracts';
+
+import { catalogException } from '../catalog.exception.js';
 
 import { loadPostalCodeData } from './postal-code-data.js';
 
@@ -20,5 +23,23 @@ export class PostalCodeDirectory {
       });
     }
     return lookupPostalCode(postalCode, await this.data);
+  }
+
+  /** The addresses of a normalised 7-digit code, or a 404 `postal_code_not_found`. */
+  async lookUpAddresses(postalCode: string): Promise<PostalCodeLookup> {
+    const candidates = await this.lookup(postalCode);
+    if (candidates.length === 0) {
+      throw catalogException('postal_code_not_found');
+    }
+    return {
+      postalCode,
+      addresses: candidates.map((candidate) => ({
+        postalCode: candidate.postalCode,
+        prefecture: candidate.prefecture,
+        city: candidate.city,
+        town: candidate.town,
+        localGovernmentCode: candidate.localGovernmentCode,
+      })),
+    };
   }
 }
