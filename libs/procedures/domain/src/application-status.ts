@@ -18,15 +18,15 @@ export const APPLICATION_STATUSES = [
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
 export const APPLICATION_STATUS_LABELS: Record<ApplicationStatus, Trilingual> = {
-  draft: { ja: '下書き', en: 'Draft', easyJa: 'したがき' },
-  submitted: { ja: '送信済', en: 'Submitted', easyJa: 'おくりました' },
-  in_review: { ja: '処理中', en: 'In review', easyJa: 'しらべています' },
-  correction_requested: { ja: '補正依頼', en: 'Correction requested', easyJa: 'なおしてください' },
-  resubmitted: { ja: '再送信', en: 'Resubmitted', easyJa: 'もういちど おくりました' },
-  awaiting_approval: { ja: '承認待ち', en: 'Awaiting approval', easyJa: 'きめるのを まっています' },
-  completed: { ja: '処理完了', en: 'Completed', easyJa: 'おわりました' },
-  rejected: { ja: '却下', en: 'Rejected', easyJa: 'みとめられませんでした' },
-  withdrawn: { ja: '取下げ', en: 'Withdrawn', easyJa: 'とりさげました' },
+  draft: { ja: '下書き', en: 'Draft', easyJa: '下書き' },
+  submitted: { ja: '送信済', en: 'Submitted', easyJa: '送りました' },
+  in_review: { ja: '処理中', en: 'In review', easyJa: '調べています' },
+  correction_requested: { ja: '補正依頼', en: 'Correction requested', easyJa: '直してください' },
+  resubmitted: { ja: '再送信', en: 'Resubmitted', easyJa: 'もう一度送りました' },
+  awaiting_approval: { ja: '承認待ち', en: 'Awaiting approval', easyJa: '決めるのを待っています' },
+  completed: { ja: '処理完了', en: 'Completed', easyJa: '終わりました' },
+  rejected: { ja: '却下', en: 'Rejected', easyJa: '認められませんでした' },
+  withdrawn: { ja: '取下げ', en: 'Withdrawn', easyJa: '取り下げました' },
 };
 
 /** Staff roles: 担当者 (case worker), 係長・承認者 (approver), 管理者 (administrator). */

@@ -16,7 +16,7 @@ const BROKEN = /undefined|NaN|\[object /u;
 export function findTextProblem(
   locale: Locale,
   text: unknown,
-  others: { en?: unknown; readings?: FuriganaReadings } = {},
+  others: { ja?: unknown; en?: unknown; readings?: FuriganaReadings } = {},
 ): string | undefined {
   if (typeof text !== 'string') {
     return 'missing';
@@ -37,7 +37,8 @@ export function findTextProblem(
   if (SPACED_KANA.test(text)) {
     return `spaced-out kana, write it in ordinary script (kanji get furigana): ${text}`;
   }
-  if (typeof others.en === 'string' && /[A-Za-z]{3}/u.test(text) && text === others.en) {
+  // The same English word in every language (`English` in a language list) is no mistake.
+  if (typeof others.en === 'string' && text === others.en && others.ja !== others.en) {
     return `the English text: ${text}`;
   }
   if (others.readings) {
@@ -53,9 +54,10 @@ export function findTextProblem(
 export type SampleArguments = Readonly<Record<string, readonly unknown[]>>;
 
 function textOf(value: unknown, args: readonly unknown[]): unknown {
-  return typeof value === 'function'
-    ? (value as (...a: readonly unknown[]) => unknown)(...args)
-    : value;
+  const text =
+    typeof value === 'function' ? (value as (...a: readonly unknown[]) => unknown)(...args) : value;
+  // `(name) => name` gives back its sample argument.
+  return typeof text === 'number' ? String(text) : text;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -93,9 +95,10 @@ export function findCatalogueProblems(
     );
   }
   const sample = args[path] ?? [2, 2];
+  const ja = textOf(values.ja, sample);
   const en = textOf(values.en, sample);
   return LOCALES.flatMap((locale) => {
-    const problem = findTextProblem(locale, textOf(values[locale], sample), { en, readings });
+    const problem = findTextProblem(locale, textOf(values[locale], sample), { ja, en, readings });
     return problem === undefined ? [] : [`${path} (${locale}): ${problem}`];
   });
 }

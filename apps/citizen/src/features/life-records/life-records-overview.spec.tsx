@@ -138,16 +138,16 @@ describe(LifeRecordsOverview.name, () => {
     expect(
       await screen.findByRole('heading', {
         level: 3,
-        name: 'こども 花子さん（2024ねん 11がつ 10にち うまれ）',
+        name: '子ども・花子さん（2024ねん 11がつ 10にち生まれ）',
       }),
     ).toBeInTheDocument();
     expect(
       screen.getByRole('heading', {
         level: 3,
-        name: '梅子さんの かいごの にんてい（2025ねん 10がつ 1にちから 2026ねん 9がつ 30にちまで）',
+        name: '梅子さんの介護の認定（2025ねん 10がつ 1にちから2026ねん 9がつ 30にちまで）',
       }),
     ).toBeInTheDocument();
-    expect(screen.getByText('この あいだに くる おしらせは ありません。')).toBeInTheDocument();
+    expect(screen.getByText('この間に来るお知らせはありません。')).toBeInTheDocument();
     easy.unmount();
 
     renderLifeRecords([{ path: '/api/me/life-records', body: records }], 'en');

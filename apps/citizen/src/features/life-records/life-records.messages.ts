@@ -135,56 +135,53 @@ const EN: LifeRecordsMessages = {
   backToSettings: 'Back to notification settings',
 };
 
-const EASY_JA_CATEGORIES = { childcare: 'こそだて', care: 'かいご' } as const;
+const EASY_JA_CATEGORIES = { childcare: '子育て', care: '介護' } as const;
 
 const EASY_JA: LifeRecordsMessages = {
-  title: 'おしらせの もとに なる じょうほう',
-  settingsLink: 'おしらせの もとに なる じょうほう（こどもの うまれた ひ など）を みる',
-  lead: 'こそだてや かいごの おしらせ（けんしん、よぼうせっしゅ、てつづきの じき など）は、あなたの もうしこみを しやくしょが うけつけた ときに きろくした つぎの じょうほうから、じどうで けいさん しています。',
-  asOf: (date) => `${date}の じょうほうです。`,
-  recordsHeading: (count) => `きろく されている じょうほう（${count}こ）`,
+  title: 'お知らせのもとになる情報',
+  settingsLink: 'お知らせのもとになる情報（子どもの生まれた日など）を見る',
+  lead: '子育てや介護のお知らせ（健診、予防接種、手続きの時期など）は、次の情報から自動で計算しています。この情報は、あなたの申し込みを市役所が受け付けたときに記録しました。',
+  asOf: (date) => `${date}の情報です。`,
+  recordsHeading: (count) => `記録されている情報（${count}個）`,
   noRecords:
-    'きろく されている じょうほうは まだ ありません。にんしんの とどけ、じどうてあて、かいごの にんていなどの もうしこみが うけつけられると、ここに でます。',
+    '記録されている情報は、まだありません。妊娠の届け、児童手当、介護の認定などの申し込みが受け付けられると、ここに出ます。',
   describeRecord: ({ kind, name, birthDate, dueDate, validFrom, expiryDate }) => {
     const who = name ? `${name}さん` : '';
     switch (kind) {
       case 'child':
-        return `こども${who ? ` ${who}` : ''}${birthDate ? `（${birthDate} うまれ）` : ''}`;
+        return `子ども${who ? `・${who}` : ''}${birthDate ? `（${birthDate}生まれ）` : ''}`;
       case 'pregnancy':
-        return `${who ? `${who}の ` : ''}にんしん${dueDate ? `（うまれる よていの ひ ${dueDate}）` : ''}`;
+        return `${who ? `${who}の` : ''}妊娠${dueDate ? `（生まれる予定の日：${dueDate}）` : ''}`;
       case 'care_certification':
-        return `${who ? `${who}の ` : ''}かいごの にんてい${
+        return `${who ? `${who}の` : ''}介護の認定${
           validFrom && expiryDate
-            ? `（${validFrom}から ${expiryDate}まで）`
+            ? `（${validFrom}から${expiryDate}まで）`
             : expiryDate
               ? `（${expiryDate}まで）`
               : ''
         }`;
       case 'person':
-        return `かいご ほけんの ひと${who ? ` ${who}` : ''}${birthDate ? `（${birthDate} うまれ）` : ''}`;
+        return `介護保険の人${who ? `・${who}` : ''}${birthDate ? `（${birthDate}生まれ）` : ''}`;
     }
   },
-  originLabel: 'もとに なった もの',
-  originApplication: (title, receipt) =>
-    `「${title}」の もうしこみ（うけつけ ばんごう ${receipt}）`,
-  originDemo: 'れんしゅう ようの データ（ほんとうの もうしこみでは ありません）',
-  originOther: 'しやくしょが きろくした じょうほう',
-  createdAtLabel: 'きろくした ひ',
+  originLabel: 'もとになったもの',
+  originApplication: (title, receipt) => `「${title}」の申し込み（受付番号 ${receipt}）`,
+  originDemo: '練習用のデータ（本当の申し込みではありません）',
+  originOther: '市役所が記録した情報',
+  createdAtLabel: '記録した日',
   remindersHeading: (days) =>
-    days === 365
-      ? 'これから 1ねんの あいだに くる おしらせ'
-      : `これから ${days}にちの あいだに くる おしらせ`,
-  noReminders: 'この あいだに くる おしらせは ありません。',
-  eventOn: (date) => `${date}の ことの おしらせ`,
+    days === 365 ? 'これから1年の間に来るお知らせ' : `これから${days}日の間に来るお知らせ`,
+  noReminders: 'この間に来るお知らせはありません。',
+  eventOn: (date) => `${date}のことのお知らせ`,
   categoryOff: (category) =>
-    `「${EASY_JA_CATEGORIES[category]}」の おしらせを うけとらない せっていなので、きません。`,
-  correctionHeading: 'じょうほうが まちがって いる ときは',
+    `「${EASY_JA_CATEGORIES[category]}」のお知らせを受け取らない設定なので、来ません。`,
+  correctionHeading: '情報が間違っているときは',
   correction:
-    'この がめんでは なおせません。まちがって いる とき、たりない ときは、きろく した しやくしょの まどぐちに れんらく してください。なおると、おしらせの よていも じどうで かわります。',
-  correctionWithReceipt: 'れんらくの ときは、もうしこみの うけつけ ばんごうを つたえて ください。',
-  phoneLabel: 'でんわ',
+    'この画面では直せません。間違っているときや足りないときは、記録した市役所の窓口に連絡してください。直ると、お知らせの予定も自動で変わります。',
+  correctionWithReceipt: '連絡のときは、申し込みの受付番号を伝えてください。',
+  phoneLabel: '電話',
   emailLabel: 'メール',
-  backToSettings: 'つうちの せっていに もどる',
+  backToSettings: '通知の設定に戻る',
 };
 
 export const LIFE_RECORDS_MESSAGES: Record<Locale, LifeRecordsMessages> = {

@@ -37,14 +37,14 @@ export const SIGN_IN_MESSAGES: Record<Locale, SignInMessages> = {
     },
   },
   easyJa: {
-    lead: 'マイナンバーカード などで じぶんで あることを たしかめて はいります。ボタンを おすと べつの がめんに うつります。',
-    signInButton: 'マイナンバーカード などで はいる',
-    levelHint: 'おかねを もらう てつづき などは、マイナンバーカードで はいる ひつようが あります。',
+    lead: 'マイナンバーカードなどで、あなた本人であることを確かめてからログインします。ボタンを押すと、別の画面に移ります。',
+    signInButton: 'マイナンバーカードなどでログインする',
+    levelHint: 'お金をもらう手続きなどは、マイナンバーカードでログインする必要があります。',
     failures: {
-      login_cancelled: 'はいるのを やめました。',
-      login_failed: 'はいれませんでした。もう いちど ためして ください。',
-      account_not_allowed: 'この アカウントでは はいれません。',
-      login_unavailable: 'いまは はいれません。あとで もう いちど ためして ください。',
+      login_cancelled: 'ログインをやめました。',
+      login_failed: 'ログインできませんでした。もう一度試してください。',
+      account_not_allowed: 'このアカウントではログインできません。',
+      login_unavailable: '今はログインできません。後でもう一度試してください。',
     },
   },
 };
