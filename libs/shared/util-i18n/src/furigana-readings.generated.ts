@@ -319,6 +319,7 @@ export const FURIGANA_READINGS: FuriganaReadings = {
   練習: 'れんしゅう',
   署名: 'しょめい',
   聞き: 'きき',
+  肺: 'はい',
   自分: 'じぶん',
   自動: 'じどう',
   自治体: 'じちたい',
