@@ -806,7 +806,14 @@ function answeredLeaves(walk: Walk): string[] {
 /** The confirmation page repeats the typed answers: every plain text answer is found there. */
 async function expectAnswersShown(walk: Walk): Promise<void> {
   const collapse = (text: string) => text.normalize('NFKC').replace(/\s+/g, ' ').trim();
-  const shown = collapse(await walk.page.getByRole('main').innerText());
+  // The text a reader sees, without the furigana of やさしい日本語 (read from a copy of the page).
+  const shown = collapse(
+    await walk.page.getByRole('main').evaluate((main) => {
+      const copy = main.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('rt, rp').forEach((reading) => reading.remove());
+      return copy.textContent ?? '';
+    }),
+  );
   const texts: string[] = [];
   const visit = (fields: readonly FieldDefinition[], base: string, values: Answers) => {
     for (const field of fields) {
