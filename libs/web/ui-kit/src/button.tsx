@@ -1,5 +1,6 @@
 import type { ComponentPropsWithRef } from 'react';
 import { classNames } from './class-names.js';
+import { RubyText } from './furigana.js';
 
 export type ButtonVariant = 'primary' | 'secondary' | 'warning' | 'link';
 
@@ -11,8 +12,18 @@ export function buttonClassName(variant: ButtonVariant = 'primary', className?: 
 export type ButtonProps = ComponentPropsWithRef<'button'> & { variant?: ButtonVariant };
 
 /** A button; `type` defaults to "button" so that only the one submit button submits a form. */
-export function Button({ variant = 'primary', className, type = 'button', ...props }: ButtonProps) {
-  return <button type={type} className={buttonClassName(variant, className)} {...props} />;
+export function Button({
+  variant = 'primary',
+  className,
+  type = 'button',
+  children,
+  ...props
+}: ButtonProps) {
+  return (
+    <button type={type} className={buttonClassName(variant, className)} {...props}>
+      <RubyText>{children}</RubyText>
+    </button>
+  );
 }
 
 export type ButtonGroupProps = ComponentPropsWithRef<'div'>;

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { classNames } from './class-names.js';
+import { RubyText } from './furigana.js';
 
 export type NoticeTone = 'info' | 'success' | 'warning' | 'error';
 
@@ -27,8 +28,16 @@ export function Notice({ tone = 'info', title, children, role, className }: Noti
       className={classNames('mdg-notice', `mdg-notice--${tone}`, className)}
       role={resolvedRole === 'none' ? undefined : resolvedRole}
     >
-      {title ? <p className="mdg-notice__title">{title}</p> : null}
-      {children ? <div className="mdg-notice__body">{children}</div> : null}
+      {title ? (
+        <p className="mdg-notice__title">
+          <RubyText>{title}</RubyText>
+        </p>
+      ) : null}
+      {children ? (
+        <div className="mdg-notice__body">
+          <RubyText>{children}</RubyText>
+        </div>
+      ) : null}
     </div>
   );
 }
