@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 
+import { ApiIndexController } from './api-index.controller.js';
 import { HealthController } from './health.controller.js';
 
-@Module({ controllers: [HealthController] })
+@Module({ controllers: [ApiIndexController, HealthController] })
 export class HealthModule {}

@@ -2,6 +2,8 @@ import type { INestApplication } from '@nestjs/common';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 
+import { API_VERSION } from '../health/api-index.controller.js';
+
 /**
  * The OpenAPI 3.1 document of the API. Nest builds it (routes, parameters, tags); request and
  * response bodies come from the zod contracts as JSON Schema 2020-12 (see ApiContract), which is
@@ -17,7 +19,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
           'Errors always have the shape { error: { code, message: { ja, en }, fields: [{ path, code, message }] } }. ' +
           'State-changing requests need the header x-madoguchi-csrf.',
       )
-      .setVersion('0.1.0')
+      .setVersion(API_VERSION)
       .addCookieAuth('madoguchi_session')
       .addBearerAuth(
         { type: 'http', scheme: 'bearer', description: 'Back-office API key (mdg_bo_…), created by a staff administrator' },
