@@ -88,6 +88,18 @@ describe(startDemoIdp.name, () => {
     });
   });
 
+  it('answers its own address with a page that lists the demo accounts', async () => {
+    // Act
+    const response = await fetch(new URL('/', idp.issuer));
+
+    // Assert
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/html');
+    const html = await response.text();
+    expect(html).toContain('resident-yamada-hanako');
+    expect(html).toContain('staff-chiyoda-sato');
+  });
+
   it('refuses an authorization request without PKCE', async () => {
     // Arrange
     const url = new URL('/auth', idp.issuer);

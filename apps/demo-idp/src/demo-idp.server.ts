@@ -9,7 +9,7 @@ import Provider, { interactionPolicy } from 'oidc-provider';
 import type { DemoIdpEnv } from './config/env.js';
 import type { DemoAccount } from './demo-accounts.js';
 import { acrOf, claimsOf, loadDemoAccounts } from './demo-accounts.js';
-import { renderAccountChooser, renderError, renderLogoutConfirmation, renderSignedOut } from './html-pages.js';
+import { renderAccountChooser, renderError, renderLogoutConfirmation, renderProviderHome, renderSignedOut } from './html-pages.js';
 import { createMemoryAdapterFactory } from './memory-adapter.js';
 
 export const CITIZEN_CLIENT_ID = 'madoguchi-citizen';
@@ -198,8 +198,19 @@ export async function startDemoIdp(env: DemoIdpEnv, logger?: DemoIdpLogger): Pro
     sendHtml(response, 405, renderError('method_not_allowed', undefined));
   }
 
+  const homePage = renderProviderHome({
+    issuer,
+    accounts,
+    appOrigins: { citizen: originsOf(env.DEMO_IDP_CITIZEN_REDIRECT_URIS), console: originsOf(env.DEMO_IDP_CONSOLE_REDIRECT_URIS) },
+  });
+
   handle = (request, response) => {
-    const match = INTERACTION_PATH.exec(new URL(request.url ?? '/', issuer).pathname);
+    const { pathname } = new URL(request.url ?? '/', issuer);
+    if (pathname === '/' && (request.method === 'GET' || request.method === 'HEAD')) {
+      sendHtml(response, 200, homePage);
+      return;
+    }
+    const match = INTERACTION_PATH.exec(pathname);
     if (!match) {
       void providerCallback(request, response);
       return;

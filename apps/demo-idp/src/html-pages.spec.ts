@@ -1,5 +1,5 @@
 import type { DemoAccount } from './demo-accounts.js';
-import { escapeHtml, renderAccountChooser } from './html-pages.js';
+import { escapeHtml, renderAccountChooser, renderProviderHome } from './html-pages.js';
 
 const ACCOUNTS: DemoAccount[] = [
   {
@@ -44,6 +44,28 @@ describe(renderAccountChooser.name, () => {
     expect(html).toContain('佐藤 美咲 としてログイン');
     expect(html).toContain('担当者');
     expect(html).toContain('131016');
+  });
+});
+
+describe(renderProviderHome.name, () => {
+  it('says what the provider is and lists every demo account, residents and staff, escaped', () => {
+    // Act
+    const html = renderProviderHome({
+      issuer: 'http://127.0.0.1:3900',
+      accounts: ACCOUNTS,
+      appOrigins: { citizen: ['http://127.0.0.1:5173/'], console: ['http://127.0.0.1:5174/'] },
+    });
+
+    // Assert
+    expect(html).toContain('<html lang="ja">');
+    expect(html.match(/<h1>/g)).toHaveLength(1);
+    expect(html).toContain('デモ認証サービス');
+    expect(html).toContain('<code>resident-1</code>');
+    expect(html).toContain('山田 &lt;花子&gt;');
+    expect(html).toContain('<code>staff-1</code>');
+    expect(html).toContain('href="http://127.0.0.1:5173/"');
+    expect(html).toContain('href="/.well-known/openid-configuration"');
+    expect(html.match(/<th scope="col">/g)).toHaveLength(6);
   });
 });
 

@@ -42,6 +42,13 @@ function layout(title: string, body: string): string {
   button.secondary { background: #fff; color: #0b5cad; border: 2px solid #0b5cad; }
   button:focus-visible { outline: 3px solid #1a1a1a; outline-offset: 2px; }
   .hint { margin: 0.25rem 0 0; color: #3d3d3d; font-size: 0.95rem; }
+  a { color: #0b5cad; }
+  a:focus-visible { outline: 3px solid #1a1a1a; outline-offset: 2px; }
+  .table-wrapper { overflow-x: auto; }
+  table { border-collapse: collapse; width: 100%; background: #fff; }
+  caption { text-align: start; font-weight: bold; padding-bottom: 0.5rem; }
+  th, td { text-align: start; vertical-align: top; padding: 0.5rem; border-bottom: 1px solid #767676; }
+  code { font-size: 0.95rem; overflow-wrap: anywhere; }
 </style>
 </head>
 <body>
@@ -97,6 +104,55 @@ ${items}
 <form method="post" action="${action}/abort">
 <button class="secondary" type="submit">ログインをやめる <span lang="en">/ Cancel</span></button>
 </form>`,
+  );
+}
+
+export type ProviderHomePage = {
+  issuer: string;
+  accounts: readonly DemoAccount[];
+  /** Origins of the citizen app and the console, from their registered callback URLs. */
+  appOrigins: { citizen: readonly string[]; console: readonly string[] };
+};
+
+function accountRows(accounts: readonly DemoAccount[]): string {
+  return accounts
+    .map(
+      (account) => `<tr>
+  <td><code>${escapeHtml(account.id)}</code></td>
+  <td>${escapeHtml(account.displayName)}</td>
+  <td>${accountDetails(account)}</td>
+</tr>`,
+    )
+    .join('\n');
+}
+
+function linkList(origins: readonly string[]): string {
+  return origins.map((origin) => `<a href="${escapeHtml(origin)}">${escapeHtml(origin)}</a>`).join('、');
+}
+
+/** The provider's `/`: what it is, how to sign in with it, and every demo account. */
+export function renderProviderHome({ issuer, accounts, appOrigins }: ProviderHomePage): string {
+  const table = (kind: DemoAccount['kind'], caption: string) => `<div class="table-wrapper">
+<table>
+<caption>${caption}</caption>
+<thead><tr><th scope="col">ID</th><th scope="col">名前 <span lang="en">/ Name</span></th><th scope="col">説明・本人確認レベル <span lang="en">/ Who, identity level</span></th></tr></thead>
+<tbody>
+${accountRows(accounts.filter((account) => account.kind === kind))}
+</tbody>
+</table>
+</div>`;
+  return layout(
+    'Madoguchi デモ認証サービス / Demo identity provider',
+    `<h1>デモ認証サービス <span lang="en">/ Demo OpenID provider</span></h1>
+<p class="warning">これは Madoguchi の開発とテストのための OpenID Connect プロバイダーです。本番では使いません。<span lang="en">This is the OpenID Connect provider of Madoguchi's development and tests; production uses a real one.</span></p>
+<h2>ログインのしかた <span lang="en">/ How to sign in</span></h2>
+<p>住民アプリ（${linkList(appOrigins.citizen)}）または職員コンソール（${linkList(appOrigins.console)}）の「ログイン」から来ると、ここでアカウントを選べます。パスワードはいりません。<span lang="en">Start from "Sign in" in the citizen app or the staff console: this provider then lets you pick one of the accounts below, with no password.</span></p>
+<h2>デモ用アカウント <span lang="en">/ Demo accounts</span></h2>
+${table('resident', '住民 <span lang="en">/ Residents</span>')}
+${table('staff', '職員 <span lang="en">/ Staff</span>')}
+<h2>技術情報 <span lang="en">/ For developers</span></h2>
+<p>Issuer: <code>${escapeHtml(issuer)}</code><br>
+<a href="/.well-known/openid-configuration">OpenID Provider Configuration <span lang="en">(discovery document)</span></a></p>`,
   );
 }
 
