@@ -1,6 +1,6 @@
 import type { Locale } from '@madoguchi/shared-util-i18n';
 import { LOCALES } from '@madoguchi/shared-util-i18n';
-import { UiTextProvider } from '@madoguchi/web-ui-kit';
+import { FuriganaProvider, UiTextProvider } from '@madoguchi/web-ui-kit';
 import { createContext, useContext, useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { CitizenMessages } from './messages.js';
@@ -58,7 +58,10 @@ export function LocaleProvider({
   const messages = CITIZEN_MESSAGES[locale];
   return (
     <LocaleContext value={{ locale, messages, setLocale }}>
-      <UiTextProvider text={messages.ui}>{children}</UiTextProvider>
+      <UiTextProvider text={messages.ui}>
+        {/* やさしい日本語 is shown with furigana; the document stays lang="ja". */}
+        <FuriganaProvider isOn={locale === 'easyJa'}>{children}</FuriganaProvider>
+      </UiTextProvider>
     </LocaleContext>
   );
 }
