@@ -6,6 +6,7 @@ import {
   Button,
   ButtonGroup,
   ErrorSummary,
+  RubyText,
   VisuallyHidden,
   focusControl,
 } from '@madoguchi/web-ui-kit';
@@ -255,12 +256,16 @@ export function FormRenderer({
           {currentStep ? (
             <form noValidate onSubmit={submitStep} aria-labelledby="form-step-heading">
               <p className="mdg-progress">
-                {messages.stepProgress(stepPosition, visibleSteps.length)}
+                <RubyText>{messages.stepProgress(stepPosition, visibleSteps.length)}</RubyText>
               </p>
               <h2 id="form-step-heading" ref={headingRef} tabIndex={-1}>
-                {localize(currentStep.title, locale)}
+                <RubyText>{localize(currentStep.title, locale)}</RubyText>
               </h2>
-              {currentStep.description ? <p>{localize(currentStep.description, locale)}</p> : null}
+              {currentStep.description ? (
+                <p>
+                  <RubyText>{localize(currentStep.description, locale)}</RubyText>
+                </p>
+              ) : null}
               {currentStep.fields.map((field) => (
                 <FieldRenderer key={field.id} field={field} path={field.id} scope={undefined} />
               ))}
@@ -283,9 +288,11 @@ export function FormRenderer({
               aria-labelledby="form-step-heading"
             >
               <h2 id="form-step-heading" ref={headingRef} tabIndex={-1}>
-                {messages.confirmationTitle}
+                <RubyText>{messages.confirmationTitle}</RubyText>
               </h2>
-              <p>{messages.confirmationLead}</p>
+              <p>
+                <RubyText>{messages.confirmationLead}</RubyText>
+              </p>
               {visibleSteps.map((step) => {
                 const title = localize(step.title, locale);
                 return (
@@ -294,7 +301,9 @@ export function FormRenderer({
                     className="mdg-confirmation-step"
                     aria-labelledby={`confirm-${step.id}`}
                   >
-                    <h3 id={`confirm-${step.id}`}>{title}</h3>
+                    <h3 id={`confirm-${step.id}`}>
+                      <RubyText>{title}</RubyText>
+                    </h3>
                     <AnswerSummary fields={step.fields} values={view.answers} path="" level={4} />
                     <Button
                       variant="secondary"
