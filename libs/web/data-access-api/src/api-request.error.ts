@@ -9,7 +9,7 @@ const CLIENT_ERRORS: Record<ClientErrorCode, ApiError['error']> = {
     message: {
       ja: 'サーバーに接続できませんでした。通信環境を確認して、もう一度お試しください。',
       en: 'Could not reach the server. Check your connection and try again.',
-      easyJa: 'つながりませんでした。もういちど ためしてください。',
+      easyJa: 'つながりませんでした。もう一度試してください。',
     },
     fields: [],
   },
@@ -18,7 +18,7 @@ const CLIENT_ERRORS: Record<ClientErrorCode, ApiError['error']> = {
     message: {
       ja: 'サーバーから予期しない応答がありました。時間をおいてもう一度お試しください。',
       en: 'The server sent an unexpected response. Please try again later.',
-      easyJa: 'うまく いきませんでした。あとで もういちど ためしてください。',
+      easyJa: 'うまくいきませんでした。後でもう一度試してください。',
     },
     fields: [],
   },
