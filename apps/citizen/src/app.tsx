@@ -26,6 +26,12 @@ export const CITIZEN_ROUTES: RouteObject[] = [
         lazy: async () => ({ Component: (await import('./routes/sign-in-page.js')).SignInPage }),
       },
       {
+        path: 'municipalities/:municipalityCode/procedures/:procedureId',
+        lazy: async () => ({
+          Component: (await import('./routes/procedure-page.js')).ProcedurePage,
+        }),
+      },
+      {
         path: 'municipalities/:municipalityCode/procedures/:procedureId/apply',
         // The form engine and renderer load with the first form, not with the home page.
         lazy: async () => ({ Component: (await import('./routes/apply-page.js')).ApplyPage }),

@@ -1,4 +1,5 @@
 import { useParams } from 'react-router';
+import { BundleNextStep } from '../features/catalog/bundle/bundle-next-step.js';
 import { ApplicationReceipt } from '../features/receipt/application-receipt.js';
 import { RequireResident } from '../features/session/require-resident.js';
 
@@ -7,6 +8,8 @@ export function ReceiptPage() {
   return (
     <RequireResident>
       <ApplicationReceipt applicationId={applicationId} />
+      {/* Inside a まとめて申請 (?bundle=…): the progress and 次の手続へ. */}
+      <BundleNextStep />
     </RequireResident>
   );
 }

@@ -70,6 +70,21 @@ import {
   watchRelationshipSchema,
 } from '@madoguchi/notifications-contracts';
 import type {
+  LifeEvent,
+  MunicipalitySearchQuery,
+  PostalAddress,
+  ProcedureDetail,
+  ProcedureFinderRequestInput,
+  ProcedureRecommendation,
+  ProcedureSearchQuery,
+} from '@madoguchi/procedures-contracts';
+import {
+  lifeEventSchema,
+  postalCodeLookupSchema,
+  procedureDetailSchema,
+  procedureRecommendationSchema,
+} from '@madoguchi/procedures-contracts';
+import type {
   Attachment,
   AttachmentFile,
   UploadAttachmentTarget,
@@ -187,6 +202,52 @@ export function createApiClient({ baseUrl = '', fetch: fetchFunction }: ApiClien
         }`,
         { schema: procedureFormSchema },
       ),
+
+    /** GET /api/municipalities?q= or ?postalCode= (a code may span two municipalities). */
+    searchMunicipalities: (query: MunicipalitySearchQuery): Promise<Municipality[]> =>
+      request(`/api/municipalities${toQueryString(query)}`, { schema: z.array(municipalitySchema) }),
+    /** The catalog search: ?q= in kanji, kana or English, ?lifeEvent=, ?category=. */
+    searchProcedures: (
+      municipalityCode: string,
+      query: ProcedureSearchQuery,
+    ): Promise<ProcedureSummary[]> =>
+      request(
+        `/api/municipalities/${encodeURIComponent(municipalityCode)}/procedures${toQueryString(query)}`,
+        { schema: z.array(procedureSummarySchema) },
+      ),
+    listLifeEvents: (municipalityCode?: string): Promise<LifeEvent[]> =>
+      request(`/api/life-events${toQueryString({ municipality: municipalityCode })}`, {
+        schema: z.array(lifeEventSchema),
+      }),
+    /** POST …/procedure-finder: the procedures that fit a household, with reason and deadline. */
+    findProcedures: (
+      municipalityCode: string,
+      body: ProcedureFinderRequestInput,
+    ): Promise<ProcedureRecommendation[]> =>
+      request(`/api/municipalities/${encodeURIComponent(municipalityCode)}/procedure-finder`, {
+        method: 'POST',
+        body,
+        schema: z.array(procedureRecommendationSchema),
+      }),
+    getProcedureDetail: (municipalityCode: string, procedureId: string): Promise<ProcedureDetail> =>
+      request(
+        `/api/municipalities/${encodeURIComponent(municipalityCode)}/procedures/${encodeURIComponent(procedureId)}`,
+        { schema: procedureDetailSchema },
+      ),
+    /** 郵便番号 → 住所 from the data shipped with the API; an unknown code gives []. */
+    async lookUpPostalCode(postalCode: string): Promise<PostalAddress[]> {
+      try {
+        const result = await request(`/api/postal-codes/${encodeURIComponent(postalCode)}`, {
+          schema: postalCodeLookupSchema,
+        });
+        return result.addresses;
+      } catch (error) {
+        if (error instanceof ApiRequestError && error.status === 404) {
+          return [];
+        }
+        throw error;
+      }
+    },
 
     /** POST /api/applications; the same idempotency key (one per form session) never submits twice. */
     submitApplication: (

@@ -6,7 +6,16 @@ export type { ApiProviderProps } from './api-client-context.js';
 export { ApiProvider, createQueryClient, useApiClient } from './api-client-context.js';
 export { apiQueryKeys } from './query-keys.js';
 export { useSession, useSignOut } from './use-session.js';
-export { useMunicipalities, useProcedureForm, useProcedures } from './use-catalog.js';
+export {
+  useFindProcedures,
+  useLifeEvents,
+  useMunicipalities,
+  useMunicipalitySearch,
+  useProcedureDetail,
+  useProcedureForm,
+  useProcedureSearch,
+  useProcedures,
+} from './use-catalog.js';
 export type { SubmitApplicationVariables, UseMyNotificationsOptions } from './use-resident.js';
 export {
   useMarkNotificationRead,

@@ -15,6 +15,13 @@ export const apiQueryKeys = {
       'form',
       version ?? 'latest',
     ] as const,
+  municipalitySearch: (q: string, postalCode: string) =>
+    ['municipalities', 'search', q, postalCode] as const,
+  procedureSearch: (municipalityCode: string, q: string, lifeEvent: string) =>
+    ['municipalities', municipalityCode, 'procedures', 'search', q, lifeEvent] as const,
+  lifeEvents: (municipalityCode: string) => ['life-events', municipalityCode] as const,
+  procedureDetail: (municipalityCode: string, procedureId: string) =>
+    ['municipalities', municipalityCode, 'procedures', procedureId, 'detail'] as const,
   myApplications: ['me', 'applications'] as const,
   myDrafts: ['me', 'drafts'] as const,
   myDraft: (id: string) => ['me', 'drafts', id] as const,

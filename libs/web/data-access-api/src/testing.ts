@@ -3,7 +3,10 @@ import type {
   ApplicationSummary,
   DevAccount,
   InAppNotification,
+  LifeEvent,
   Municipality,
+  ProcedureDetail,
+  ProcedureRecommendation,
   ProcedureSummary,
   SessionActor,
   ApplicationNote,
@@ -183,6 +186,7 @@ export function buildApplicationDetail(
       },
     ],
     correctionFields: [],
+    correctionMessages: {},
     pendingDecision: null,
     decisionDraftedBy: null,
     approvals: [],
@@ -305,6 +309,80 @@ export function buildMyLifeRecords(overrides: Partial<MyLifeRecords> = {}): MyLi
     horizonDays: 365,
     records: [buildMyLifeRecord()],
     offices: [buildLifeRecordOffice()],
+    ...overrides,
+  };
+}
+
+export function buildLifeEvent(overrides: Partial<LifeEvent> = {}): LifeEvent {
+  return {
+    id: 'pregnancyAndBirth',
+    label: { ja: '妊娠・出産', en: 'Pregnancy and birth', easyJa: 'あかちゃん が うまれる' },
+    description: {
+      ja: '妊娠の届出、出生後の児童手当など。',
+      en: 'Pregnancy notification, child allowance after the birth.',
+      easyJa: 'にんしん と あかちゃん の てつづき。',
+    },
+    tags: ['pregnancy', 'childbirth'],
+    procedureCount: 2,
+    ...overrides,
+  };
+}
+
+export function buildProcedureRecommendation(
+  overrides: Partial<ProcedureRecommendation> = {},
+): ProcedureRecommendation {
+  return {
+    procedure: buildProcedureSummary(),
+    reason: {
+      ja: '妊娠したら、できるだけ早く届け出てください。',
+      en: 'Notify your pregnancy as early as you can.',
+      easyJa: 'はやく だして ください。',
+    },
+    priority: 1,
+    ruleId: 'pregnancy-notification',
+    ...overrides,
+  };
+}
+
+/** The procedure page of 妊娠の届出 as the API gives it. */
+export function buildProcedureDetail(overrides: Partial<ProcedureDetail> = {}): ProcedureDetail {
+  return {
+    procedure: buildProcedureSummary({ identityLevel: 3 }),
+    municipality: buildMunicipality(),
+    legalBasis: { ja: '母子保健法第15条', en: 'Maternal and Child Health Act, Art. 15', easyJa: 'ぼしほけんほう' },
+    applicant: {
+      title: { ja: '届出をする人', en: 'Who is filing', easyJa: 'とどけ を だす ひと' },
+      description: {
+        ja: '代理人が届け出る場合は委任状が必要です。',
+        en: 'A proxy needs a letter of attorney.',
+        easyJa: 'だいりにん は いにんじょう が ひつよう です。',
+      },
+    },
+    identityLevel: 3,
+    signature: { isRequired: true, exceptions: [] },
+    asksForMyNumber: true,
+    standardProcessingDays: 5,
+    deadlines: [],
+    documents: [
+      {
+        id: 'pregnancyProof',
+        label: { ja: '妊娠を確認できる書類', en: 'Document confirming the pregnancy', easyJa: 'にんしん が わかる かみ' },
+        guidance: {
+          ja: '妊娠の診断書を撮影して添付してください。',
+          en: 'A photo of the pregnancy certificate.',
+          easyJa: 'かみ の しゃしん を つけて ください。',
+        },
+        isRequired: false,
+        isRequiredSometimes: false,
+        accept: ['image/jpeg', 'image/png', 'application/pdf'],
+        maxBytes: 9 * 1024 * 1024,
+        maxFiles: 2,
+      },
+    ],
+    contact: {
+      department: { ja: '子ども部 子ども支援課', en: 'Child Support Division' },
+      phone: '03-3264-2111',
+    },
     ...overrides,
   };
 }

@@ -1,4 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
+import type { ProcedureFinderRequestInput } from '@madoguchi/procedures-contracts';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useApiClient } from './api-client-context.js';
 import { apiQueryKeys } from './query-keys.js';
 
@@ -30,5 +31,69 @@ export function useProcedureForm(municipalityCode: string, procedureId: string, 
     queryFn: () => client.getProcedureForm(municipalityCode, procedureId, version),
     // A published form version never changes.
     staleTime: version === undefined ? 300_000 : Number.POSITIVE_INFINITY,
+  });
+}
+
+/** Municipalities by name / kana / code (`q`) or by 郵便番号; idle until one is given. */
+export function useMunicipalitySearch(query: { q?: string; postalCode?: string }) {
+  const client = useApiClient();
+  const q = query.q?.trim() ?? '';
+  const postalCode = query.postalCode?.trim() ?? '';
+  return useQuery({
+    queryKey: apiQueryKeys.municipalitySearch(q, postalCode),
+    queryFn: () =>
+      client.searchMunicipalities(postalCode === '' ? { q } : { postalCode }),
+    enabled: q !== '' || postalCode !== '',
+    staleTime: 300_000,
+  });
+}
+
+/** The API's catalog search (kana, kanji, English) and life-event browsing of one municipality. */
+export function useProcedureSearch(
+  municipalityCode: string | undefined,
+  query: { q?: string; lifeEvent?: string },
+) {
+  const client = useApiClient();
+  const q = query.q?.trim() ?? '';
+  const lifeEvent = query.lifeEvent ?? '';
+  return useQuery({
+    queryKey: apiQueryKeys.procedureSearch(municipalityCode ?? '', q, lifeEvent),
+    queryFn: () =>
+      client.searchProcedures(municipalityCode ?? '', {
+        ...(q === '' ? {} : { q }),
+        ...(lifeEvent === '' ? {} : { lifeEvent }),
+      }),
+    enabled: Boolean(municipalityCode),
+    staleTime: 300_000,
+    placeholderData: (previous) => previous,
+  });
+}
+
+/** The life events to browse by, with the municipality's procedure count for each. */
+export function useLifeEvents(municipalityCode: string | undefined) {
+  const client = useApiClient();
+  return useQuery({
+    queryKey: apiQueryKeys.lifeEvents(municipalityCode ?? ''),
+    queryFn: () => client.listLifeEvents(municipalityCode),
+    enabled: Boolean(municipalityCode),
+    staleTime: 300_000,
+  });
+}
+
+/** The questionnaire's answer: nothing is kept by the API, so it is a mutation, not a query. */
+export function useFindProcedures(municipalityCode: string) {
+  const client = useApiClient();
+  return useMutation({
+    mutationFn: (body: ProcedureFinderRequestInput) => client.findProcedures(municipalityCode, body),
+  });
+}
+
+/** The procedure page before the form. */
+export function useProcedureDetail(municipalityCode: string, procedureId: string) {
+  const client = useApiClient();
+  return useQuery({
+    queryKey: apiQueryKeys.procedureDetail(municipalityCode, procedureId),
+    queryFn: () => client.getProcedureDetail(municipalityCode, procedureId),
+    staleTime: 300_000,
   });
 }

@@ -19,13 +19,27 @@ import { formatDateTime } from '../../i18n/format.js';
 import { useDraftAutosave } from './use-draft-autosave.js';
 import { useIdempotencyKey } from './use-idempotency-key.js';
 
-export type ApplicationFormProps = { municipalityCode: string; procedureId: string; draftId?: string };
+export type ApplicationFormProps = {
+  municipalityCode: string;
+  procedureId: string;
+  draftId?: string;
+  /** Answers to start with when there is no draft (a bundle's shared answers). */
+  prefillAnswers?: FormAnswers;
+  /** Where the receipt is (a bundle's receipt offers 次の手続へ); `/applications/:id/receipt` by default. */
+  receiptPath?: (applicationId: string) => string;
+};
 
 /**
  * A form resumed from a draft opens in the draft's own form version, at its step, with its
  * answers — except the sensitive ones, which never come back to the browser.
  */
-export function ApplicationForm({ municipalityCode, procedureId, draftId }: ApplicationFormProps) {
+export function ApplicationForm({
+  municipalityCode,
+  procedureId,
+  draftId,
+  prefillAnswers,
+  receiptPath,
+}: ApplicationFormProps) {
   const draft = useMyDraft(draftId);
   if (draftId !== undefined && draft.isPending) {
     return <LoadingNotice />;
@@ -38,6 +52,8 @@ export function ApplicationForm({ municipalityCode, procedureId, draftId }: Appl
       municipalityCode={municipalityCode}
       procedureId={procedureId}
       draft={draft.data}
+      prefillAnswers={prefillAnswers}
+      receiptPath={receiptPath}
     />
   );
 }
@@ -46,10 +62,18 @@ type FilledApplicationFormProps = {
   municipalityCode: string;
   procedureId: string;
   draft: ReturnType<typeof useMyDraft>['data'];
+  prefillAnswers?: FormAnswers;
+  receiptPath?: (applicationId: string) => string;
 };
 
 /** The form of a procedure, filled in step by step and submitted once (then the receipt). */
-function FilledApplicationForm({ municipalityCode, procedureId, draft }: FilledApplicationFormProps) {
+function FilledApplicationForm({
+  municipalityCode,
+  procedureId,
+  draft,
+  prefillAnswers,
+  receiptPath,
+}: FilledApplicationFormProps) {
   const { messages, locale } = useLocale();
   const navigate = useNavigate();
   const form = useProcedureForm(municipalityCode, procedureId, draft?.formVersion);
@@ -79,7 +103,7 @@ function FilledApplicationForm({ municipalityCode, procedureId, draft }: FilledA
         idempotencyKey,
       });
       autosave.discard();
-      await navigate(`/applications/${application.id}/receipt`);
+      await navigate(receiptPath ? receiptPath(application.id) : `/applications/${application.id}/receipt`);
       return { ok: true };
     } catch (error) {
       if (isApiRequestError(error) && error.fields.length > 0) {
@@ -121,7 +145,9 @@ function FilledApplicationForm({ municipalityCode, procedureId, draft }: FilledA
             definition={form.data.definition}
             locale={locale}
             onSubmit={submit}
-            defaultAnswers={draft ? omitSensitiveAnswers(form.data.definition, draft.answers) : undefined}
+            defaultAnswers={
+              draft ? omitSensitiveAnswers(form.data.definition, draft.answers) : prefillAnswers
+            }
             initialStepId={draft?.stepId ?? undefined}
             onStepCompleted={autosave.save}
             uploadAttachment={attachments.uploadAttachment}

@@ -1,0 +1,7 @@
+import { useParams } from 'react-router';
+import { ProcedureDetailView } from '../features/catalog/procedure-detail.js';
+
+export function ProcedurePage() {
+  const { municipalityCode = '', procedureId = '' } = useParams();
+  return <ProcedureDetailView municipalityCode={municipalityCode} procedureId={procedureId} />;
+}
