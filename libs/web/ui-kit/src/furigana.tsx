@@ -11,25 +11,34 @@ export type FuriganaProps = {
 
 /**
  * A text with the reading of each kanji word above it: `<ruby>申請<rt>しんせい</rt></ruby>`.
- * The readings are hidden from assistive technology, which reads the kanji itself: a control's
- * accessible name stays the plain text.
+ * Browsers put spaces around ruby in accessible names (「次 へ」), so the ruby is hidden from
+ * assistive technology and a visually hidden copy of the plain text is what it reads: a
+ * control's accessible name stays exactly its text, and speech reads the kanji itself.
  */
 export function Furigana({ text, readings = FURIGANA_READINGS }: FuriganaProps) {
+  const segments = toRubySegments(text, readings);
+  if (segments.every((segment) => segment.reading === undefined)) {
+    return <>{text}</>;
+  }
+  // One inline box: inside a flex container (a button) the words must not become separate items.
   return (
-    <>
-      {toRubySegments(text, readings).map((segment, index) =>
-        segment.reading === undefined ? (
-          segment.text
-        ) : (
-          <ruby key={index} className="mdg-ruby">
-            {segment.text}
-            <rp aria-hidden="true">（</rp>
-            <rt aria-hidden="true">{segment.reading}</rt>
-            <rp aria-hidden="true">）</rp>
-          </ruby>
-        ),
-      )}
-    </>
+    <span className="mdg-furigana">
+      <span aria-hidden="true">
+        {segments.map((segment, index) =>
+          segment.reading === undefined ? (
+            segment.text
+          ) : (
+            <ruby key={index} className="mdg-ruby">
+              {segment.text}
+              <rp>（</rp>
+              <rt>{segment.reading}</rt>
+              <rp>）</rp>
+            </ruby>
+          ),
+        )}
+      </span>
+      <span className="mdg-visually-hidden">{text}</span>
+    </span>
   );
 }
 
