@@ -1,6 +1,7 @@
 import { APPLICATION_STATUS_LABELS } from '@madoguchi/procedures-domain';
 import { FURIGANA_READINGS, findCatalogueProblems } from '@madoguchi/shared-util-i18n';
 import type { SampleArguments } from '@madoguchi/shared-util-i18n';
+import { CATALOG_MESSAGES } from '../features/catalog/catalog-messages.js';
 import { LIFE_RECORDS_MESSAGES } from '../features/life-records/life-records.messages.js';
 import { NOTIFICATION_SETTINGS_MESSAGES } from '../features/notification-settings/notification-settings.messages.js';
 import { SIGN_IN_MESSAGES } from '../features/sign-in/sign-in-messages.js';
@@ -18,6 +19,7 @@ const ARGS: SampleArguments = {
  */
 describe.each([
   ['the citizen app', CITIZEN_MESSAGES],
+  ['finding a procedure', CATALOG_MESSAGES],
   ['life records', LIFE_RECORDS_MESSAGES],
   ['notification settings', NOTIFICATION_SETTINGS_MESSAGES],
   ['sign-in', SIGN_IN_MESSAGES],
