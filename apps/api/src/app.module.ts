@@ -15,6 +15,7 @@ import { NotificationsModule } from './notifications/notifications.module.js';
 import { NotificationEngineModule } from './notifications/notification-engine.module.js';
 import { StaffQueueModule } from './staff-queue/staff-queue.module.js';
 import { ObservabilityModule } from './observability/observability.module.js';
+import { ReceiptsModule } from './receipts/receipts.module.js';
 import { TenancyModule } from './tenancy/tenancy.module.js';
 
 @Module({})
@@ -48,6 +49,7 @@ export class AppModule {
         ApplicationsModule,
         DraftsModule,
         AttachmentsModule,
+        ReceiptsModule,
         NotificationsModule,
         NotificationEngineModule,
         BackOfficeModule,

@@ -14,7 +14,7 @@ function asksForMyNumber(fields: readonly FieldDefinition[]): boolean {
  * The office to contact: the municipality overlay's contact for this procedure (申請先) when it
  * sets one, else the municipality's general contact.
  */
-function toContact(
+export function toContact(
   definition: FormDefinition,
   municipality: MunicipalityEntity,
 ): ProcedureContact | null {

@@ -67,3 +67,20 @@ export {
 export type { FormMigration, FormMigrationInput } from './versions/migrate-answers.js';
 export { lookupPostalCode } from './postal/lookup-postal-code.js';
 export type { PostalAddressCandidate, PostalCodeData } from './postal/lookup-postal-code.js';
+export {
+  ANSWER_TEXTS,
+  buildAnswerNodes,
+  buildAnswerSections,
+  formatIsoDate,
+  resolveFieldOptions,
+} from './answers/answer-rows.js';
+export type {
+  AnswerGroup,
+  AnswerLocale,
+  AnswerNode,
+  AnswerRepeat,
+  AnswerRow,
+  AnswerRowsOptions,
+  AnswerSection,
+  AnswerTexts,
+} from './answers/answer-rows.js';

@@ -1,0 +1,28 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  ApplicationEntity,
+  AttachmentEntity,
+  MunicipalityEntity,
+} from '@madoguchi/server-database';
+import { DataSource } from 'typeorm';
+
+/** The reads of a 控え: the resident's application, its municipality and its files (read-only). */
+@Injectable()
+export class ReceiptRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  findApplicationOfResident(residentId: string, id: string): Promise<ApplicationEntity | null> {
+    return this.dataSource.getRepository(ApplicationEntity).findOneBy({ id, residentId });
+  }
+
+  findMunicipality(code: string): Promise<MunicipalityEntity | null> {
+    return this.dataSource.getRepository(MunicipalityEntity).findOneBy({ code });
+  }
+
+  listAttachments(applicationId: string): Promise<AttachmentEntity[]> {
+    return this.dataSource
+      .getRepository(AttachmentEntity)
+      .find({ where: { applicationId }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+}

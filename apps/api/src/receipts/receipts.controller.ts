@@ -1,0 +1,41 @@
+import { Controller, Get, Header, Param, StreamableFile } from '@nestjs/common';
+import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+
+import { UuidParamPipe } from '../common/uuid-param.pipe.js';
+import type { ResidentActor } from '../identity/actor.js';
+import { Authenticated, CurrentActor } from '../identity/authenticated.decorator.js';
+import { ApiContract } from '../openapi/api-contract.decorator.js';
+import type { ReceiptPdf } from './use-cases/render-receipt.use-case.js';
+import { RenderReceiptUseCase } from './use-cases/render-receipt.use-case.js';
+
+function toPdfFile(receipt: ReceiptPdf): StreamableFile {
+  return new StreamableFile(receipt.bytes, {
+    type: 'application/pdf',
+    length: receipt.bytes.length,
+    disposition: `attachment; filename="${receipt.fileName}"`,
+  });
+}
+
+@ApiTags('receipts (resident)')
+@Authenticated('resident')
+@Controller('me/applications')
+export class ReceiptsController {
+  constructor(private readonly renderReceipt: RenderReceiptUseCase) {}
+
+  @Get(':id/receipt.pdf')
+  // The 控え holds personal data: never kept by a shared cache or the browser's.
+  @Header('Cache-Control', 'no-store')
+  @Header('X-Content-Type-Options', 'nosniff')
+  @ApiOperation({
+    summary:
+      'The PDF 控え of one of the resident’s applications (受付番号, answers, files with SHA-256)',
+  })
+  @ApiProduces('application/pdf')
+  @ApiContract({ description: 'The PDF 控え' })
+  download(
+    @CurrentActor() actor: ResidentActor,
+    @Param('id', UuidParamPipe) id: string,
+  ): Promise<StreamableFile> {
+    return this.renderReceipt.execute(actor, id).then(toPdfFile);
+  }
+}
