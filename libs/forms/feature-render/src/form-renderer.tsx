@@ -21,6 +21,7 @@ import { buildDefaultAnswers, fieldDomId, findStepIndexOfPath } from './field-pa
 import { FieldRenderer } from './fields/field-renderer.js';
 import { RENDER_MESSAGES } from './render-messages.js';
 import type {
+  LookupPostalCode,
   RemoveAttachment,
   RendererContextValue,
   UploadAttachment,
@@ -45,6 +46,8 @@ export type FormRendererProps = {
   knownAttachments?: readonly UploadedAttachment[];
   /** After a file was attached or removed, with all the answers: save the draft there. */
   onAttachmentsChanged?: (answers: FormAnswers) => void;
+  /** 郵便番号 → 住所 for address blocks (data shipped with the platform). */
+  lookupPostalCode?: LookupPostalCode;
   /** The step to open first (a resumed draft); the first step otherwise. */
   initialStepId?: string;
   /**
@@ -84,6 +87,7 @@ export function FormRenderer({
   onAttachmentsChanged,
   initialStepId,
   onStepCompleted,
+  lookupPostalCode,
 }: FormRendererProps) {
   const messages = RENDER_MESSAGES[locale];
   const compiled = useMemo(() => compileForm(definition), [definition]);
@@ -154,6 +158,7 @@ export function FormRenderer({
     rememberAttachmentName: (id, name) =>
       setAttachmentNames((previous) => new Map(previous).set(id, name)),
     onAttachmentsChanged,
+    lookupPostalCode,
   };
 
   /** Shows another step or the confirmation, then moves focus to its heading. */

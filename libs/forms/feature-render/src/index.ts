@@ -3,6 +3,8 @@ export { FormRenderer } from './form-renderer.js';
 export type { EngineResolverState, FieldIssue, FormAnswers } from './engine-resolver.js';
 export { createEngineResolver, isIssueInStep, toFieldErrors } from './engine-resolver.js';
 export type {
+  LookupPostalCode,
+  PostalAddressSuggestion,
   RemoveAttachment,
   UploadAttachment,
   UploadAttachmentOptions,

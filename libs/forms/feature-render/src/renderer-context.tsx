@@ -37,6 +37,15 @@ export type UploadAttachment = (
 /** Deletes an uploaded file that no submitted application uses yet (rejects like an upload). */
 export type RemoveAttachment = (id: string) => Promise<void>;
 
+/** One address a 郵便番号 stands for: what an address block fills in (the rest is typed). */
+export type PostalAddressSuggestion = { prefecture: string; city: string; town: string };
+
+/**
+ * 郵便番号 → 住所 from data that ships with the platform (never a web API): resolves to every
+ * address of a 7-digit code ([] when unknown); rejects when the lookup itself fails.
+ */
+export type LookupPostalCode = (postalCode: string) => Promise<PostalAddressSuggestion[]>;
+
 export type RendererContextValue = {
   compiled: CompiledForm;
   definition: FormDefinition;
@@ -54,6 +63,8 @@ export type RendererContextValue = {
   rememberAttachmentName: (id: string, name: string) => void;
   /** After a file was attached or removed, with all the answers: the moment to save the draft. */
   onAttachmentsChanged: ((answers: FormAnswers) => void) | undefined;
+  /** Fills an address block from its 郵便番号; without it, the resident types the address. */
+  lookupPostalCode?: LookupPostalCode | undefined;
 };
 
 export const RendererContext = createContext<RendererContextValue | null>(null);

@@ -11,6 +11,7 @@ export {
   useLifeEvents,
   useMunicipalities,
   useMunicipalitySearch,
+  usePostalCodeLookup,
   useProcedureDetail,
   useProcedureForm,
   useProcedureSearch,

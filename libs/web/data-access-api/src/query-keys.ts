@@ -20,6 +20,7 @@ export const apiQueryKeys = {
   procedureSearch: (municipalityCode: string, q: string, lifeEvent: string) =>
     ['municipalities', municipalityCode, 'procedures', 'search', q, lifeEvent] as const,
   lifeEvents: (municipalityCode: string) => ['life-events', municipalityCode] as const,
+  postalCode: (postalCode: string) => ['postal-codes', postalCode] as const,
   procedureDetail: (municipalityCode: string, procedureId: string) =>
     ['municipalities', municipalityCode, 'procedures', procedureId, 'detail'] as const,
   myApplications: ['me', 'applications'] as const,

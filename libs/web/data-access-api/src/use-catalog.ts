@@ -1,5 +1,5 @@
-import type { ProcedureFinderRequestInput } from '@madoguchi/procedures-contracts';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import type { PostalAddress, ProcedureFinderRequestInput } from '@madoguchi/procedures-contracts';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useApiClient } from './api-client-context.js';
 import { apiQueryKeys } from './query-keys.js';
 
@@ -96,4 +96,19 @@ export function useProcedureDetail(municipalityCode: string, procedureId: string
     queryFn: () => client.getProcedureDetail(municipalityCode, procedureId),
     staleTime: 300_000,
   });
+}
+
+/**
+ * 郵便番号 → 住所 for the form renderer's address blocks: every address of a 7-digit code ([]
+ * when unknown), each code asked once per session.
+ */
+export function usePostalCodeLookup(): (postalCode: string) => Promise<PostalAddress[]> {
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  return (postalCode: string) =>
+    queryClient.fetchQuery({
+      queryKey: apiQueryKeys.postalCode(postalCode),
+      queryFn: () => client.lookUpPostalCode(postalCode),
+      staleTime: Number.POSITIVE_INFINITY,
+    });
 }

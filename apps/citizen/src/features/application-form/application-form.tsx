@@ -6,6 +6,7 @@ import {
   toUploadedFile,
   useAttachmentUploads,
   useMyDraft,
+  usePostalCodeLookup,
   useProcedureForm,
   useSubmitApplication,
 } from '@madoguchi/web-data-access-api';
@@ -87,6 +88,7 @@ function FilledApplicationForm({
     formVersion: form.data?.formVersion ?? draft?.formVersion ?? 0,
   });
   const submitApplication = useSubmitApplication();
+  const lookupPostalCode = usePostalCodeLookup();
   const idempotencyKey = useIdempotencyKey();
   const [failure, setFailure] = useState<string | undefined>(undefined);
   const title = form.data ? pickText(form.data.definition.title, locale) : messages.loading;
@@ -154,6 +156,7 @@ function FilledApplicationForm({
             removeAttachment={attachments.removeAttachment}
             knownAttachments={draft?.attachments.map(toUploadedFile)}
             onAttachmentsChanged={autosave.save}
+            lookupPostalCode={lookupPostalCode}
           />
           <p role="status" className="mdg-hint">
             {autosave.state.kind === 'saved'

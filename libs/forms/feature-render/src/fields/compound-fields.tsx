@@ -1,11 +1,13 @@
 import type { FieldDefinition } from '@madoguchi/forms-schema';
 import { PREFECTURES } from '@madoguchi/forms-schema';
-import { DateInput, Fieldset, RadioGroup, Select, TextInput } from '@madoguchi/web-ui-kit';
+import type { Locale } from '@madoguchi/shared-util-i18n';
+import { DateInput, Fieldset, RadioGroup, RubyText, Select, TextInput } from '@madoguchi/web-ui-kit';
+import { useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useController, useFormContext } from 'react-hook-form';
 import type { FormAnswers } from '../engine-resolver.js';
 import { fieldDomId, joinPath } from '../field-paths.js';
-import type { ItemScope } from '../renderer-context.js';
+import type { ItemScope, PostalAddressSuggestion } from '../renderer-context.js';
 import { useRenderer } from '../renderer-context.js';
 import type { PartName } from './leaf-props.js';
 import { errorText, partLabel, useLeafProps } from './leaf-props.js';
@@ -78,20 +80,162 @@ export function PersonNameField(props: CompoundFieldProps) {
   );
 }
 
+type PostalTexts = {
+  looking: string;
+  filled: (address: string) => string;
+  choose: string;
+  chooseLegend: string;
+  notFound: string;
+  failed: string;
+};
+
+const POSTAL_TEXTS: Record<Locale, PostalTexts> = {
+  ja: {
+    looking: '郵便番号から住所をさがしています…',
+    filled: (address) => `郵便番号から「${address}」を入れました。番地などを続けて入力してください。直すこともできます。`,
+    choose: 'この郵便番号には住所が複数あります。あてはまるものを選んでください。',
+    chooseLegend: '郵便番号の住所',
+    notFound: 'この郵便番号の住所は見つかりませんでした。住所を入力してください。',
+    failed: '住所を自動で入れられませんでした。住所を入力してください。',
+  },
+  en: {
+    looking: 'Looking up the address of this postal code…',
+    filled: (address) =>
+      `Filled in “${address}” from the postal code. Go on with the block number; you can change any part.`,
+    choose: 'This postal code has several addresses: choose yours.',
+    chooseLegend: 'Addresses of the postal code',
+    notFound: 'No address has this postal code: type the address.',
+    failed: 'The address could not be filled in: type it.',
+  },
+  easyJa: {
+    looking: '郵便番号から住所を探しています…',
+    filled: (address) => `郵便番号から「${address}」を入れました。番地を書いてください。直してもいいです。`,
+    choose: 'この郵便番号には住所がいくつかあります。あなたの住所を選んでください。',
+    chooseLegend: '郵便番号の住所',
+    notFound: 'この郵便番号の住所は見つかりません。住所を書いてください。',
+    failed: '住所を入れられませんでした。住所を書いてください。',
+  },
+};
+
+type PostalLookupState =
+  | { kind: 'idle' }
+  | { kind: 'looking' }
+  | { kind: 'filled'; address: string }
+  | { kind: 'choose'; candidates: PostalAddressSuggestion[] }
+  | { kind: 'notFound' }
+  | { kind: 'failed' };
+
+function toSevenDigits(value: string): string | undefined {
+  const digits = value.normalize('NFKC').replace(/[〒\s\-‐－ー−]/g, '');
+  return /^\d{7}$/.test(digits) ? digits : undefined;
+}
+
+/**
+ * 郵便番号, 都道府県, 市区町村, 町域, 番地, 建物. Typing a 7-digit 郵便番号 fills 都道府県 / 市区町村 /
+ * 町域 from the platform's own data (when the app passes `lookupPostalCode`), editable afterwards;
+ * a code with several addresses offers them as a choice; the outcome is announced politely.
+ */
 export function PostalAddressField(props: CompoundFieldProps) {
   const { path } = props;
   const renderer = useRenderer();
-  const { register } = useFormContext<FormAnswers>();
+  const { register, setValue } = useFormContext<FormAnswers>();
+  const [lookup, setLookup] = useState<PostalLookupState>({ kind: 'idle' });
+  // The code last looked up: typing on after a lookup does not ask again; a late answer to an
+  // older code is ignored.
+  const lastCode = useRef<string | undefined>(undefined);
   const prefecturePath = joinPath(path, 'prefecture');
+  const postalPath = joinPath(path, 'postalCode');
+  const texts = POSTAL_TEXTS[renderer.locale];
+  const postalRegistration = register(postalPath);
+
+  const fill = (address: PostalAddressSuggestion) => {
+    const options = { shouldDirty: true } as const;
+    setValue(prefecturePath, address.prefecture, options);
+    setValue(joinPath(path, 'city'), address.city, options);
+    setValue(joinPath(path, 'town'), address.town, options);
+    setLookup({ kind: 'filled', address: `${address.prefecture}${address.city}${address.town}` });
+  };
+
+  const lookUp = (value: string) => {
+    const code = toSevenDigits(value);
+    const lookupPostalCode = renderer.lookupPostalCode;
+    if (!lookupPostalCode || code === undefined || code === lastCode.current) {
+      return;
+    }
+    lastCode.current = code;
+    setLookup({ kind: 'looking' });
+    lookupPostalCode(code).then(
+      (candidates) => {
+        if (lastCode.current !== code) {
+          return;
+        }
+        const [only] = candidates;
+        if (candidates.length === 0) {
+          setLookup({ kind: 'notFound' });
+        } else if (candidates.length === 1 && only) {
+          fill(only);
+        } else {
+          setLookup({ kind: 'choose', candidates });
+        }
+      },
+      () => {
+        if (lastCode.current === code) {
+          lastCode.current = undefined;
+          setLookup({ kind: 'failed' });
+        }
+      },
+    );
+  };
+
+  const statusText =
+    lookup.kind === 'looking'
+      ? texts.looking
+      : lookup.kind === 'filled'
+        ? texts.filled(lookup.address)
+        : lookup.kind === 'notFound'
+          ? texts.notFound
+          : lookup.kind === 'failed'
+            ? texts.failed
+            : lookup.kind === 'choose'
+              ? texts.choose
+              : '';
+
   return (
     <CompoundFieldset {...props} firstPart="postalCode">
-      <PartInput
-        path={path}
-        part="postalCode"
+      <TextInput
+        id={fieldDomId(postalPath)}
+        label={partLabel('postalCode', renderer.locale)}
+        error={errorText(renderer, postalPath)}
         autoComplete="postal-code"
         inputMode="numeric"
         width="short"
+        {...postalRegistration}
+        onChange={(event) => {
+          void postalRegistration.onChange(event);
+          lookUp(event.currentTarget.value);
+        }}
       />
+      <p className="mdg-hint mdg-postal-status" role="status" aria-live="polite">
+        {statusText ? <RubyText>{statusText}</RubyText> : null}
+      </p>
+      {lookup.kind === 'choose' ? (
+        <RadioGroup
+          id={fieldDomId(joinPath(path, 'postalCandidates'))}
+          name={`${fieldDomId(path)}-postal-candidates`}
+          legend={texts.chooseLegend}
+          options={lookup.candidates.map((candidate, index) => ({
+            value: String(index),
+            label: `${candidate.prefecture}${candidate.city}${candidate.town}`,
+          }))}
+          value={undefined}
+          onChange={(value) => {
+            const chosen = lookup.candidates[Number(value)];
+            if (chosen) {
+              fill(chosen);
+            }
+          }}
+        />
+      ) : null}
       <Select
         id={fieldDomId(prefecturePath)}
         label={partLabel('prefecture', renderer.locale)}
