@@ -51,6 +51,18 @@ describe(toRubySegments.name, () => {
     ]);
   });
 
+  it('takes the longest counter, and a reading of the number with it first', () => {
+    const readings = { '#人': 'にん', '#人目': 'にんめ', '#1人目': 'ひとりめ' };
+
+    expect(toRubySegments('1人目と3人目と5人', readings)).toEqual([
+      { text: '1人目', reading: 'ひとりめ' },
+      { text: 'と3' },
+      { text: '人目', reading: 'にんめ' },
+      { text: 'と5' },
+      { text: '人', reading: 'にん' },
+    ]);
+  });
+
   it('leaves unknown kanji plain and says which they are', () => {
     expect(toRubySegments('出す', READINGS)).toEqual([{ text: '出す' }]);
     expect(findKanjiWithoutReading('申請を出す', READINGS)).toEqual(['出']);

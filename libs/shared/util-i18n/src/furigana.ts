@@ -114,32 +114,33 @@ export function toRubySegments(text: string, readings: FuriganaReadings): RubySe
         end += 1;
       }
       const digits = text.slice(position, end);
-      const next = text[end] ?? '';
-      const exact = readings[`${AFTER_NUMBER}${digits}${next}`];
-      // A counter of two characters (`か月`) before one of one (`月`).
-      const counter = [text.slice(end, end + 2), next].find(
-        (word) => word !== '' && readings[`${AFTER_NUMBER}${word}`] !== undefined,
-      );
-      if (exact !== undefined && next !== '') {
-        segments.push({ text: `${digits}${next}`, reading: exact });
-        position = end + 1;
-      } else if (counter !== undefined) {
-        pushPlain(segments, digits);
-        for (const segment of alignReading(
-          counter,
-          readings[`${AFTER_NUMBER}${counter}`] as string,
-        )) {
-          if (segment.reading === undefined) {
-            pushPlain(segments, segment.text);
-          } else {
-            segments.push(segment);
-          }
-        }
-        position = end + counter.length;
-      } else {
+      // The longest counter first (`人目` before `人`); a reading for the number itself
+      // (`1日` ついたち, `1人目` ひとりめ) before the counter's own.
+      const counter = [text.slice(end, end + 2), text.slice(end, end + 1)]
+        .filter((word, index, words) => word !== '' && words.indexOf(word) === index)
+        .flatMap((word) => [
+          { base: `${digits}${word}`, reading: readings[`${AFTER_NUMBER}${digits}${word}`] },
+          { base: word, reading: readings[`${AFTER_NUMBER}${word}`] },
+        ])
+        .find((candidate) => candidate.reading !== undefined);
+      if (counter === undefined) {
         pushPlain(segments, digits);
         position = end;
+        continue;
       }
+      if (!counter.base.startsWith(digits)) {
+        pushPlain(segments, digits);
+      }
+      for (const segment of alignReading(counter.base, counter.reading as string)) {
+        if (segment.reading === undefined) {
+          pushPlain(segments, segment.text);
+        } else {
+          segments.push(segment);
+        }
+      }
+      position = counter.base.startsWith(digits)
+        ? position + counter.base.length
+        : end + counter.base.length;
       continue;
     }
     if (!isKanji(char)) {
