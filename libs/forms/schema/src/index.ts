@@ -8,8 +8,12 @@ export {
 } from './definition/parse-form-definition.js';
 export { compileForm } from './compile/compile-form.js';
 export type {
+  Applicant,
+  AttachmentReference,
   CompiledForm,
   CompileOptions,
+  LabelSegment,
+  LeafField,
   ValidateOptions,
   ValidationIssue,
   ValidationResult,

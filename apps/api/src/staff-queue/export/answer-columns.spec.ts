@@ -1,3 +1,4 @@
+import { compileForm } from '@madoguchi/forms-schema';
 import { buildField, buildFormDefinition, text } from '@madoguchi/forms-schema/testing';
 
 import { buildAnswerColumns, formatAnswerCell } from './answer-columns.js';
@@ -21,7 +22,7 @@ describe(buildAnswerColumns.name, () => {
 
   it('makes one column per answer field, numbering the repeating groups', () => {
     // Act
-    const columns = buildAnswerColumns([definition]);
+    const columns = buildAnswerColumns([compileForm(definition)]);
 
     // Assert
     expect(columns.map((column) => [column.path, column.label])).toEqual([
@@ -35,7 +36,7 @@ describe(buildAnswerColumns.name, () => {
 
   it('prints names, option labels and masked values, never a sealed value in clear', () => {
     // Arrange
-    const [name, myNumber, smoking, firstChild, secondChild] = buildAnswerColumns([definition]);
+    const [name, myNumber, smoking, firstChild, secondChild] = buildAnswerColumns([compileForm(definition)]);
     const answers = {
       name: { family: '小田原', given: '花子', familyKana: 'オダワラ', givenKana: 'ハナコ' },
       myNumber: { $sealed: 'aes-256-gcm', kid: 'dev', iv: 'x', tag: 'y', ct: 'z', tail: '5352' },

@@ -1,4 +1,4 @@
-import type { FieldDefinition, FormDefinition } from '@madoguchi/forms-schema';
+import type { CompiledForm, FieldDefinition, FormDefinition, LabelSegment } from '@madoguchi/forms-schema';
 import { BUILT_IN_OPTION_LISTS } from '@madoguchi/forms-schema';
 
 import { isSealedValue } from '../../personal-data/personal-data-cipher.js';
@@ -24,31 +24,11 @@ function optionLabels(definition: FormDefinition, field: FieldDefinition): Reado
   return list ? new Map(list.map((option) => [option.value, option.label.ja])) : null;
 }
 
-function collect(
-  definition: FormDefinition,
-  fields: readonly FieldDefinition[],
-  basePath: string,
-  baseLabel: string,
-  columns: AnswerColumn[],
-): void {
-  for (const field of fields) {
-    const path = basePath === '' ? field.id : `${basePath}.${field.id}`;
-    const label = baseLabel === '' ? field.label.ja : `${baseLabel}・${field.label.ja}`;
-    if (field.type !== 'group') {
-      columns.push({ path, label, type: field.type, options: optionLabels(definition, field) });
-      continue;
-    }
-    if (!field.repeat) {
-      collect(definition, field.fields, path, label, columns);
-      continue;
-    }
-    const sets = Math.min(field.repeat.max, MAX_REPEATED_COLUMN_SETS);
-    for (let index = 0; index < sets; index += 1) {
-      // 子ども1・氏名, 子ども2・氏名, …: numbered from 1 as on paper forms.
-      const itemLabel = `${field.repeat.itemLabel.ja}${index + 1}`;
-      collect(definition, field.fields, `${path}.${index}`, baseLabel === '' ? itemLabel : `${baseLabel}・${itemLabel}`, columns);
-    }
-  }
+/** 子ども1・氏名: the Japanese labels of the groups, items and field, joined. */
+function japaneseLabel(labels: readonly LabelSegment[]): string {
+  return labels
+    .map((segment) => (segment.kind === 'field' ? segment.label.ja : `${segment.itemLabel.ja}${segment.position}`))
+    .join('・');
 }
 
 /**
@@ -56,16 +36,17 @@ function collect(
  * version's columns in form order, then the columns only older versions have, each labelled as
  * in the version that defines it.
  */
-export function buildAnswerColumns(definitions: readonly FormDefinition[]): AnswerColumn[] {
+export function buildAnswerColumns(forms: readonly CompiledForm[]): AnswerColumn[] {
   const byPath = new Map<string, AnswerColumn>();
-  for (const definition of definitions) {
-    const columns: AnswerColumn[] = [];
-    for (const step of definition.steps) {
-      collect(definition, step.fields, '', '', columns);
-    }
-    for (const column of columns) {
-      if (!byPath.has(column.path)) {
-        byPath.set(column.path, column);
+  for (const form of forms) {
+    for (const { path, field, labels } of form.leafFields(MAX_REPEATED_COLUMN_SETS)) {
+      if (!byPath.has(path)) {
+        byPath.set(path, {
+          path,
+          label: japaneseLabel(labels),
+          type: field.type,
+          options: optionLabels(form.definition, field),
+        });
       }
     }
   }

@@ -232,7 +232,7 @@ export class ExportApplicationsUseCase {
     const samples = await this.queue.findOnePerFormVersion(actor.municipalityCode, procedureId);
     const forms = await Promise.all(samples.map((sample) => this.context.formOf(sample)));
     return {
-      columns: buildAnswerColumns(forms.map((form) => form.definition)),
+      columns: buildAnswerColumns(forms),
       procedureTitle: forms[0]?.definition.title.ja ?? null,
     };
   }

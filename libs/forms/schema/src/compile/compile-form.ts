@@ -30,6 +30,8 @@ import type {
   AttachmentReference,
   CompiledForm,
   CompileOptions,
+  LabelSegment,
+  LeafField,
   ValidateOptions,
   ValidationIssue,
   ValidationResult,
@@ -652,6 +654,34 @@ export function compileForm(
     };
   }
 
+  function leafFields(maxItemsPerGroup: number): LeafField[] {
+    const leaves: LeafField[] = [];
+    const walk = (level: CompiledLevel, basePath: string, baseLabels: LabelSegment[]): void => {
+      for (const node of level.nodes) {
+        const path = joinPath(basePath, node.id);
+        const { field } = node;
+        if (field.type !== 'group') {
+          leaves.push({ path, field, labels: [...baseLabels, { kind: 'field', label: field.label }] });
+          continue;
+        }
+        const children = node.children as CompiledLevel;
+        if (!field.repeat) {
+          walk(children, path, [...baseLabels, { kind: 'field', label: field.label }]);
+          continue;
+        }
+        const items = Math.min(field.repeat.max, maxItemsPerGroup);
+        for (let index = 0; index < items; index += 1) {
+          walk(children, joinPath(path, index), [
+            ...baseLabels,
+            { kind: 'item', itemLabel: field.repeat.itemLabel, position: index + 1 },
+          ]);
+        }
+      }
+    };
+    walk(root, '', []);
+    return leaves;
+  }
+
   return {
     definition,
     validate,
@@ -661,6 +691,7 @@ export function compileForm(
     attachmentsIn,
     attachmentFieldPaths: collectAttachmentFieldPaths(root),
     applicant,
+    leafFields,
   };
 }
 

@@ -1,4 +1,8 @@
-import type { FormDefinition, LocalizedText } from '../definition/form-definition.schema.js';
+import type {
+  FieldDefinition,
+  FormDefinition,
+  LocalizedText,
+} from '../definition/form-definition.schema.js';
 import type { FieldErrorCode } from '../messages/field-error-code.js';
 
 /** One problem in the answers. `path` is the react-hook-form dot path (`children.2.myNumber`). */
@@ -30,6 +34,21 @@ export type AttachmentReference = { slotId: string; path: string; ids: string[] 
 /** Who applies: the first top-level personName answer, as `姓 名`, and its フリガナ in katakana. */
 export type Applicant = { name: string; nameKana: string | null };
 
+/**
+ * One part of a field's label path: a group or the field itself (`label`), or an item of a
+ * repeating group (`itemLabel` and its 1-based position, as on paper forms: 子ども1).
+ */
+export type LabelSegment =
+  | { kind: 'field'; label: LocalizedText }
+  | { kind: 'item'; itemLabel: LocalizedText; position: number };
+
+/** A field that takes an answer (not a group), with its concrete path and label path. */
+export type LeafField = {
+  path: string;
+  field: Exclude<FieldDefinition, { type: 'group' }>;
+  labels: LabelSegment[];
+};
+
 /** A form definition compiled once (conditions, normalisers, option sets) to validate many times. */
 export type CompiledForm = {
   definition: FormDefinition;
@@ -56,4 +75,10 @@ export type CompiledForm = {
    * proxies or family members) answered with a family and a given name; null when there is none.
    */
   applicant(answers: Readonly<Record<string, unknown>>): Applicant | null;
+  /**
+   * Every field that takes an answer, in form order. A repeating group lists its fields once per
+   * item, `min(repeat.max, maxItemsPerGroup)` times, its items numbered from 1 in place of the
+   * group's label; a plain group adds its label.
+   */
+  leafFields(maxItemsPerGroup: number): LeafField[];
 };
