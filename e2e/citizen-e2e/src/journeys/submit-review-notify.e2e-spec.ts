@@ -86,9 +86,14 @@ describe('the walking skeleton: citizen app → API → worker → console → c
       account: /山田 花子/,
       a11y: { log: a11y, label: 'demo identity provider: resident accounts' },
     });
-    await citizen.getByLabel('申請先の自治体').selectOption({ label: '東京都 千代田区' });
-    await citizen.getByLabel('キーワードで絞り込む').fill('にんしん');
+    await citizen.getByLabel('自治体の名前またはコード').fill('千代田');
+    await citizen.getByRole('button', { name: '名前で探す' }).click();
+    await citizen.getByRole('link', { name: '東京都 千代田区を選ぶ' }).click();
+    await citizen.getByRole('searchbox', { name: 'キーワード' }).fill('妊娠');
+    await citizen.getByRole('button', { name: '検索', exact: true }).click();
     await citizen.getByRole('link', { name: /妊娠の届出/ }).click();
+    // The procedure page first (what to prepare), then the form
+    await citizen.getByRole('link', { name: '申請をはじめる' }).click();
     await citizen.getByRole('heading', { level: 1, name: /妊娠の届出/ }).waitFor();
 
     // A step with a missing answer is refused with the engine's message, nothing is lost

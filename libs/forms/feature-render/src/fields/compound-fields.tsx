@@ -138,7 +138,7 @@ function toSevenDigits(value: string): string | undefined {
 export function PostalAddressField(props: CompoundFieldProps) {
   const { path } = props;
   const renderer = useRenderer();
-  const { register, setValue } = useFormContext<FormAnswers>();
+  const { register, setValue, getValues } = useFormContext<FormAnswers>();
   const [lookup, setLookup] = useState<PostalLookupState>({ kind: 'idle' });
   // The code last looked up: typing on after a lookup does not ask again; a late answer to an
   // older code is ignored.
@@ -156,6 +156,9 @@ export function PostalAddressField(props: CompoundFieldProps) {
     setLookup({ kind: 'filled', address: `${address.prefecture}${address.city}${address.town}` });
   };
 
+  const readParts = () =>
+    ['prefecture', 'city', 'town'].map((part): unknown => getValues(joinPath(path, part)));
+
   const lookUp = (value: string) => {
     const code = toSevenDigits(value);
     const lookupPostalCode = renderer.lookupPostalCode;
@@ -164,9 +167,15 @@ export function PostalAddressField(props: CompoundFieldProps) {
     }
     lastCode.current = code;
     setLookup({ kind: 'looking' });
+    const partsAsked = JSON.stringify(readParts());
     lookupPostalCode(code).then(
       (candidates) => {
         if (lastCode.current !== code) {
+          return;
+        }
+        // What the resident typed while the answer was on its way is never overwritten.
+        if (JSON.stringify(readParts()) !== partsAsked) {
+          setLookup({ kind: 'idle' });
           return;
         }
         const [only] = candidates;
