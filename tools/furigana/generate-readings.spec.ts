@@ -30,10 +30,28 @@ describe('collectFromJson', () => {
   });
 });
 
-describe('the readings table', () => {
-  it('is up to date with the やさしい日本語 texts (else run `npx nx run tools:furigana`)', async () => {
-    const expected = await renderReadingsModule(await generateReadings());
+/** The committed table, read back from its source (`key: 'reading',` per line). */
+function readCommittedTable(): Map<string, string> {
+  const source = readFileSync(READINGS_FILE, 'utf8');
+  const entries = [...source.matchAll(/^\s+'?([^':\s]+)'?: '([^']+)',$/gmu)];
+  return new Map(entries.map((entry) => [entry[1] ?? '', entry[2] ?? '']));
+}
 
-    expect(readFileSync(READINGS_FILE, 'utf8')).toBe(expected);
+describe('the readings table', () => {
+  it('reads every word of the やさしい日本語 texts (else run `npx nx run tools:furigana`)', async () => {
+    const committed = readCommittedTable();
+    const generated = await generateReadings();
+
+    const missing = Object.entries(generated)
+      .filter(([word, reading]) => committed.get(word) !== reading)
+      .map(([word, reading]) => `${word}: ${reading}`);
+    expect(missing).toEqual([]);
+  });
+
+  it('is written as the generator writes it', async () => {
+    const committed = readCommittedTable();
+    const code = await renderReadingsModule(Object.fromEntries(committed));
+
+    expect(readFileSync(READINGS_FILE, 'utf8')).toBe(code);
   });
 });
