@@ -52,8 +52,18 @@ export type CitizenMessages = {
   municipalityCodeLabel: string;
   receivedAtLabel: string;
   statusLabel: string;
-  printReceipt: string;
   toApplications: string;
+  downloadReceiptPdf: string;
+  receiptPdfNote: string;
+  receiptOfficeLabel: string;
+  nextStepsHeading: string;
+  nextStepReview: (office: string) => string;
+  nextStepProcessingDays: (days: number) => string;
+  nextStepDueDate: (date: string) => string;
+  nextStepCorrection: string;
+  receiptContactHeading: string;
+  receiptContactPhone: string;
+  receiptContactEmail: string;
   applicationsTitle: string;
   noApplications: string;
   updatedAtLabel: string;
@@ -133,13 +143,24 @@ const JA: CitizenMessages = {
   receiptTitle: '申請を受け付けました',
   receiptLead: '申請先で内容を確認します。状況は「申請一覧」とお知らせで確認できます。',
   receiptNumberLabel: '受付番号',
-  receiptNumberNote: 'お問い合わせの際に必要です。この控えを印刷するか、番号を書き留めてください。',
+  receiptNumberNote:
+    'お問い合わせの際に必要です。控え（PDF）を保存するか、番号を書き留めてください。',
   procedureLabel: '手続',
   municipalityCodeLabel: '申請先（地方公共団体コード）',
   receivedAtLabel: '受付日時',
   statusLabel: '状態',
-  printReceipt: '控えを印刷する',
   toApplications: '申請一覧へ',
+  downloadReceiptPdf: '控え（PDF）をダウンロード',
+  receiptPdfNote: '控えには、受付番号、申請した内容、添付したファイルが載っています。',
+  receiptOfficeLabel: '申請先',
+  nextStepsHeading: '今後の流れ',
+  nextStepReview: (office) => `${office}が申請の内容を確認します。`,
+  nextStepProcessingDays: (days) => `標準処理期間は開庁日で${days}日です。`,
+  nextStepDueDate: (date) => `${date}ごろまでに処理する予定です。`,
+  nextStepCorrection: '内容に不足や誤りがあるときは、補正のお願い（補正依頼）が届きます。',
+  receiptContactHeading: 'お問い合わせ先',
+  receiptContactPhone: '電話',
+  receiptContactEmail: 'メール',
   applicationsTitle: '申請一覧',
   noApplications: 'まだ申請はありません。',
   updatedAtLabel: '最終更新',
@@ -222,13 +243,26 @@ const EN: CitizenMessages = {
     'The office will check your application. Follow it under "My applications" and in your notifications.',
   receiptNumberLabel: 'Receipt number',
   receiptNumberNote:
-    'You need it when you contact the office. Print this receipt or write the number down.',
+    'You need it when you contact the office. Save the receipt (PDF) or write the number down.',
   procedureLabel: 'Procedure',
   municipalityCodeLabel: 'Municipality (local government code)',
   receivedAtLabel: 'Received at',
   statusLabel: 'Status',
-  printReceipt: 'Print the receipt',
   toApplications: 'Go to my applications',
+  downloadReceiptPdf: 'Download the receipt (PDF)',
+  receiptPdfNote:
+    'The receipt shows the receipt number, what you sent and the files you attached (in Japanese).',
+  receiptOfficeLabel: 'Sent to',
+  nextStepsHeading: 'What happens next',
+  nextStepReview: (office) => `${office} will check your application.`,
+  nextStepProcessingDays: (days) =>
+    `The standard processing time is ${days} working ${days === 1 ? 'day' : 'days'}.`,
+  nextStepDueDate: (date) => `It should be dealt with by about ${date}.`,
+  nextStepCorrection:
+    'If something is missing or wrong, the office will ask you to correct it (a correction request).',
+  receiptContactHeading: 'Contact',
+  receiptContactPhone: 'Phone',
+  receiptContactEmail: 'E-mail',
   applicationsTitle: 'My applications',
   noApplications: 'You have no applications yet.',
   updatedAtLabel: 'Last updated',
@@ -310,12 +344,22 @@ const EASY_JA: CitizenMessages = {
   receiptLead: '役所が調べます。「申請の一覧」と「お知らせ」で見られます。',
   receiptNumberLabel: '受付番号',
   receiptNumberNote:
-    '問い合わせるときに必要です。印刷するか、番号を書いておいてください。',
+    '問い合わせるときに必要です。控え（PDF）を保存するか、番号を書いておいてください。',
   procedureLabel: '手続き',
   receivedAtLabel: '受け付けた日と時間',
   statusLabel: '今の状況',
-  printReceipt: '控えを印刷する',
   toApplications: '申請の一覧へ',
+  downloadReceiptPdf: '控え（PDF）をダウンロードする',
+  receiptPdfNote: '控えには、受付番号と、送った内容と、付けたファイルが書いてあります。',
+  receiptOfficeLabel: '送った役所',
+  nextStepsHeading: 'これから',
+  nextStepReview: (office) => `${office}が、送った内容を調べます。`,
+  nextStepProcessingDays: (days) => `役所が開いている日で、${days}日ぐらいかかります。`,
+  nextStepDueDate: (date) => `${date}ごろまでに終わる予定です。`,
+  nextStepCorrection: '足りないことや間違いがあるときは、役所から「直してください」と連絡があります。',
+  receiptContactHeading: '問い合わせるところ',
+  receiptContactPhone: '電話',
+  receiptContactEmail: 'メール',
   applicationsTitle: '申請の一覧',
   noApplications: 'まだ申請はありません。',
   updatedAtLabel: '最後に変わった日',

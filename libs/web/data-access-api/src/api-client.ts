@@ -266,6 +266,9 @@ export function createApiClient({ baseUrl = '', fetch: fetchFunction }: ApiClien
       request(`/api/me/applications/${encodeURIComponent(id)}`, {
         schema: applicationDetailSchema,
       }),
+    /** The URL of the PDF 控え of an application (a download link: the browser sends the cookie). */
+    receiptPdfUrl: (id: string): string =>
+      `${baseUrl}/api/me/applications/${encodeURIComponent(id)}/receipt.pdf`,
     /** POST /api/me/applications/:id/resubmit: the corrected answers after a 補正依頼. */
     resubmitMyApplication: (
       id: string,

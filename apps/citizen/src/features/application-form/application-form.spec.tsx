@@ -76,7 +76,10 @@ describe(ApplicationForm.name, () => {
       await screen.findByRole('heading', { level: 1, name: '申請を受け付けました' }),
     ).toBeInTheDocument();
     expect(screen.getAllByText('K7P-4M2X').length).toBeGreaterThan(0);
-    expect(screen.getByRole('button', { name: '控えを印刷する' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '控え（PDF）をダウンロード' })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^\/api\/me\/applications\/.+\/receipt\.pdf$/),
+    );
     const submission = fetch.requests.find((request) => request.method === 'POST');
     expect(submission?.headers['idempotency-key']).toMatch(/^[0-9a-f-]{36}$/);
     expect(submission?.body).toEqual({

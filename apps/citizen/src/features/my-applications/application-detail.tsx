@@ -8,6 +8,7 @@ import { formatDateTime } from '../../i18n/format.js';
 import { useLocale } from '../../i18n/locale-context.js';
 import { useDocumentTitle } from '../../i18n/use-document-title.js';
 import { LoadFailedNotice, LoadingNotice } from '../layout/query-status.js';
+import { ReceiptDownloadLink } from '../receipt/receipt-download-link.js';
 import { ApplicationStatusTag } from './application-status-tag.js';
 import { WithdrawApplication } from './withdraw-application.js';
 
@@ -104,6 +105,13 @@ export function ApplicationDetail({ applicationId }: { applicationId: string }) 
           },
         ]}
       />
+      <p>
+        <ReceiptDownloadLink
+          applicationId={detail.id}
+          receiptNumber={detail.receiptNumber}
+          variant="secondary"
+        />
+      </p>
       <h2>{messages.messagesHeading}</h2>
       {officeMessages.length === 0 ? (
         <p>{messages.noMessages}</p>
