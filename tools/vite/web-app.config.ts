@@ -13,9 +13,11 @@ const WORKSPACE_SOURCE = /[\\/]libs[\\/][^\\/]+[\\/][^\\/]+[\\/]src[\\/].+\.tsx?
 const FRAMEWORK = /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack)[\\/]/;
 
 /**
- * The Vite configuration both web apps share; each app's vite.config.ts names its folder and port.
+ * The Vite configuration both web apps share; each app's vite.config.ts names its folder and the
+ * ports of its dev server and of `vite preview` (the production build), which differ so both can
+ * run beside `npm start`.
  */
-export function createWebAppConfig(root: string, port: number): UserConfig {
+export function createWebAppConfig(root: string, port: number, previewPort: number): UserConfig {
   return {
     root,
     plugins: [react()],
@@ -42,7 +44,7 @@ export function createWebAppConfig(root: string, port: number): UserConfig {
     // Libraries are consumed from their TypeScript sources, as in tests and type checks.
     resolve: { conditions: ['@madoguchi/source', ...defaultClientConditions] },
     server: { host: '127.0.0.1', port, strictPort: true, proxy },
-    preview: { host: '127.0.0.1', port, strictPort: true, proxy },
+    preview: { host: '127.0.0.1', port: previewPort, strictPort: true, proxy },
     build: {
       outDir: 'dist',
       emptyOutDir: true,
