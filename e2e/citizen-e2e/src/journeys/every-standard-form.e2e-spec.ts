@@ -6,13 +6,13 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { AccessibilityLog } from '../support/accessibility-log.ts';
 import type { BrowserSession } from '../support/browser.ts';
 import { captureForDebugging, launchBrowser, newPersonPage } from '../support/browser.ts';
-import type { ProcedureForm } from '../support/fill-form.ts';
 import {
   downloadReceiptPdf,
   fillForm,
   loadProcedureForm,
   submitForm,
 } from '../support/fill-form.ts';
+import { openProcedureFromHome } from '../support/find-procedure.ts';
 import { signInAsDemoAccount } from '../support/sign-in.ts';
 import { readStackState } from '../support/stack-state.ts';
 
@@ -55,20 +55,6 @@ describe('every standard procedure, from sign-in to the PDF 控え, through the 
     return resident.page;
   }
 
-  /** Opens the procedure's form as a resident does. */
-  async function openProcedure(
-    page: Page,
-    form: ProcedureForm,
-    log: AccessibilityLog,
-  ): Promise<void> {
-    const { urls } = readStackState();
-    await page.goto(
-      `${urls.citizen}/municipalities/${MUNICIPALITY}/procedures/${form.procedureId}/apply`,
-    );
-    await page.getByRole('heading', { level: 1, name: form.definition.title.ja }).waitFor();
-    await log.check(page, `${form.procedureId}: form`);
-  }
-
   beforeAll(async () => {
     session = await launchBrowser();
   });
@@ -97,7 +83,9 @@ describe('every standard procedure, from sign-in to the PDF 控え, through the 
       await page.setViewportSize(VIEWPORTS[index % VIEWPORTS.length]!);
       const log = new AccessibilityLog();
 
-      await openProcedure(page, form, log);
+      await openProcedureFromHome(page, readStackState().urls.citizen, form, {
+        a11y: { log, label: procedureId },
+      });
       await fillForm(page, form, { a11y: { log, label: procedureId } });
       const receiptNumber = await submitForm(page, { a11y: { log, label: procedureId } });
       const pdf = await downloadReceiptPdf(page);

@@ -1,5 +1,4 @@
 import type { Locale } from '@madoguchi/shared-util-i18n';
-import { pickText } from '@madoguchi/shared-util-i18n';
 import type { Page } from 'playwright-core';
 
 import { AccessibilityLog } from '../support/accessibility-log.ts';
@@ -11,9 +10,9 @@ import {
   fillForm,
   loadProcedureForm,
   press,
-  shownText,
   submitForm,
 } from '../support/fill-form.ts';
+import { openProcedureFromHome } from '../support/find-procedure.ts';
 import { SIGN_IN_LINKS } from '../support/sign-in.ts';
 import { readStackState } from '../support/stack-state.ts';
 import { UI_WORDS } from '../support/ui-words.ts';
@@ -48,15 +47,12 @@ async function completeProcedure(
 ): Promise<{ receiptNumber: string; pdf: Buffer }> {
   const { urls } = readStackState();
   const form = loadProcedureForm(PROCEDURE, MUNICIPALITY);
-  await page.goto(`${urls.citizen}/municipalities/${MUNICIPALITY}/procedures/${PROCEDURE}/apply`);
-  await page
-    .getByRole('heading', {
-      level: 1,
-      name: shownText(pickText(form.definition.title, options.locale), options.locale),
-    })
-    .waitFor();
-  await options.log.check(page, `${options.locale}: form`);
-  await options.onPage?.(page, 'form');
+  await openProcedureFromHome(page, urls.citizen, form, {
+    locale: options.locale,
+    input: options.input,
+    a11y: { log: options.log, label: options.locale },
+    onPage: options.onPage,
+  });
   const steps = {
     locale: options.locale,
     input: options.input,

@@ -803,6 +803,9 @@ function answeredLeaves(walk: Walk): string[] {
   return paths;
 }
 
+/** Answers the confirmation page shows as they were typed (others are formatted: dates, phones). */
+const SHOWN_AS_TYPED = new Set(['text', 'longText', 'email', 'careInsuredNumber']);
+
 /** The confirmation page repeats the typed answers: every plain text answer is found there. */
 async function expectAnswersShown(walk: Walk): Promise<void> {
   const collapse = (text: string) => text.normalize('NFKC').replace(/\s+/g, ' ').trim();
@@ -830,13 +833,13 @@ async function expectAnswersShown(walk: Walk): Promise<void> {
         } else {
           visit(field.fields, path, asRecord(value));
         }
-      } else if (
-        (field.type === 'text' || field.type === 'longText') &&
-        !field.sensitive &&
-        typeof value === 'string' &&
-        value !== ''
-      ) {
+      } else if (field.sensitive) {
+        continue;
+      } else if (SHOWN_AS_TYPED.has(field.type) && typeof value === 'string' && value !== '') {
         texts.push(value);
+      } else if (field.type === 'personName') {
+        const name = asRecord(value);
+        texts.push(...[name['family'], name['given']].filter((part) => typeof part === 'string'));
       }
     }
   };
@@ -901,4 +904,14 @@ export async function press(
   input: InputMode = 'pointer',
 ): Promise<void> {
   await (input === 'keyboard' ? keyboardGestures(page) : POINTER).press(control);
+}
+
+/** Types a text into a box: fill, or Tab to it and type. */
+export async function typeInto(
+  page: Page,
+  control: Locator,
+  text: string,
+  input: InputMode = 'pointer',
+): Promise<void> {
+  await (input === 'keyboard' ? keyboardGestures(page) : POINTER).fill(control, text);
 }
