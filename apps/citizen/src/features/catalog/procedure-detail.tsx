@@ -1,3 +1,4 @@
+import './catalog.css';
 import type { ProcedureDetail } from '@madoguchi/procedures-contracts';
 import { pickText } from '@madoguchi/shared-util-i18n';
 import { useProcedureDetail, useSession } from '@madoguchi/web-data-access-api';

@@ -230,7 +230,7 @@ describe(ProcedureFinder.name, () => {
     expect(new URLSearchParams(router.state.location.search).get('bundle')).toBe(
       'pregnancy-notification,child-allowance-certification',
     );
-    expect(screen.getByRole('heading', { name: 'まとめて申請：2件中1件目' })).toBeInTheDocument();
+    expect(screen.getByRole('navigation', { name: 'まとめて申請：2件中1件目' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: '申請をはじめる' })).toHaveAttribute(
       'href',
       '/municipalities/131016/procedures/pregnancy-notification/apply?bundle=pregnancy-notification%2Cchild-allowance-certification',

@@ -1,3 +1,4 @@
+import './catalog.css';
 import { useMunicipalities } from '@madoguchi/web-data-access-api';
 import { RubyText } from '@madoguchi/web-ui-kit';
 import { Link, useSearchParams } from 'react-router';

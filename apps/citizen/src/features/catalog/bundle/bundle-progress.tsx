@@ -1,3 +1,4 @@
+import '../catalog.css';
 import { pickText } from '@madoguchi/shared-util-i18n';
 import { useProcedures } from '@madoguchi/web-data-access-api';
 import { RubyText } from '@madoguchi/web-ui-kit';
@@ -16,10 +17,13 @@ export function BundleProgress({ bundle }: { bundle: Bundle }) {
   };
   return (
     <nav className="mdg-bundle-progress mdg-no-print" aria-labelledby="bundle-progress-heading">
-      <h2 id="bundle-progress-heading" className="mdg-bundle-progress__title">
-        <RubyText>{text.bundleHeading}</RubyText>
-        {done < total ? `：${text.bundleProgress(done + 1, total)}` : ''}
-      </h2>
+      {/* Not a heading: the page's own h1 comes after it. */}
+      <p id="bundle-progress-heading" className="mdg-bundle-progress__title">
+        <strong>
+          <RubyText>{text.bundleHeading}</RubyText>
+          {done < total ? `：${text.bundleProgress(done + 1, total)}` : ''}
+        </strong>
+      </p>
       <ol className="mdg-bundle-progress__list">
         {bundle.procedureIds.map((procedureId, index) => {
           const state =
