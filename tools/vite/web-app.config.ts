@@ -2,6 +2,9 @@ import react from '@vitejs/plugin-react';
 import type { UserConfig } from 'vite';
 import { defaultClientConditions } from 'vite';
 
+import type { LandingPage } from './first-page-preload.ts';
+import { firstPagePreload } from './first-page-preload.ts';
+
 // The dev server and `vite preview` forward /api to the API, so the browser sees one origin
 // (cookies and the CSRF header work as in production behind the gateway).
 const apiTarget = process.env.MADOGUCHI_API_URL ?? 'http://127.0.0.1:3000';
@@ -10,6 +13,7 @@ const proxy = { '/api': { target: apiTarget, changeOrigin: false } };
 
 /** TypeScript sources of the workspace libraries (`libs/<area>/<name>/src/…`). */
 const WORKSPACE_SOURCE = /[\\/]libs[\\/][^\\/]+[\\/][^\\/]+[\\/]src[\\/].+\.tsx?$/;
+const WEB_LIBRARIES = /[\\/]libs[\\/]web[\\/]/;
 const FRAMEWORK = /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack)[\\/]/;
 
 /**
@@ -17,10 +21,15 @@ const FRAMEWORK = /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router
  * ports of its dev server and of `vite preview` (the production build), which differ so both can
  * run beside `npm start`.
  */
-export function createWebAppConfig(root: string, port: number, previewPort: number): UserConfig {
+export function createWebAppConfig(
+  root: string,
+  port: number,
+  previewPort: number,
+  landingPages: readonly LandingPage[] = [],
+): UserConfig {
   return {
     root,
-    plugins: [react()],
+    plugins: [react(), firstPagePreload(landingPages)],
     // Pre-bundle every dependency before the first page load. The dependency scanner does not follow
     // the workspace libraries (resolved through the @madoguchi/source condition), so it would find
     // their dependencies mid-session, re-bundle, and fail a route module that is loading.
@@ -61,7 +70,13 @@ export function createWebAppConfig(root: string, port: number, previewPort: numb
         output: {
           // The framework every page needs changes less often than the app: its own cached chunk.
           // The rest is split by route (the form engine, renderer and zod load with the form pages).
-          codeSplitting: { groups: [{ name: 'framework', test: FRAMEWORK, priority: 1 }] },
+          codeSplitting: {
+            groups: [
+              { name: 'framework', test: FRAMEWORK, priority: 2 },
+              // The shared web libraries (components, API hooks) in one chunk, not a dozen tiny ones.
+              { name: 'web-libs', test: WEB_LIBRARIES, priority: 1 },
+            ],
+          },
         },
       },
     },
