@@ -9,7 +9,8 @@ const READINGS = {
   日: 'ひ',
   '#月': 'がつ',
   '#日': 'にち',
-  '#1日': 'ついたち',
+  '#月1日': 'ついたち',
+  '#1日': 'いちにち',
   '#か月': 'かげつ',
 };
 
@@ -34,6 +35,15 @@ describe(toRubySegments.name, () => {
       { text: 'り' },
       { text: '消', reading: 'け' },
       { text: 'し' },
+    ]);
+  });
+
+  it('reads the first of a month differently from one day', () => {
+    expect(toRubySegments('1日に2月1日', READINGS)).toEqual([
+      { text: '1日', reading: 'いちにち' },
+      { text: 'に2' },
+      { text: '月', reading: 'がつ' },
+      { text: '1日', reading: 'ついたち' },
     ]);
   });
 

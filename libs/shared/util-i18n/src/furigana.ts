@@ -8,7 +8,8 @@ export type RubySegment = { text: string; reading?: string };
 
 /**
  * Word → reading in hiragana. A key starts with a kanji (`選ん` → `えらん`); a key starting with
- * `#` is read after a number (`#月` → `がつ`, `#1日` → `ついたち`).
+ * `#` is read after a number (`#月` → `がつ`, `#1人` → `ひとり`), and `#月` + a day after a month
+ * (`#月1日` → `ついたち`).
  */
 export type FuriganaReadings = Readonly<Record<string, string>>;
 
@@ -116,9 +117,15 @@ export function toRubySegments(text: string, readings: FuriganaReadings): RubySe
       const digits = text.slice(position, end);
       // The longest counter first (`人目` before `人`); a reading for the number itself
       // (`1日` ついたち, `1人目` ひとりめ) before the counter's own.
+      // A day of a month has readings of its own (`4月1日` ついたち, but `1日に` いちにち).
+      const isDayOfMonth = text[position - 1] === '月';
       const counter = [text.slice(end, end + 2), text.slice(end, end + 1)]
         .filter((word, index, words) => word !== '' && words.indexOf(word) === index)
         .flatMap((word) => [
+          {
+            base: `${digits}${word}`,
+            reading: isDayOfMonth ? readings[`${AFTER_NUMBER}月${digits}${word}`] : undefined,
+          },
           { base: `${digits}${word}`, reading: readings[`${AFTER_NUMBER}${digits}${word}`] },
           { base: word, reading: readings[`${AFTER_NUMBER}${word}`] },
         ])
