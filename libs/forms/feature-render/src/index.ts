@@ -13,7 +13,6 @@ export type {
 export type { RenderMessages } from './render-messages.js';
 export { RENDER_MESSAGES } from './render-messages.js';
 export { buildDefaultAnswers, fieldDomId } from './field-paths.js';
-export { formatIsoDate } from './confirmation/format-answer.js';
 export type { AnswersViewProps } from './confirmation/answers-view.js';
 export { AnswersView } from './confirmation/answers-view.js';
 export { omitSensitiveAnswers } from './sensitive-answers.js';

@@ -1,13 +1,16 @@
 import { AnswersView } from '@madoguchi/forms-feature-render';
+import { compileForm } from '@madoguchi/forms-schema';
 import type { ApplicationDetail, Municipality } from '@madoguchi/procedures-contracts';
 import type { Locale } from '@madoguchi/shared-util-i18n';
 import {
+  useAttachmentFiles,
   useMunicipalities,
   useMyApplication,
   useProcedureDetail,
   useProcedureForm,
 } from '@madoguchi/web-data-access-api';
 import { ButtonGroup, SummaryList, buttonClassName, useFocusOnChange } from '@madoguchi/web-ui-kit';
+import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../i18n/format.js';
 import { useLocale } from '../../i18n/locale-context.js';
@@ -31,6 +34,21 @@ function ReceiptAnswers({ application }: { application: ApplicationDetail }) {
     application.procedureId,
     application.formVersion,
   );
+  const definition = form.data?.definition;
+  const attachmentIds = useMemo(
+    () =>
+      definition
+        ? compileForm(definition)
+            .attachmentsIn(application.answers)
+            .flatMap((reference) => reference.ids)
+        : [],
+    [definition, application.answers],
+  );
+  const files = useAttachmentFiles(attachmentIds);
+  const attachmentNames = useMemo(
+    () => new Map(files.files.map((file) => [file.id, file.fileName])),
+    [files.files],
+  );
   if (form.isPending) {
     return <LoadingNotice />;
   }
@@ -43,6 +61,7 @@ function ReceiptAnswers({ application }: { application: ApplicationDetail }) {
       answers={application.answers}
       locale={locale}
       headingLevel={3}
+      attachmentNames={attachmentNames}
     />
   );
 }
