@@ -17,7 +17,11 @@ export type UploadedAttachmentFile = { id: string; fileName: string; size: numbe
  * /api/attachments`), shaped as the form renderer's `uploadAttachment` / `removeAttachment`.
  * Failures reject with an `ApiRequestError` carrying the API's code and message.
  */
-export function useAttachmentUploads({ municipalityCode, procedureId, formVersion }: AttachmentFormTarget) {
+export function useAttachmentUploads({
+  municipalityCode,
+  procedureId,
+  formVersion,
+}: AttachmentFormTarget) {
   const client = useApiClient();
   const uploadAttachment = useCallback(
     async (
@@ -55,9 +59,7 @@ export function useAttachmentFiles(ids: readonly string[]): {
       retry: false,
     })),
     combine: (results) => ({
-      files: results.flatMap((result) =>
-        result.data ? [toUploadedFile(result.data)] : [],
-      ),
+      files: results.flatMap((result) => (result.data ? [toUploadedFile(result.data)] : [])),
       isPending: results.some((result) => result.isPending),
     }),
   });

@@ -35,7 +35,10 @@ function isAbortError(error: unknown): boolean {
 }
 
 function errorCode(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string'
+  return typeof error === 'object' &&
+    error !== null &&
+    'code' in error &&
+    typeof error.code === 'string'
     ? error.code
     : 'other';
 }
@@ -126,7 +129,8 @@ export function AttachmentField({ field, path, scope }: AttachmentFieldProps) {
 
   const updatePending = (key: number, change: Partial<PendingUpload>) =>
     setPending((list) => list.map((item) => (item.key === key ? { ...item, ...change } : item)));
-  const dropPending = (key: number) => setPending((list) => list.filter((item) => item.key !== key));
+  const dropPending = (key: number) =>
+    setPending((list) => list.filter((item) => item.key !== key));
 
   const startUpload = (file: File, key: number) => {
     const controller = new AbortController();
@@ -169,7 +173,10 @@ export function AttachmentField({ field, path, scope }: AttachmentFieldProps) {
         }
         const text = refusalText(error, file.name, messages, locale);
         updatePending(key, {
-          failure: { text, canRetry: RETRYABLE_CODES.has(toAttachmentRefusalCode(errorCode(error))) },
+          failure: {
+            text,
+            canRetry: RETRYABLE_CODES.has(toAttachmentRefusalCode(errorCode(error))),
+          },
         });
         setAnnouncement(text);
       },
@@ -288,7 +295,9 @@ export function AttachmentField({ field, path, scope }: AttachmentFieldProps) {
           {pending.map((upload) => {
             const progressId = `${leaf.id}-upload-${upload.key}`;
             const percent =
-              upload.total > 0 ? Math.min(100, Math.round((upload.loaded / upload.total) * 100)) : 0;
+              upload.total > 0
+                ? Math.min(100, Math.round((upload.loaded / upload.total) * 100))
+                : 0;
             return (
               <li key={`pending-${upload.key}`}>
                 {upload.failure ? (
@@ -309,7 +318,9 @@ export function AttachmentField({ field, path, scope }: AttachmentFieldProps) {
                   </>
                 ) : (
                   <>
-                    <label htmlFor={progressId}>{messages.attachmentUploading(upload.file.name)}</label>{' '}
+                    <label htmlFor={progressId}>
+                      {messages.attachmentUploading(upload.file.name)}
+                    </label>{' '}
                     <progress
                       id={progressId}
                       className="mdg-progress-bar"

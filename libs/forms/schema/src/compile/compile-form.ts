@@ -614,7 +614,11 @@ export function compileForm(
           const items = node.repeat ? (Array.isArray(value) ? value : []) : [value];
           items.forEach((item: unknown, index) => {
             if (isPlainObject(item)) {
-              walk(node.children as CompiledLevel, item, node.repeat ? joinPath(path, index) : path);
+              walk(
+                node.children as CompiledLevel,
+                item,
+                node.repeat ? joinPath(path, index) : path,
+              );
             }
           });
         } else if (node.field.type === 'attachment' && Array.isArray(value)) {
@@ -633,7 +637,9 @@ export function compileForm(
   function applicant(answers: Readonly<Record<string, unknown>>): Applicant | null {
     const names = applicantFields.flatMap((node) => {
       const value = answers[node.id];
-      return isPlainObject(value) && typeof value.family === 'string' && typeof value.given === 'string'
+      return isPlainObject(value) &&
+        typeof value.family === 'string' &&
+        typeof value.given === 'string'
         ? [{ name: `${value.family} ${value.given}`, value }]
         : [];
     });
@@ -644,12 +650,16 @@ export function compileForm(
     // The kana of the chosen answer, or of another answer giving the same person's name.
     const withKana = names.find(
       ({ name, value }) =>
-        name === chosen.name && typeof value.familyKana === 'string' && typeof value.givenKana === 'string',
+        name === chosen.name &&
+        typeof value.familyKana === 'string' &&
+        typeof value.givenKana === 'string',
     );
     return {
       name: chosen.name,
       nameKana: withKana
-        ? toFullWidthKatakana(`${String(withKana.value.familyKana)} ${String(withKana.value.givenKana)}`)
+        ? toFullWidthKatakana(
+            `${String(withKana.value.familyKana)} ${String(withKana.value.givenKana)}`,
+          )
         : null,
     };
   }
@@ -661,7 +671,11 @@ export function compileForm(
         const path = joinPath(basePath, node.id);
         const { field } = node;
         if (field.type !== 'group') {
-          leaves.push({ path, field, labels: [...baseLabels, { kind: 'field', label: field.label }] });
+          leaves.push({
+            path,
+            field,
+            labels: [...baseLabels, { kind: 'field', label: field.label }],
+          });
           continue;
         }
         const children = node.children as CompiledLevel;

@@ -17,7 +17,12 @@ const form = compileForm(
         label: text('Proxy', '代理人'),
         fields: [
           buildField({ id: 'name', type: 'personName', label: text('Name', '氏名') }),
-          buildField({ id: 'letter', type: 'attachment', slot: 'letterOfAttorney', label: text('Letter', '委任状') }),
+          buildField({
+            id: 'letter',
+            type: 'attachment',
+            slot: 'letterOfAttorney',
+            label: text('Letter', '委任状'),
+          }),
         ],
       },
       {
@@ -27,7 +32,12 @@ const form = compileForm(
         repeat: { min: 0, max: 3, itemLabel: text('Child', '子ども') },
         fields: [
           buildField({ id: 'givenName', type: 'text', label: text('Given name', '名') }),
-          buildField({ id: 'certificate', type: 'attachment', slot: 'childCertificate', label: text('Certificate', '証明') }),
+          buildField({
+            id: 'certificate',
+            type: 'attachment',
+            slot: 'childCertificate',
+            label: text('Certificate', '証明'),
+          }),
         ],
       },
       // No slot: the field's own id names the slot.
@@ -38,7 +48,12 @@ const form = compileForm(
       attachments: [
         { id: 'proofSlot', label: text('Proof'), guidance: text('Proof') },
         { id: 'letterOfAttorney', label: text('Letter'), guidance: text('Letter') },
-        { id: 'childCertificate', label: text('Certificate'), guidance: text('Certificate'), maxFiles: 3 },
+        {
+          id: 'childCertificate',
+          label: text('Certificate'),
+          guidance: text('Certificate'),
+          maxFiles: 3,
+        },
         { id: 'photo', label: text('Photo'), guidance: text('Photo') },
       ],
     },
@@ -48,7 +63,11 @@ const form = compileForm(
 const HANAKO = { family: '小田原', given: '花子', familyKana: 'おだわら', givenKana: 'ﾊﾅｺ' };
 
 describe('CompiledForm.attachmentsIn', () => {
-  const cases: [description: string, answers: Record<string, unknown>, expected: AttachmentReference[]][] = [
+  const cases: [
+    description: string,
+    answers: Record<string, unknown>,
+    expected: AttachmentReference[],
+  ][] = [
     ['no answers: nothing', {}, []],
     [
       'every attachment field with its slot and path, repeating groups by index, in form order',
@@ -66,7 +85,11 @@ describe('CompiledForm.attachmentsIn', () => {
         { slotId: 'photo', path: 'photo', ids: ['p'] },
       ],
     ],
-    ['an empty list is still an answer', { proof: [] }, [{ slotId: 'proofSlot', path: 'proof', ids: [] }]],
+    [
+      'an empty list is still an answer',
+      { proof: [] },
+      [{ slotId: 'proofSlot', path: 'proof', ids: [] }],
+    ],
     [
       'non-string ids are left out',
       { proof: ['a', 3, null, 'b'] },
@@ -74,9 +97,11 @@ describe('CompiledForm.attachmentsIn', () => {
     ],
     ['a value that is not a list is no attachment', { proof: 'a' }, []],
     ['a group that is not an object holds nothing', { proxy: ['l'], children: 'x' }, []],
-    ['an item that is not an object holds nothing', { children: [null, ['x'], { certificate: ['e'] }] }, [
-      { slotId: 'childCertificate', path: 'children.2.certificate', ids: ['e'] },
-    ]],
+    [
+      'an item that is not an object holds nothing',
+      { children: [null, ['x'], { certificate: ['e'] }] },
+      [{ slotId: 'childCertificate', path: 'children.2.certificate', ids: ['e'] }],
+    ],
     ['unknown keys are ignored', { other: ['z'] }, []],
   ];
 
@@ -97,7 +122,11 @@ describe('CompiledForm.attachmentFieldPaths', () => {
 });
 
 describe('CompiledForm.applicant', () => {
-  const cases: [description: string, answers: Record<string, unknown>, expected: Applicant | null][] = [
+  const cases: [
+    description: string,
+    answers: Record<string, unknown>,
+    expected: Applicant | null,
+  ][] = [
     ['no name answered: nobody', {}, null],
     [
       'the first top-level name, with its kana in full-width katakana',
@@ -138,7 +167,9 @@ describe('CompiledForm.leafFields', () => {
       leaves.map(({ path, labels }) => [
         path,
         labels.map((segment) =>
-          segment.kind === 'field' ? segment.label.ja : `${segment.itemLabel.ja}${segment.position}`,
+          segment.kind === 'field'
+            ? segment.label.ja
+            : `${segment.itemLabel.ja}${segment.position}`,
         ),
       ]),
     ).toEqual([
