@@ -8,7 +8,7 @@ import type { RuleBook } from '@madoguchi/server-notification-rules';
 import { CatalogService } from '../catalog/catalog.service.js';
 import { FormRegistry } from '../catalog/form-registry.service.js';
 import { RULE_BOOK } from '../infrastructure/tokens.js';
-import { toDetailDto } from './application-view.mapper.js';
+import { toAnswerVersionDtos, toDetailDto } from './application-view.mapper.js';
 import { ApplicationRepository } from './application.repository.js';
 
 /** What every use case needs around an application: its form version and its procedure. */
@@ -41,6 +41,16 @@ export class ApplicationContextService {
   async toNewDetail(application: ApplicationEntity, procedure: ProcedureEntity): Promise<ApplicationDetail> {
     const [form, events] = await Promise.all([this.formOf(application), this.applications.listEvents(application.id)]);
     return toDetailDto(application, events, form, { approvalChain: procedure.approvalChain, decisionRecordKind: this.decisionRecordKindOf(application) });
+  }
+
+  /** The detail as staff see it: with every submitted version of the answers and what changed. */
+  async toStaffDetail(application: ApplicationEntity): Promise<ApplicationDetail> {
+    const [detail, form, versions] = await Promise.all([
+      this.toDetail(application),
+      this.formOf(application),
+      this.applications.listAnswerVersions(application.id),
+    ]);
+    return { ...detail, answerVersions: toAnswerVersionDtos(versions, form) };
   }
 
   async toDetail(application: ApplicationEntity): Promise<ApplicationDetail> {

@@ -1,7 +1,7 @@
 import type { CompiledForm } from '@madoguchi/forms-schema';
-import type { ApplicationDetail, ApplicationEvent, ApplicationSummary } from '@madoguchi/procedures-contracts';
+import type { AnswerVersion, ApplicationDetail, ApplicationEvent, ApplicationSummary } from '@madoguchi/procedures-contracts';
 import type { ApplicationStatus, DecisionRecord, DecisionRecordKind } from '@madoguchi/procedures-domain';
-import type { ApplicationEntity, ApplicationEventEntity } from '@madoguchi/server-database';
+import type { ApplicationAnswerVersionEntity, ApplicationEntity, ApplicationEventEntity } from '@madoguchi/server-database';
 
 import { maskSensitiveAnswers } from '../personal-data/sensitive-answers.js';
 
@@ -47,6 +47,7 @@ export function toDetailDto(
   return {
     ...toSummaryDto(application, form),
     correctionFields: application.correctionFields,
+    correctionMessages: application.correctionMessages,
     pendingDecision: application.pendingDecision,
     decisionDraftedBy: application.decisionDraftedBy,
     approvals: application.approvals,
@@ -55,4 +56,33 @@ export function toDetailDto(
     answers: maskSensitiveAnswers(application.answers, form.sensitivePaths(application.answers)),
     events: events.map(toEventDto),
   };
+}
+
+function answerAt(answers: Record<string, unknown>, path: string): unknown {
+  let current: unknown = answers;
+  for (const segment of path.split('.')) {
+    if (current === null || typeof current !== 'object') {
+      return undefined;
+    }
+    current = (current as Record<string, unknown>)[segment];
+  }
+  return current ?? null;
+}
+
+/**
+ * The submitted versions for staff, masked like the detail, each with what it changed from the
+ * one before (the paths recorded at its submission, with the values before and after).
+ */
+export function toAnswerVersionDtos(versions: ApplicationAnswerVersionEntity[], form: CompiledForm): AnswerVersion[] {
+  const masked = versions.map((version) => maskSensitiveAnswers(version.answers, form.sensitivePaths(version.answers)));
+  return versions.map((version, index) => {
+    const answers = masked[index] ?? {};
+    const before = masked[index - 1] ?? {};
+    return {
+      version: version.version,
+      submittedAt: version.submittedAt.toISOString(),
+      answers,
+      changes: version.changedPaths.map((path) => ({ path, before: answerAt(before, path), after: answerAt(answers, path) })),
+    };
+  });
 }

@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ApplicationStatus, DecisionRecord } from '@madoguchi/procedures-domain';
 import {
+  ApplicationAnswerVersionEntity,
   ApplicationEntity,
   ApplicationEventEntity,
   AuditLogEntity,
@@ -36,7 +37,14 @@ export type NewSubmission = {
 export type ApplicationPatch = Partial<
   Pick<
     ApplicationEntity,
-    'answers' | 'assigneeId' | 'correctionFields' | 'pendingDecision' | 'decisionDraftedBy' | 'approvals'
+    | 'answers'
+    | 'assigneeId'
+    | 'correctionFields'
+    | 'correctionMessages'
+    | 'pendingDecision'
+    | 'decisionDraftedBy'
+    | 'approvals'
+    | 'dueDate'
   >
 >;
 
@@ -120,6 +128,7 @@ export class ApplicationRepository {
       }
       await afterInsert(manager, id);
       const application = await manager.findOneByOrFail(ApplicationEntity, { id });
+      await this.insertAnswerVersion(manager, application, []);
       await this.recordChange(manager, application, {
         from: null,
         to: 'submitted',
@@ -170,6 +179,33 @@ export class ApplicationRepository {
       });
       return updated;
     });
+  }
+
+  /**
+   * Keeps the answers the application now holds as its next version, with the paths they changed
+   * from the one before: called in the transaction of the submission and of each 再送信.
+   */
+  async insertAnswerVersion(manager: EntityManager, application: ApplicationEntity, changedPaths: string[]): Promise<void> {
+    // The next number is taken under the application's row lock, held by this transaction's update
+    // (or its insert), so two versions never get the same one.
+    await manager.query(
+      `INSERT INTO application_answer_versions (id, application_id, municipality_code, version, answers, changed_paths, submitted_at)
+       SELECT $1, $2, $3, coalesce(max(version), 0) + 1, $4, $5, $6 FROM application_answer_versions WHERE application_id = $2`,
+      [
+        randomUUID(),
+        application.id,
+        application.municipalityCode,
+        JSON.stringify(application.answers),
+        JSON.stringify(changedPaths),
+        application.updatedAt,
+      ],
+    );
+  }
+
+  listAnswerVersions(applicationId: string): Promise<ApplicationAnswerVersionEntity[]> {
+    return this.dataSource
+      .getRepository(ApplicationAnswerVersionEntity)
+      .find({ where: { applicationId }, order: { version: 'ASC' } });
   }
 
   findByIdempotencyKey(residentId: string, idempotencyKey: string): Promise<ApplicationEntity | null> {

@@ -26,10 +26,11 @@ export class ApplicationsQueryService {
 
   async getForStaff(actor: StaffActor, id: string): Promise<ApplicationDetail> {
     const application = await this.applications.findForMunicipality(actor.municipalityCode, id);
-    const detail = await this.toDetail(application);
-    if (application) {
-      await this.applications.recordRead(actor, application);
+    if (!application) {
+      throw applicationsException('application_not_found');
     }
+    const detail = await this.context.toStaffDetail(application);
+    await this.applications.recordRead(actor, application);
     return detail;
   }
 

@@ -16,7 +16,8 @@ export type ApplicationsExceptionCode =
   | 'decision_mismatch'
   | 'approver_must_differ'
   | 'decision_record_required'
-  | 'decision_record_not_expected';
+  | 'decision_record_not_expected'
+  | 'field_not_open_for_correction';
 
 const APPLICATIONS_ERRORS: Record<ApplicationsExceptionCode, { status: number; ja: string; en: string }> = {
   invalid_answers: {
@@ -80,6 +81,11 @@ const APPLICATIONS_ERRORS: Record<ApplicationsExceptionCode, { status: number; j
     ja: '決定の内容は、それを記録する手続で、処理を完了する承認のときにだけ送ってください。',
     en: 'A decision record goes only with the approval that completes an application of a procedure that declares one.',
   },
+  field_not_open_for_correction: {
+    status: 400,
+    ja: '申請先が直すよう求めた項目だけを変更できます。ほかの項目は元のままにしてください。',
+    en: 'Only the fields the office asked you to correct can change. Leave the other answers as they were.',
+  },
   personal_data_not_found: {
     status: 404,
     ja: 'その項目に保護された個人情報はありません。',
@@ -91,6 +97,21 @@ const APPLICATIONS_ERRORS: Record<ApplicationsExceptionCode, { status: number; j
     en: 'The Idempotency-Key header is malformed (8–128 letters, digits, - or _).',
   },
 };
+
+/**
+ * The field issue of a resubmission that changed an answer the 補正依頼 did not open: one per
+ * changed path, with the same code as the error.
+ */
+export function fieldNotOpenForCorrection(path: string): FieldIssue {
+  return {
+    path,
+    code: 'field_not_open_for_correction',
+    message: {
+      ja: 'この項目は補正の対象ではないため、変更できません。元の内容に戻してください。',
+      en: 'This answer was not part of the correction request and cannot change. Put back what it was.',
+    },
+  };
+}
 
 export function applicationsException(code: ApplicationsExceptionCode, fields: FieldIssue[] = []): ApiException {
   const { status, ja, en } = APPLICATIONS_ERRORS[code];

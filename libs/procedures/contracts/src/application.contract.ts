@@ -39,17 +39,45 @@ export const applicationSummarySchema = z.object({
   applicantName: z.string(),
   submittedAt: z.string(),
   updatedAt: z.string(),
-  /** Due date from the procedure's 標準処理期間 in business days (YYYY-MM-DD), if it has one. */
+  /**
+   * Due date from the procedure's 標準処理期間 in business days (YYYY-MM-DD), if it has one: an
+   * estimate. The time a 補正依頼 waits for the resident does not count (行政手続法第7条): while one
+   * is pending the date stands still, and the resubmission moves it by the business days it took.
+   */
   dueDate: z.string().nullable(),
   assigneeId: z.string().nullable(),
 });
 export type ApplicationSummary = z.infer<typeof applicationSummarySchema>;
+
+/** One changed answer between two submitted versions (sensitive values masked). */
+export const answerChangeSchema = z.object({ path: z.string(), before: z.unknown(), after: z.unknown() });
+export type AnswerChange = z.infer<typeof answerChangeSchema>;
+
+/** One submitted version of an application's answers: 1 is the submission, then each 再送信. */
+export const answerVersionSchema = z.object({
+  version: z.number().int().positive(),
+  submittedAt: z.string(),
+  answers: z.record(z.string(), z.unknown()),
+  /** What this version changed from the one before (empty for the first). */
+  changes: z.array(answerChangeSchema),
+});
+export type AnswerVersion = z.infer<typeof answerVersionSchema>;
 
 export const applicationDetailSchema = applicationSummarySchema.extend({
   answers: z.record(z.string(), z.unknown()),
   events: z.array(applicationEventSchema),
   /** While 補正依頼: the field paths the office asked the resident to fix. */
   correctionFields: z.array(z.string()),
+  /**
+   * While 補正依頼: the office's message for each flagged field that has one (path → text). The
+   * overall message is the `messageToResident` of the last event.
+   */
+  correctionMessages: z.record(z.string(), z.string()),
+  /**
+   * Staff only (absent from the resident's view): every submitted version of the answers, oldest
+   * first, sensitive values masked, each with the fields it changed from the one before.
+   */
+  answerVersions: z.array(answerVersionSchema).optional(),
   /** While 承認待ち: the decision the case worker drafted, and who drafted it. */
   pendingDecision: z.enum(DECISIONS).nullable(),
   decisionDraftedBy: z.string().nullable(),
@@ -64,6 +92,14 @@ export const applicationDetailSchema = applicationSummarySchema.extend({
 });
 export type ApplicationDetail = z.infer<typeof applicationDetailSchema>;
 
+const fieldPathSchema = z.string().min(1).max(200);
+
+/** One field flagged in a 補正依頼, with what the office asks the resident to do about it. */
+export const fieldToFixSchema = z
+  .object({ path: fieldPathSchema, message: z.string().trim().max(1000).optional() })
+  .strict();
+export type FieldToFix = z.infer<typeof fieldToFixSchema>;
+
 export const transitionRequestSchema = z
   .object({
     to: applicationStatusSchema,
@@ -71,8 +107,11 @@ export const transitionRequestSchema = z
     comment: z.string().max(2000).optional(),
     /** Shown to the resident (申請先からの連絡); required for a correction request. */
     messageToResident: z.string().max(2000).optional(),
-    /** For a correction request (補正依頼): the field paths to fix. */
-    fieldsToFix: z.array(z.string().min(1).max(200)).max(100).optional(),
+    /**
+     * For a correction request (補正依頼): the field paths to fix (attachment fields too), each
+     * either a bare path or `{ path, message }` with the office's message for that field.
+     */
+    fieldsToFix: z.array(z.union([fieldPathSchema, fieldToFixSchema])).max(100).optional(),
     /** For awaiting_approval: the decision drafted for the approver. */
     decision: z.enum(DECISIONS).optional(),
     /**

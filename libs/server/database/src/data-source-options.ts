@@ -43,6 +43,8 @@ import { DeliverySendingClaim1765000000000 } from './migrations/1765000000000-de
 import { DeliveryCreatedIndex1765000000001 } from './migrations/1765000000001-delivery-created-index.js';
 import { NotificationRowLevelSecurity1765000000002 } from './migrations/1765000000002-notification-row-level-security.js';
 import { ApplicationEventDecisionRecord1765100000000 } from './migrations/1765100000000-application-event-decision-record.js';
+import { ApplicationAnswerVersions1765200000300 } from './migrations/1765200000300-application-answer-versions.js';
+import { ApplicationAnswerVersionEntity } from './entities/application-answer-version.entity.js';
 
 export const ENTITIES = [
   MunicipalityEntity,
@@ -70,6 +72,7 @@ export const ENTITIES = [
   RateLimitCounterEntity,
   EffectiveFormEntity,
   DraftEntity,
+  ApplicationAnswerVersionEntity,
 ];
 
 export const MIGRATIONS = [InitialSchema1764032400000, Workflow1764036000000, Attachments1764200000000, CatalogSearch1764300000000, ProcedureDisplayOrder1764300000001,
@@ -86,6 +89,7 @@ export const MIGRATIONS = [InitialSchema1764032400000, Workflow1764036000000, At
   DeliveryCreatedIndex1765000000001,
   NotificationRowLevelSecurity1765000000002,
   ApplicationEventDecisionRecord1765100000000,
+  ApplicationAnswerVersions1765200000300,
 ];
 
 /**

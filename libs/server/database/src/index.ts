@@ -6,6 +6,7 @@ export { ProcedureEntity } from './entities/procedure.entity.js';
 export { ApplicationEntity } from './entities/application.entity.js';
 export { DraftEntity } from './entities/draft.entity.js';
 export { ApplicationEventEntity } from './entities/application-event.entity.js';
+export { ApplicationAnswerVersionEntity } from './entities/application-answer-version.entity.js';
 export { OutboxMessageEntity } from './entities/outbox-message.entity.js';
 export { AuditLogEntity } from './entities/audit-log.entity.js';
 export { NotificationEntity } from './entities/notification.entity.js';

@@ -50,7 +50,7 @@ export class TransitionApplicationUseCase {
       // Someone else changed it between our read and our write.
       throw applicationsException('transition_not_allowed');
     }
-    return this.context.toDetail(updated);
+    return this.context.toStaffDetail(updated);
   }
 
   private async planStep(actor: StaffActor, application: ApplicationEntity, input: TransitionRequest): Promise<Step> {
@@ -65,11 +65,11 @@ export class TransitionApplicationUseCase {
             }
           : {
               to: 'in_review',
-              patch: { correctionFields: [], assigneeId: application.assigneeId ?? actor.id },
+              patch: { correctionFields: [], correctionMessages: {}, assigneeId: application.assigneeId ?? actor.id },
               auditAction: 'application.review.start',
             };
       case 'correction_requested':
-        return { to: 'correction_requested', patch: { correctionFields: await this.fieldsToFix(application, input) }, auditAction: 'application.correction.request' };
+        return { to: 'correction_requested', patch: await this.fieldsToFix(application, input), auditAction: 'application.correction.request' };
       case 'awaiting_approval':
         if (!input.decision) {
           throw applicationsException('decision_required');
@@ -112,8 +112,19 @@ export class TransitionApplicationUseCase {
     return input.decisionRecord;
   }
 
-  private async fieldsToFix(application: ApplicationEntity, input: TransitionRequest): Promise<string[]> {
-    const fields = [...new Set(input.fieldsToFix ?? [])];
+  /** The flagged paths, in the order given, and the office's message for those that have one. */
+  private async fieldsToFix(
+    application: ApplicationEntity,
+    input: TransitionRequest,
+  ): Promise<Pick<ApplicationPatch, 'correctionFields' | 'correctionMessages'>> {
+    const correctionMessages: Record<string, string> = {};
+    for (const item of input.fieldsToFix ?? []) {
+      const message = typeof item === 'string' ? '' : (item.message?.trim() ?? '');
+      if (message && typeof item !== 'string') {
+        correctionMessages[item.path] = message;
+      }
+    }
+    const fields = [...new Set((input.fieldsToFix ?? []).map((item) => (typeof item === 'string' ? item : item.path)))];
     if (fields.length === 0) {
       throw applicationsException('fields_to_fix_required');
     }
@@ -125,7 +136,7 @@ export class TransitionApplicationUseCase {
     if (fields.some((path) => !resolveFieldPath(scope, path))) {
       throw applicationsException('unknown_field_to_fix');
     }
-    return fields;
+    return { correctionFields: fields, correctionMessages };
   }
 
   /** One approval of the chain; the last one applies the drafted decision. */

@@ -55,6 +55,10 @@ export class ApplicationEntity {
   @Column({ name: 'correction_fields', type: 'jsonb', default: () => `'[]'::jsonb` })
   correctionFields!: string[];
 
+  /** While 補正依頼: the office's message per flagged field path, where it gave one. */
+  @Column({ name: 'correction_messages', type: 'jsonb', default: () => `'{}'::jsonb` })
+  correctionMessages!: Record<string, string>;
+
   @Column({ name: 'pending_decision', type: 'text', nullable: true })
   pendingDecision!: 'completed' | 'rejected' | null;
 
