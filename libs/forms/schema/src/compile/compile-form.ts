@@ -75,7 +75,7 @@ type Run = {
 
 const MAX_LOGIC_PASSES = 8;
 const IGNORE_ISSUES: IssueReporter = () => undefined;
-const UNKNOWN_LABEL: LocalizedText = { ja: '項目', en: 'item', easyJa: 'こうもく' };
+const UNKNOWN_LABEL: LocalizedText = { ja: '項目', en: 'item', easyJa: '項目' };
 
 function joinPath(base: string, id: string | number): string {
   return base === '' ? String(id) : `${base}.${id}`;
