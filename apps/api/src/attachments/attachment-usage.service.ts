@@ -46,8 +46,11 @@ export class AttachmentUsageService {
       // Most submissions carry no file: nothing to look up.
       return [];
     }
-    const form = await this.slots.requireForm(municipalityCode, procedureId, formVersion);
-    const { definition, attachmentFieldPaths: fieldPaths } = form;
+    const { definition, attachmentFieldPaths: fieldPaths } = await this.slots.requireForm(
+      municipalityCode,
+      procedureId,
+      formVersion,
+    );
     // An id that is not a UUID cannot be one of ours: the repository skips it, so it is unknown.
     const rows = new Map(
       (await this.attachments.findByIds(references.flatMap((reference) => reference.ids))).map(
