@@ -28,6 +28,10 @@ import type {
   UploadedAttachment,
 } from './renderer-context.js';
 import { RendererContext, localize } from './renderer-context.js';
+import { CORRECTION_MESSAGES } from './correction/correction-messages.js';
+import { stepHasOpenPath } from './correction/correction-paths.js';
+import { useCorrectionScope, withSentSensitiveAnswers } from './correction/use-correction-scope.js';
+import { omitSensitiveAnswers } from './sensitive-answers.js';
 
 /** What the app's submission returned: field issues from the API are shown on their fields. */
 export type SubmitOutcome = { ok: true } | { ok: false; issues: readonly FieldIssue[] };
@@ -55,6 +59,15 @@ export type FormRendererProps = {
    * shown next: the place to autosave a draft (一時保存).
    */
   onStepCompleted?: (answers: FormAnswers, nextStepId: string) => void;
+  /**
+   * Correction mode (補正): the field paths the office flagged. Only those (and what is inside
+   * them) take input; every other answer is shown read-only, steps with nothing to fix are
+   * skipped, then the confirmation. `defaultAnswers` are then the answers as sent (sensitive ones
+   * masked: they are shown, never sent back).
+   */
+  editablePaths?: readonly string[];
+  /** In correction mode: the office's message per flagged path, shown at (and tied to) its field. */
+  fieldNotes?: Readonly<Record<string, string>>;
 };
 
 type View = { kind: 'step'; stepId: string } | { kind: 'confirm'; answers: FormAnswers };
@@ -88,9 +101,12 @@ export function FormRenderer({
   initialStepId,
   onStepCompleted,
   lookupPostalCode,
+  editablePaths,
+  fieldNotes,
 }: FormRendererProps) {
   const messages = RENDER_MESSAGES[locale];
   const compiled = useMemo(() => compileForm(definition), [definition]);
+  const isCorrection = editablePaths !== undefined;
   const [resolverState] = useState<EngineResolverState>(() => ({
     stepId: undefined,
     lastIssues: [],
@@ -103,7 +119,10 @@ export function FormRenderer({
     resolver,
     defaultValues: {
       ...buildDefaultAnswers(definition.steps.flatMap((step) => step.fields)),
-      ...defaultAnswers,
+      // The masks of sensitive answers are for display; the API keeps the values they stand for.
+      ...(isCorrection && defaultAnswers
+        ? omitSensitiveAnswers(definition, defaultAnswers)
+        : defaultAnswers),
     },
     mode: 'onSubmit',
     reValidateMode: 'onSubmit',
@@ -114,7 +133,9 @@ export function FormRenderer({
   const [view, setView] = useState<View>(() => ({
     kind: 'step',
     stepId:
-      definition.steps.find((step) => step.id === initialStepId)?.id ?? definition.steps[0]?.id ?? '',
+      definition.steps.find((step) => step.id === initialStepId)?.id ??
+      definition.steps[0]?.id ??
+      '',
   }));
   const [issues, setIssues] = useState<readonly FieldIssue[]>([]);
   const [summaryFocusKey, setSummaryFocusKey] = useState(0);
@@ -136,11 +157,22 @@ export function FormRenderer({
     };
   }, [compiled, answers]);
 
-  const visibleSteps = definition.steps.filter(
+  const shownSteps = definition.steps.filter(
     (step) =>
       step.visibleWhen === undefined ||
       step.fields.some((field) => isVisible(field.id)) ||
       (view.kind === 'step' && view.stepId === step.id),
+  );
+  // A correction walks only the steps with something to fix; the confirmation shows them all.
+  const visibleSteps = editablePaths
+    ? shownSteps.filter((step) => stepHasOpenPath(step, editablePaths))
+    : shownSteps;
+  const correction = useCorrectionScope(
+    compiled,
+    answers,
+    defaultAnswers,
+    editablePaths,
+    fieldNotes,
   );
 
   const context: RendererContextValue = {
@@ -159,6 +191,7 @@ export function FormRenderer({
       setAttachmentNames((previous) => new Map(previous).set(id, name)),
     onAttachmentsChanged,
     lookupPostalCode,
+    correction,
   };
 
   /** Shows another step or the confirmation, then moves focus to its heading. */
@@ -188,13 +221,16 @@ export function FormRenderer({
       return;
     }
     // Last step: the whole form once more, exactly as the API will check it.
-    const result = compiled.validate(methods.getValues());
-    if (!result.ok) {
-      showIssues(result.issues);
+    const values = methods.getValues();
+    const result = compiled.validate(values);
+    const toFix = result.ok ? [] : openIssues(result.issues);
+    if (toFix.length > 0) {
+      showIssues(toFix);
       return;
     }
     setIssues([]);
-    showView({ kind: 'confirm', answers: result.answers });
+    // A correction lacks the 個人番号 the API kept (it fills it in); it sends what was typed.
+    showView({ kind: 'confirm', answers: result.ok ? result.answers : values });
   };
 
   const goBack = () => {
@@ -209,7 +245,25 @@ export function FormRenderer({
     }
   };
 
+  /** In a correction, only the issues the resident can act on: those of flagged fields. */
+  const openIssues = (list: readonly FieldIssue[]): readonly FieldIssue[] =>
+    correction ? list.filter((issue) => correction.isOpen(issue.path)) : list;
+
   const submitStep = (event: FormEvent<HTMLFormElement>) => {
+    if (correction) {
+      event.preventDefault();
+      const result = compiled.validate(
+        methods.getValues(),
+        view.kind === 'step' ? { stepId: view.stepId } : {},
+      );
+      const toFix = result.ok ? [] : openIssues(result.issues);
+      if (toFix.length > 0) {
+        showIssues(toFix);
+        return;
+      }
+      goForward();
+      return;
+    }
     resolverState.stepId = view.kind === 'step' ? view.stepId : undefined;
     void methods.handleSubmit(goForward, () => showIssues(resolverState.lastIssues))(event);
   };
@@ -271,6 +325,11 @@ export function FormRenderer({
                   <RubyText>{localize(currentStep.description, locale)}</RubyText>
                 </p>
               ) : null}
+              {isCorrection ? (
+                <p className="mdg-hint">
+                  <RubyText>{CORRECTION_MESSAGES[locale].stepLead}</RubyText>
+                </p>
+              ) : null}
               {currentStep.fields.map((field) => (
                 <FieldRenderer key={field.id} field={field} path={field.id} scope={undefined} />
               ))}
@@ -298,8 +357,9 @@ export function FormRenderer({
               <p>
                 <RubyText>{messages.confirmationLead}</RubyText>
               </p>
-              {visibleSteps.map((step) => {
+              {shownSteps.map((step) => {
                 const title = localize(step.title, locale);
+                const canChange = visibleSteps.includes(step);
                 return (
                   <section
                     key={step.id}
@@ -309,15 +369,30 @@ export function FormRenderer({
                     <h3 id={`confirm-${step.id}`}>
                       <RubyText>{title}</RubyText>
                     </h3>
-                    <AnswerSummary fields={step.fields} values={view.answers} path="" level={4} />
-                    <Button
-                      variant="secondary"
-                      disabled={isSending}
-                      onClick={() => showView({ kind: 'step', stepId: step.id })}
-                    >
-                      {messages.change}
-                      <VisuallyHidden>{`（${title}）`}</VisuallyHidden>
-                    </Button>
+                    <AnswerSummary
+                      fields={step.fields}
+                      values={
+                        correction
+                          ? withSentSensitiveAnswers(
+                              compiled,
+                              view.answers,
+                              correction.displayAnswers,
+                            )
+                          : view.answers
+                      }
+                      path=""
+                      level={4}
+                    />
+                    {canChange ? (
+                      <Button
+                        variant="secondary"
+                        disabled={isSending}
+                        onClick={() => showView({ kind: 'step', stepId: step.id })}
+                      >
+                        {messages.change}
+                        <VisuallyHidden>{`（${title}）`}</VisuallyHidden>
+                      </Button>
+                    ) : null}
                   </section>
                 );
               })}

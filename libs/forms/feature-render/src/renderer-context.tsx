@@ -65,6 +65,20 @@ export type RendererContextValue = {
   onAttachmentsChanged: ((answers: FormAnswers) => void) | undefined;
   /** Fills an address block from its 郵便番号; without it, the resident types the address. */
   lookupPostalCode?: LookupPostalCode | undefined;
+  /** In a correction (補正): what may change, and the office's notes; undefined otherwise. */
+  correction?: CorrectionScope | undefined;
+};
+
+/**
+ * A 補正 (correction) of a submitted application: only the flagged paths take input, each with
+ * the office's note; every other answer is shown read-only from `displayAnswers` (as sent, with
+ * 個人番号 masked).
+ */
+export type CorrectionScope = {
+  isOpen: (path: string) => boolean;
+  hasOpenBeneath: (path: string) => boolean;
+  noteFor: (path: string) => string | undefined;
+  displayAnswers: FormAnswers;
 };
 
 export const RendererContext = createContext<RendererContextValue | null>(null);

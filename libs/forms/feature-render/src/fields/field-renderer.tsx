@@ -3,6 +3,7 @@ import { assertNever } from '@madoguchi/procedures-domain';
 import { TextInput } from '@madoguchi/web-ui-kit';
 import type { ItemScope } from '../renderer-context.js';
 import { evaluateLogic, useRenderer } from '../renderer-context.js';
+import { ReadOnlyAnswer } from '../correction/read-only-answer.js';
 import { AttachmentField } from './attachment-field.js';
 import {
   CheckboxesField,
@@ -50,6 +51,22 @@ export function FieldRenderer({ field, path, scope }: FieldRendererProps) {
   if (field.visibleWhen !== undefined && !renderer.isVisible(path)) {
     return null;
   }
+  const { correction } = renderer;
+  if (correction && !correction.isOpen(path)) {
+    if (!(field.type === 'group' && correction.hasOpenBeneath(path))) {
+      return <ReadOnlyAnswer field={field} path={path} />;
+    }
+  } else if (correction && field.type !== 'group') {
+    return (
+      <div className="mdg-correction-field">
+        <FieldControl field={field} path={path} scope={scope} />
+      </div>
+    );
+  }
+  return <FieldControl field={field} path={path} scope={scope} />;
+}
+
+function FieldControl({ field, path, scope }: FieldRendererProps) {
   if (field.type === 'group') {
     return field.repeat ? (
       <RepeatingGroupField field={field} path={path} scope={scope} />

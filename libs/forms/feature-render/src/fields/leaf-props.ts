@@ -5,6 +5,7 @@ import {
   RELATIONSHIP_OPTIONS,
 } from '@madoguchi/forms-schema';
 import type { Locale } from '@madoguchi/shared-util-i18n';
+import { CORRECTION_MESSAGES } from '../correction/correction-messages.js';
 import { fieldDomId } from '../field-paths.js';
 import type { ItemScope, RendererContextValue } from '../renderer-context.js';
 import { isFieldRequired, localize, useRenderer } from '../renderer-context.js';
@@ -29,10 +30,16 @@ export function useLeafProps(
   scope: ItemScope | undefined,
 ): LeafProps {
   const renderer = useRenderer();
+  // In a correction, the office's note goes first in the hint: the control's aria-describedby.
+  const note = renderer.correction?.noteFor(path);
+  const hints = [
+    note ? `${CORRECTION_MESSAGES[renderer.locale].officeNote}${note}` : undefined,
+    field.help ? localize(field.help, renderer.locale) : undefined,
+  ].filter(Boolean);
   return {
     id: fieldDomId(path),
     label: localize(field.label, renderer.locale),
-    hint: field.help ? localize(field.help, renderer.locale) : undefined,
+    hint: hints.length > 0 ? hints.join(' ') : undefined,
     error: errorText(renderer, path),
     isRequired: isFieldRequired(field, renderer.answers, scope),
   };
