@@ -240,7 +240,6 @@ function joinPath(base: string, segment: string | number): string {
 }
 
 type ControlKind = 'label' | 'group';
-type Control = { kind: ControlKind; name: string; path: string };
 
 /** The journey's state while it walks one form. */
 type Walk = {
@@ -287,113 +286,35 @@ function optionLabel(walk: Walk, field: FieldDefinition, value: unknown): string
 }
 
 /**
- * The labelled controls and fieldsets the renderer prints for some fields, in page order: used to
- * tell apart two controls with the same label in one scope (a person tells them by their place).
+ * The control labelled `name` that belongs to this scope itself. When a nested group holds a
+ * control of the same label (生年月日 of the applicant and of the 世帯主), the one whose nearest
+ * fieldset is the scope's is meant, as a person tells them apart by where they stand.
  */
-function controlsOf(
-  walk: Walk,
-  fields: readonly FieldDefinition[],
-  base: string,
-  values: Answers,
-): Control[] {
-  const controls: Control[] = [];
-  for (const field of fields) {
-    const path = joinPath(base, field.id);
-    if (!walk.form.compiled.isVisible(path, walk.form.answers)) {
-      continue;
-    }
-    const label = t(walk, field.label);
-    const value = values[field.id];
-    if (field.type === 'group') {
-      controls.push({ kind: 'group', name: label, path });
-      if (field.repeat) {
-        const itemLabel = t(walk, field.repeat.itemLabel);
-        (Array.isArray(value) ? value : []).forEach((item, index) => {
-          controls.push({
-            kind: 'group',
-            name: walk.words.itemLegend(itemLabel, index + 1),
-            path: joinPath(path, index),
-          });
-          controls.push(...controlsOf(walk, field.fields, joinPath(path, index), asRecord(item)));
-        });
-      } else {
-        controls.push(...controlsOf(walk, field.fields, path, asRecord(value)));
-      }
-      continue;
-    }
-    const parts = (names: (keyof typeof PART_LABELS)[]) =>
-      names.map((part): Control => ({
-        kind: 'label',
-        name: partLabel(walk, part),
-        path: joinPath(path, part),
-      }));
-    switch (field.type) {
-      case 'radio':
-      case 'checkboxes':
-      case 'yesNo':
-        controls.push({ kind: 'group', name: label, path });
-        break;
-      case 'personName':
-        controls.push(
-          { kind: 'group', name: label, path },
-          ...parts(['family', 'given', 'familyKana', 'givenKana']),
-        );
-        break;
-      case 'postalAddress':
-        controls.push(
-          { kind: 'group', name: label, path },
-          ...parts(['postalCode', 'prefecture', 'city', 'town', 'block', 'building']),
-        );
-        break;
-      case 'dateRange':
-        controls.push({ kind: 'group', name: label, path }, ...parts(['from', 'to']));
-        break;
-      case 'bankAccount':
-        controls.push(
-          { kind: 'group', name: label, path },
-          { kind: 'group', name: partLabel(walk, 'kind'), path: joinPath(path, 'kind') },
-        );
-        if (asRecord(value)['kind'] === 'bank') {
-          controls.push(...parts(['bankCode', 'branchCode']), {
-            kind: 'group',
-            name: partLabel(walk, 'accountType'),
-            path,
-          });
-          controls.push(...parts(['accountNumber', 'holderKana']));
-        }
-        break;
-      case 'text':
-      case 'longText':
-      case 'email':
-      case 'phone':
-      case 'myNumber':
-      case 'careInsuredNumber':
-      case 'number':
-      case 'yen':
-      case 'date':
-      case 'select':
-      case 'relationship':
-      case 'consent':
-      case 'attachment':
-        controls.push({ kind: 'label', name: label, path });
-        break;
-    }
-  }
-  return controls;
-}
-
-/** The control of `path` labelled `name` in a scope: the n-th of that label when several share it. */
-function findIn(walk: Walk, scope: Scope, kind: ControlKind, name: string, path: string): Locator {
+async function findIn(walk: Walk, scope: Scope, kind: ControlKind, name: string): Promise<Locator> {
   const matcher = labelled(name, walk);
   const candidates =
     kind === 'group'
       ? scope.locator.getByRole('group', { name: matcher })
       : scope.locator.getByLabel(matcher);
-  const same = controlsOf(walk, scope.fields, scope.path, scope.values).filter(
-    (control) => control.kind === kind && control.name === name,
-  );
-  const index = same.findIndex((control) => control.path === path);
-  return same.length > 1 && index >= 0 ? candidates.nth(index) : candidates;
+  await candidates.first().waitFor({ state: 'attached' });
+  const count = await candidates.count();
+  if (count <= 1) {
+    return candidates;
+  }
+  const owner = await scope.locator.elementHandle();
+  for (let index = 0; index < count; index += 1) {
+    const isOwn = await candidates
+      .nth(index)
+      .evaluate(
+        (element, scopeElement) =>
+          element.parentElement?.closest('fieldset, form') === scopeElement,
+        owner,
+      );
+    if (isOwn) {
+      return candidates.nth(index);
+    }
+  }
+  return candidates;
 }
 
 async function fillParts(
@@ -496,7 +417,7 @@ async function attachFiles(
     throw new Error(`${path}: no attachment slot ${String(field.slot)}`);
   }
   const files = makeSampleFiles(slot.id, slot.accept, count);
-  const input = findIn(walk, scope, 'label', t(walk, field.label), path);
+  const input = await findIn(walk, scope, 'label', t(walk, field.label));
   // A slot taking one file at a time is given its files one by one, as a person would.
   const batches = slot.maxFiles > 1 ? [files] : files.map((file) => [file]);
   for (const batch of batches) {
@@ -553,13 +474,13 @@ async function fillField(walk: Walk, scope: Scope, field: FieldDefinition): Prom
     return;
   }
   const label = t(walk, field.label);
-  const group = () => findIn(walk, scope, 'group', label, path);
-  const control = () => findIn(walk, scope, 'label', label, path);
+  const group = () => findIn(walk, scope, 'group', label);
+  const control = () => findIn(walk, scope, 'label', label);
   switch (field.type) {
     case 'group': {
       if (!field.repeat) {
         await fillFields(walk, {
-          locator: group(),
+          locator: await group(),
           fields: field.fields,
           path,
           values: asRecord(value),
@@ -568,7 +489,7 @@ async function fillField(walk: Walk, scope: Scope, field: FieldDefinition): Prom
       }
       const items = Array.isArray(value) ? value : [];
       const itemLabel = t(walk, field.repeat.itemLabel);
-      const container = group();
+      const container = await group();
       for (const [index, item] of items.entries()) {
         const legend = walk.words.itemLegend(itemLabel, index + 1);
         const itemGroup = container.getByRole('group', { name: shownText(legend, walk.locale) });
@@ -598,14 +519,14 @@ async function fillField(walk: Walk, scope: Scope, field: FieldDefinition): Prom
     case 'number':
     case 'yen':
     case 'date':
-      await walk.gestures.fill(control(), String(value));
+      await walk.gestures.fill(await control(), String(value));
       break;
     case 'select':
     case 'relationship':
-      await walk.gestures.select(control(), String(value), optionLabel(walk, field, value));
+      await walk.gestures.select(await control(), String(value), optionLabel(walk, field, value));
       break;
     case 'radio': {
-      const radios = group();
+      const radios = await group();
       await walk.gestures.choose(
         radios,
         radios.getByRole('radio', {
@@ -615,7 +536,7 @@ async function fillField(walk: Walk, scope: Scope, field: FieldDefinition): Prom
       break;
     }
     case 'yesNo': {
-      const radios = group();
+      const radios = await group();
       const answer = value === true ? walk.words.yes : walk.words.no;
       await walk.gestures.choose(
         radios,
@@ -624,7 +545,7 @@ async function fillField(walk: Walk, scope: Scope, field: FieldDefinition): Prom
       break;
     }
     case 'checkboxes': {
-      const boxes = group();
+      const boxes = await group();
       for (const option of Array.isArray(value) ? value : []) {
         await walk.gestures.tick(
           boxes.getByRole('checkbox', {
@@ -642,7 +563,7 @@ async function fillField(walk: Walk, scope: Scope, field: FieldDefinition): Prom
       }
       break;
     case 'personName':
-      await fillParts(walk, group(), path, asRecord(value), [
+      await fillParts(walk, await group(), path, asRecord(value), [
         'family',
         'given',
         'familyKana',
@@ -650,13 +571,13 @@ async function fillField(walk: Walk, scope: Scope, field: FieldDefinition): Prom
       ]);
       break;
     case 'postalAddress':
-      await fillAddress(walk, group(), path, asRecord(value));
+      await fillAddress(walk, await group(), path, asRecord(value));
       break;
     case 'dateRange':
-      await fillParts(walk, group(), path, asRecord(value), ['from', 'to']);
+      await fillParts(walk, await group(), path, asRecord(value), ['from', 'to']);
       break;
     case 'bankAccount':
-      await fillBankAccount(walk, group(), path, asRecord(value));
+      await fillBankAccount(walk, await group(), path, asRecord(value));
       break;
     case 'attachment':
       await attachFiles(walk, scope, field, path, Array.isArray(value) ? value.length : 0);
