@@ -134,7 +134,39 @@ describe(AttachmentField.name, () => {
       'boshi-techo.png を添付しました。',
     );
     expect(saved).toEqual([expect.objectContaining({ note: '急ぎです', proof: ['file-1'] })]);
-    expect(fileInput()).toBeDisabled();
+    // Still focusable: a slot of one file takes a replacement.
+    expect(fileInput()).toBeEnabled();
+  });
+
+  it('replaces the file of a one-file slot chosen again, and keeps it when the new one is refused', async () => {
+    // Arrange
+    const user = userEvent.setup();
+    const { upload, calls } = fakeUploads();
+    const removeAttachment = jest.fn<RemoveAttachment>(() => Promise.resolve());
+    const saved: FormAnswers[] = [];
+    renderForm(upload, {
+      removeAttachment,
+      onAttachmentsChanged: (answers) => saved.push(answers),
+    });
+    await user.upload(fileInput(), png('first.png'));
+    calls[0]?.resolve({ id: 'file-1', fileName: 'first.png', size: 64 });
+    await screen.findByRole('button', { name: 'first.png を取り消す' });
+
+    // Act: a refused replacement, then an accepted one
+    await user.upload(fileInput(), png('broken.png'));
+    calls[1]?.reject(apiError('file_corrupt', 422));
+    await expectFieldError(/broken.png：ファイルが壊れているか/);
+    const keptWhileRefused = screen.queryByRole('button', { name: 'first.png を取り消す' });
+    await user.upload(fileInput(), png('second.png'));
+    calls[2]?.resolve({ id: 'file-2', fileName: 'second.png', size: 64 });
+
+    // Assert
+    expect(keptWhileRefused).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'second.png を取り消す' })).toBeVisible();
+    expect(screen.queryByText('first.png')).not.toBeInTheDocument();
+    expect(document.getElementById('field-proof-error')).not.toBeInTheDocument();
+    expect(removeAttachment).toHaveBeenCalledWith('file-1');
+    expect(saved.map((answers) => answers['proof'])).toEqual([['file-1'], ['file-2']]);
   });
 
   it('shows the API’s refusal on the field and leaves the answers and the draft untouched', async () => {

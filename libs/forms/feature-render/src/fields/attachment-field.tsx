@@ -26,6 +26,8 @@ type PendingUpload = {
   total: number;
   controller: AbortController;
   failure: { text: string; canRetry: boolean } | undefined;
+  /** The file it replaces once stored (a slot of one file, chosen again). */
+  replaces: string | undefined;
 };
 
 type AttachmentFieldProps = { field: FieldDefinition; path: string; scope: ItemScope | undefined };
@@ -132,7 +134,7 @@ export function AttachmentField({ field, path, scope }: AttachmentFieldProps) {
   const dropPending = (key: number) =>
     setPending((list) => list.filter((item) => item.key !== key));
 
-  const startUpload = (file: File, key: number) => {
+  const startUpload = (file: File, key: number, replaces: string | undefined) => {
     const controller = new AbortController();
     const upload: PendingUpload = {
       key,
@@ -141,6 +143,7 @@ export function AttachmentField({ field, path, scope }: AttachmentFieldProps) {
       total: file.size,
       controller,
       failure: undefined,
+      replaces,
     };
     setPending((list) =>
       list.some((item) => item.key === key)
@@ -162,9 +165,14 @@ export function AttachmentField({ field, path, scope }: AttachmentFieldProps) {
       (stored) => {
         dropPending(key);
         renderer.rememberAttachmentName(stored.id, stored.fileName);
-        control.onChange([...currentIds(), stored.id]);
+        control.onChange([...currentIds().filter((id) => id !== replaces), stored.id]);
         setAnnouncement(messages.attachmentUploaded(stored.fileName));
         renderer.onAttachmentsChanged?.(getValues());
+        if (replaces !== undefined) {
+          // The old file leaves the answers either way; one left on the server is never linked
+          // and the retention sweep deletes it.
+          renderer.removeAttachment?.(replaces).catch(() => undefined);
+        }
       },
       (error: unknown) => {
         if (isAbortError(error)) {
@@ -190,7 +198,11 @@ export function AttachmentField({ field, path, scope }: AttachmentFieldProps) {
     if (files.length === 0) {
       return;
     }
-    const error = precheck(files);
+    // A slot of one file chosen again: the new file replaces the old one once it is stored (a
+    // refused one leaves the old file in place).
+    const replaces =
+      maxFiles === 1 && files.length === 1 && uploading.length === 0 ? ids[0] : undefined;
+    const error = precheck(files, replaces === undefined ? 0 : 1);
     setPickError(error);
     if (error !== undefined) {
       setAnnouncement(error);
@@ -200,13 +212,13 @@ export function AttachmentField({ field, path, scope }: AttachmentFieldProps) {
     setPending((list) => list.filter((item) => item.failure === undefined));
     for (const file of files) {
       uploadCounter += 1;
-      startUpload(file, uploadCounter);
+      startUpload(file, uploadCounter, replaces);
     }
   };
 
   /** The slot's rules, checked before any byte is sent (the API checks them again). */
-  const precheck = (files: readonly File[]): string | undefined => {
-    if (ids.length + uploading.length + files.length > maxFiles) {
+  const precheck = (files: readonly File[], replacing: number): string | undefined => {
+    if (ids.length - replacing + uploading.length + files.length > maxFiles) {
       return messages.attachmentTooMany(maxFiles);
     }
     const maxBytes = slot?.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -250,7 +262,6 @@ export function AttachmentField({ field, path, scope }: AttachmentFieldProps) {
   const failures = pending.flatMap((upload) => (upload.failure ? [upload.failure.text] : []));
   const error =
     [pickError, ...failures].filter((text) => text !== undefined).join('\n') || leaf.error;
-  const isFull = ids.length + uploading.length >= maxFiles;
   return (
     <FormField
       id={leaf.id}
@@ -270,7 +281,8 @@ export function AttachmentField({ field, path, scope }: AttachmentFieldProps) {
         name={path}
         accept={slot?.accept.join(',')}
         multiple={maxFiles > 1}
-        disabled={renderer.isDisabled || isFull}
+        // Never disabled when full: focus would be lost (a slot of one file takes a replacement).
+        disabled={renderer.isDisabled}
         {...controlAriaProps({ id: leaf.id, hint: guidance, error })}
         onChange={pickFiles}
         onBlur={control.onBlur}
@@ -307,7 +319,7 @@ export function AttachmentField({ field, path, scope }: AttachmentFieldProps) {
                       <Button
                         variant="link"
                         disabled={renderer.isDisabled}
-                        onClick={() => startUpload(upload.file, upload.key)}
+                        onClick={() => startUpload(upload.file, upload.key, upload.replaces)}
                       >
                         {messages.attachmentRetry(upload.file.name)}
                       </Button>
