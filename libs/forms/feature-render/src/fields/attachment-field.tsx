@@ -231,6 +231,10 @@ export function AttachmentField({ field, path, scope }: AttachmentFieldProps) {
   };
 
   const removeUploaded = async (id: string, name: string) => {
+    // Not disabled while it runs (focus would be lost): a second press just waits for the first.
+    if (removingId === id) {
+      return;
+    }
     setRemovingId(id);
     setPickError(undefined);
     try {
@@ -296,7 +300,7 @@ export function AttachmentField({ field, path, scope }: AttachmentFieldProps) {
                 {name ?? messages.attachmentMissing}{' '}
                 <Button
                   variant="link"
-                  disabled={renderer.isDisabled || removingId === id}
+                  disabled={renderer.isDisabled}
                   onClick={() => void removeUploaded(id, name ?? `${index + 1}`)}
                 >
                   {messages.removeAttachment(name ?? `${index + 1}`)}
