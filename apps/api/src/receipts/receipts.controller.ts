@@ -1,5 +1,5 @@
 import { Controller, Get, Header, Param, StreamableFile } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 
 import { UuidParamPipe } from '../common/uuid-param.pipe.js';
 import type { ResidentActor } from '../identity/actor.js';
@@ -31,7 +31,11 @@ export class ReceiptsController {
       'The PDF 控え of one of the resident’s applications (受付番号, answers, files with SHA-256)',
   })
   @ApiProduces('application/pdf')
-  @ApiContract({ description: 'The PDF 控え' })
+  @ApiContract({})
+  @ApiOkResponse({
+    description: 'The PDF 控え, as an attachment named <受付番号>.pdf',
+    content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
+  })
   download(
     @CurrentActor() actor: ResidentActor,
     @Param('id', UuidParamPipe) id: string,
