@@ -176,7 +176,7 @@ const JA: CitizenMessages = {
   correctApplication: '申請内容を修正する',
   correctionTitle: (title) => `${title}（修正して再送信）`,
   correctionLead:
-    '前回の内容を入れてあります。個人番号などは安全のため表示していないので、もう一度入力してください。',
+    '申請先が直すよう求めた項目だけを変更できます。ほかの項目は前回の内容のまま送られます（個人番号は安全のため一部だけ表示しています）。',
   resubmitted: '修正した申請を送りました。',
   withdrawHeading: '申請の取下げ',
   withdrawLead: '処理が終わる前なら、この申請を取り下げられます。取り下げた申請は元に戻せません。',
@@ -279,7 +279,7 @@ const EN: CitizenMessages = {
   correctApplication: 'Correct your application',
   correctionTitle: (title) => `${title} (correct and send again)`,
   correctionLead:
-    'Your previous answers are filled in. For your safety your My Number is not shown: enter it again.',
+    'Only the fields the office asked you to correct can be changed. Your other answers are sent as before (for your safety, only the end of your My Number is shown).',
   resubmitted: 'Your corrected application was sent.',
   withdrawHeading: 'Withdraw the application',
   withdrawLead:
@@ -376,7 +376,7 @@ const EASY_JA: CitizenMessages = {
   correctApplication: '申請を直す',
   correctionTitle: (title) => `${title}（直して、もう一度送る）`,
   correctionLead:
-    '前に書いたことが入っています。マイナンバーは見せないので、もう一度書いてください。',
+    '役所が「直してください」と言ったところだけ、変えることができます。ほかのところは、前に書いたまま送ります（マイナンバーは、最後の4つの数字だけ見せます）。',
   resubmitted: '直した申請を送りました。',
   withdrawHeading: '申請をやめる（取り下げ）',
   withdrawLead: '終わる前なら、この申請をやめられます。やめたら、元に戻せません。',

@@ -1,12 +1,10 @@
-import { buildFormDefinitionInput, makeMyNumber, text } from '@madoguchi/forms-schema/testing';
+import { buildFormDefinitionInput, text } from '@madoguchi/forms-schema/testing';
 import type { ApplicationDetail } from '@madoguchi/procedures-contracts';
 import { buildApplicationDetail, buildResidentActor } from '@madoguchi/web-data-access-api/testing';
 import { findAxeViolations } from '@madoguchi/web-ui-kit/testing';
 import { screen } from '@testing-library/react';
 import { renderCitizenApp } from '../../testing/render-app.js';
 import { ApplicationCorrection } from './application-correction.js';
-
-const MY_NUMBER = makeMyNumber('98765432109');
 
 const FORM = {
   procedureId: 'pregnancy-notification',
@@ -57,32 +55,88 @@ function renderWith(detail: ApplicationDetail, path: string) {
 }
 
 describe(ApplicationCorrection.name, () => {
-  it('prefills the answers sent, asks for the 個人番号 again and resubmits', async () => {
+  it('opens only the flagged field with the office’s message, keeps the 個人番号 masked and resubmits', async () => {
     // Arrange
     const detail = buildApplicationDetail({
       status: 'correction_requested',
       answers: { myNumber: '********1234', email: 'hanako@example' },
+      correctionFields: ['email'],
+      correctionMessages: { email: 'メールが届きません。確認してください。' },
     });
     const { user, fetch, container } = renderWith(detail, `/applications/${detail.id}`);
     await user.click(await screen.findByRole('link', { name: '申請内容を修正する' }));
     const email = await screen.findByRole('textbox', { name: /メールアドレス/ });
     expect(email).toHaveValue('hanako@example');
-    expect(screen.getByRole('textbox', { name: /個人番号/ })).toHaveValue('');
+    expect(email).toHaveAccessibleDescription(/メールが届きません。確認してください。/);
+    expect(screen.queryByRole('textbox', { name: /個人番号/ })).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: '直してほしい項目' })).toBeInTheDocument();
     expect(await findAxeViolations(container)).toEqual([]);
 
     // Act
-    await user.type(screen.getByRole('textbox', { name: /個人番号/ }), MY_NUMBER);
     await user.clear(email);
     await user.type(email, 'hanako@example.jp');
     await user.click(screen.getByRole('button', { name: '確認画面へ進む' }));
     await user.click(await screen.findByRole('button', { name: '送信する' }));
 
-    // Assert
+    // Assert: the 個人番号 is not sent back, the API keeps it
     expect(await screen.findByText('修正した申請を送りました。')).toBeInTheDocument();
     const resubmission = fetch.requests.find((request) => request.path.endsWith('/resubmit'));
-    expect(resubmission?.body).toEqual({
-      answers: { myNumber: MY_NUMBER, email: 'hanako@example.jp' },
+    expect(resubmission?.body).toEqual({ answers: { email: 'hanako@example.jp' } });
+  });
+
+  it('shows the API’s refusal of an unflagged answer on it, in やさしい日本語', async () => {
+    // Arrange
+    const detail = buildApplicationDetail({
+      status: 'correction_requested',
+      answers: { myNumber: '********1234', email: 'hanako@example.jp' },
+      correctionFields: ['email'],
+      correctionMessages: {},
     });
+    const { user } = renderCitizenApp(
+      `/applications/${detail.id}/correct`,
+      [
+        { path: '/api/session', body: buildResidentActor() },
+        { path: '/api/me/notifications', body: [] },
+        { path: `/api/me/applications/${detail.id}`, body: detail },
+        {
+          path: '/api/municipalities/131016/procedures/pregnancy-notification/form?version=1',
+          body: FORM,
+        },
+        {
+          method: 'POST',
+          path: `/api/me/applications/${detail.id}/resubmit`,
+          status: 400,
+          body: {
+            error: {
+              code: 'field_not_open_for_correction',
+              message: {
+                ja: '申請先が直すよう求めた項目だけを変更できます。',
+                en: 'Only the flagged fields can change.',
+              },
+              fields: [
+                {
+                  path: 'myNumber',
+                  code: 'field_not_open_for_correction',
+                  message: { ja: 'x', en: 'x' },
+                },
+              ],
+            },
+          },
+        },
+      ],
+      'easyJa',
+    );
+    await screen.findByRole('textbox', { name: /メールアドレス/ });
+
+    // Act
+    await user.click(screen.getByRole('button', { name: /確かめる画面へ/ }));
+    await user.click(await screen.findByRole('button', { name: '送る' }));
+
+    // Assert
+    const expected =
+      'ここは、直すところではないので、変えることはできません。前のとおりにしてください。';
+    expect(await screen.findByRole('link', { name: expected })).toBeInTheDocument();
+    expect(screen.getAllByText(expected).length).toBeGreaterThan(1);
   });
 
   it('withdraws an application after a confirmation, with the reason given', async () => {

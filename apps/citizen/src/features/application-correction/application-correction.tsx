@@ -1,6 +1,8 @@
-import { FormRenderer, omitSensitiveAnswers } from '@madoguchi/forms-feature-render';
-import { compileForm } from '@madoguchi/forms-schema';
-import type { FormAnswers, SubmitOutcome } from '@madoguchi/forms-feature-render';
+import { FormRenderer } from '@madoguchi/forms-feature-render';
+import type { FieldIssue, FormAnswers, SubmitOutcome } from '@madoguchi/forms-feature-render';
+import type { FormDefinition } from '@madoguchi/forms-schema';
+import { compileForm, resolveFieldPath } from '@madoguchi/forms-schema';
+import type { Locale } from '@madoguchi/shared-util-i18n';
 import { pickText } from '@madoguchi/shared-util-i18n';
 import {
   isApiRequestError,
@@ -10,14 +12,44 @@ import {
   useProcedureForm,
   useResubmitMyApplication,
 } from '@madoguchi/web-data-access-api';
-import { Notice } from '@madoguchi/web-ui-kit';
+import { Notice, RubyText } from '@madoguchi/web-ui-kit';
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useLocale } from '../../i18n/locale-context.js';
 import { useDocumentTitle } from '../../i18n/use-document-title.js';
 import { LoadFailedNotice, LoadingNotice } from '../layout/query-status.js';
+import { CORRECTION_ISSUE_CODES, CORRECTION_TEXTS } from './correction-texts.js';
 
-/** 補正: the form of the exact version, prefilled with the answers sent (sensitive ones asked again). */
+/** The API's field issues, those the page words itself in the resident's language. */
+function toFieldIssues(issues: readonly FieldIssue[]): FieldIssue[] {
+  return issues.map((issue) => {
+    const key = CORRECTION_ISSUE_CODES[issue.code as keyof typeof CORRECTION_ISSUE_CODES];
+    return key
+      ? {
+          ...issue,
+          message: {
+            ja: CORRECTION_TEXTS.ja[key],
+            en: CORRECTION_TEXTS.en[key],
+            easyJa: CORRECTION_TEXTS.easyJa[key],
+          },
+        }
+      : issue;
+  });
+}
+
+/** The label of a flagged path, as the form names it (the path itself if the form has no such field). */
+function labelOf(definition: FormDefinition, path: string, locale: Locale): string {
+  const scope = new Map(
+    definition.steps.flatMap((step) => step.fields).map((field) => [field.id, field]),
+  );
+  const field = resolveFieldPath(scope, path);
+  return field ? pickText(field.label, locale) : path;
+}
+
+/**
+ * 補正: the form of the exact version in correction mode. Only the fields the office flagged take
+ * input, each with its message; the rest is shown as sent, and the API keeps the 個人番号.
+ */
 export function ApplicationCorrection({ applicationId }: { applicationId: string }) {
   const { messages, locale } = useLocale();
   const navigate = useNavigate();
@@ -59,7 +91,7 @@ export function ApplicationCorrection({ applicationId }: { applicationId: string
       return { ok: true };
     } catch (error) {
       if (isApiRequestError(error) && error.fields.length > 0) {
-        return { ok: false, issues: error.fields };
+        return { ok: false, issues: toFieldIssues(error.fields) };
       }
       setFailure(
         isApiRequestError(error) ? pickText(error.apiError.message, locale) : messages.actionFailed,
@@ -79,8 +111,12 @@ export function ApplicationCorrection({ applicationId }: { applicationId: string
   if (!detail || !form.data || attachmentFiles.isPending) {
     return <LoadingNotice />;
   }
-  const officeMessages = detail.events.filter((event) => event.messageToResident);
-  const lastMessage = officeMessages.at(-1)?.messageToResident;
+  const texts = CORRECTION_TEXTS[locale];
+  // The office's overall message: the one it gave with this correction request.
+  const request = detail.events.filter((event) => event.toStatus === 'correction_requested').at(-1);
+  const lastMessage =
+    request?.messageToResident ??
+    detail.events.filter((event) => event.messageToResident).at(-1)?.messageToResident;
   return (
     <>
       <h1>{title}</h1>
@@ -89,7 +125,26 @@ export function ApplicationCorrection({ applicationId }: { applicationId: string
           <p className="mdg-message">{lastMessage}</p>
         </Notice>
       ) : null}
-      <p className="mdg-hint">{messages.correctionLead}</p>
+      {detail.correctionFields.length > 0 ? (
+        <section aria-labelledby="correction-fields-heading">
+          <h2 id="correction-fields-heading">
+            <RubyText>{texts.fieldsHeading}</RubyText>
+          </h2>
+          <ul>
+            {detail.correctionFields.map((path) => (
+              <li key={path}>
+                <strong>{labelOf(form.data.definition, path, locale)}</strong>
+                {detail.correctionMessages[path] ? (
+                  <p className="mdg-message">{detail.correctionMessages[path]}</p>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <p className="mdg-hint">
+        <RubyText>{messages.correctionLead}</RubyText>
+      </p>
       {failure ? (
         <Notice tone="error" title={messages.actionFailed}>
           <p>{failure}</p>
@@ -98,7 +153,9 @@ export function ApplicationCorrection({ applicationId }: { applicationId: string
       <FormRenderer
         definition={form.data.definition}
         locale={locale}
-        defaultAnswers={omitSensitiveAnswers(form.data.definition, detail.answers)}
+        defaultAnswers={detail.answers}
+        editablePaths={detail.correctionFields}
+        fieldNotes={detail.correctionMessages}
         onSubmit={submit}
         uploadAttachment={attachments.uploadAttachment}
         removeAttachment={attachments.removeAttachment}
