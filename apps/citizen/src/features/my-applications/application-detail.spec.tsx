@@ -60,6 +60,10 @@ describe(ApplicationDetail.name, () => {
     expect(screen.getByText('母子健康手帳の写しを添付してください。')).toBeInTheDocument();
     expect(screen.queryByText('内部メモ')).not.toBeInTheDocument();
     expect(screen.getAllByText('補正依頼').length).toBeGreaterThan(0);
+    expect(screen.getByRole('link', { name: '控え（PDF）をダウンロード' })).toHaveAttribute(
+      'href',
+      `/api/me/applications/${detail.id}/receipt.pdf`,
+    );
     expect(await findAxeViolations(container)).toEqual([]);
     expect(await screen.findByText('2025年10月1日')).toBeInTheDocument();
   });
