@@ -335,6 +335,49 @@ describe(AttachmentField.name, () => {
     expect(saved).toEqual([expect.objectContaining({ note: '急ぎです', proof: ['file-1'] })]);
   });
 
+  it('keeps every file of a slot of several, uploaded together, in the answers', async () => {
+    // Arrange
+    const user = userEvent.setup();
+    const { upload, calls } = fakeUploads();
+    const saved: FormAnswers[] = [];
+    const several = parseFormDefinition(
+      buildFormDefinitionInput({
+        attachments: [
+          { id: 'pages', label: text('Pages', 'ページ'), guidance: text('Pages'), maxFiles: 3 },
+        ],
+        steps: [
+          {
+            id: 'main',
+            title: text('Main', '入力'),
+            fields: [
+              { id: 'scan', type: 'attachment', slot: 'pages', label: text('Scan', 'スキャン') },
+            ],
+          },
+        ],
+      }),
+    );
+    render(
+      <FormRenderer
+        definition={several}
+        locale="ja"
+        onSubmit={() => Promise.resolve({ ok: true })}
+        uploadAttachment={upload}
+        onAttachmentsChanged={(answers) => saved.push(answers)}
+      />,
+    );
+
+    // Act: two files at once, finishing in the other order
+    await user.upload(screen.getByLabelText(/^スキャン/), [png('p1.png'), png('p2.png')]);
+    expect(await screen.findAllByRole('progressbar')).toHaveLength(2);
+    calls[1]?.resolve({ id: 'file-2', fileName: 'p2.png', size: 64 });
+    await screen.findByRole('button', { name: 'p2.png を取り消す' });
+    calls[0]?.resolve({ id: 'file-1', fileName: 'p1.png', size: 64 });
+
+    // Assert
+    expect(await screen.findByRole('button', { name: 'p1.png を取り消す' })).toBeVisible();
+    expect(saved.map((answers) => answers['scan'])).toEqual([['file-2'], ['file-2', 'file-1']]);
+  });
+
   it('stops an upload the resident cancels, keeping nothing', async () => {
     // Arrange
     const user = userEvent.setup();
