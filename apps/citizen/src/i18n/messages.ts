@@ -61,6 +61,7 @@ export type CitizenMessages = {
   nextStepProcessingDays: (days: number) => string;
   nextStepDueDate: (date: string) => string;
   nextStepCorrection: string;
+  nextStepFollow: string;
   receiptContactHeading: string;
   receiptContactPhone: string;
   receiptContactEmail: string;
@@ -158,6 +159,7 @@ const JA: CitizenMessages = {
   nextStepProcessingDays: (days) => `標準処理期間は開庁日で${days}日です。`,
   nextStepDueDate: (date) => `${date}ごろまでに処理する予定です。`,
   nextStepCorrection: '内容に不足や誤りがあるときは、補正のお願い（補正依頼）が届きます。',
+  nextStepFollow: '審査の状況と結果は、「申請一覧」とお知らせで確認できます。',
   receiptContactHeading: 'お問い合わせ先',
   receiptContactPhone: '電話',
   receiptContactEmail: 'メール',
@@ -260,6 +262,8 @@ const EN: CitizenMessages = {
   nextStepDueDate: (date) => `It should be dealt with by about ${date}.`,
   nextStepCorrection:
     'If something is missing or wrong, the office will ask you to correct it (a correction request).',
+  nextStepFollow:
+    'Follow the review and its result in “My applications” and in your notifications.',
   receiptContactHeading: 'Contact',
   receiptContactPhone: 'Phone',
   receiptContactEmail: 'E-mail',
@@ -356,7 +360,9 @@ const EASY_JA: CitizenMessages = {
   nextStepReview: (office) => `${office}が、送った内容を調べます。`,
   nextStepProcessingDays: (days) => `役所が開いている日で、${days}日ぐらいかかります。`,
   nextStepDueDate: (date) => `${date}ごろまでに終わる予定です。`,
-  nextStepCorrection: '足りないことや間違いがあるときは、役所から「直してください」と連絡があります。',
+  nextStepCorrection:
+    '足りないことや間違いがあるときは、役所から「直してください」と連絡があります。',
+  nextStepFollow: '今どうなっているかは、「申請の一覧」と「お知らせ」で見られます。',
   receiptContactHeading: '問い合わせるところ',
   receiptContactPhone: '電話',
   receiptContactEmail: 'メール',

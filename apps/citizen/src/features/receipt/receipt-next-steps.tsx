@@ -34,7 +34,7 @@ export function ReceiptNextSteps({
           </li>
         )}
         <li>{text(messages.nextStepCorrection)}</li>
-        <li>{text(messages.receiptLead)}</li>
+        <li>{text(messages.nextStepFollow)}</li>
       </ol>
       {contact ? (
         <>
