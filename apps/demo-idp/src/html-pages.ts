@@ -48,7 +48,7 @@ function layout(title: string, body: string): string {
   table { border-collapse: collapse; width: 100%; background: #fff; }
   caption { text-align: start; font-weight: bold; padding-bottom: 0.5rem; }
   th, td { text-align: start; vertical-align: top; padding: 0.5rem; border-bottom: 1px solid #767676; }
-  code { font-size: 0.95rem; overflow-wrap: anywhere; }
+  code { font-size: 0.95rem; overflow-wrap: break-word; }
 </style>
 </head>
 <body>
