@@ -67,4 +67,58 @@ describe(ApplicationDetail.name, () => {
     expect(await findAxeViolations(container)).toEqual([]);
     expect(await screen.findByText('2025年10月1日')).toBeInTheDocument();
   });
+
+  it.each([
+    ['ja', '処理完了の目安', '2025年4月15日ごろ', '担当者が内容を確認しています。'],
+    ['en', 'Expected completion', 'Around 15 Apr 2025', 'A case worker is checking it.'],
+  ] as const)(
+    'tells in %s the expected completion date as an estimate and what happens next',
+    async (locale, label, date, next) => {
+      // Arrange
+      const detail = buildApplicationDetail({ status: 'in_review', dueDate: '2025-04-15' });
+
+      // Act
+      const { container } = renderCitizenApp(
+        `/applications/${detail.id}`,
+        [
+          { path: '/api/session', body: buildResidentActor() },
+          { path: '/api/me/notifications', body: [] },
+          { path: `/api/me/applications/${detail.id}`, body: detail },
+        ],
+        locale,
+      );
+
+      // Assert
+      expect(await screen.findByText(new RegExp(label))).toBeInTheDocument();
+      expect(screen.getByText(date)).toBeInTheDocument();
+      expect(screen.getByText(new RegExp(next))).toBeInTheDocument();
+      expect(screen.getByText(/目安です|An estimate/)).toBeInTheDocument();
+      expect(await findAxeViolations(container)).toEqual([]);
+    },
+  );
+
+  it('says while a correction waits that the period does not count, in やさしい日本語 with furigana', async () => {
+    // Arrange
+    const detail = buildApplicationDetail({
+      status: 'correction_requested',
+      dueDate: '2025-04-15',
+    });
+
+    // Act
+    const { container } = renderCitizenApp(
+      `/applications/${detail.id}`,
+      [
+        { path: '/api/session', body: buildResidentActor() },
+        { path: '/api/me/notifications', body: [] },
+        { path: `/api/me/applications/${detail.id}`, body: detail },
+      ],
+      'easyJa',
+    );
+
+    // Assert
+    await screen.findByText(/終わる日の目安/);
+    const paused = container.querySelector('.mdg-timeline__next')?.textContent ?? '';
+    expect(paused).toMatch(/待っている間は、日数に入れません/);
+    expect(container.querySelector('.mdg-timeline__next ruby')).not.toBeNull();
+  });
 });

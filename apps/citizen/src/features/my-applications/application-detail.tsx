@@ -3,13 +3,16 @@ import { pickText } from '@madoguchi/shared-util-i18n';
 import { AnswersView } from '@madoguchi/forms-feature-render';
 import { useMyApplication, useProcedureForm } from '@madoguchi/web-data-access-api';
 import { Notice, SummaryList, buttonClassName } from '@madoguchi/web-ui-kit';
+import type { ApplicationDetail as ApplicationDetailView } from '@madoguchi/procedures-contracts';
 import { Link, useLocation } from 'react-router';
-import { formatDateTime } from '../../i18n/format.js';
+import { formatCalendarDate, formatDateTime } from '../../i18n/format.js';
 import { useLocale } from '../../i18n/locale-context.js';
 import { useDocumentTitle } from '../../i18n/use-document-title.js';
+import { useText } from '../../i18n/use-text.js';
 import { LoadFailedNotice, LoadingNotice } from '../layout/query-status.js';
 import { ReceiptDownloadLink } from '../receipt/receipt-download-link.js';
 import { ApplicationStatusTag } from './application-status-tag.js';
+import { DUE_DATE_TEXTS, STATUS_NEXT_STEPS } from './status-next-steps.js';
 import { WithdrawApplication } from './withdraw-application.js';
 
 function hasResubmittedNotice(state: unknown): boolean {
@@ -47,6 +50,45 @@ function SentAnswers({
       locale={locale}
       headingLevel={3}
     />
+  );
+}
+
+const OPEN_STATUSES = new Set([
+  'submitted',
+  'in_review',
+  'correction_requested',
+  'resubmitted',
+  'awaiting_approval',
+]);
+
+/**
+ * The last entry of the timeline: what happens next for the current status, and while the
+ * application is open, the expected completion date (an estimate from the 標準処理期間, which
+ * stands still while a correction waits for the resident).
+ */
+function NextStep({ detail }: { detail: ApplicationDetailView }) {
+  const { locale } = useLocale();
+  const text = useText();
+  const isOpen = OPEN_STATUSES.has(detail.status);
+  return (
+    <li className="mdg-timeline__next">
+      <strong>{text(DUE_DATE_TEXTS.nextHeading)}</strong>
+      <p>{text(STATUS_NEXT_STEPS[detail.status])}</p>
+      {isOpen && detail.dueDate ? (
+        <>
+          <p>
+            {text(DUE_DATE_TEXTS.dueDateLabel)}：
+            <strong>
+              {text(DUE_DATE_TEXTS.dueDate(formatCalendarDate(detail.dueDate, locale)))}
+            </strong>
+          </p>
+          <p className="mdg-hint">{text(DUE_DATE_TEXTS.estimate)}</p>
+          {detail.status === 'correction_requested' ? (
+            <p className="mdg-hint">{text(DUE_DATE_TEXTS.paused)}</p>
+          ) : null}
+        </>
+      ) : null}
+    </li>
   );
 }
 
@@ -136,6 +178,7 @@ export function ApplicationDetail({ applicationId }: { applicationId: string }) 
             </span>
           </li>
         ))}
+        <NextStep detail={detail} />
       </ol>
       <h2>{messages.answersHeading}</h2>
       <SentAnswers
