@@ -15,6 +15,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useLocale } from '../../i18n/locale-context.js';
 import { useDocumentTitle } from '../../i18n/use-document-title.js';
+import { Text } from '../../i18n/use-text.js';
 import { LoadFailedNotice, LoadingNotice } from '../layout/query-status.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { useDraftAutosave } from './use-draft-autosave.js';
@@ -126,15 +127,21 @@ function FilledApplicationForm({
 
   return (
     <>
-      <h1>{title}</h1>
+      <h1>
+        <Text>{title}</Text>
+      </h1>
       {form.isPending ? <LoadingNotice /> : null}
       {form.isError ? (
         <LoadFailedNotice error={form.error} onRetry={() => void form.refetch()} />
       ) : null}
       {form.data ? (
         <>
-          <p>{pickText(form.data.definition.summary, locale)}</p>
-          <p className="mdg-hint">{messages.applyLead}</p>
+          <p>
+            <Text>{form.data.definition.summary}</Text>
+          </p>
+          <p className="mdg-hint">
+            <Text>{messages.applyLead}</Text>
+          </p>
           {failure ? (
             <Notice tone="error" title={messages.submitFailed}>
               {<p>{failure}</p>}
@@ -159,11 +166,13 @@ function FilledApplicationForm({
             lookupPostalCode={lookupPostalCode}
           />
           <p role="status" className="mdg-hint">
-            {autosave.state.kind === 'saved'
-              ? messages.draftSaved(formatDateTime(autosave.state.at, locale))
-              : autosave.state.kind === 'failed'
-                ? messages.draftSaveFailed
-                : ''}
+            <Text>
+              {autosave.state.kind === 'saved'
+                ? messages.draftSaved(formatDateTime(autosave.state.at, locale))
+                : autosave.state.kind === 'failed'
+                  ? messages.draftSaveFailed
+                  : ''}
+            </Text>
           </p>
         </>
       ) : null}

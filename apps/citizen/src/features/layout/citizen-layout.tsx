@@ -3,11 +3,13 @@ import { Button, LanguageSwitcher, PageLayout } from '@madoguchi/web-ui-kit';
 import { Link, NavLink, Outlet, useNavigate } from 'react-router';
 import { useLocale } from '../../i18n/locale-context.js';
 import { LANGUAGE_OPTIONS } from '../../i18n/messages.js';
+import { useText } from '../../i18n/use-text.js';
 import { useUnreadCount } from '../notifications/use-unread-count.js';
 
 /** The frame of every citizen page: service name, language switch, session, main menu. */
 export function CitizenLayout() {
   const { messages, locale, setLocale } = useLocale();
+  const text = useText();
   const session = useSession();
   const signOut = useSignOut();
   const navigate = useNavigate();
@@ -21,11 +23,11 @@ export function CitizenLayout() {
 
   const navigation = [
     <NavLink to="/" end>
-      {messages.navHome}
+      {text(messages.navHome)}
     </NavLink>,
-    <NavLink to="/applications">{messages.navApplications}</NavLink>,
+    <NavLink to="/applications">{text(messages.navApplications)}</NavLink>,
     <NavLink to="/notifications">
-      {messages.navNotifications}
+      {text(messages.navNotifications)}
       {unreadCount > 0 ? (
         <span className="mdg-badge">
           <span aria-hidden="true">{unreadCount}</span>
@@ -37,7 +39,7 @@ export function CitizenLayout() {
 
   return (
     <PageLayout
-      brand={<Link to="/">{messages.serviceName}</Link>}
+      brand={<Link to="/">{text(messages.serviceName)}</Link>}
       navigationLabel={messages.navigationLabel}
       navigation={navigation}
       headerActions={
@@ -59,12 +61,12 @@ export function CitizenLayout() {
             </>
           ) : (
             <Link className="mdg-header__link" to="/sign-in">
-              {messages.signIn}
+              {text(messages.signIn)}
             </Link>
           )}
         </>
       }
-      footer={<p>{messages.footer}</p>}
+      footer={<p>{text(messages.footer)}</p>}
     >
       <Outlet />
     </PageLayout>

@@ -3,6 +3,7 @@ import { useMyApplications } from '@madoguchi/web-data-access-api';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../i18n/format.js';
 import { useLocale } from '../../i18n/locale-context.js';
+import { Text } from '../../i18n/use-text.js';
 import { LoadFailedNotice, LoadingNotice } from '../layout/query-status.js';
 import { ApplicationStatusTag } from './application-status-tag.js';
 
@@ -19,7 +20,11 @@ export function ApplicationList() {
     );
   }
   if (applications.data.length === 0) {
-    return <p>{messages.noApplications}</p>;
+    return (
+      <p>
+        <Text>{messages.noApplications}</Text>
+      </p>
+    );
   }
   const sorted = [...applications.data].sort((a, b) => b.submittedAt.localeCompare(a.submittedAt));
   return (
@@ -28,25 +33,33 @@ export function ApplicationList() {
         <li key={application.id} className="mdg-card">
           <h2 className="mdg-card__title">
             <Link to={`/applications/${application.id}`}>
-              {messages.applicationLink(
-                pickText(application.procedureTitle, locale),
-                application.receiptNumber,
-              )}
+              <Text>
+                {messages.applicationLink(
+                  pickText(application.procedureTitle, locale),
+                  application.receiptNumber,
+                )}
+              </Text>
             </Link>
           </h2>
           <dl className="mdg-card__facts">
             <div>
-              <dt>{messages.statusLabel}</dt>
+              <dt>
+                <Text>{messages.statusLabel}</Text>
+              </dt>
               <dd>
                 <ApplicationStatusTag status={application.status} />
               </dd>
             </div>
             <div>
-              <dt>{messages.receivedAtLabel}</dt>
+              <dt>
+                <Text>{messages.receivedAtLabel}</Text>
+              </dt>
               <dd>{formatDateTime(application.submittedAt, locale)}</dd>
             </div>
             <div>
-              <dt>{messages.updatedAtLabel}</dt>
+              <dt>
+                <Text>{messages.updatedAtLabel}</Text>
+              </dt>
               <dd>{formatDateTime(application.updatedAt, locale)}</dd>
             </div>
           </dl>
