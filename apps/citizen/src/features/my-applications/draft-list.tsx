@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 
 import { formatDateTime } from '../../i18n/format.js';
 import { useLocale } from '../../i18n/locale-context.js';
+import { Text } from '../../i18n/use-text.js';
 
 /** 一時保存中の申請: drafts to continue, on this device or another. Nothing when there are none. */
 export function DraftList() {
@@ -16,7 +17,9 @@ export function DraftList() {
   }
   return (
     <section aria-labelledby="drafts-heading">
-      <h2 id="drafts-heading">{messages.draftsHeading}</h2>
+      <h2 id="drafts-heading">
+        <Text>{messages.draftsHeading}</Text>
+      </h2>
       <ul className="mdg-card-list">
         {drafts.data.map((draft) => {
           const title = pickText(draft.procedureTitle, locale);
@@ -26,11 +29,15 @@ export function DraftList() {
                 <Link
                   to={`/municipalities/${draft.municipalityCode}/procedures/${draft.procedureId}/apply?draft=${draft.id}`}
                 >
-                  {messages.draftLink(title)}
+                  <Text>{messages.draftLink(title)}</Text>
                 </Link>
               </h3>
-              <p>{messages.draftUpdatedAt(formatDateTime(draft.updatedAt, locale))}</p>
-              <p>{messages.draftKeptUntil(formatDateTime(draft.keptUntil, locale))}</p>
+              <p>
+                <Text>{messages.draftUpdatedAt(formatDateTime(draft.updatedAt, locale))}</Text>
+              </p>
+              <p>
+                <Text>{messages.draftKeptUntil(formatDateTime(draft.keptUntil, locale))}</Text>
+              </p>
               <Button variant="secondary" onClick={() => deleteDraft.mutate(draft.id)}>
                 {messages.draftDelete(title)}
               </Button>

@@ -4,6 +4,7 @@ import { Button, StatusTag } from '@madoguchi/web-ui-kit';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../i18n/format.js';
 import { useLocale } from '../../i18n/locale-context.js';
+import { Text } from '../../i18n/use-text.js';
 import { LoadFailedNotice, LoadingNotice } from '../layout/query-status.js';
 import { NOTIFICATION_POLL_MS } from './use-unread-count.js';
 
@@ -21,7 +22,11 @@ export function NotificationInbox() {
     );
   }
   if (notifications.data.length === 0) {
-    return <p>{messages.noNotifications}</p>;
+    return (
+      <p>
+        <Text>{messages.noNotifications}</Text>
+      </p>
+    );
   }
   const sorted = [...notifications.data].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   return (
@@ -34,17 +39,19 @@ export function NotificationInbox() {
               {isUnread ? (
                 <StatusTag label={messages.unread} tone="info" className="mdg-card__tag" />
               ) : null}
-              {pickText(notification.title, locale)}
+              <Text>{notification.title}</Text>
             </h2>
             <p className="mdg-hint">{formatDateTime(notification.createdAt, locale)}</p>
-            <p className="mdg-message">{pickText(notification.body, locale)}</p>
+            <p className="mdg-message">
+              <Text>{notification.body}</Text>
+            </p>
             <div className="mdg-card__actions">
               {notification.applicationId ? (
                 <Link
                   to={`/applications/${notification.applicationId}`}
                   onClick={() => (isUnread ? markRead.mutate(notification.id) : undefined)}
                 >
-                  {messages.viewApplication}
+                  <Text>{messages.viewApplication}</Text>
                 </Link>
               ) : null}
               {isUnread ? (

@@ -2,6 +2,7 @@ import { useApiClient } from '@madoguchi/web-data-access-api';
 import { Notice, buttonClassName } from '@madoguchi/web-ui-kit';
 import { useSearchParams } from 'react-router';
 import { useLocale } from '../../i18n/locale-context.js';
+import { Text } from '../../i18n/use-text.js';
 import { SIGN_IN_MESSAGES, isSignInFailure } from './sign-in-messages.js';
 
 /** Only paths of this app (the API checks again): never bounce a resident to another origin. */
@@ -26,14 +27,18 @@ export function SignInPanel() {
   return (
     <>
       {isSignInFailure(failure) ? <Notice tone="error" title={messages.failures[failure]} /> : null}
-      <p>{messages.lead}</p>
+      <p>
+        <Text>{messages.lead}</Text>
+      </p>
       <p>
         <a className={buttonClassName('primary')} href={loginUrl}>
-          {messages.signInButton}
+          <Text>{messages.signInButton}</Text>
         </a>
       </p>
       <Notice tone="info">
-        <p>{messages.levelHint}</p>
+        <p>
+          <Text>{messages.levelHint}</Text>
+        </p>
       </Notice>
     </>
   );
