@@ -18,6 +18,7 @@ import { useDocumentTitle } from '../../i18n/use-document-title.js';
 import { Text } from '../../i18n/use-text.js';
 import { LoadFailedNotice, LoadingNotice } from '../layout/query-status.js';
 import { formatDateTime } from '../../i18n/format.js';
+import { NewerFormVersion } from './newer-form-version.js';
 import { useDraftAutosave } from './use-draft-autosave.js';
 import { useIdempotencyKey } from './use-idempotency-key.js';
 
@@ -150,6 +151,7 @@ function FilledApplicationForm({
           {draft ? (
             <Notice tone="info" title={messages.draftResumed} />
           ) : null}
+          {draft?.isOutdated ? <NewerFormVersion draft={draft} current={form.data} /> : null}
           <FormRenderer
             definition={form.data.definition}
             locale={locale}
