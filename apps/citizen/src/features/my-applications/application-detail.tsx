@@ -95,6 +95,7 @@ function NextStep({ detail }: { detail: ApplicationDetailView }) {
 /** One application: its status, the messages of the office (申請先からの連絡) and its history. */
 export function ApplicationDetail({ applicationId }: { applicationId: string }) {
   const { messages, locale } = useLocale();
+  const text = useText();
   const application = useMyApplication(applicationId);
   const location = useLocation();
   useDocumentTitle(
@@ -115,15 +116,15 @@ export function ApplicationDetail({ applicationId }: { applicationId: string }) 
   const events = [...detail.events].sort((a, b) => a.occurredAt.localeCompare(b.occurredAt));
   return (
     <>
-      <h1>{pickText(detail.procedureTitle, locale)}</h1>
+      <h1>{text(detail.procedureTitle)}</h1>
       {hasResubmittedNotice(location.state) ? (
         <Notice tone="success" title={messages.resubmitted} />
       ) : null}
       {detail.status === 'correction_requested' ? (
         <Notice tone="warning" title={messages.correctionNoticeTitle}>
-          <p>{messages.correctionNoticeBody}</p>
+          <p>{text(messages.correctionNoticeBody)}</p>
           <Link className={buttonClassName('primary')} to={`/applications/${detail.id}/correct`}>
-            {messages.correctApplication}
+            {text(messages.correctApplication)}
           </Link>
         </Notice>
       ) : null}
@@ -154,9 +155,9 @@ export function ApplicationDetail({ applicationId }: { applicationId: string }) 
           variant="secondary"
         />
       </p>
-      <h2>{messages.messagesHeading}</h2>
+      <h2>{text(messages.messagesHeading)}</h2>
       {officeMessages.length === 0 ? (
-        <p>{messages.noMessages}</p>
+        <p>{text(messages.noMessages)}</p>
       ) : (
         <ul className="mdg-card-list">
           {officeMessages.map((event) => (
@@ -167,11 +168,11 @@ export function ApplicationDetail({ applicationId }: { applicationId: string }) 
           ))}
         </ul>
       )}
-      <h2>{messages.historyHeading}</h2>
+      <h2>{text(messages.historyHeading)}</h2>
       <ol className="mdg-timeline">
         {events.map((event) => (
           <li key={event.id}>
-            <strong>{pickText(APPLICATION_STATUS_LABELS[event.toStatus], locale)}</strong>
+            <strong>{text(APPLICATION_STATUS_LABELS[event.toStatus])}</strong>
             <br />
             <span className="mdg-hint">
               {formatDateTime(event.occurredAt, locale)}（{messages.actorKinds[event.actorKind]}）
@@ -180,7 +181,7 @@ export function ApplicationDetail({ applicationId }: { applicationId: string }) 
         ))}
         <NextStep detail={detail} />
       </ol>
-      <h2>{messages.answersHeading}</h2>
+      <h2>{text(messages.answersHeading)}</h2>
       <SentAnswers
         municipalityCode={detail.municipalityCode}
         procedureId={detail.procedureId}
@@ -189,7 +190,7 @@ export function ApplicationDetail({ applicationId }: { applicationId: string }) 
       />
       <WithdrawApplication application={detail} />
       <p>
-        <Link to="/applications">{messages.backToApplications}</Link>
+        <Link to="/applications">{text(messages.backToApplications)}</Link>
       </p>
     </>
   );
