@@ -67,15 +67,18 @@ async function completeProcedure(
 
 /** Switches the interface language with the switcher in the page header. */
 async function chooseLanguage(page: Page, locale: Locale, input: InputMode): Promise<void> {
-  const switcher = page.getByRole('group', { name: '言語 / Language' });
-  await press(
-    page,
-    switcher.getByRole('button', { name: UI_WORDS[locale].languageButton, exact: true }),
-    input,
-  );
-  await switcher
-    .getByRole('button', { name: UI_WORDS[locale].languageButton, exact: true, pressed: true })
-    .waitFor();
+  const button = page
+    .getByRole('group', { name: '言語 / Language' })
+    // The chosen language's button is shown with a tick before its name ("✓ English").
+    .getByRole('button', { name: new RegExp(`^(?:✓\\s*)?${UI_WORDS[locale].languageButton}$`) });
+  await press(page, button, input);
+  // The switcher says which language is on (aria-pressed), as a screen reader tells it.
+  for (let tries = 0; (await button.getAttribute('aria-pressed')) !== 'true'; tries += 1) {
+    if (tries > 50) {
+      throw new Error(`the switcher does not show ${locale} as chosen`);
+    }
+    await page.waitForTimeout(100);
+  }
 }
 
 describe(`${PROCEDURE} with its attachment: by keyboard alone, and in English and やさしい日本語`, () => {

@@ -184,9 +184,17 @@ function keyboardGestures(page: Page): Gestures {
     upload: async (input, files) => {
       await input.waitFor({ state: 'attached' });
       await tabTo(page, () => isFocused(input), 'a file input');
-      const chooser = page.waitForEvent('filechooser');
-      await page.keyboard.press('Space');
-      await (await chooser).setFiles(files.map((file) => ({ ...file })));
+      // Space opens the chooser; Enter too, should the first key land while the page re-renders.
+      for (const key of ['Space', 'Enter']) {
+        const chooser = page.waitForEvent('filechooser', { timeout: 5_000 }).catch(() => undefined);
+        await page.keyboard.press(key);
+        const opened = await chooser;
+        if (opened) {
+          await opened.setFiles(files.map((file) => ({ ...file })));
+          return;
+        }
+      }
+      throw new Error('neither Space nor Enter opens the file chooser');
     },
   };
 }
@@ -803,7 +811,7 @@ export async function downloadReceiptPdf(
 ): Promise<Buffer> {
   const words = UI_WORDS[options.locale ?? 'ja'];
   const gestures = options.input === 'keyboard' ? keyboardGestures(page) : POINTER;
-  const link = page.getByRole('link', { name: words.receiptPdfLink });
+  const link = page.getByRole('link', { name: shownText(words.receiptPdfLink, options.locale) });
   const [download] = await Promise.all([
     page.waitForEvent('download', { timeout: 30_000 }),
     gestures.press(link),

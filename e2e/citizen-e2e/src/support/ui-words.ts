@@ -24,7 +24,7 @@ export type UiWords = {
   receiptTitle: string;
   receiptNumberLabel: string;
   /** The name of the link that downloads the PDF 控え on the receipt page. */
-  receiptPdfLink: RegExp;
+  receiptPdfLink: string;
   /** The language's button in the switcher (日本語 / English / やさしい日本語). */
   languageButton: string;
 };
@@ -47,7 +47,7 @@ export const UI_WORDS: Record<Locale, UiWords> = {
     currentAccount: '当座',
     receiptTitle: '申請を受け付けました',
     receiptNumberLabel: '受付番号',
-    receiptPdfLink: /控え.*PDF|PDF.*控え/,
+    receiptPdfLink: '控え（PDF）をダウンロード',
     languageButton: '日本語',
   },
   en: {
@@ -67,7 +67,7 @@ export const UI_WORDS: Record<Locale, UiWords> = {
     currentAccount: 'Current (当座)',
     receiptTitle: 'Application received',
     receiptNumberLabel: 'Receipt number',
-    receiptPdfLink: /PDF/,
+    receiptPdfLink: 'Download the receipt (PDF)',
     languageButton: 'English',
   },
   easyJa: {
@@ -87,7 +87,7 @@ export const UI_WORDS: Record<Locale, UiWords> = {
     currentAccount: '当座',
     receiptTitle: '申請を受け付けました',
     receiptNumberLabel: '受付番号',
-    receiptPdfLink: /PDF/,
+    receiptPdfLink: '控え（PDF）をダウンロードする',
     languageButton: 'やさしい日本語',
   },
 };
