@@ -14,6 +14,18 @@ function buildDefinition(): FormDefinition {
       title: text('Child allowance', '児童手当 認定請求'),
       steps: [
         {
+          id: 'notifier',
+          title: text('Notifier', '届出人'),
+          fields: [
+            {
+              id: 'isSelf',
+              type: 'yesNo',
+              label: text('Are you the applicant?', '本人が届け出ますか'),
+              required: true,
+            },
+          ],
+        },
+        {
           id: 'applicant',
           title: text('Applicant', '請求者'),
           fields: [
@@ -78,6 +90,7 @@ function buildDefinition(): FormDefinition {
 
 /** The answers as the API sends them back to the resident: the 個人番号 masked. */
 const SENT_ANSWERS: FormAnswers = {
+  isSelf: true,
   name: { family: '山田', given: '花子', familyKana: 'ヤマダ', givenKana: 'ハナコ' },
   birthDate: '1990-04-01',
   myNumber: '********5352',
@@ -146,6 +159,7 @@ describe('FormRenderer in correction mode', () => {
     // Assert
     expect(screen.getByRole('heading', { level: 2, name: '入力内容の確認' })).toHaveFocus();
     expect(screen.getByRole('heading', { level: 3, name: '同意' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 3, name: '届出人' })).toBeInTheDocument();
     expect(screen.getAllByRole('button', { name: /変更する/ })).toHaveLength(2);
     expect(screen.getByText(/5352/)).toBeInTheDocument();
     expect(await findAxeViolations(container)).toEqual([]);

@@ -134,6 +134,10 @@ export function FormRenderer({
     kind: 'step',
     stepId:
       definition.steps.find((step) => step.id === initialStepId)?.id ??
+      // A correction opens at the first step with something to fix.
+      (editablePaths
+        ? definition.steps.find((step) => stepHasOpenPath(step, editablePaths))?.id
+        : undefined) ??
       definition.steps[0]?.id ??
       '',
   }));
