@@ -48,14 +48,20 @@ function renderReview(
     { path: '/api/session', body: buildStaffActor({ staffRole }) },
     {
       path: '/api/staff/members',
-      body: [buildStaffMember(), buildStaffMember({ id: 'staff-2', displayName: '高橋 由美', staffRole: 'approver' })],
+      body: [
+        buildStaffMember(),
+        buildStaffMember({ id: 'staff-2', displayName: '高橋 由美', staffRole: 'approver' }),
+      ],
     },
     { path: `/api/staff/applications/${detail.id}/notes`, respond: () => notes },
     {
       method: 'POST',
       path: `/api/staff/applications/${detail.id}/notes`,
       respond: (request) => {
-        const note = buildApplicationNote({ id: `note-${notes.length + 1}`, body: (request.body as { body: string }).body });
+        const note = buildApplicationNote({
+          id: `note-${notes.length + 1}`,
+          body: (request.body as { body: string }).body,
+        });
         notes = [...notes, note];
         return note;
       },
@@ -104,6 +110,33 @@ describe(ApplicationReview.name, () => {
     expect(screen.getByText(/＊＊＊＊ ＊＊＊＊ 0123/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '処理を開始する' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: '処理を完了する' })).not.toBeInTheDocument();
+    expect(await findAxeViolations(container)).toEqual([]);
+  });
+
+  it('shows what a resubmission changed, masked as the answers are', async () => {
+    // Arrange
+    const detail = buildApplicationDetail({
+      status: 'resubmitted',
+      answers: { myNumber: '********0123', expectedDate: '2025-10-08' },
+      answerVersions: [
+        { version: 1, submittedAt: '2025-04-01T01:23:45.000Z', answers: {}, changes: [] },
+        {
+          version: 2,
+          submittedAt: '2025-04-03T01:00:00.000Z',
+          answers: {},
+          changes: [{ path: 'expectedDate', before: '2025-10-01', after: '2025-10-08' }],
+        },
+      ],
+    });
+
+    // Act
+    const { container } = renderReview(detail);
+
+    // Assert
+    const table = await screen.findByRole('table', { name: /第2版/ });
+    const row = await within(table).findByRole('row', { name: /出産予定日/ });
+    expect(within(row).getByText('2025-10-01')).toBeInTheDocument();
+    expect(within(row).getByText('2025-10-08')).toBeInTheDocument();
     expect(await findAxeViolations(container)).toEqual([]);
   });
 
@@ -182,7 +215,10 @@ describe(ApplicationReview.name, () => {
     // Act
     await user.click(screen.getByRole('button', { name: 'メモを保存する' }));
     expect(await screen.findByText('メモを入力してください')).toBeInTheDocument();
-    await user.type(screen.getByRole('textbox', { name: 'メモを追加' }), '母子手帳の交付日を調整中');
+    await user.type(
+      screen.getByRole('textbox', { name: 'メモを追加' }),
+      '母子手帳の交付日を調整中',
+    );
     await user.click(screen.getByRole('button', { name: 'メモを保存する' }));
 
     // Assert

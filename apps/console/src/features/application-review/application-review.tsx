@@ -8,6 +8,7 @@ import { MESSAGES } from '../../i18n/messages.js';
 import { useDocumentTitle } from '../../i18n/use-document-title.js';
 import { LoadFailedNotice, LoadingNotice } from '../layout/query-status.js';
 import { ApplicationStatusTag } from '../work-queue/application-status-tag.js';
+import { AnswerChanges } from './answer-changes.js';
 import { ApplicationNotes } from './application-notes.js';
 import { AssigneeForm } from './assignee-form.js';
 import { TransitionForm } from './transition-form.js';
@@ -114,6 +115,14 @@ export function ApplicationReview({ applicationId }: { applicationId: string }) 
             formVersion={detail.formVersion}
             answers={detail.answers}
           />
+          {detail.answerVersions ? (
+            <AnswerChanges
+              versions={detail.answerVersions}
+              municipalityCode={detail.municipalityCode}
+              procedureId={detail.procedureId}
+              formVersion={detail.formVersion}
+            />
+          ) : null}
         </div>
         <div className="mdg-review__side">
           <TransitionForm application={detail} />
