@@ -203,17 +203,26 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-const KANJI_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆ヶ]+/gu;
+const KANJI_CHAR = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆ヶ]/gu;
+const HAS_KANJI = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆ヶ]/u;
 
 /**
- * A text as the page prints it. In やさしい日本語 a kanji word may carry its reading
- * (`<ruby>漢字<rt>かんじ</rt></ruby>`), which is part of the text a label is found by.
+ * A text as the page prints it. In やさしい日本語 a text with kanji is printed twice: once with
+ * the reading of each kanji word (`<ruby>町<rt>まち</rt></ruby>`, hidden from assistive
+ * technology) and once plain (visually hidden). Accessible names hold the plain text only, the
+ * text of a `<label>` holds both.
  */
 function printed(text: string, locale: Locale): string {
   const escaped = escapeRegExp(text);
-  return locale === 'easyJa'
-    ? escaped.replace(KANJI_RUN, (run) => `${run}(?:[（(]?[ぁ-ゖー]+[）)]?)?`)
-    : escaped;
+  if (locale !== 'easyJa' || !HAS_KANJI.test(text)) {
+    return escaped;
+  }
+  // A reading may stand after any kanji of a word: 郵便(ゆうびん)番号(ばんごう).
+  const withReadings = escaped.replace(
+    KANJI_CHAR,
+    (kanji) => `${kanji}(?:[（(]?[ぁ-ゖー]+[）)]?)?`,
+  );
+  return `(?:${withReadings}\\s*)?${escaped}`;
 }
 
 /** A label or legend as printed: the text, then possibly the required mark ("必須"). */
