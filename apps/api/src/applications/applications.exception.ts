@@ -113,6 +113,15 @@ export function fieldNotOpenForCorrection(path: string): FieldIssue {
   };
 }
 
+/** The field issue of a 補正依頼 naming a path its form does not have. */
+export function unknownFieldToFix(path: string): FieldIssue {
+  return {
+    path,
+    code: 'unknown_field_to_fix',
+    message: { ja: 'この項目はこの申請書にありません。', en: 'This form has no such field.' },
+  };
+}
+
 export function applicationsException(code: ApplicationsExceptionCode, fields: FieldIssue[] = []): ApiException {
   const { status, ja, en } = APPLICATIONS_ERRORS[code];
   return new ApiException(status, code, { ja, en }, fields);

@@ -37,17 +37,30 @@ describe('a 補正依頼 and its resubmission', () => {
       .post('/api/applications')
       .set('Cookie', resident)
       .set(CSRF)
-      .send({ municipalityCode: CHIYODA, procedureId: 'pregnancy-notification', formVersion: 1, answers: { ...answers, pregnancyProof: [original] } })
+      .send({
+        municipalityCode: CHIYODA,
+        procedureId: 'pregnancy-notification',
+        formVersion: 1,
+        answers: { ...answers, pregnancyProof: [original] },
+      })
       .expect(201);
     const id = submitted.body.id as string;
     const transition = (body: object) =>
-      request(app.http).post(`/api/staff/applications/${id}/transitions`).set('Cookie', staff).set(CSRF).send(body).expect(200);
+      request(app.http)
+        .post(`/api/staff/applications/${id}/transitions`)
+        .set('Cookie', staff)
+        .set(CSRF)
+        .send(body)
+        .expect(200);
     await transition({ to: 'in_review' });
     await transition({
       to: 'correction_requested',
       messageToResident: '2つの項目を確認してください。',
       fieldsToFix: [
-        { path: 'phone', message: 'この番号につながりません。日中に連絡がとれる番号にしてください。' },
+        {
+          path: 'phone',
+          message: 'この番号につながりません。日中に連絡がとれる番号にしてください。',
+        },
         { path: 'pregnancyProof', message: '写真がぼやけています。撮り直してください。' },
       ],
     });
@@ -61,11 +74,18 @@ describe('a 補正依頼 and its resubmission', () => {
   }
 
   function resubmit(id: string, body: Record<string, unknown>) {
-    return request(app.http).post(`/api/me/applications/${id}/resubmit`).set('Cookie', resident).set(CSRF).send({ answers: body });
+    return request(app.http)
+      .post(`/api/me/applications/${id}/resubmit`)
+      .set('Cookie', resident)
+      .set(CSRF)
+      .send({ answers: body });
   }
 
   async function storedState(id: string) {
-    const [application] = await app.database.dataSource.query('SELECT status, answers, updated_at FROM applications WHERE id = $1', [id]);
+    const [application] = await app.database.dataSource.query(
+      'SELECT status, answers, updated_at FROM applications WHERE id = $1',
+      [id],
+    );
     const versions = await app.database.dataSource.query(
       'SELECT version, changed_paths FROM application_answer_versions WHERE application_id = $1 ORDER BY version',
       [id],
@@ -88,7 +108,10 @@ describe('a 補正依頼 and its resubmission', () => {
   it('shows the resident the two flagged fields with the office’s message for each', async () => {
     const { id } = await submitAndAskForCorrection();
 
-    const detail = await request(app.http).get(`/api/me/applications/${id}`).set('Cookie', resident).expect(200);
+    const detail = await request(app.http)
+      .get(`/api/me/applications/${id}`)
+      .set('Cookie', resident)
+      .expect(200);
 
     expect(detail.body.status).toBe('correction_requested');
     expect(detail.body.correctionFields).toEqual(['phone', 'pregnancyProof']);
@@ -99,23 +122,74 @@ describe('a 補正依頼 and its resubmission', () => {
     expect(detail.body.answerVersions).toBeUndefined();
   });
 
+  it('refuses a correction request naming a field the form does not have, with its path', async () => {
+    // Arrange
+    const submitted = await request(app.http)
+      .post('/api/applications')
+      .set('Cookie', resident)
+      .set(CSRF)
+      .send({
+        municipalityCode: CHIYODA,
+        procedureId: 'pregnancy-notification',
+        formVersion: 1,
+        answers,
+      })
+      .expect(201);
+    const transition = (body: object) =>
+      request(app.http)
+        .post(`/api/staff/applications/${submitted.body.id as string}/transitions`)
+        .set('Cookie', staff)
+        .set(CSRF)
+        .send(body);
+    await transition({ to: 'in_review' }).expect(200);
+
+    // Act
+    const refused = await transition({
+      to: 'correction_requested',
+      messageToResident: '確認してください。',
+      fieldsToFix: ['phone', { path: 'faxNumber', message: 'FAX番号を直してください。' }],
+    }).expect(400);
+
+    // Assert
+    expect(refused.body.error.code).toBe('unknown_field_to_fix');
+    expect(refused.body.error.fields.map((field: { path: string }) => field.path)).toEqual([
+      'faxNumber',
+    ]);
+  });
+
   it('refuses a resubmission that changes an unflagged field, with its code on that field, and stores nothing', async () => {
     // Arrange
     const { id } = await submitAndAskForCorrection();
-    const detail = await request(app.http).get(`/api/me/applications/${id}`).set('Cookie', resident).expect(200);
+    const detail = await request(app.http)
+      .get(`/api/me/applications/${id}`)
+      .set('Cookie', resident)
+      .expect(200);
     const before = await storedState(id);
 
     // Act: the flagged phone and the unflagged occupation both changed; then another 個人番号
-    const refused = await resubmit(id, { ...asTheBrowserSends(detail.body.answers), phone: '03-3264-2111', occupation: '自営業' }).expect(400);
-    const otherNumber = await resubmit(id, { ...asTheBrowserSends(detail.body.answers), myNumber: '123456789018' }).expect(400);
+    const refused = await resubmit(id, {
+      ...asTheBrowserSends(detail.body.answers),
+      phone: '03-3264-2111',
+      occupation: '自営業',
+    }).expect(400);
+    const otherNumber = await resubmit(id, {
+      ...asTheBrowserSends(detail.body.answers),
+      myNumber: '123456789018',
+    }).expect(400);
 
     // Assert
     expect(refused.body.error.code).toBe('field_not_open_for_correction');
     expect(refused.body.error.message.ja).toContain('直すよう求めた項目');
     expect(refused.body.error.fields).toEqual([
-      { path: 'occupation', code: 'field_not_open_for_correction', message: { ja: expect.any(String), en: expect.any(String) } },
+      {
+        path: 'occupation',
+        code: 'field_not_open_for_correction',
+        message: { ja: expect.any(String), en: expect.any(String) },
+      },
     ]);
-    expect(otherNumber.body.error.fields.map((field: { path: string }) => field.path)).toEqual(['myNumber']);
+    expect(otherNumber.body.error.fields.map((field: { path: string }) => field.path)).toEqual([
+      'myNumber',
+    ]);
     expect(JSON.stringify(otherNumber.body)).not.toContain('123456789018');
     expect(await storedState(id)).toEqual(before);
     expect(before.versions).toEqual([{ version: 1, changed_paths: [] }]);
@@ -124,7 +198,10 @@ describe('a 補正依頼 and its resubmission', () => {
   it('accepts a resubmission changing only the flagged fields, keeps both versions and shows staff what changed', async () => {
     // Arrange
     const { id, original } = await submitAndAskForCorrection();
-    const detail = await request(app.http).get(`/api/me/applications/${id}`).set('Cookie', resident).expect(200);
+    const detail = await request(app.http)
+      .get(`/api/me/applications/${id}`)
+      .set('Cookie', resident)
+      .expect(200);
     const replacement = await upload();
 
     // Act: the 個人番号 is not sent back (the browser never had it), the two flagged fields change
@@ -147,8 +224,13 @@ describe('a 補正依頼 and its resubmission', () => {
     ]);
     expect(JSON.stringify(stored)).not.toContain(myNumber);
     // Staff read both, with the changes of the resubmission
-    const staffView = await request(app.http).get(`/api/staff/applications/${id}`).set('Cookie', staff).expect(200);
-    expect(staffView.body.answerVersions.map((version: { version: number }) => version.version)).toEqual([1, 2]);
+    const staffView = await request(app.http)
+      .get(`/api/staff/applications/${id}`)
+      .set('Cookie', staff)
+      .expect(200);
+    expect(
+      staffView.body.answerVersions.map((version: { version: number }) => version.version),
+    ).toEqual([1, 2]);
     expect(staffView.body.answerVersions[0].answers.phone).toBe('09012345678');
     expect(staffView.body.answerVersions[1].changes).toEqual([
       { path: 'phone', before: '09012345678', after: '0332642111' },

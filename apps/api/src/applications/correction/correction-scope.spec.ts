@@ -1,4 +1,8 @@
-import { businessDaysBetween, changedAnswerPaths, isOpenForCorrection } from './correction-scope.js';
+import {
+  businessDaysBetween,
+  changedAnswerPaths,
+  isOpenForCorrection,
+} from './correction-scope.js';
 
 describe(isOpenForCorrection.name, () => {
   it.each([
@@ -16,8 +20,19 @@ describe(isOpenForCorrection.name, () => {
 
 describe(changedAnswerPaths.name, () => {
   it('lists the changed leaves, a list of plain values as one answer, empty values alike', () => {
-    const before = { phone: '0312345678', name: { family: '山田', given: '花子' }, topics: ['a', 'b'], note: '', kids: [{ age: 1 }] };
-    const after = { phone: '0312345678', name: { family: '山田', given: '華子' }, topics: ['a'], kids: [{ age: 1 }, { age: 3 }] };
+    const before = {
+      phone: '0312345678',
+      name: { family: '山田', given: '花子' },
+      topics: ['a', 'b'],
+      note: '',
+      kids: [{ age: 1 }],
+    };
+    const after = {
+      phone: '0312345678',
+      name: { family: '山田', given: '華子' },
+      topics: ['a'],
+      kids: [{ age: 1 }, { age: 3 }],
+    };
 
     expect(changedAnswerPaths(before, after)).toEqual(['kids.1.age', 'name.given', 'topics']);
   });

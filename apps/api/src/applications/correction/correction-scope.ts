@@ -13,7 +13,12 @@ export function isOpenForCorrection(path: string, flaggedPaths: readonly string[
 function covers(flagged: readonly string[], segments: readonly string[]): boolean {
   let at = 0;
   for (const part of flagged) {
-    while (at < segments.length && segments[at] !== part && /^\d+$/.test(segments[at] ?? '') && !/^\d+$/.test(part)) {
+    while (
+      at < segments.length &&
+      segments[at] !== part &&
+      /^\d+$/.test(segments[at] ?? '') &&
+      !/^\d+$/.test(part)
+    ) {
       at += 1;
     }
     if (segments[at] !== part) {
@@ -52,7 +57,12 @@ export function flattenAnswers(answers: Record<string, unknown>): Map<string, un
 }
 
 function isEmpty(value: unknown): boolean {
-  return value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
+  return (
+    value === undefined ||
+    value === null ||
+    value === '' ||
+    (Array.isArray(value) && value.length === 0)
+  );
 }
 
 function sameAnswer(left: unknown, right: unknown): boolean {
@@ -63,7 +73,10 @@ function sameAnswer(left: unknown, right: unknown): boolean {
 }
 
 /** The leaf paths whose answer differs between two (normalised, in clear) sets of answers, sorted. */
-export function changedAnswerPaths(before: Record<string, unknown>, after: Record<string, unknown>): string[] {
+export function changedAnswerPaths(
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+): string[] {
   const old = flattenAnswers(before);
   const next = flattenAnswers(after);
   const paths = new Set([...old.keys(), ...next.keys()]);

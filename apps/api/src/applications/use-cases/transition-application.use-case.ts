@@ -10,7 +10,7 @@ import { ApplicationContextService } from '../application-context.service.js';
 import { statusChangedAnnouncement } from '../application-status-job.js';
 import type { ApplicationPatch } from '../application.repository.js';
 import { ApplicationRepository } from '../application.repository.js';
-import { applicationsException } from '../applications.exception.js';
+import { applicationsException, unknownFieldToFix } from '../applications.exception.js';
 
 type Step = { to: ApplicationStatus; patch: ApplicationPatch; auditAction: string };
 
@@ -133,8 +133,9 @@ export class TransitionApplicationUseCase {
     }
     const form = await this.context.formOf(application);
     const scope = new Map(form.definition.steps.flatMap((step) => step.fields).map((field) => [field.id, field]));
-    if (fields.some((path) => !resolveFieldPath(scope, path))) {
-      throw applicationsException('unknown_field_to_fix');
+    const unknown = fields.filter((path) => !resolveFieldPath(scope, path));
+    if (unknown.length > 0) {
+      throw applicationsException('unknown_field_to_fix', unknown.map(unknownFieldToFix));
     }
     return { correctionFields: fields, correctionMessages };
   }
