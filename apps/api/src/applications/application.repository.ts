@@ -202,6 +202,19 @@ export class ApplicationRepository {
     );
   }
 
+  /**
+   * An application stored before versions were kept, or written around this repository, has
+   * none: its answers before this change become version 1, so a 再送信 never loses them.
+   */
+  async keepFirstAnswerVersion(manager: EntityManager, before: ApplicationEntity): Promise<void> {
+    await manager.query(
+      `INSERT INTO application_answer_versions (id, application_id, municipality_code, version, answers, submitted_at)
+       SELECT $1, $2, $3, 1, $4, $5
+       WHERE NOT EXISTS (SELECT 1 FROM application_answer_versions WHERE application_id = $2)`,
+      [randomUUID(), before.id, before.municipalityCode, JSON.stringify(before.answers), before.submittedAt],
+    );
+  }
+
   listAnswerVersions(applicationId: string): Promise<ApplicationAnswerVersionEntity[]> {
     return this.dataSource
       .getRepository(ApplicationAnswerVersionEntity)

@@ -122,6 +122,31 @@ describe('a 補正依頼 and its resubmission', () => {
     expect(detail.body.answerVersions).toBeUndefined();
   });
 
+  it('keeps the answers before a resubmission as version 1 when an application has no version yet', async () => {
+    // Arrange: an application whose versions are missing (stored around the repository)
+    const { id } = await submitAndAskForCorrection();
+    await app.database.dataSource.query(
+      'DELETE FROM application_answer_versions WHERE application_id = $1',
+      [id],
+    );
+    const detail = await request(app.http)
+      .get(`/api/me/applications/${id}`)
+      .set('Cookie', resident)
+      .expect(200);
+
+    // Act
+    await resubmit(id, { ...asTheBrowserSends(detail.body.answers), phone: '03-3264-2111' }).expect(
+      200,
+    );
+
+    // Assert
+    const { versions } = await storedState(id);
+    expect(versions).toEqual([
+      { version: 1, changed_paths: [] },
+      { version: 2, changed_paths: ['phone'] },
+    ]);
+  });
+
   it('refuses a correction request naming a field the form does not have, with its path', async () => {
     // Arrange
     const submitted = await request(app.http)

@@ -89,6 +89,7 @@ export class ResidentDecisionsUseCase {
         },
         inTransaction: async (manager, stored) => {
           await this.attachments.linkToApplication(manager, application.id, newFiles);
+          await this.applications.keepFirstAnswerVersion(manager, application);
           await this.applications.insertAnswerVersion(manager, stored, changedPaths);
         },
       },
