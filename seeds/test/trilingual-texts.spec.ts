@@ -10,7 +10,7 @@ const PLACEHOLDER = /^(?:todo|tbd|fixme|xxx+|\?+|…+|-+)$/iu;
  * The spaced-out やさしい日本語 texts the seeds held when the check came (issue #10); they are
  * being rewritten in ordinary script, with furigana. The number may only go down.
  */
-const SPACED_KANA_BASELINE = 416;
+const SPACED_KANA_BASELINE = 376;
 
 type TextAt = { file: string; path: string; text: Record<string, unknown> };
 
