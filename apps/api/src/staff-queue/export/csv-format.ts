@@ -1,9 +1,10 @@
 /**
- * Cells a spreadsheet would run as a formula (CSV injection): `=`, `+`, `-`, `@`, and a tab or a
- * carriage return before one of them. OWASP's advice: prefix such a cell with a single quote so
- * Excel shows it as text.
+ * Cells a spreadsheet would run as a formula (CSV injection, OWASP): a cell starting with `=`,
+ * `+`, `-`, `@`, a tab or a carriage return, and with their full-width forms `＝`, `＋`, `－`, `＠`,
+ * which Japanese Excel turns into the half-width ones when it reads the cell. OWASP's advice:
+ * prefix such a cell with a single quote so Excel shows it as text.
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /^[=+\-@\t\r＝＋－＠]/u;
 const NEEDS_QUOTES = /[",\r\n]/;
 
 /** One CSV cell: formula-safe, quoted when it holds a comma, a quote or a line break (RFC 4180). */
