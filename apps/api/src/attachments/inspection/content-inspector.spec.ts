@@ -152,6 +152,48 @@ describe(ContentInspector.name, () => {
         'JavaScript hidden in a compressed object stream',
         makePdf({ compressedObjects: ['<< /S /JavaScript /JS (app.alert(1)) >>'] }),
       ],
+      [
+        'a remote go-to action (GoToR)',
+        makePdf({
+          catalogEntries: '/OpenAction << /S /GoToR /F (\\\\host\\share\\x.pdf) /D [0 /Fit] >> ',
+        }),
+      ],
+      [
+        'an embedded go-to action (GoToE)',
+        makePdf({ catalogEntries: '/OpenAction << /S /GoToE /T << /R /C /N (x) >> >> ' }),
+      ],
+      [
+        'a URI action',
+        makePdf({
+          extraObjects: [
+            '<< /Type /Annot /Subtype /Link /A << /S /URI /URI (http://169.254.169.254/) >> >>',
+          ],
+        }),
+      ],
+      [
+        'a submit-form action',
+        makePdf({ extraObjects: ['<< /S /SubmitForm /F (https://example.invalid/) >>'] }),
+      ],
+      [
+        'a URI action hidden with #xx escapes',
+        makePdf({ extraObjects: ['<< /S /#55R#49 /#55RI (https://example.invalid/) >>'] }),
+      ],
+      [
+        'a GoToR action hidden with #xx escapes',
+        makePdf({ catalogEntries: '/OpenAction << /S /GoTo#52 /F (x.pdf) >> ' }),
+      ],
+      [
+        'a Launch action in a compressed object stream',
+        makePdf({ compressedObjects: ['<< /S /Launch /F (cmd.exe) >>'] }),
+      ],
+      [
+        'a URI action in a compressed object stream',
+        makePdf({ compressedObjects: ['<< /S /URI /URI (https://example.invalid/) >>'] }),
+      ],
+      [
+        'a GoToE action in a compressed object stream',
+        makePdf({ compressedObjects: ['<< /S /GoToE /T << /R /C /N (x) >> >>'] }),
+      ],
     ])('refuses a PDF with %s', async (_name, file) => {
       expect(await inspect(file)).toBe('file_active_content');
     });

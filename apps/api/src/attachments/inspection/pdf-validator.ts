@@ -5,10 +5,13 @@ import { InspectionFailure } from './inspection-failure.js';
 import { PdfSyntaxScanner } from './pdf-syntax-scanner.js';
 
 /**
- * Names that make a PDF run code, act on the reader's machine or carry other files. A PDF that
- * names any of them is refused: municipal staff open attachments on LGWAN desktops.
- * `/OpenAction` alone is common and harmless (open at page 1); with JavaScript it also names
- * `/JavaScript` or `/JS`, which this list catches.
+ * Names that make a PDF run code, act on the reader's machine, reach out of the file or carry
+ * other files. A PDF that names any of them is refused: municipal staff open attachments on LGWAN
+ * desktops. `/OpenAction` alone is common and harmless (open at page 1); with JavaScript it also
+ * names `/JavaScript` or `/JS`, which this list catches. The action types of ISO 32000 §12.6.4
+ * that leave the document: `/GoToR` (another file, also on a UNC share), `/GoToE` (an embedded
+ * file), `/URI` (a web address: a phishing link or a request to an internal host), `/Launch`
+ * (a program) and `/SubmitForm` (sends the form's fields to an address).
  */
 export const PDF_ACTIVE_CONTENT_NAMES: ReadonlySet<string> = new Set([
   'JavaScript',
@@ -21,6 +24,9 @@ export const PDF_ACTIVE_CONTENT_NAMES: ReadonlySet<string> = new Set([
   'AA',
   'SubmitForm',
   'ImportData',
+  'GoToR',
+  'GoToE',
+  'URI',
 ]);
 
 const ENDSTREAM = Buffer.from('endstream', 'latin1');
