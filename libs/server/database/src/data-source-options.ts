@@ -44,6 +44,7 @@ import { DeliveryCreatedIndex1765000000001 } from './migrations/1765000000001-de
 import { NotificationRowLevelSecurity1765000000002 } from './migrations/1765000000002-notification-row-level-security.js';
 import { ApplicationEventDecisionRecord1765100000000 } from './migrations/1765100000000-application-event-decision-record.js';
 import { ApplicationAnswerVersions1765200000300 } from './migrations/1765200000300-application-answer-versions.js';
+import { PushSubscriptionSession1765300000100 } from './migrations/1765300000100-push-subscription-session.js';
 import { ApplicationAnswerVersionEntity } from './entities/application-answer-version.entity.js';
 
 export const ENTITIES = [
@@ -90,6 +91,7 @@ export const MIGRATIONS = [InitialSchema1764032400000, Workflow1764036000000, At
   NotificationRowLevelSecurity1765000000002,
   ApplicationEventDecisionRecord1765100000000,
   ApplicationAnswerVersions1765200000300,
+  PushSubscriptionSession1765300000100,
 ];
 
 /**

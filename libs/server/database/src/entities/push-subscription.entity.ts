@@ -29,4 +29,8 @@ export class PushSubscriptionEntity {
 
   @Column({ name: 'disabled_reason', type: 'text', nullable: true })
   disabledReason!: string | null;
+
+  /** SHA-256 of the id of the session that registered it; its sign-out ends the subscription. */
+  @Column({ name: 'session_id_hash', type: 'char', length: 64, nullable: true })
+  sessionIdHash!: string | null;
 }
