@@ -7,7 +7,7 @@ import ts from 'typescript';
  * - TypeScript message catalogues: the strings (and the text parts of template strings) of an
  *   `easyJa:` property, and of a variable whose name says EASY (`const EASY_JA = {…}`), with the
  *   objects it spreads (`...JA`), since those are shown in やさしい日本語 too;
- * - JSON seeds (form definitions, the catalog, municipalities): every `easyJa` text, and the `ja`
+ * - JSON seeds (form definitions, the catalog, municipalities, reminders): every `easyJa` text, and the `ja`
  *   text of a bilingual `{ ja, en }` that has no `easyJa` (shown as it is in やさしい日本語).
  */
 export const SOURCE_ROOTS = [
@@ -22,7 +22,13 @@ export const SOURCE_ROOTS = [
   'libs/notifications/domain/src',
 ] as const;
 
-export const SEED_ROOTS = ['seeds/forms', 'seeds/catalog', 'seeds/municipalities'] as const;
+export const SEED_ROOTS = [
+  'seeds/forms',
+  'seeds/catalog',
+  'seeds/municipalities',
+  // The reminders' texts: the inbox shows them with furigana, e-mail and push with readings in brackets.
+  'seeds/notification-rules',
+] as const;
 
 function listFiles(root: string, accept: (path: string) => boolean): string[] {
   let entries: string[];

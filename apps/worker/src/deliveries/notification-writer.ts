@@ -3,11 +3,20 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { DeliveryChannel, NotificationCategory } from '@madoguchi/notifications-contracts';
 import { chooseChannels, nextAllowedSendTime } from '@madoguchi/notifications-domain';
-import type { Trilingual } from '@madoguchi/shared-util-i18n';
-import { pickText } from '@madoguchi/shared-util-i18n';
+import type { Locale, Trilingual } from '@madoguchi/shared-util-i18n';
+import { FURIGANA_READINGS, pickText, withReadingsInBrackets } from '@madoguchi/shared-util-i18n';
 import type { EntityManager } from 'typeorm';
 
 import type { Recipient } from '../recipients/recipient-directory.js';
+
+/**
+ * The text of a push or an e-mail, which cannot hold ruby: in やさしい日本語 each kanji is followed
+ * by its reading in brackets (申請（しんせい）); the inbox keeps the text and shows furigana.
+ */
+function plainText(text: Trilingual, locale: Locale): string {
+  const picked = pickText(text, locale);
+  return locale === 'easyJa' ? withReadingsInBrackets(picked, FURIGANA_READINGS) : picked;
+}
 
 /** A notification for one resident, before it is written. */
 export type PlannedNotification = {
@@ -124,7 +133,7 @@ export class NotificationWriter {
   ): DeliveryRow[] {
     const { recipient } = item;
     const locale = recipient.preferences.locale;
-    const payload = { title: pickText(item.title, locale), body: pickText(item.body, locale), url: item.url };
+    const payload = { title: plainText(item.title, locale), body: plainText(item.body, locale), url: item.url };
     const notBefore = nextAllowedSendTime(now, recipient.preferences.quietHours);
     const base = {
       municipalityCode: item.municipalityCode,

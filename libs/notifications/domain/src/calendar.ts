@@ -81,13 +81,17 @@ export function isIsoDate(value: unknown): value is IsoDate {
   return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value));
 }
 
-/** A date as each locale writes it: 2026年5月10日 / 10 May 2026 / 2026ねん 5がつ 10にち. */
+/**
+ * A date as each locale writes it: 2026年5月10日 / 10 May 2026 / 2026年5月10日. やさしい日本語 writes
+ * the date in ordinary script too: the screens put furigana over it (年(ねん) 月(がつ) 日(にち),
+ * 1日(ついたち)…) and plain-text channels the readings in brackets, from the shared readings table.
+ */
 export function formatDate(date: IsoDate): { ja: string; en: string; easyJa: string } {
   const [year, month, day] = parts(date);
   const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
   return {
     ja: `${year}年${month}月${day}日`,
     en: `${day} ${monthNames[month - 1] ?? ''} ${year}`,
-    easyJa: `${year}ねん ${month}がつ ${day}にち`,
+    easyJa: `${year}年${month}月${day}日`,
   };
 }

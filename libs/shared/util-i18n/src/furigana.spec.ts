@@ -1,4 +1,10 @@
-import { alignReading, findKanjiWithoutReading, toHiragana, toRubySegments } from './furigana.js';
+import {
+  alignReading,
+  findKanjiWithoutReading,
+  toHiragana,
+  toRubySegments,
+  withReadingsInBrackets,
+} from './furigana.js';
 import { FURIGANA_READINGS } from './furigana-readings.generated.js';
 
 const READINGS = {
@@ -88,5 +94,23 @@ describe(toRubySegments.name, () => {
       { text: '月', reading: 'がつ' },
       { text: '1日', reading: 'ついたち' },
     ]);
+  });
+});
+
+describe(withReadingsInBrackets.name, () => {
+  it('writes the reading after each run of kanji, for text that cannot hold ruby', () => {
+    expect(withReadingsInBrackets('申請書を取り消し', READINGS)).toBe(
+      '申請書（しんせいしょ）を取（と）り消（け）し',
+    );
+  });
+
+  it('reads a date of the やさしい日本語 notices with the generated table', () => {
+    expect(withReadingsInBrackets('2024年4月1日と2025年10月14日', FURIGANA_READINGS)).toBe(
+      '2024年（ねん）4月（がつ）1日（ついたち）と2025年（ねん）10月（がつ）14日（じゅうよっか）',
+    );
+  });
+
+  it('leaves a text without kanji, and a kanji the table does not know, as they are', () => {
+    expect(withReadingsInBrackets('はい、出す', READINGS)).toBe('はい、出す');
   });
 });

@@ -179,3 +179,16 @@ export function findKanjiWithoutReading(text: string, readings: FuriganaReadings
     .filter((segment) => segment.reading === undefined && hasKanji(segment.text))
     .flatMap((segment) => [...segment.text].filter((char) => isKanji(char)));
 }
+
+/**
+ * やさしい日本語 for plain text (e-mail, push), where no ruby can be shown: each run of kanji is
+ * followed by its reading in full-width brackets, as printed easy-Japanese notices write it:
+ * `4月1日までに出してください` → `4月（がつ）1日（ついたち）までに出（だ）してください`.
+ */
+export function withReadingsInBrackets(text: string, readings: FuriganaReadings): string {
+  return toRubySegments(text, readings)
+    .map((segment) =>
+      segment.reading === undefined ? segment.text : `${segment.text}（${segment.reading}）`,
+    )
+    .join('');
+}

@@ -7,6 +7,7 @@ export {
   hasKanji,
   toHiragana,
   toRubySegments,
+  withReadingsInBrackets,
 } from './furigana.js';
 export { FURIGANA_READINGS } from './furigana-readings.generated.js';
 export type { SampleArguments } from './text-checks.js';

@@ -138,16 +138,19 @@ describe(LifeRecordsOverview.name, () => {
     expect(
       await screen.findByRole('heading', {
         level: 3,
-        name: '子ども・花子さん（2024ねん 11がつ 10にち生まれ）',
+        name: '子ども・花子さん（2024年11月10日生まれ）',
       }),
     ).toBeInTheDocument();
     expect(
       screen.getByRole('heading', {
         level: 3,
-        name: '梅子さんの介護の認定（2025ねん 10がつ 1にちから2026ねん 9がつ 30にちまで）',
+        name: '梅子さんの介護の認定（2025年10月1日から2026年9月30日まで）',
       }),
     ).toBeInTheDocument();
-    expect(screen.getByText('この間に来るお知らせはありません。')).toBeInTheDocument();
+    expect(screen.getAllByText('この間に来るお知らせはありません。').length).toBeGreaterThan(0);
+    // The date in kanji carries its readings as ruby: 1日 of a month is ついたち.
+    const rubies = [...easy.container.querySelectorAll('ruby')].map((ruby) => ruby.textContent);
+    expect(rubies).toEqual(expect.arrayContaining(['年（ねん）', '月（がつ）', '1日（ついたち）']));
     easy.unmount();
 
     renderLifeRecords([{ path: '/api/me/life-records', body: records }], 'en');

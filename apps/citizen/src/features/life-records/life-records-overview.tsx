@@ -10,12 +10,17 @@ import { pickText } from '@madoguchi/shared-util-i18n';
 import { useMyLifeRecords } from '@madoguchi/web-data-access-api';
 import { formatCalendarDate } from '../../i18n/format.js';
 import { useLocale } from '../../i18n/locale-context.js';
+import { Text } from '../../i18n/use-text.js';
 import { LoadFailedNotice, LoadingNotice } from '../layout/query-status.js';
 import type { LifeRecordsMessages } from './life-records.messages.js';
 import { LIFE_RECORDS_MESSAGES } from './life-records.messages.js';
 
 function DateText({ date, locale }: { date: string; locale: Locale }) {
-  return <time dateTime={date}>{formatCalendarDate(date, locale)}</time>;
+  return (
+    <time dateTime={date}>
+      <Text>{formatCalendarDate(date, locale)}</Text>
+    </time>
+  );
 }
 
 function describeOrigin(origin: LifeRecordOrigin, text: LifeRecordsMessages, locale: Locale) {
@@ -42,15 +47,17 @@ function ReminderItem({
     <li>
       <DateText date={reminder.dueOn} locale={locale} />
       {': '}
-      {pickText(reminder.title, locale)}
-      {reminder.eventDate === reminder.dueOn
-        ? null
-        : `（${text.eventOn(formatCalendarDate(reminder.eventDate, locale))}）`}
+      <Text>{reminder.title}</Text>
+      {reminder.eventDate === reminder.dueOn ? null : (
+        <Text>{`（${text.eventOn(formatCalendarDate(reminder.eventDate, locale))}）`}</Text>
+      )}
       {/* Said in words, not by colour or strike-through: the category is switched off. */}
       {reminder.channels.length === 0 ? (
         <>
           <br />
-          <strong>{text.categoryOff(reminder.category)}</strong>
+          <strong>
+            <Text>{text.categoryOff(reminder.category)}</Text>
+          </strong>
         </>
       ) : null}
     </li>
@@ -80,22 +87,34 @@ function LifeRecordCard({
   });
   return (
     <li className="mdg-card">
-      <h3 className="mdg-card__title">{label}</h3>
+      <h3 className="mdg-card__title">
+        <Text>{label}</Text>
+      </h3>
       <dl className="mdg-card__facts">
         <div>
-          <dt>{text.originLabel}</dt>
-          <dd>{describeOrigin(record.origin, text, locale)}</dd>
+          <dt>
+            <Text>{text.originLabel}</Text>
+          </dt>
+          <dd>
+            <Text>{describeOrigin(record.origin, text, locale)}</Text>
+          </dd>
         </div>
         <div>
-          <dt>{text.createdAtLabel}</dt>
+          <dt>
+            <Text>{text.createdAtLabel}</Text>
+          </dt>
           <dd>
             <DateText date={japanDateOf(new Date(record.createdAt))} locale={locale} />
           </dd>
         </div>
       </dl>
-      <h4>{text.remindersHeading(horizonDays)}</h4>
+      <h4>
+        <Text>{text.remindersHeading(horizonDays)}</Text>
+      </h4>
       {record.upcomingReminders.length === 0 ? (
-        <p>{text.noReminders}</p>
+        <p>
+          <Text>{text.noReminders}</Text>
+        </p>
       ) : (
         <ul>
           {record.upcomingReminders.map((reminder) => (
@@ -126,12 +145,16 @@ function OfficeItem({
     .join(' ');
   return (
     <li className="mdg-card">
-      <h3 className="mdg-card__title">{name}</h3>
+      <h3 className="mdg-card__title">
+        <Text>{name}</Text>
+      </h3>
       {office.phone || office.email ? (
         <dl className="mdg-card__facts">
           {office.phone ? (
             <div>
-              <dt>{text.phoneLabel}</dt>
+              <dt>
+                <Text>{text.phoneLabel}</Text>
+              </dt>
               <dd>
                 <a href={`tel:${office.phone.replace(/[^0-9+]/g, '')}`}>{office.phone}</a>
               </dd>
@@ -139,7 +162,9 @@ function OfficeItem({
           ) : null}
           {office.email ? (
             <div>
-              <dt>{text.emailLabel}</dt>
+              <dt>
+                <Text>{text.emailLabel}</Text>
+              </dt>
               <dd>
                 <a href={`mailto:${office.email}`}>{office.email}</a>
               </dd>
@@ -171,12 +196,20 @@ export function LifeRecordsOverview() {
   const hasApplications = records.some((record) => record.origin.type === 'application');
   return (
     <>
-      <p>{text.lead}</p>
-      <p>{text.asOf(formatCalendarDate(asOf, locale))}</p>
+      <p>
+        <Text>{text.lead}</Text>
+      </p>
+      <p>
+        <Text>{text.asOf(formatCalendarDate(asOf, locale))}</Text>
+      </p>
       <section aria-labelledby="life-records-heading">
-        <h2 id="life-records-heading">{text.recordsHeading(records.length)}</h2>
+        <h2 id="life-records-heading">
+          <Text>{text.recordsHeading(records.length)}</Text>
+        </h2>
         {records.length === 0 ? (
-          <p>{text.noRecords}</p>
+          <p>
+            <Text>{text.noRecords}</Text>
+          </p>
         ) : (
           <ul className="mdg-card-list">
             {records.map((record) => (
@@ -192,9 +225,17 @@ export function LifeRecordsOverview() {
         )}
       </section>
       <section aria-labelledby="life-records-correction-heading">
-        <h2 id="life-records-correction-heading">{text.correctionHeading}</h2>
-        <p>{text.correction}</p>
-        {hasApplications ? <p>{text.correctionWithReceipt}</p> : null}
+        <h2 id="life-records-correction-heading">
+          <Text>{text.correctionHeading}</Text>
+        </h2>
+        <p>
+          <Text>{text.correction}</Text>
+        </p>
+        {hasApplications ? (
+          <p>
+            <Text>{text.correctionWithReceipt}</Text>
+          </p>
+        ) : null}
         {offices.length > 0 ? (
           <ul className="mdg-card-list">
             {offices.map((office) => (
