@@ -54,9 +54,12 @@ export const notificationContactSchema = z.object({
 });
 export type NotificationContact = z.infer<typeof notificationContactSchema>;
 
-/** `PushSubscription.toJSON()` as the browser gives it. */
+/**
+ * `PushSubscription.toJSON()` as the browser gives it. The endpoint is a URL the worker will POST
+ * to: the API also checks it against the configured push services (`checkPushEndpoint`).
+ */
 export const pushSubscriptionRequestSchema = z.object({
-  endpoint: z.url().max(2048),
+  endpoint: z.url({ protocol: /^https?$/ }).max(2048),
   expirationTime: z.number().nullable().optional(),
   keys: z.object({ p256dh: z.string().min(1).max(200), auth: z.string().min(1).max(100) }),
 });
