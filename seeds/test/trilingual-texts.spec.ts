@@ -1,16 +1,11 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { FURIGANA_READINGS, findKanjiWithoutReading } from '@madoguchi/shared-util-i18n';
 import { listFormFiles, listOverlayFiles, readJson, SEEDS_ROOT } from './support/seed-files.js';
 
 /** Kana, a space, then hiragana: やさしい日本語 written as spaced-out kana (`しんせい を する`). */
 const SPACED_KANA = /[ぁ-ゖァ-ヺー]\s+[ぁ-ゖ]/u;
 const PLACEHOLDER = /^(?:todo|tbd|fixme|xxx+|\?+|…+|-+)$/iu;
-
-/**
- * The spaced-out やさしい日本語 texts the seeds held when the check came (issue #10); they are
- * being rewritten in ordinary script, with furigana. The number may only go down.
- */
-const SPACED_KANA_BASELINE = 376;
 
 type TextAt = { file: string; path: string; text: Record<string, unknown> };
 
@@ -36,16 +31,27 @@ function findTexts(value: unknown, file: string, path = ''): TextAt[] {
 }
 
 const CATALOG = join(SEEDS_ROOT, 'catalog');
+const NOTIFICATION_RULES = join(SEEDS_ROOT, 'notification-rules');
+const jsonFilesOf = (directory: string): string[] =>
+  readdirSync(directory, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? jsonFilesOf(join(directory, entry.name))
+      : entry.name.endsWith('.json')
+        ? [join(directory, entry.name)]
+        : [],
+  );
 const files = [
   ...listFormFiles().map((form) => form.path),
   ...listOverlayFiles().map((overlay) => overlay.path),
   ...readdirSync(CATALOG)
     .filter((name) => name.endsWith('.json'))
     .map((name) => join(CATALOG, name)),
+  // The reminders residents receive (inbox, push, e-mail).
+  ...jsonFilesOf(NOTIFICATION_RULES),
 ];
 const texts = files.flatMap((file) => findTexts(readJson(file), file.slice(SEEDS_ROOT.length + 1)));
 
-describe('the texts residents read in the forms and the catalog', () => {
+describe('the texts residents read in the forms, the catalog and the reminders', () => {
   it('are found', () => {
     expect(texts.length).toBeGreaterThan(2000);
   });
@@ -70,11 +76,25 @@ describe('the texts residents read in the forms and the catalog', () => {
     expect(copied.map(({ file, path }) => `${file} ${path}`)).toEqual([]);
   });
 
-  it('have no more spaced-out kana in やさしい日本語 than before', () => {
+  it('write やさしい日本語 in ordinary script (kanji get furigana), never as spaced-out kana', () => {
     const spaced = texts.filter(
       ({ text }) => typeof text.easyJa === 'string' && SPACED_KANA.test(text.easyJa),
     );
 
-    expect(spaced.length).toBeLessThanOrEqual(SPACED_KANA_BASELINE);
+    expect(spaced.map(({ file, path, text }) => `${file} ${path}: ${String(text.easyJa)}`)).toEqual(
+      [],
+    );
+  });
+
+  it('have a reading for every kanji of their やさしい日本語 (else run `npx nx run tools:furigana`)', () => {
+    const unread = texts.flatMap(({ file, path, text }) => {
+      const kanji =
+        typeof text.easyJa === 'string'
+          ? findKanjiWithoutReading(text.easyJa, FURIGANA_READINGS)
+          : [];
+      return kanji.length === 0 ? [] : [`${file} ${path}: ${kanji.join('')}`];
+    });
+
+    expect(unread).toEqual([]);
   });
 });
