@@ -1,7 +1,7 @@
 import type { AttachmentSlot, FieldDefinition } from '@madoguchi/forms-schema';
 import { isTruthy } from '@madoguchi/forms-schema';
 import type { Bilingual, Locale } from '@madoguchi/shared-util-i18n';
-import { Button, FormField, controlAriaProps } from '@madoguchi/web-ui-kit';
+import { Button, FormField, RubyText, controlAriaProps } from '@madoguchi/web-ui-kit';
 import { useRef, useState } from 'react';
 import type { ChangeEvent } from 'react';
 import { useController, useFormContext } from 'react-hook-form';
@@ -297,7 +297,7 @@ export function AttachmentField({ field, path, scope }: AttachmentFieldProps) {
             const name = renderer.attachmentNames.get(id);
             return (
               <li key={id}>
-                {name ?? messages.attachmentMissing}{' '}
+                {name ?? <RubyText>{messages.attachmentMissing}</RubyText>}{' '}
                 <Button
                   variant="link"
                   disabled={renderer.isDisabled}
@@ -335,7 +335,7 @@ export function AttachmentField({ field, path, scope }: AttachmentFieldProps) {
                 ) : (
                   <>
                     <label htmlFor={progressId}>
-                      {messages.attachmentUploading(upload.file.name)}
+                      <RubyText>{messages.attachmentUploading(upload.file.name)}</RubyText>
                     </label>{' '}
                     <progress
                       id={progressId}
