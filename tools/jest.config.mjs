@@ -7,6 +7,7 @@ export default createJestConfig({
     '<rootDir>/lint/**/*.spec.ts',
     '<rootDir>/dev/**/*.spec.ts',
     '<rootDir>/furigana/**/*.spec.ts',
+    '<rootDir>/i18n/**/*.spec.ts',
   ],
   testTimeout: 60_000,
 });

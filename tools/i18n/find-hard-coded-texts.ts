@@ -1,0 +1,128 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import ts from 'typescript';
+
+/**
+ * Resident-facing components must take every text from a message catalogue (ja / en / やさしい日本語)
+ * or from the data (a form, a procedure, the API), never write it in the JSX. This finds what a
+ * component writes itself: JSX text with a letter in it, and a string literal (or the text of a
+ * template) given to an attribute a person reads or hears (`aria-label`, `title`, `placeholder`,
+ * `alt`, …) or put straight into the JSX as `{'…'}`.
+ */
+export const RESIDENT_FACING_ROOTS = ['apps/citizen/src', 'libs/forms/feature-render/src'] as const;
+
+/** Attributes and props whose value is read or heard by a person. */
+export const READ_ATTRIBUTES = [
+  'aria-label',
+  'aria-description',
+  'aria-roledescription',
+  'aria-placeholder',
+  'aria-valuetext',
+  'title',
+  'placeholder',
+  'alt',
+  // The ui-kit's props that it shows as text (FormField, Fieldset, Notice, StatusTag).
+  'label',
+  'legend',
+  'hint',
+  'error',
+  'heading',
+] as const;
+
+export type HardCodedText = { file: string; line: number; text: string };
+
+/** A letter of any script (a lone `·`, `—`, `|`, `*` or a number is no text to translate). */
+const LETTER = /\p{L}/u;
+
+function listSources(root: string): string[] {
+  let entries: string[];
+  try {
+    entries = readdirSync(root);
+  } catch {
+    return [];
+  }
+  return entries.flatMap((entry) => {
+    const path = join(root, entry);
+    if (statSync(path).isDirectory()) {
+      return entry === 'node_modules' || entry === 'dist' || entry === 'testing'
+        ? []
+        : listSources(path);
+    }
+    return /\.tsx$/.test(entry) && !/\.(spec|test)\.tsx$/.test(entry) ? [path] : [];
+  });
+}
+
+/** The literal texts of an expression: a string, a template's text parts, both sides of `a ? b : c`. */
+function literalTexts(node: ts.Expression): string[] {
+  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
+    return [node.text];
+  }
+  if (ts.isTemplateExpression(node)) {
+    return [node.head.text, ...node.templateSpans.map((span) => span.literal.text)];
+  }
+  if (ts.isConditionalExpression(node)) {
+    return [...literalTexts(node.whenTrue), ...literalTexts(node.whenFalse)];
+  }
+  if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.BarBarToken) {
+    return [...literalTexts(node.left), ...literalTexts(node.right)];
+  }
+  if (ts.isParenthesizedExpression(node)) {
+    return literalTexts(node.expression);
+  }
+  return [];
+}
+
+function attributeName(attribute: ts.JsxAttribute): string {
+  return ts.isIdentifier(attribute.name) ? attribute.name.text : attribute.name.getText();
+}
+
+/** The texts a component of one source file writes itself, with their lines. */
+export function findHardCodedTextsInSource(file: string, code: string): HardCodedText[] {
+  const source = ts.createSourceFile(file, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
+  const found: HardCodedText[] = [];
+  const report = (node: ts.Node, text: string): void => {
+    const trimmed = text.replace(/\s+/gu, ' ').trim();
+    if (LETTER.test(trimmed)) {
+      const { line } = source.getLineAndCharacterOfPosition(node.getStart(source));
+      found.push({ file, line: line + 1, text: trimmed });
+    }
+  };
+  const visit = (node: ts.Node): void => {
+    if (ts.isJsxText(node)) {
+      report(node, node.text);
+    } else if (ts.isJsxAttribute(node) && node.initializer) {
+      const name = attributeName(node);
+      if ((READ_ATTRIBUTES as readonly string[]).includes(name)) {
+        const value = node.initializer;
+        const texts = ts.isStringLiteral(value)
+          ? [value.text]
+          : ts.isJsxExpression(value) && value.expression
+            ? literalTexts(value.expression)
+            : [];
+        for (const text of texts) {
+          report(node, text);
+        }
+      }
+    } else if (
+      ts.isJsxExpression(node) &&
+      node.expression &&
+      (ts.isJsxElement(node.parent) || ts.isJsxFragment(node.parent))
+    ) {
+      for (const text of literalTexts(node.expression)) {
+        report(node, text);
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+/** Every text the resident-facing components of the workspace write themselves. */
+export function findHardCodedTexts(workspaceRoot: string): HardCodedText[] {
+  return RESIDENT_FACING_ROOTS.flatMap((root) =>
+    listSources(join(workspaceRoot, root)).flatMap((path) =>
+      findHardCodedTextsInSource(relative(workspaceRoot, path), readFileSync(path, 'utf8')),
+    ),
+  );
+}
