@@ -38,6 +38,19 @@ export const PUSH_ENDPOINT_REFUSALS = [
 /** Why an endpoint is refused: not https (or not a URL), or a host that is no configured push service. */
 export type PushEndpointRefusal = (typeof PUSH_ENDPOINT_REFUSALS)[number];
 
+/**
+ * The WHATWG URL parser, global in browsers and Node alike; declared here because this pure
+ * library compiles without DOM or Node types. A URL is parsed by it, never by a regular expression.
+ */
+type ParsedUrl = {
+  protocol: string;
+  hostname: string;
+  port: string;
+  username: string;
+  password: string;
+};
+declare const URL: new (input: string) => ParsedUrl;
+
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', '[::1]']);
 const DNS_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 
@@ -63,7 +76,7 @@ export function checkPushEndpoint(
   endpoint: string,
   policy: PushEndpointPolicy,
 ): PushEndpointRefusal | null {
-  let url: URL;
+  let url: ParsedUrl;
   try {
     url = new URL(endpoint);
   } catch {
