@@ -36,6 +36,12 @@ const envSchema = z.object({
   API_HOST: z.string().default('127.0.0.1'),
   DATABASE_URL: z.url().default('postgres://postgres@127.0.0.1:5432/madoguchi'),
   DATABASE_POOL_SIZE: z.coerce.number().int().positive().default(10),
+  /** PostgreSQL cancels a statement running longer (`statement_timeout`). */
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
+  /** PostgreSQL ends a session idle inside a transaction for longer (`idle_in_transaction_session_timeout`). */
+  DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  /** A request waits at most this long for a connection (new, or free in the pool) before failing. */
+  DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().positive().default(5_000),
   REDIS_URL: z.url().default('redis://127.0.0.1:6379/0'),
   /** Key prefix for every Redis key (sessions, queues): lets tests and deployments share a server. */
   REDIS_PREFIX: z.string().min(1).default('madoguchi'),
@@ -96,6 +102,27 @@ const envSchema = z.object({
   DRAFT_RETENTION_DAYS: z.coerce.number().int().positive().default(180),
   /** Ceiling of one upload request whatever a slot allows; each slot's own maxBytes applies too. */
   UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(50 * 1024 * 1024),
+  /** Uploads one resident may have in flight at once (across replicas, counted in Redis); more get 429. */
+  UPLOAD_MAX_CONCURRENT_PER_RESIDENT: z.coerce.number().int().positive().default(3),
+  /**
+   * An upload whose bytes arrive slower than this over any window of UPLOAD_RATE_WINDOW_SECONDS is
+   * cut (408 upload_too_slow): 1 KiB/s is far below a phone on a poor line, far above a trickle.
+   */
+  UPLOAD_MIN_BYTES_PER_SECOND: z.coerce.number().int().positive().default(1024),
+  UPLOAD_RATE_WINDOW_SECONDS: z.coerce.number().int().positive().default(20),
+  /** An upload still running after this long is cut (408 upload_deadline_exceeded). */
+  UPLOAD_DEADLINE_SECONDS: z.coerce.number().int().positive().default(300),
+  /**
+   * The malware scanner every upload passes before it is accepted: `clamd` (ClamAV's daemon, at
+   * CLAMD_SOCKET, or CLAMD_HOST:CLAMD_PORT when a host is set) or `none`, announced in the log at
+   * start-up, which production refuses.
+   */
+  MALWARE_SCANNER: z.enum(['clamd', 'none']).default('clamd'),
+  CLAMD_SOCKET: z.string().min(1).default('/run/clamav/clamd.ctl'),
+  CLAMD_HOST: emptyAsUndefined(z.string().optional()),
+  CLAMD_PORT: z.coerce.number().int().positive().default(3310),
+  /** A scan without a verdict after this long counts as the scanner being unavailable (retryable). */
+  CLAMD_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
   /**
    * Web Push VAPID public key handed to browsers when they subscribe; the worker signs with the
    * private half. The default is the published development pair (the worker refuses it in production).
@@ -118,6 +145,9 @@ const envSchema = z.object({
 }).refine((env) => (env.S3_ACCESS_KEY_ID === undefined) === (env.S3_SECRET_ACCESS_KEY === undefined), {
   message: 'set both S3 keys or neither (neither: the SDK default credential chain)',
   path: ['S3_SECRET_ACCESS_KEY'],
+}).refine((env) => env.NODE_ENV !== 'production' || env.MALWARE_SCANNER !== 'none', {
+  message: 'production scans every upload: set MALWARE_SCANNER=clamd (and CLAMD_SOCKET or CLAMD_HOST)',
+  path: ['MALWARE_SCANNER'],
 });
 
 export type Env = z.infer<typeof envSchema>;
