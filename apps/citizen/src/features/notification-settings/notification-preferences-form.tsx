@@ -1,10 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { NotificationPreferences } from '@madoguchi/notifications-contracts';
-import { NOTIFICATION_CATEGORIES, notificationPreferencesSchema } from '@madoguchi/notifications-contracts';
+import {
+  NOTIFICATION_CATEGORIES,
+  notificationPreferencesSchema,
+} from '@madoguchi/notifications-contracts';
 import { useSaveNotificationPreferences } from '@madoguchi/web-data-access-api';
 import { Button, Checkbox, Fieldset, Notice, Select, TextInput } from '@madoguchi/web-ui-kit';
 import { useForm } from 'react-hook-form';
 import type { NotificationSettingsMessages } from './notification-settings.messages.js';
+import { Text } from '../../i18n/use-text.js';
 
 export type NotificationPreferencesFormProps = {
   preferences: NotificationPreferences;
@@ -12,7 +16,10 @@ export type NotificationPreferencesFormProps = {
 };
 
 /** Channels per category (opt-out), quiet hours, language and digest threshold. */
-export function NotificationPreferencesForm({ preferences, text }: NotificationPreferencesFormProps) {
+export function NotificationPreferencesForm({
+  preferences,
+  text,
+}: NotificationPreferencesFormProps) {
   const save = useSaveNotificationPreferences();
   const {
     register,
@@ -22,20 +29,48 @@ export function NotificationPreferencesForm({ preferences, text }: NotificationP
     resolver: zodResolver(notificationPreferencesSchema),
     defaultValues: preferences,
   });
-  const onSubmit = handleSubmit((values) => save.mutateAsync(values).then(() => undefined, () => undefined));
+  const onSubmit = handleSubmit((values) =>
+    save.mutateAsync(values).then(
+      () => undefined,
+      () => undefined,
+    ),
+  );
   return (
     <form onSubmit={(event) => void onSubmit(event)} noValidate>
       <fieldset disabled={isSubmitting} className="mdg-fieldset-reset">
-        <Fieldset id="categories" legend={text.categoriesHeading} hint={text.categoriesHint} isSection>
+        <Fieldset
+          id="categories"
+          legend={text.categoriesHeading}
+          hint={text.categoriesHint}
+          isSection
+        >
           {NOTIFICATION_CATEGORIES.map((category) => (
-            <Fieldset key={category} id={`category-${category}`} legend={text.categoryNames[category]}>
+            <Fieldset
+              key={category}
+              id={`category-${category}`}
+              legend={text.categoryNames[category]}
+            >
               {category === 'application' ? (
-                <p className="mdg-hint">{text.applicationAlwaysInbox}</p>
+                <p className="mdg-hint">
+                  <Text>{text.applicationAlwaysInbox}</Text>
+                </p>
               ) : (
-                <Checkbox id={`category-${category}-enabled`} label={text.receive} {...register(`categories.${category}.isEnabled`)} />
+                <Checkbox
+                  id={`category-${category}-enabled`}
+                  label={text.receive}
+                  {...register(`categories.${category}.isEnabled`)}
+                />
               )}
-              <Checkbox id={`category-${category}-push`} label={text.byPush} {...register(`categories.${category}.webPush`)} />
-              <Checkbox id={`category-${category}-email`} label={text.byEmail} {...register(`categories.${category}.email`)} />
+              <Checkbox
+                id={`category-${category}-push`}
+                label={text.byPush}
+                {...register(`categories.${category}.webPush`)}
+              />
+              <Checkbox
+                id={`category-${category}-email`}
+                label={text.byEmail}
+                {...register(`categories.${category}.email`)}
+              />
             </Fieldset>
           ))}
         </Fieldset>
@@ -60,7 +95,10 @@ export function NotificationPreferencesForm({ preferences, text }: NotificationP
         <Select
           id="notification-locale"
           label={text.languageLabel}
-          options={(['ja', 'en', 'easyJa'] as const).map((locale) => ({ value: locale, label: text.languages[locale] }))}
+          options={(['ja', 'en', 'easyJa'] as const).map((locale) => ({
+            value: locale,
+            label: text.languages[locale],
+          }))}
           {...register('locale')}
         />
         <TextInput
@@ -77,7 +115,9 @@ export function NotificationPreferencesForm({ preferences, text }: NotificationP
         />
         <Button type="submit">{text.savePreferences}</Button>
       </fieldset>
-      {save.isSuccess ? <Notice tone="success" role="status" title={text.preferencesSaved} /> : null}
+      {save.isSuccess ? (
+        <Notice tone="success" role="status" title={text.preferencesSaved} />
+      ) : null}
       {save.isError ? <Notice tone="error" role="alert" title={text.saveFailed} /> : null}
     </form>
   );

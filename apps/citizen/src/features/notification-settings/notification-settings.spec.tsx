@@ -1,5 +1,6 @@
 import { DEFAULT_NOTIFICATION_PREFERENCES } from '@madoguchi/notifications-contracts';
 import { ApiProvider, createApiClient } from '@madoguchi/web-data-access-api';
+import type { Locale } from '@madoguchi/shared-util-i18n';
 import type { MockRoute } from '@madoguchi/web-data-access-api/testing';
 import { buildResidentActor, createMockFetch } from '@madoguchi/web-data-access-api/testing';
 import { findAxeViolations } from '@madoguchi/web-ui-kit/testing';
@@ -22,7 +23,7 @@ const watchRelationship = {
   endedAt: null,
 };
 
-function renderSettings(routes: readonly MockRoute[]) {
+function renderSettings(routes: readonly MockRoute[], locale: Locale = 'ja') {
   const fetch = createMockFetch([
     { path: '/api/session', body: buildResidentActor() },
     { path: '/api/me/notification-preferences', body: DEFAULT_NOTIFICATION_PREFERENCES },
@@ -32,10 +33,12 @@ function renderSettings(routes: readonly MockRoute[]) {
     { path: '/api/me/watchers', body: { watchers: [], watching: [] } },
     ...routes,
   ]);
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  const queryClient = new QueryClient({
+    defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
+  });
   const view = render(
     <ApiProvider client={createApiClient({ fetch })} queryClient={queryClient}>
-      <LocaleProvider initialLocale="ja">
+      <LocaleProvider initialLocale={locale}>
         <NotificationSettings />
       </LocaleProvider>
     </ApiProvider>,
@@ -67,7 +70,10 @@ describe(NotificationSettings.name, () => {
     const saved = fetch.requests.find((request) => request.method === 'PUT');
     expect(saved?.body).toEqual({
       ...DEFAULT_NOTIFICATION_PREFERENCES,
-      categories: { ...DEFAULT_NOTIFICATION_PREFERENCES.categories, childcare: { isEnabled: false, webPush: true, email: true } },
+      categories: {
+        ...DEFAULT_NOTIFICATION_PREFERENCES.categories,
+        childcare: { isEnabled: false, webPush: true, email: true },
+      },
       quietHours: { start: '22:00', end: '08:00' },
     });
     expect(saved?.headers['x-madoguchi-csrf']).toBe('1');
@@ -87,14 +93,22 @@ describe(NotificationSettings.name, () => {
 
     // Act
     await user.click(screen.getByRole('button', { name: '招待コードを発行' }));
-    expect(fetch.requests.some((request) => request.path === '/api/me/watchers/invitations')).toBe(false);
-    await user.click(screen.getByRole('checkbox', { name: '介護に関するお知らせをこの人と共有することに同意します。' }));
+    expect(fetch.requests.some((request) => request.path === '/api/me/watchers/invitations')).toBe(
+      false,
+    );
+    await user.click(
+      screen.getByRole('checkbox', {
+        name: '介護に関するお知らせをこの人と共有することに同意します。',
+      }),
+    );
     await user.click(screen.getByRole('button', { name: '招待コードを発行' }));
 
     // Assert
     expect(await screen.findByText('招待コード: ABCD-EFGH-JKMN')).toBeInTheDocument();
     await waitFor(() =>
-      expect(fetch.requests.find((request) => request.path === '/api/me/watchers/invitations')?.body).toEqual({
+      expect(
+        fetch.requests.find((request) => request.path === '/api/me/watchers/invitations')?.body,
+      ).toEqual({
         inviteeLabel: '長男',
         relationship: 'family',
         hasConsented: true,
@@ -105,6 +119,16 @@ describe(NotificationSettings.name, () => {
   it('says when the browser cannot receive pushes', async () => {
     renderSettings([]);
 
-    expect(await screen.findByText('このブラウザはプッシュ通知に対応していません。')).toBeInTheDocument();
+    expect(
+      await screen.findByText('このブラウザはプッシュ通知に対応していません。'),
+    ).toBeInTheDocument();
+  });
+
+  it('shows its headings and leads with furigana in やさしい日本語, their names kept plain', async () => {
+    const { container } = renderSettings([], 'easyJa');
+
+    const heading = await screen.findByRole('heading', { level: 2, name: '見守り' });
+    expect(heading.querySelector('ruby')).not.toBeNull();
+    expect(container.querySelectorAll('p ruby').length).toBeGreaterThan(0);
   });
 });

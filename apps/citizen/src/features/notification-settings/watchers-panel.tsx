@@ -1,14 +1,28 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import type { AcceptWatchInvitationRequest, WatchRelationshipView } from '@madoguchi/notifications-contracts';
-import { acceptWatchInvitationRequestSchema, createWatchInvitationRequestSchema } from '@madoguchi/notifications-contracts';
-import { useAcceptWatchInvitation, useEndWatch, useInviteWatcher, useMyWatchers } from '@madoguchi/web-data-access-api';
+import type {
+  AcceptWatchInvitationRequest,
+  WatchRelationshipView,
+} from '@madoguchi/notifications-contracts';
+import {
+  acceptWatchInvitationRequestSchema,
+  createWatchInvitationRequestSchema,
+} from '@madoguchi/notifications-contracts';
+import {
+  useAcceptWatchInvitation,
+  useEndWatch,
+  useInviteWatcher,
+  useMyWatchers,
+} from '@madoguchi/web-data-access-api';
 import { Button, Checkbox, Notice, Select, StatusTag, TextInput } from '@madoguchi/web-ui-kit';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import type { NotificationSettingsMessages } from './notification-settings.messages.js';
+import { Text } from '../../i18n/use-text.js';
 
 // The consent box is unticked at first; the contract only accepts `true`.
-const inviteFormSchema = createWatchInvitationRequestSchema.extend({ hasConsented: z.boolean().refine((value) => value) });
+const inviteFormSchema = createWatchInvitationRequestSchema.extend({
+  hasConsented: z.boolean().refine((value) => value),
+});
 type InviteForm = z.infer<typeof inviteFormSchema>;
 
 function RelationshipList({
@@ -24,15 +38,22 @@ function RelationshipList({
 }) {
   const end = useEndWatch();
   if (items.length === 0) {
-    return <p>{empty}</p>;
+    return (
+      <p>
+        <Text>{empty}</Text>
+      </p>
+    );
   }
   return (
     <ul className="mdg-card-list">
       {items.map((item) => (
         <li key={item.id} className="mdg-card">
           <p className="mdg-card__title">
-            <StatusTag label={item.status === 'active' ? text.statusActive : text.statusInvited} tone={item.status === 'active' ? 'success' : 'info'} />{' '}
-            {describe(item)}
+            <StatusTag
+              label={item.status === 'active' ? text.statusActive : text.statusInvited}
+              tone={item.status === 'active' ? 'success' : 'info'}
+            />{' '}
+            <Text>{describe(item)}</Text>
           </p>
           <Button variant="secondary" disabled={end.isPending} onClick={() => end.mutate(item.id)}>
             {text.end}
@@ -58,14 +79,22 @@ export function WatchersPanel({ text }: { text: NotificationSettingsMessages }) 
     defaultValues: { invitationCode: '' },
   });
   const onInvite = inviteForm.handleSubmit((values) =>
-    invite.mutateAsync({ ...values, hasConsented: true }).then(() => inviteForm.reset(), () => undefined),
+    invite.mutateAsync({ ...values, hasConsented: true }).then(
+      () => inviteForm.reset(),
+      () => undefined,
+    ),
   );
   const onAccept = acceptForm.handleSubmit((values) =>
-    accept.mutateAsync({ invitationCode: values.invitationCode.toUpperCase() }).then(() => acceptForm.reset(), () => undefined),
+    accept.mutateAsync({ invitationCode: values.invitationCode.toUpperCase() }).then(
+      () => acceptForm.reset(),
+      () => undefined,
+    ),
   );
   return (
     <div>
-      <p>{text.watchLead}</p>
+      <p>
+        <Text>{text.watchLead}</Text>
+      </p>
       <form onSubmit={(event) => void onInvite(event)} noValidate>
         <fieldset disabled={inviteForm.formState.isSubmitting} className="mdg-fieldset-reset">
           <TextInput
@@ -78,7 +107,10 @@ export function WatchersPanel({ text }: { text: NotificationSettingsMessages }) 
           <Select
             id="watch-relationship"
             label={text.relationshipLabel}
-            options={(['family', 'care_manager'] as const).map((value) => ({ value, label: text.relationships[value] }))}
+            options={(['family', 'care_manager'] as const).map((value) => ({
+              value,
+              label: text.relationships[value],
+            }))}
             {...inviteForm.register('relationship')}
           />
           <Checkbox
@@ -91,13 +123,21 @@ export function WatchersPanel({ text }: { text: NotificationSettingsMessages }) 
         </fieldset>
       </form>
       {invite.data ? (
-        <Notice tone="success" role="status" title={text.invitationCode(invite.data.invitationCode)}>
-          <p>{text.invitationCodeHint}</p>
+        <Notice
+          tone="success"
+          role="status"
+          title={text.invitationCode(invite.data.invitationCode)}
+        >
+          <p>
+            <Text>{text.invitationCodeHint}</Text>
+          </p>
         </Notice>
       ) : null}
       {invite.isError ? <Notice tone="error" role="alert" title={text.saveFailed} /> : null}
 
-      <h3>{text.acceptHeading}</h3>
+      <h3>
+        <Text>{text.acceptHeading}</Text>
+      </h3>
       <form onSubmit={(event) => void onAccept(event)} noValidate>
         <fieldset disabled={acceptForm.formState.isSubmitting} className="mdg-fieldset-reset">
           <TextInput
@@ -106,20 +146,40 @@ export function WatchersPanel({ text }: { text: NotificationSettingsMessages }) 
             hint={text.acceptHint}
             autoComplete="off"
             error={acceptForm.formState.errors.invitationCode ? text.invalidValue : undefined}
-            {...acceptForm.register('invitationCode', { setValueAs: (value: string) => value.trim().toUpperCase() })}
+            {...acceptForm.register('invitationCode', {
+              setValueAs: (value: string) => value.trim().toUpperCase(),
+            })}
           />
           <Button type="submit" variant="secondary">
             {text.accept}
           </Button>
         </fieldset>
       </form>
-      {accept.data ? <Notice tone="success" role="status" title={text.accepted(accept.data.residentName)} /> : null}
-      {accept.isError ? <Notice tone="error" role="alert" title={accept.error.message || text.saveFailed} /> : null}
+      {accept.data ? (
+        <Notice tone="success" role="status" title={text.accepted(accept.data.residentName)} />
+      ) : null}
+      {accept.isError ? (
+        <Notice tone="error" role="alert" title={accept.error.message || text.saveFailed} />
+      ) : null}
 
-      <h3>{text.watchersHeading}</h3>
-      <RelationshipList items={watchers.data?.watchers ?? []} empty={text.noWatchers} describe={(item) => text.watcherEntry(item.inviteeLabel, item.watcherName)} text={text} />
-      <h3>{text.watchingHeading}</h3>
-      <RelationshipList items={watchers.data?.watching ?? []} empty={text.noWatching} describe={(item) => text.watchingEntry(item.residentName)} text={text} />
+      <h3>
+        <Text>{text.watchersHeading}</Text>
+      </h3>
+      <RelationshipList
+        items={watchers.data?.watchers ?? []}
+        empty={text.noWatchers}
+        describe={(item) => text.watcherEntry(item.inviteeLabel, item.watcherName)}
+        text={text}
+      />
+      <h3>
+        <Text>{text.watchingHeading}</Text>
+      </h3>
+      <RelationshipList
+        items={watchers.data?.watching ?? []}
+        empty={text.noWatching}
+        describe={(item) => text.watchingEntry(item.residentName)}
+        text={text}
+      />
     </div>
   );
 }
