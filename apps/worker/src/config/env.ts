@@ -1,3 +1,4 @@
+import { DEFAULT_PUSH_SERVICE_HOSTS, isPushServiceHostPattern } from '@madoguchi/notifications-contracts';
 import { z } from 'zod';
 
 /** Development only (published in this repository); production refuses to start with it. */
@@ -37,7 +38,22 @@ const envSchema = z.object({
   VAPID_SUBJECT: z.string().regex(/^(mailto:|https:)/).default('mailto:notifications@madoguchi.example'),
   /** How long a push service keeps an undelivered push (seconds). */
   PUSH_TTL_SECONDS: z.coerce.number().int().nonnegative().default(24 * 3600),
+  /** Total deadline of one push request (lookup, connect, TLS, the answer): a slow push service cannot hold a batch longer. */
   PUSH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  /**
+   * The push services endpoints may point at (comma-separated host names, `*.` for subdomains);
+   * any other endpoint is refused before a byte is sent (the API refuses it at registration).
+   */
+  PUSH_SERVICE_HOSTS: z
+    .string()
+    .default(DEFAULT_PUSH_SERVICE_HOSTS.join(','))
+    .transform((value) => value.split(',').map((part) => part.trim().toLowerCase()).filter((part) => part !== ''))
+    .refine((hosts) => hosts.length > 0 && hosts.every(isPushServiceHostPattern), 'host names or *.suffix patterns, no IP addresses'),
+  /**
+   * Tests only: push to http://127.0.0.1:<port> and http://[::1]:<port> (a local receiver); loopback
+   * is then the one address the outbound guard lets through. Refused unless NODE_ENV=test.
+   */
+  PUSH_ALLOW_LOOPBACK_ENDPOINTS: booleanFlag.default(false),
   /** SMTP server for e-mail notifications; `npm start` runs a local sink on 1025. */
   SMTP_URL: z.url().default('smtp://127.0.0.1:1025'),
   /** nodemailer's connection, greeting and socket timeouts. */
@@ -70,6 +86,9 @@ const envSchema = z.object({
 }).refine((env) => env.DELIVERY_SENDING_LEASE_MS > Math.max(env.PUSH_TIMEOUT_MS, env.SMTP_TIMEOUT_MS), {
   message: 'must be longer than a send can take (PUSH_TIMEOUT_MS, SMTP_TIMEOUT_MS)',
   path: ['DELIVERY_SENDING_LEASE_MS'],
+}).refine((env) => !env.PUSH_ALLOW_LOOPBACK_ENDPOINTS || env.NODE_ENV === 'test', {
+  message: 'loopback push endpoints are for tests only (NODE_ENV=test), never in production',
+  path: ['PUSH_ALLOW_LOOPBACK_ENDPOINTS'],
 }).refine((env) => env.NODE_ENV !== 'production' || env.VAPID_PRIVATE_KEY !== DEVELOPMENT_VAPID_PRIVATE_KEY, {
   message: 'production needs its own VAPID keys, not the development pair',
   path: ['VAPID_PRIVATE_KEY'],
