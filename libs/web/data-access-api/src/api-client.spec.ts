@@ -3,7 +3,7 @@ import { createApiClient } from './api-client.js';
 import { ApiRequestError } from './api-request.error.js';
 import {
   buildApiErrorBody,
-  buildResidentApplicationDetail,
+  buildApplicationDetail,
   buildDeadLetter,
   buildResidentActor,
   createMockFetch,
@@ -34,7 +34,7 @@ describe(createApiClient.name, () => {
   it('sends the CSRF header and the idempotency key with a submission', async () => {
     // Arrange
     const fetch = createMockFetch([
-      { method: 'POST', path: '/api/applications', status: 201, body: buildResidentApplicationDetail() },
+      { method: 'POST', path: '/api/applications', status: 201, body: buildApplicationDetail() },
     ]);
     const client = createApiClient({ fetch });
 
@@ -133,12 +133,12 @@ describe('resident corrections and withdrawals', () => {
       {
         method: 'POST',
         path: '/api/me/applications/a-1/resubmit',
-        body: buildResidentApplicationDetail({ status: 'resubmitted' }),
+        body: buildApplicationDetail({ status: 'resubmitted' }),
       },
       {
         method: 'POST',
         path: '/api/me/applications/a-1/withdraw',
-        body: buildResidentApplicationDetail({ status: 'withdrawn' }),
+        body: buildApplicationDetail({ status: 'withdrawn' }),
       },
     ]);
     const client = createApiClient({ fetch });

@@ -1,7 +1,6 @@
 import type {
   ApplicationDetail,
-  ResidentApplicationDetail,
-  ResidentApplicationSummary,
+  ApplicationSummary,
   DraftDetail,
   DraftSummary,
   InAppNotification,
@@ -20,8 +19,7 @@ import type {
 import {
   apiErrorSchema,
   applicationDetailSchema,
-  residentApplicationDetailSchema,
-  residentApplicationSummarySchema,
+  applicationSummarySchema,
   draftDetailSchema,
   draftSummarySchema,
   inAppNotificationSchema,
@@ -255,18 +253,18 @@ export function createApiClient({ baseUrl = '', fetch: fetchFunction }: ApiClien
     submitApplication: (
       body: SubmitApplicationRequest,
       idempotencyKey: string,
-    ): Promise<ResidentApplicationDetail> =>
+    ): Promise<ApplicationDetail> =>
       request('/api/applications', {
         method: 'POST',
         body,
         headers: { 'Idempotency-Key': idempotencyKey },
-        schema: residentApplicationDetailSchema,
+        schema: applicationDetailSchema,
       }),
-    listMyApplications: (): Promise<ResidentApplicationSummary[]> =>
-      request('/api/me/applications', { schema: z.array(residentApplicationSummarySchema) }),
-    getMyApplication: (id: string): Promise<ResidentApplicationDetail> =>
+    listMyApplications: (): Promise<ApplicationSummary[]> =>
+      request('/api/me/applications', { schema: z.array(applicationSummarySchema) }),
+    getMyApplication: (id: string): Promise<ApplicationDetail> =>
       request(`/api/me/applications/${encodeURIComponent(id)}`, {
-        schema: residentApplicationDetailSchema,
+        schema: applicationDetailSchema,
       }),
     /** The URL of the PDF 控え of an application (a download link: the browser sends the cookie). */
     receiptPdfUrl: (id: string): string =>
@@ -275,21 +273,21 @@ export function createApiClient({ baseUrl = '', fetch: fetchFunction }: ApiClien
     resubmitMyApplication: (
       id: string,
       answers: Record<string, unknown>,
-    ): Promise<ResidentApplicationDetail> =>
+    ): Promise<ApplicationDetail> =>
       request(`/api/me/applications/${encodeURIComponent(id)}/resubmit`, {
         method: 'POST',
         body: { answers },
-        schema: residentApplicationDetailSchema,
+        schema: applicationDetailSchema,
       }),
     /** POST /api/me/applications/:id/withdraw: 取下げ before a decision. */
     withdrawMyApplication: (
       id: string,
       body: WithdrawApplicationRequest,
-    ): Promise<ResidentApplicationDetail> =>
+    ): Promise<ApplicationDetail> =>
       request(`/api/me/applications/${encodeURIComponent(id)}/withdraw`, {
         method: 'POST',
         body,
-        schema: residentApplicationDetailSchema,
+        schema: applicationDetailSchema,
       }),
     /** 一時保存: POST starts a draft, PUT saves each step, DELETE discards it. */
     createDraft: (body: SaveDraftRequest): Promise<DraftDetail> =>

@@ -1,5 +1,5 @@
 import type {
-  ResidentApplicationDetail,
+  ApplicationDetail,
   SubmitApplicationRequest,
   WithdrawApplicationRequest,
 } from '@madoguchi/procedures-contracts';
@@ -52,7 +52,7 @@ export function useMyApplication(id: string) {
 
 function useUpdateMyApplication() {
   const queryClient = useQueryClient();
-  return (application: ResidentApplicationDetail) => {
+  return (application: ApplicationDetail) => {
     queryClient.setQueryData(apiQueryKeys.myApplication(application.id), application);
     return queryClient.invalidateQueries({ queryKey: apiQueryKeys.myApplications, exact: true });
   };

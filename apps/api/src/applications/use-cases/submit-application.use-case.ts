@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { ApplicationDetail, ResidentApplicationDetail, SubmitApplicationRequest } from '@madoguchi/procedures-contracts';
+import type { ApplicationDetail, SubmitApplicationRequest } from '@madoguchi/procedures-contracts';
 import { addBusinessDays, japanDateOf } from '@madoguchi/procedures-domain';
-import type { ApplicationEntity } from '@madoguchi/server-database';
+import type { ApplicationEntity, ProcedureEntity } from '@madoguchi/server-database';
 
 import { AttachmentUsageService } from '../../attachments/attachment-usage.service.js';
 import { CatalogService } from '../../catalog/catalog.service.js';
@@ -18,7 +18,6 @@ import type { NewSubmission } from '../application.repository.js';
 import { ApplicationRepository } from '../application.repository.js';
 import { applicationsException } from '../applications.exception.js';
 import { generateReceiptNumber } from '../receipt-number.js';
-import { hashRequestBody } from '../request-body-hash.js';
 
 const RECEIPT_NUMBER_ATTEMPTS = 5;
 const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9_-]{8,128}$/;
@@ -48,7 +47,7 @@ export class SubmitApplicationUseCase {
     actor: ResidentActor,
     input: SubmitApplicationRequest,
     idempotencyKey: string | undefined,
-  ): Promise<ResidentApplicationDetail> {
+  ): Promise<ApplicationDetail> {
     if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY_PATTERN.test(idempotencyKey)) {
       throw applicationsException('invalid_idempotency_key');
     }
@@ -58,7 +57,7 @@ export class SubmitApplicationUseCase {
     // (its attachments, for one, are already linked and would look "in use").
     const previous = idempotencyKey ? await this.applications.findByIdempotencyKey(actor.id, idempotencyKey) : null;
     if (previous) {
-      return this.answerRetry(previous, input);
+      return this.answerRetry(previous, input, procedure);
     }
     const form = await this.forms.get(input.municipalityCode, input.procedureId, input.formVersion);
     const validation = form.validate(input.answers);
@@ -90,7 +89,6 @@ export class SubmitApplicationUseCase {
         // 特定個人情報 is sealed before it leaves this process; the database never sees it in clear.
         answers: sealSensitiveAnswers(validation.answers, form.sensitivePaths(validation.answers), this.cipher),
         idempotencyKey: idempotencyKey ?? null,
-        idempotencyBodyHash: idempotencyKey ? hashRequestBody(input) : null,
         submittedAt,
         dueDate:
           procedure.standardProcessingDays === null
@@ -104,17 +102,15 @@ export class SubmitApplicationUseCase {
     if (isNew) {
       this.metrics.applicationsSubmitted.inc({ municipality: input.municipalityCode, procedure: input.procedureId });
     }
-    return isNew ? this.context.toResidentDetail(application) : this.answerRetry(application, input);
+    return isNew ? this.context.toNewDetail(application, procedure) : this.answerRetry(application, input, procedure);
   }
 
-  /**
-   * The same Idempotency-Key again: the stored application, if it is the same request (the same
-   * body, compared by its hash; an application stored before the hash was kept, by its target).
-   */
-  private answerRetry(application: ApplicationEntity, input: SubmitApplicationRequest): Promise<ResidentApplicationDetail> {
-    if (application.idempotencyBodyHash !== null && application.idempotencyBodyHash !== hashRequestBody(input)) {
-      throw applicationsException('idempotency_key_reused');
-    }
+  /** The same Idempotency-Key again: the stored application, if it is the same request. */
+  private answerRetry(
+    application: ApplicationEntity,
+    input: SubmitApplicationRequest,
+    procedure: ProcedureEntity,
+  ): Promise<ApplicationDetail> {
     if (
       application.procedureId !== input.procedureId ||
       application.municipalityCode !== input.municipalityCode ||
@@ -122,7 +118,7 @@ export class SubmitApplicationUseCase {
     ) {
       throw applicationsException('idempotency_key_reused');
     }
-    return this.context.toResidentDetail(application);
+    return this.context.toNewDetail(application, procedure);
   }
 
   private async insertWithFreshReceiptNumber(
