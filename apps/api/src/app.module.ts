@@ -10,6 +10,7 @@ import type { Env } from './config/env.js';
 import { DraftsModule } from './drafts/drafts.module.js';
 import { HealthModule } from './health/health.module.js';
 import { IdentityModule } from './identity/identity.module.js';
+import { InputModule } from './input/input.module.js';
 import { InfrastructureModule } from './infrastructure/infrastructure.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { NotificationEngineModule } from './notifications/notification-engine.module.js';
@@ -39,6 +40,7 @@ export class AppModule {
           },
         }),
         InfrastructureModule.register(env),
+        InputModule,
         HealthModule,
         ObservabilityModule,
         TenancyModule,

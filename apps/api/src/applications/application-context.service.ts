@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { CompiledForm } from '@madoguchi/forms-schema';
-import type { ApplicationDetail } from '@madoguchi/procedures-contracts';
+import type { ApplicationDetail, ResidentApplicationDetail } from '@madoguchi/procedures-contracts';
 import type { DecisionRecordKind } from '@madoguchi/procedures-domain';
 import type { ApplicationEntity, ProcedureEntity } from '@madoguchi/server-database';
 import type { RuleBook } from '@madoguchi/server-notification-rules';
@@ -8,7 +8,7 @@ import type { RuleBook } from '@madoguchi/server-notification-rules';
 import { CatalogService } from '../catalog/catalog.service.js';
 import { FormRegistry } from '../catalog/form-registry.service.js';
 import { RULE_BOOK } from '../infrastructure/tokens.js';
-import { toAnswerVersionDtos, toDetailDto } from './application-view.mapper.js';
+import { toAnswerVersionDtos, toDetailDto, toResidentDetailDto } from './application-view.mapper.js';
 import { ApplicationRepository } from './application.repository.js';
 
 /** What every use case needs around an application: its form version and its procedure. */
@@ -37,10 +37,10 @@ export class ApplicationContextService {
     return this.ruleBook.decisionRecordKind(application.procedureId);
   }
 
-  /** The detail of an application just submitted: its one event is known, its procedure too. */
-  async toNewDetail(application: ApplicationEntity, procedure: ProcedureEntity): Promise<ApplicationDetail> {
+  /** The resident's own view of their application (no staff-only data), after any change of theirs. */
+  async toResidentDetail(application: ApplicationEntity): Promise<ResidentApplicationDetail> {
     const [form, events] = await Promise.all([this.formOf(application), this.applications.listEvents(application.id)]);
-    return toDetailDto(application, events, form, { approvalChain: procedure.approvalChain, decisionRecordKind: this.decisionRecordKindOf(application) });
+    return toResidentDetailDto(application, events, form, this.decisionRecordKindOf(application));
   }
 
   /** The detail as staff see it: with every submitted version of the answers and what changed. */

@@ -1,5 +1,13 @@
 import type { CompiledForm } from '@madoguchi/forms-schema';
-import type { AnswerVersion, ApplicationDetail, ApplicationEvent, ApplicationSummary } from '@madoguchi/procedures-contracts';
+import type {
+  AnswerVersion,
+  ApplicationDetail,
+  ApplicationEvent,
+  ApplicationSummary,
+  ResidentApplicationDetail,
+  ResidentApplicationEvent,
+  ResidentApplicationSummary,
+} from '@madoguchi/procedures-contracts';
 import type { ApplicationStatus, DecisionRecord, DecisionRecordKind } from '@madoguchi/procedures-domain';
 import type { ApplicationAnswerVersionEntity, ApplicationEntity, ApplicationEventEntity } from '@madoguchi/server-database';
 
@@ -37,7 +45,7 @@ export function toEventDto(event: ApplicationEventEntity): ApplicationEvent {
   };
 }
 
-/** The full application as a resident or staff member sees it: sensitive values are masked. */
+/** The full application as staff see it: sensitive values are masked. */
 export function toDetailDto(
   application: ApplicationEntity,
   events: ApplicationEventEntity[],
@@ -55,6 +63,60 @@ export function toDetailDto(
     decisionRecordKind: procedure.decisionRecordKind,
     answers: maskSensitiveAnswers(application.answers, form.sensitivePaths(application.answers)),
     events: events.map(toEventDto),
+  };
+}
+
+/**
+ * The resident's own application in their list. Built field by field (never by spreading the staff
+ * view) so a field added for staff does not reach residents by accident.
+ */
+export function toResidentSummaryDto(application: ApplicationEntity, form: CompiledForm): ResidentApplicationSummary {
+  return {
+    id: application.id,
+    receiptNumber: application.receiptNumber,
+    municipalityCode: application.municipalityCode,
+    procedureId: application.procedureId,
+    procedureTitle: form.definition.title,
+    formVersion: application.formVersion,
+    status: application.status as ApplicationStatus,
+    applicantName: application.applicantName,
+    submittedAt: application.submittedAt.toISOString(),
+    updatedAt: application.updatedAt.toISOString(),
+    dueDate: application.dueDate,
+  };
+}
+
+/** One step of the history as the resident sees it: the office's message, never the internal comment. */
+export function toResidentEventDto(event: ApplicationEventEntity): ResidentApplicationEvent {
+  return {
+    id: event.id,
+    fromStatus: event.fromStatus as ApplicationStatus | null,
+    toStatus: event.toStatus as ApplicationStatus,
+    actorKind: event.actorKind,
+    messageToResident: event.messageToResident,
+    // Validated with decisionRecordSchema before it was written; it is the resident's own decision.
+    decisionRecord: event.decisionRecord as DecisionRecord | null,
+    occurredAt: event.occurredAt.toISOString(),
+  };
+}
+
+/**
+ * The resident's own application with its history: no internal comments, assignee, drafted
+ * decision, approvals or approval chain (the contract `residentApplicationDetailSchema` is strict).
+ */
+export function toResidentDetailDto(
+  application: ApplicationEntity,
+  events: ApplicationEventEntity[],
+  form: CompiledForm,
+  decisionRecordKind: DecisionRecordKind | null,
+): ResidentApplicationDetail {
+  return {
+    ...toResidentSummaryDto(application, form),
+    correctionFields: application.correctionFields,
+    correctionMessages: application.correctionMessages,
+    decisionRecordKind,
+    answers: maskSensitiveAnswers(application.answers, form.sensitivePaths(application.answers)),
+    events: events.map(toResidentEventDto),
   };
 }
 

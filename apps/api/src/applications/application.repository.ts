@@ -27,6 +27,8 @@ export type NewSubmission = {
   applicantNameKana: string | null;
   answers: Record<string, unknown>;
   idempotencyKey: string | null;
+  /** SHA-256 of the body sent with the Idempotency-Key (null without a key). */
+  idempotencyBodyHash: string | null;
   receiptNumber: string;
   /** The receipt time, recorded by this server (the legally relevant arrival time). */
   submittedAt: Date;
@@ -99,8 +101,8 @@ export class ApplicationRepository {
         `INSERT INTO applications
            (id, municipality_code, procedure_id, form_version, receipt_number, resident_id,
             applicant_name, status, answers, idempotency_key, submitted_at, updated_at, due_date, base_form_version,
-            applicant_name_kana)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, 'submitted', $8, $9, $10, $10, $11, $12, $13)
+            applicant_name_kana, idempotency_body_hash)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 'submitted', $8, $9, $10, $10, $11, $12, $13, $14)
          ON CONFLICT ON CONSTRAINT applications_idempotency_unique DO NOTHING
          RETURNING id`,
         [
@@ -117,6 +119,7 @@ export class ApplicationRepository {
           submission.dueDate,
           submission.baseFormVersion,
           submission.applicantNameKana,
+          submission.idempotencyBodyHash,
         ],
       );
       if (inserted.length === 0) {

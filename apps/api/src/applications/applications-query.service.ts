@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import type { ApplicationDetail, ApplicationSummary } from '@madoguchi/procedures-contracts';
-import type { ApplicationEntity } from '@madoguchi/server-database';
+import type { ApplicationDetail, ResidentApplicationDetail, ResidentApplicationSummary } from '@madoguchi/procedures-contracts';
 
 import type { ResidentActor, StaffActor } from '../identity/actor.js';
 import { ApplicationContextService } from './application-context.service.js';
-import { toSummaryDto } from './application-view.mapper.js';
+import { toResidentSummaryDto } from './application-view.mapper.js';
 import { ApplicationRepository } from './application.repository.js';
 import { applicationsException } from './applications.exception.js';
 
@@ -16,12 +15,17 @@ export class ApplicationsQueryService {
     private readonly applications: ApplicationRepository,
   ) {}
 
-  async listForResident(actor: ResidentActor): Promise<ApplicationSummary[]> {
-    return this.toSummaries(await this.applications.listForResident(actor.id));
+  async listForResident(actor: ResidentActor): Promise<ResidentApplicationSummary[]> {
+    const rows = await this.applications.listForResident(actor.id);
+    return Promise.all(rows.map(async (row) => toResidentSummaryDto(row, await this.context.formOf(row))));
   }
 
-  async getForResident(actor: ResidentActor, id: string): Promise<ApplicationDetail> {
-    return this.toDetail(await this.applications.findForResident(actor.id, id));
+  async getForResident(actor: ResidentActor, id: string): Promise<ResidentApplicationDetail> {
+    const application = await this.applications.findForResident(actor.id, id);
+    if (!application) {
+      throw applicationsException('application_not_found');
+    }
+    return this.context.toResidentDetail(application);
   }
 
   async getForStaff(actor: StaffActor, id: string): Promise<ApplicationDetail> {
@@ -32,16 +36,5 @@ export class ApplicationsQueryService {
     const detail = await this.context.toStaffDetail(application);
     await this.applications.recordRead(actor, application);
     return detail;
-  }
-
-  private async toSummaries(rows: ApplicationEntity[]): Promise<ApplicationSummary[]> {
-    return Promise.all(rows.map(async (row) => toSummaryDto(row, await this.context.formOf(row))));
-  }
-
-  private async toDetail(application: ApplicationEntity | null): Promise<ApplicationDetail> {
-    if (!application) {
-      throw applicationsException('application_not_found');
-    }
-    return this.context.toDetail(application);
   }
 }

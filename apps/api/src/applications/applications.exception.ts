@@ -19,7 +19,7 @@ export type ApplicationsExceptionCode =
   | 'decision_record_not_expected'
   | 'field_not_open_for_correction';
 
-const APPLICATIONS_ERRORS: Record<ApplicationsExceptionCode, { status: number; ja: string; en: string }> = {
+const APPLICATIONS_ERRORS: Record<ApplicationsExceptionCode, { status: number; ja: string; en: string; easyJa?: string }> = {
   invalid_answers: {
     status: 422,
     ja: '入力内容に誤りがあります。各項目のメッセージを確認してください。',
@@ -35,6 +35,7 @@ const APPLICATIONS_ERRORS: Record<ApplicationsExceptionCode, { status: number; j
     status: 422,
     ja: '同じ送信番号で別の内容が送られました。ページを再読み込みしてください。',
     en: 'The same Idempotency-Key was used for a different submission. Please reload the page.',
+    easyJa: '前に送った内容と違います。ページを読み込み直してください。',
   },
   role_not_allowed: {
     status: 403,
@@ -123,6 +124,6 @@ export function unknownFieldToFix(path: string): FieldIssue {
 }
 
 export function applicationsException(code: ApplicationsExceptionCode, fields: FieldIssue[] = []): ApiException {
-  const { status, ja, en } = APPLICATIONS_ERRORS[code];
-  return new ApiException(status, code, { ja, en }, fields);
+  const { status, ja, en, easyJa } = APPLICATIONS_ERRORS[code];
+  return new ApiException(status, code, easyJa === undefined ? { ja, en } : { ja, en, easyJa }, fields);
 }

@@ -1,8 +1,8 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type {
-  ApplicationDetail,
-  ApplicationSummary,
+  ResidentApplicationDetail,
+  ResidentApplicationSummary,
   ResubmitApplicationRequest,
   SubmitApplicationRequest,
   WithdrawApplicationRequest,
@@ -13,7 +13,7 @@ import {
   withdrawApplicationRequestSchema,
 } from '@madoguchi/procedures-contracts';
 import { ZodBodyPipe } from '@madoguchi/server-util-nest';
-import { applicationDetailSchema, applicationSummarySchema } from '@madoguchi/procedures-contracts';
+import { residentApplicationDetailSchema, residentApplicationSummarySchema } from '@madoguchi/procedures-contracts';
 import { z } from 'zod';
 
 import { ApiContract } from '../openapi/api-contract.decorator.js';
@@ -37,51 +37,51 @@ export class ResidentApplicationsController {
 
   @Post('applications')
   @ApiOperation({ summary: 'Submits an application (送信); answers are validated against the form version' })
-  @ApiContract({ body: submitApplicationRequestSchema, response: applicationDetailSchema, status: 201 })
+  @ApiContract({ body: submitApplicationRequestSchema, response: residentApplicationDetailSchema, status: 201 })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'One key per form session: a retry returns the same application' })
   submit(
     @CurrentActor() actor: ResidentActor,
     @Body(new ZodBodyPipe(submitApplicationRequestSchema)) body: SubmitApplicationRequest,
     @Headers('idempotency-key') idempotencyKey: string | undefined,
-  ): Promise<ApplicationDetail> {
+  ): Promise<ResidentApplicationDetail> {
     return this.submitApplication.execute(actor, body, idempotencyKey);
   }
 
   @Get('me/applications')
   @ApiOperation({ summary: "The resident's applications" })
-  @ApiContract({ response: z.array(applicationSummarySchema) })
-  list(@CurrentActor() actor: ResidentActor): Promise<ApplicationSummary[]> {
+  @ApiContract({ response: z.array(residentApplicationSummarySchema) })
+  list(@CurrentActor() actor: ResidentActor): Promise<ResidentApplicationSummary[]> {
     return this.queries.listForResident(actor);
   }
 
   @Get('me/applications/:id')
   @ApiOperation({ summary: 'One of the resident’s applications with its history' })
-  @ApiContract({ response: applicationDetailSchema })
-  get(@CurrentActor() actor: ResidentActor, @Param('id', UuidParamPipe) id: string): Promise<ApplicationDetail> {
+  @ApiContract({ response: residentApplicationDetailSchema })
+  get(@CurrentActor() actor: ResidentActor, @Param('id', UuidParamPipe) id: string): Promise<ResidentApplicationDetail> {
     return this.queries.getForResident(actor, id);
   }
 
   @Post('me/applications/:id/resubmit')
   @HttpCode(200)
   @ApiOperation({ summary: '再送信: the corrected answers after a correction request (補正依頼)' })
-  @ApiContract({ body: resubmitApplicationRequestSchema, response: applicationDetailSchema })
+  @ApiContract({ body: resubmitApplicationRequestSchema, response: residentApplicationDetailSchema })
   resubmit(
     @CurrentActor() actor: ResidentActor,
     @Param('id', UuidParamPipe) id: string,
     @Body(new ZodBodyPipe(resubmitApplicationRequestSchema)) body: ResubmitApplicationRequest,
-  ): Promise<ApplicationDetail> {
+  ): Promise<ResidentApplicationDetail> {
     return this.residentDecisions.resubmit(actor, id, body);
   }
 
   @Post('me/applications/:id/withdraw')
   @HttpCode(200)
   @ApiOperation({ summary: '取下げ: withdraws the application before a decision' })
-  @ApiContract({ body: withdrawApplicationRequestSchema, response: applicationDetailSchema })
+  @ApiContract({ body: withdrawApplicationRequestSchema, response: residentApplicationDetailSchema })
   withdraw(
     @CurrentActor() actor: ResidentActor,
     @Param('id', UuidParamPipe) id: string,
     @Body(new ZodBodyPipe(withdrawApplicationRequestSchema)) body: WithdrawApplicationRequest,
-  ): Promise<ApplicationDetail> {
+  ): Promise<ResidentApplicationDetail> {
     return this.residentDecisions.withdraw(actor, id, body);
   }
 }

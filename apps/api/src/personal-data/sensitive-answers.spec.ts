@@ -30,4 +30,27 @@ describe(sealSensitiveAnswers.name, () => {
       children: [{ myNumber: '********9018' }],
     });
   });
+
+  it.each([
+    ['a JSON number', 123456789018],
+    ['an array', ['123456789018']],
+    ['an object', { v: 1, keyId: 'k1', iv: 'x', tag: 'y', data: 'z', tail: '9018', clear: '123456789018' }],
+    ['a boolean', true],
+  ])('seals %s like a string, never keeping it in clear', (_kind, value) => {
+    // Arrange
+    const cipher = new PersonalDataCipher(new Map([['k1', Buffer.alloc(32, 7)]]), 'k1');
+
+    // Act
+    const sealed = sealSensitiveAnswers({ myNumber: value }, ['myNumber'], cipher);
+
+    // Assert
+    expect(JSON.stringify(sealed)).not.toContain('12345678');
+    expect(cipher.open(sealed.myNumber as never, 'myNumber')).toBe(typeof value === 'string' ? value : JSON.stringify(value));
+  });
+
+  it('leaves a null answer alone', () => {
+    const cipher = new PersonalDataCipher(new Map([['k1', Buffer.alloc(32, 7)]]), 'k1');
+
+    expect(sealSensitiveAnswers({ myNumber: null }, ['myNumber'], cipher)).toEqual({ myNumber: null });
+  });
 });

@@ -24,7 +24,16 @@ function write(target: { container: Container; key: string }, value: unknown): v
   (target.container as Record<string, unknown>)[target.key] = value;
 }
 
-/** Replaces the values at the sensitive paths with sealed values, on a copy. */
+/**
+ * The text a sensitive value is sealed as. A draft keeps whatever the resident's client sent, so a
+ * 個人番号 may arrive as a JSON number, an array or an object: each is sealed as its JSON text,
+ * never stored in clear (a sealed-looking object sent by a client is sealed again, not trusted).
+ */
+function sealableText(value: unknown): string {
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+/** Replaces every value at the sensitive paths (of any JSON type but null) with a sealed value, on a copy. */
 export function sealSensitiveAnswers(
   answers: Record<string, unknown>,
   paths: readonly string[],
@@ -34,8 +43,8 @@ export function sealSensitiveAnswers(
   for (const path of paths) {
     const target = locate(copy, path);
     const value = target ? read(target) : undefined;
-    if (target && typeof value === 'string') {
-      write(target, cipher.seal(value, path));
+    if (target && value !== undefined && value !== null) {
+      write(target, cipher.seal(sealableText(value), path));
     }
   }
   return copy;

@@ -88,3 +88,5 @@ export type {
   AnswerSection,
   AnswerTexts,
 } from './answers/answer-rows.js';
+export type { UnsafeCharacterOptions } from './normalizers/unsafe-characters.js';
+export { findUnsafeCharacter, findUnsafeStrings } from './normalizers/unsafe-characters.js';

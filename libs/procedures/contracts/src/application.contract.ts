@@ -92,6 +92,34 @@ export const applicationDetailSchema = applicationSummarySchema.extend({
 });
 export type ApplicationDetail = z.infer<typeof applicationDetailSchema>;
 
+/**
+ * What a resident sees of one step of the history: no internal staff comment and no staff identity
+ * (only that the office, the resident or the system took the step).
+ */
+export const residentApplicationEventSchema = applicationEventSchema.omit({ comment: true }).strict();
+export type ResidentApplicationEvent = z.infer<typeof residentApplicationEventSchema>;
+
+/** A resident's own application in their list: no assignee. */
+export const residentApplicationSummarySchema = applicationSummarySchema.omit({ assigneeId: true }).strict();
+export type ResidentApplicationSummary = z.infer<typeof residentApplicationSummarySchema>;
+
+/**
+ * A resident's own application with its history (GET /api/me/applications/:id and the answers to
+ * submit, resubmit and withdraw). Strict: the internal comments, notes, the assignee, the drafted
+ * decision and who drafted or approved it, the approval chain and the kept answer versions are
+ * staff-only and cannot appear here.
+ */
+export const residentApplicationDetailSchema = residentApplicationSummarySchema
+  .extend({
+    answers: z.record(z.string(), z.unknown()),
+    events: z.array(residentApplicationEventSchema),
+    correctionFields: z.array(z.string()),
+    correctionMessages: z.record(z.string(), z.string()),
+    decisionRecordKind: z.enum(DECISION_RECORD_KINDS).nullable(),
+  })
+  .strict();
+export type ResidentApplicationDetail = z.infer<typeof residentApplicationDetailSchema>;
+
 const fieldPathSchema = z.string().min(1).max(200);
 
 /** One field flagged in a 補正依頼, with what the office asks the resident to do about it. */

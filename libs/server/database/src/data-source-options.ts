@@ -46,6 +46,7 @@ import { ApplicationEventDecisionRecord1765100000000 } from './migrations/176510
 import { ApplicationAnswerVersions1765200000300 } from './migrations/1765200000300-application-answer-versions.js';
 import { PushSubscriptionSession1765300000100 } from './migrations/1765300000100-push-subscription-session.js';
 import { ApplicationAnswerVersionEntity } from './entities/application-answer-version.entity.js';
+import { IdempotencyBodyHash1765300000110 } from './migrations/1765300000110-idempotency-body-hash.js';
 
 export const ENTITIES = [
   MunicipalityEntity,
@@ -92,6 +93,7 @@ export const MIGRATIONS = [InitialSchema1764032400000, Workflow1764036000000, At
   ApplicationEventDecisionRecord1765100000000,
   ApplicationAnswerVersions1765200000300,
   PushSubscriptionSession1765300000100,
+  IdempotencyBodyHash1765300000110,
 ];
 
 /**

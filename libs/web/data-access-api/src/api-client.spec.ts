@@ -3,7 +3,7 @@ import { createApiClient } from './api-client.js';
 import { ApiRequestError } from './api-request.error.js';
 import {
   buildApiErrorBody,
-  buildApplicationDetail,
+  buildResidentApplicationDetail,
   buildDeadLetter,
   buildResidentActor,
   createMockFetch,
@@ -34,7 +34,7 @@ describe(createApiClient.name, () => {
   it('sends the CSRF header and the idempotency key with a submission', async () => {
     // Arrange
     const fetch = createMockFetch([
-      { method: 'POST', path: '/api/applications', status: 201, body: buildApplicationDetail() },
+      { method: 'POST', path: '/api/applications', status: 201, body: buildResidentApplicationDetail() },
     ]);
     const client = createApiClient({ fetch });
 
@@ -133,12 +133,12 @@ describe('resident corrections and withdrawals', () => {
       {
         method: 'POST',
         path: '/api/me/applications/a-1/resubmit',
-        body: buildApplicationDetail({ status: 'resubmitted' }),
+        body: buildResidentApplicationDetail({ status: 'resubmitted' }),
       },
       {
         method: 'POST',
         path: '/api/me/applications/a-1/withdraw',
-        body: buildApplicationDetail({ status: 'withdrawn' }),
+        body: buildResidentApplicationDetail({ status: 'withdrawn' }),
       },
     ]);
     const client = createApiClient({ fetch });

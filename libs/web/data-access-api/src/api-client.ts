@@ -1,6 +1,7 @@
 import type {
   ApplicationDetail,
-  ApplicationSummary,
+  ResidentApplicationDetail,
+  ResidentApplicationSummary,
   DraftDetail,
   DraftSummary,
   InAppNotification,
@@ -19,7 +20,8 @@ import type {
 import {
   apiErrorSchema,
   applicationDetailSchema,
-  applicationSummarySchema,
+  residentApplicationDetailSchema,
+  residentApplicationSummarySchema,
   draftDetailSchema,
   draftSummarySchema,
   inAppNotificationSchema,
@@ -253,18 +255,18 @@ export function createApiClient({ baseUrl = '', fetch: fetchFunction }: ApiClien
     submitApplication: (
       body: SubmitApplicationRequest,
       idempotencyKey: string,
-    ): Promise<ApplicationDetail> =>
+    ): Promise<ResidentApplicationDetail> =>
       request('/api/applications', {
         method: 'POST',
         body,
         headers: { 'Idempotency-Key': idempotencyKey },
-        schema: applicationDetailSchema,
+        schema: residentApplicationDetailSchema,
       }),
-    listMyApplications: (): Promise<ApplicationSummary[]> =>
-      request('/api/me/applications', { schema: z.array(applicationSummarySchema) }),
-    getMyApplication: (id: string): Promise<ApplicationDetail> =>
+    listMyApplications: (): Promise<ResidentApplicationSummary[]> =>
+      request('/api/me/applications', { schema: z.array(residentApplicationSummarySchema) }),
+    getMyApplication: (id: string): Promise<ResidentApplicationDetail> =>
       request(`/api/me/applications/${encodeURIComponent(id)}`, {
-        schema: applicationDetailSchema,
+        schema: residentApplicationDetailSchema,
       }),
     /** The URL of the PDF 控え of an application (a download link: the browser sends the cookie). */
     receiptPdfUrl: (id: string): string =>
@@ -273,21 +275,21 @@ export function createApiClient({ baseUrl = '', fetch: fetchFunction }: ApiClien
     resubmitMyApplication: (
       id: string,
       answers: Record<string, unknown>,
-    ): Promise<ApplicationDetail> =>
+    ): Promise<ResidentApplicationDetail> =>
       request(`/api/me/applications/${encodeURIComponent(id)}/resubmit`, {
         method: 'POST',
         body: { answers },
-        schema: applicationDetailSchema,
+        schema: residentApplicationDetailSchema,
       }),
     /** POST /api/me/applications/:id/withdraw: 取下げ before a decision. */
     withdrawMyApplication: (
       id: string,
       body: WithdrawApplicationRequest,
-    ): Promise<ApplicationDetail> =>
+    ): Promise<ResidentApplicationDetail> =>
       request(`/api/me/applications/${encodeURIComponent(id)}/withdraw`, {
         method: 'POST',
         body,
-        schema: applicationDetailSchema,
+        schema: residentApplicationDetailSchema,
       }),
     /** 一時保存: POST starts a draft, PUT saves each step, DELETE discards it. */
     createDraft: (body: SaveDraftRequest): Promise<DraftDetail> =>

@@ -1,6 +1,8 @@
 import type {
   ApplicationDetail,
   ApplicationSummary,
+  ResidentApplicationDetail,
+  ResidentApplicationSummary,
   DevAccount,
   InAppNotification,
   LifeEvent,
@@ -191,6 +193,39 @@ export function buildApplicationDetail(
     decisionDraftedBy: null,
     approvals: [],
     approvalChain: [],
+    decisionRecordKind: null,
+    ...overrides,
+  };
+}
+
+/** A resident's own application in their list (GET /api/me/applications): no assignee. */
+export function buildResidentApplicationSummary(
+  overrides: Partial<ResidentApplicationSummary> = {},
+): ResidentApplicationSummary {
+  const { assigneeId: _staffOnly, ...summary } = buildApplicationSummary();
+  return { ...summary, ...overrides };
+}
+
+/** A resident's own application (GET /api/me/applications/:id): no staff-only fields. */
+export function buildResidentApplicationDetail(
+  overrides: Partial<ResidentApplicationDetail> = {},
+): ResidentApplicationDetail {
+  return {
+    ...buildResidentApplicationSummary(),
+    answers: {},
+    events: [
+      {
+        id: 'event-1',
+        fromStatus: null,
+        toStatus: 'submitted',
+        actorKind: 'resident',
+        messageToResident: null,
+        decisionRecord: null,
+        occurredAt: '2025-04-01T01:23:45.000Z',
+      },
+    ],
+    correctionFields: [],
+    correctionMessages: {},
     decisionRecordKind: null,
     ...overrides,
   };

@@ -1,5 +1,5 @@
 import type {
-  ApplicationDetail,
+  ResidentApplicationDetail,
   SubmitApplicationRequest,
   WithdrawApplicationRequest,
 } from '@madoguchi/procedures-contracts';
@@ -52,7 +52,7 @@ export function useMyApplication(id: string) {
 
 function useUpdateMyApplication() {
   const queryClient = useQueryClient();
-  return (application: ApplicationDetail) => {
+  return (application: ResidentApplicationDetail) => {
     queryClient.setQueryData(apiQueryKeys.myApplication(application.id), application);
     return queryClient.invalidateQueries({ queryKey: apiQueryKeys.myApplications, exact: true });
   };

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type {
-  ApplicationDetail,
+  ResidentApplicationDetail,
   ResubmitApplicationRequest,
   WithdrawApplicationRequest,
 } from '@madoguchi/procedures-contracts';
@@ -39,7 +39,7 @@ export class ResidentDecisionsUseCase {
     private readonly attachments: AttachmentUsageService,
   ) {}
 
-  async resubmit(actor: ResidentActor, applicationId: string, input: ResubmitApplicationRequest): Promise<ApplicationDetail> {
+  async resubmit(actor: ResidentActor, applicationId: string, input: ResubmitApplicationRequest): Promise<ResidentApplicationDetail> {
     const application = await this.requireOwn(actor, applicationId, 'resubmitted');
     const form = await this.context.formOf(application);
     const flagged = application.correctionFields;
@@ -98,10 +98,10 @@ export class ResidentDecisionsUseCase {
     if (!updated) {
       throw applicationsException('transition_not_allowed');
     }
-    return this.context.toDetail(updated);
+    return this.context.toResidentDetail(updated);
   }
 
-  async withdraw(actor: ResidentActor, applicationId: string, input: WithdrawApplicationRequest): Promise<ApplicationDetail> {
+  async withdraw(actor: ResidentActor, applicationId: string, input: WithdrawApplicationRequest): Promise<ResidentApplicationDetail> {
     const application = await this.requireOwn(actor, applicationId, 'withdrawn');
     const form = await this.context.formOf(application);
     const updated = await this.applications.applyStatusChange(
@@ -111,7 +111,7 @@ export class ResidentDecisionsUseCase {
     if (!updated) {
       throw applicationsException('transition_not_allowed');
     }
-    return this.context.toDetail(updated);
+    return this.context.toResidentDetail(updated);
   }
 
   /**

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { ApplicationDetail, SubmitApplicationRequest } from '@madoguchi/procedures-contracts';
+import type { ApplicationDetail, ResidentApplicationDetail, SubmitApplicationRequest } from '@madoguchi/procedures-contracts';
 import { addBusinessDays, japanDateOf } from '@madoguchi/procedures-domain';
-import type { ApplicationEntity, ProcedureEntity } from '@madoguchi/server-database';
+import type { ApplicationEntity } from '@madoguchi/server-database';
 
 import { AttachmentUsageService } from '../../attachments/attachment-usage.service.js';
 import { CatalogService } from '../../catalog/catalog.service.js';
@@ -18,6 +18,7 @@ import type { NewSubmission } from '../application.repository.js';
 import { ApplicationRepository } from '../application.repository.js';
 import { applicationsException } from '../applications.exception.js';
 import { generateReceiptNumber } from '../receipt-number.js';
+import { hashRequestBody } from '../request-body-hash.js';
 
 const RECEIPT_NUMBER_ATTEMPTS = 5;
 const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9_-]{8,128}$/;
@@ -47,7 +48,7 @@ export class SubmitApplicationUseCase {
     actor: ResidentActor,
     input: SubmitApplicationRequest,
     idempotencyKey: string | undefined,
-  ): Promise<ApplicationDetail> {
+  ): Promise<ResidentApplicationDetail> {
     if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY_PATTERN.test(idempotencyKey)) {
       throw applicationsException('invalid_idempotency_key');
     }
@@ -57,7 +58,7 @@ export class SubmitApplicationUseCase {
     // (its attachments, for one, are already linked and would look "in use").
     const previous = idempotencyKey ? await this.applications.findByIdempotencyKey(actor.id, idempotencyKey) : null;
     if (previous) {
-      return this.answerRetry(previous, input, procedure);
+      return this.answerRetry(previous, input);
     }
     const form = await this.forms.get(input.municipalityCode, input.procedureId, input.formVersion);
     const validation = form.validate(input.answers);
@@ -89,6 +90,7 @@ export class SubmitApplicationUseCase {
         // 特定個人情報 is sealed before it leaves this process; the database never sees it in clear.
         answers: sealSensitiveAnswers(validation.answers, form.sensitivePaths(validation.answers), this.cipher),
         idempotencyKey: idempotencyKey ?? null,
+        idempotencyBodyHash: idempotencyKey ? hashRequestBody(input) : null,
         submittedAt,
         dueDate:
           procedure.standardProcessingDays === null
@@ -102,15 +104,17 @@ export class SubmitApplicationUseCase {
     if (isNew) {
       this.metrics.applicationsSubmitted.inc({ municipality: input.municipalityCode, procedure: input.procedureId });
     }
-    return isNew ? this.context.toNewDetail(application, procedure) : this.answerRetry(application, input, procedure);
+    return isNew ? this.context.toResidentDetail(application) : this.answerRetry(application, input);
   }
 
-  /** The same Idempotency-Key again: the stored application, if it is the same request. */
-  private answerRetry(
-    application: ApplicationEntity,
-    input: SubmitApplicationRequest,
-    procedure: ProcedureEntity,
-  ): Promise<ApplicationDetail> {
+  /**
+   * The same Idempotency-Key again: the stored application, if it is the same request (the same
+   * body, compared by its hash; an application stored before the hash was kept, by its target).
+   */
+  private answerRetry(application: ApplicationEntity, input: SubmitApplicationRequest): Promise<ResidentApplicationDetail> {
+    if (application.idempotencyBodyHash !== null && application.idempotencyBodyHash !== hashRequestBody(input)) {
+      throw applicationsException('idempotency_key_reused');
+    }
     if (
       application.procedureId !== input.procedureId ||
       application.municipalityCode !== input.municipalityCode ||
@@ -118,7 +122,7 @@ export class SubmitApplicationUseCase {
     ) {
       throw applicationsException('idempotency_key_reused');
     }
-    return this.context.toNewDetail(application, procedure);
+    return this.context.toResidentDetail(application);
   }
 
   private async insertWithFreshReceiptNumber(

@@ -1,6 +1,6 @@
 import { buildFormDefinitionInput, text } from '@madoguchi/forms-schema/testing';
-import type { ApplicationDetail } from '@madoguchi/procedures-contracts';
-import { buildApplicationDetail, buildResidentActor } from '@madoguchi/web-data-access-api/testing';
+import type { ResidentApplicationDetail } from '@madoguchi/procedures-contracts';
+import { buildResidentApplicationDetail, buildResidentActor } from '@madoguchi/web-data-access-api/testing';
 import { findAxeViolations } from '@madoguchi/web-ui-kit/testing';
 import { screen } from '@testing-library/react';
 import { renderCitizenApp } from '../../testing/render-app.js';
@@ -31,7 +31,7 @@ const FORM = {
   }),
 };
 
-function renderWith(detail: ApplicationDetail, path: string) {
+function renderWith(detail: ResidentApplicationDetail, path: string) {
   let current = detail;
   return renderCitizenApp(path, [
     { path: '/api/session', body: buildResidentActor() },
@@ -57,7 +57,7 @@ function renderWith(detail: ApplicationDetail, path: string) {
 describe(ApplicationCorrection.name, () => {
   it('opens only the flagged field with the office’s message, keeps the 個人番号 masked and resubmits', async () => {
     // Arrange
-    const detail = buildApplicationDetail({
+    const detail = buildResidentApplicationDetail({
       status: 'correction_requested',
       answers: { myNumber: '********1234', email: 'hanako@example' },
       correctionFields: ['email'],
@@ -86,7 +86,7 @@ describe(ApplicationCorrection.name, () => {
 
   it('shows the API’s refusal of an unflagged answer on it, in やさしい日本語', async () => {
     // Arrange
-    const detail = buildApplicationDetail({
+    const detail = buildResidentApplicationDetail({
       status: 'correction_requested',
       answers: { myNumber: '********1234', email: 'hanako@example.jp' },
       correctionFields: ['email'],
@@ -141,7 +141,7 @@ describe(ApplicationCorrection.name, () => {
 
   it('withdraws an application after a confirmation, with the reason given', async () => {
     // Arrange
-    const detail = buildApplicationDetail({ status: 'in_review' });
+    const detail = buildResidentApplicationDetail({ status: 'in_review' });
     const { user, fetch } = renderWith(detail, `/applications/${detail.id}`);
     await user.click(await screen.findByRole('button', { name: '申請を取り下げる' }));
     await user.type(screen.getByRole('textbox', { name: '取り下げる理由（任意）' }), '転出のため');

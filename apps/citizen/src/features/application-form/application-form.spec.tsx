@@ -1,7 +1,7 @@
 import { buildFormDefinitionInput, text } from '@madoguchi/forms-schema/testing';
 import {
   buildApiErrorBody,
-  buildApplicationDetail,
+  buildResidentApplicationDetail,
   buildResidentActor,
 } from '@madoguchi/web-data-access-api/testing';
 import type { MockRoute } from '@madoguchi/web-data-access-api/testing';
@@ -45,7 +45,7 @@ function routes(submit: MockRoute): MockRoute[] {
     { path: '/api/me/notifications', body: [] },
     { path: '/api/municipalities/131016/procedures/pregnancy-notification/form', body: FORM },
     submit,
-    { path: /^\/api\/me\/applications\/.+/, body: buildApplicationDetail() },
+    { path: /^\/api\/me\/applications\/.+/, body: buildResidentApplicationDetail() },
   ];
 }
 
@@ -58,7 +58,7 @@ describe(ApplicationForm.name, () => {
         method: 'POST',
         path: '/api/applications',
         status: 201,
-        body: buildApplicationDetail(),
+        body: buildResidentApplicationDetail(),
       }),
     );
     expect(

@@ -1,5 +1,5 @@
 import {
-  buildApplicationSummary,
+  buildResidentApplicationSummary,
   buildResidentActor,
 } from '@madoguchi/web-data-access-api/testing';
 import { findAxeViolations } from '@madoguchi/web-ui-kit/testing';
@@ -13,7 +13,7 @@ describe(CitizenLayout.name, () => {
     const { user, container } = renderCitizenApp('/applications', [
       { path: '/api/session', body: buildResidentActor() },
       { path: '/api/me/notifications', body: [] },
-      { path: '/api/me/applications', body: [buildApplicationSummary({ status: 'in_review' })] },
+      { path: '/api/me/applications', body: [buildResidentApplicationSummary({ status: 'in_review' })] },
     ]);
     expect(await screen.findByText('処理中')).toBeInTheDocument();
 
@@ -35,7 +35,7 @@ describe(CitizenLayout.name, () => {
       [
         { path: '/api/session', body: buildResidentActor() },
         { path: '/api/me/notifications', body: [] },
-        { path: '/api/me/applications', body: [buildApplicationSummary()] },
+        { path: '/api/me/applications', body: [buildResidentApplicationSummary()] },
       ],
       'ja',
     );

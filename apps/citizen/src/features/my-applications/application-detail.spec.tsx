@@ -1,5 +1,5 @@
 import { buildFormDefinitionInput, text } from '@madoguchi/forms-schema/testing';
-import { buildApplicationDetail, buildResidentActor } from '@madoguchi/web-data-access-api/testing';
+import { buildResidentApplicationDetail, buildResidentActor } from '@madoguchi/web-data-access-api/testing';
 import { findAxeViolations } from '@madoguchi/web-ui-kit/testing';
 import { screen } from '@testing-library/react';
 import { renderCitizenApp } from '../../testing/render-app.js';
@@ -8,17 +8,16 @@ import { ApplicationDetail } from './application-detail.js';
 describe(ApplicationDetail.name, () => {
   it('shows the status history, the messages of the office and the answers sent', async () => {
     // Arrange
-    const detail = buildApplicationDetail({
+    const detail = buildResidentApplicationDetail({
       status: 'correction_requested',
       answers: { expectedDate: '2025-10-01' },
       events: [
-        ...buildApplicationDetail().events,
+        ...buildResidentApplicationDetail().events,
         {
           id: 'event-2',
           fromStatus: 'submitted',
           toStatus: 'correction_requested',
           actorKind: 'staff',
-          comment: '内部メモ',
           messageToResident: '母子健康手帳の写しを添付してください。',
           decisionRecord: null,
           occurredAt: '2025-04-02T02:00:00.000Z',
@@ -58,7 +57,6 @@ describe(ApplicationDetail.name, () => {
       await screen.findByRole('heading', { level: 1, name: '妊娠の届出' }),
     ).toBeInTheDocument();
     expect(screen.getByText('母子健康手帳の写しを添付してください。')).toBeInTheDocument();
-    expect(screen.queryByText('内部メモ')).not.toBeInTheDocument();
     expect(screen.getAllByText('補正依頼').length).toBeGreaterThan(0);
     expect(screen.getByRole('link', { name: '控え（PDF）をダウンロード' })).toHaveAttribute(
       'href',
@@ -75,7 +73,7 @@ describe(ApplicationDetail.name, () => {
     'tells in %s the expected completion date as an estimate and what happens next',
     async (locale, label, date, next) => {
       // Arrange
-      const detail = buildApplicationDetail({ status: 'in_review', dueDate: '2025-04-15' });
+      const detail = buildResidentApplicationDetail({ status: 'in_review', dueDate: '2025-04-15' });
 
       // Act
       const { container } = renderCitizenApp(
@@ -99,7 +97,7 @@ describe(ApplicationDetail.name, () => {
 
   it('says while a correction waits that the period does not count, in やさしい日本語 with furigana', async () => {
     // Arrange
-    const detail = buildApplicationDetail({
+    const detail = buildResidentApplicationDetail({
       status: 'correction_requested',
       dueDate: '2025-04-15',
     });

@@ -3,7 +3,7 @@ import { pickText } from '@madoguchi/shared-util-i18n';
 import { AnswersView } from '@madoguchi/forms-feature-render';
 import { useMyApplication, useProcedureForm } from '@madoguchi/web-data-access-api';
 import { Notice, SummaryList, buttonClassName } from '@madoguchi/web-ui-kit';
-import type { ApplicationDetail as ApplicationDetailView } from '@madoguchi/procedures-contracts';
+import type { ResidentApplicationDetail as ApplicationDetailView } from '@madoguchi/procedures-contracts';
 import { Link, useLocation } from 'react-router';
 import { formatCalendarDate, formatDateTime } from '../../i18n/format.js';
 import { useLocale } from '../../i18n/locale-context.js';

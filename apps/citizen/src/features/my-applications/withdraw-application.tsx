@@ -1,4 +1,4 @@
-import type { ApplicationDetail } from '@madoguchi/procedures-contracts';
+import type { ResidentApplicationDetail } from '@madoguchi/procedures-contracts';
 import { canTransition } from '@madoguchi/procedures-domain';
 import { pickText } from '@madoguchi/shared-util-i18n';
 import { isApiRequestError, useWithdrawMyApplication } from '@madoguchi/web-data-access-api';
@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useLocale } from '../../i18n/locale-context.js';
 
 /** 取下げ in two steps (ask, then confirm), with an optional reason. */
-export function WithdrawApplication({ application }: { application: ApplicationDetail }) {
+export function WithdrawApplication({ application }: { application: ResidentApplicationDetail }) {
   const { messages, locale } = useLocale();
   const withdraw = useWithdrawMyApplication(application.id);
   const [isConfirming, setIsConfirming] = useState(false);

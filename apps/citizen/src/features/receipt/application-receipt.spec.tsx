@@ -1,6 +1,6 @@
 import { buildFormDefinitionInput, text } from '@madoguchi/forms-schema/testing';
 import {
-  buildApplicationDetail,
+  buildResidentApplicationDetail,
   buildMunicipality,
   buildProcedureDetail,
   buildResidentActor,
@@ -11,7 +11,7 @@ import { screen } from '@testing-library/react';
 import { renderCitizenApp } from '../../testing/render-app.js';
 import { ApplicationReceipt } from './application-receipt.js';
 
-const APPLICATION = buildApplicationDetail({
+const APPLICATION = buildResidentApplicationDetail({
   dueDate: '2025-04-08',
   answers: {
     expectedDate: '2025-10-01',

@@ -1,6 +1,6 @@
 import { AnswersView } from '@madoguchi/forms-feature-render';
 import { compileForm } from '@madoguchi/forms-schema';
-import type { ApplicationDetail, Municipality } from '@madoguchi/procedures-contracts';
+import type { ResidentApplicationDetail, Municipality } from '@madoguchi/procedures-contracts';
 import type { Locale } from '@madoguchi/shared-util-i18n';
 import {
   useAttachmentFiles,
@@ -27,7 +27,7 @@ function municipalityName(municipality: Municipality, locale: Locale): string {
 }
 
 /** The answers as sent, under the labels of their form version: the rows of the PDF 控え. */
-function ReceiptAnswers({ application }: { application: ApplicationDetail }) {
+function ReceiptAnswers({ application }: { application: ResidentApplicationDetail }) {
   const { locale } = useLocale();
   const form = useProcedureForm(
     application.municipalityCode,
@@ -67,7 +67,7 @@ function ReceiptAnswers({ application }: { application: ApplicationDetail }) {
 }
 
 /** The page after a submission: its 受付番号 large, what was sent, what happens next, the PDF 控え. */
-function ReceiptContent({ application }: { application: ApplicationDetail }) {
+function ReceiptContent({ application }: { application: ResidentApplicationDetail }) {
   const { messages, locale } = useLocale();
   const text = useText();
   const municipalities = useMunicipalities();

@@ -1,4 +1,4 @@
-import type { ApplicationDetail, ProcedureDetail } from '@madoguchi/procedures-contracts';
+import type { ResidentApplicationDetail, ProcedureDetail } from '@madoguchi/procedures-contracts';
 import { pickText } from '@madoguchi/shared-util-i18n';
 import { formatCalendarDate } from '../../i18n/format.js';
 import { useLocale } from '../../i18n/locale-context.js';
@@ -10,7 +10,7 @@ export function ReceiptNextSteps({
   procedure,
   municipalityName,
 }: {
-  application: ApplicationDetail;
+  application: ResidentApplicationDetail;
   /** Undefined while it loads or when the procedure page cannot be read: the steps still show. */
   procedure: ProcedureDetail | undefined;
   municipalityName: string;

@@ -25,6 +25,7 @@ import {
 } from '../fields/field-normalizers.js';
 import { formatFieldMessage } from '../messages/form-messages.js';
 import { toFullWidthKatakana } from '../normalizers/japanese-text.js';
+import { findUnsafeStrings } from '../normalizers/unsafe-characters.js';
 import type {
   Applicant,
   AttachmentReference,
@@ -149,6 +150,19 @@ function compileNode(
   return node;
 }
 
+/**
+ * Control and bidi characters are refused in every string of an answer, whatever its field type
+ * (`findUnsafeCharacter`). TAB, CR and LF are whitespace: a longText keeps them as its lines, a
+ * single-line field turns them into a space.
+ */
+function hasUnsafeText(node: CompiledNode, value: unknown, path: string, report: IssueReporter): boolean {
+  const unsafe = findUnsafeStrings(value, path, { allowLineBreaks: true });
+  for (const unsafePath of unsafe) {
+    report({ path: unsafePath, code: 'invalid_characters', label: node.label });
+  }
+  return unsafe.length > 0;
+}
+
 /** Pass 1: shapes and formats. Invalid values are reported and left out of the data. */
 function normalizeLevel(level: CompiledLevel, raw: Data, basePath: string, run: Run): Data {
   const out: Data = {};
@@ -176,6 +190,10 @@ function normalizeLevel(level: CompiledLevel, raw: Data, basePath: string, run: 
       } else if (normalized !== undefined) {
         out[node.id] = normalized;
       }
+      continue;
+    }
+    if (hasUnsafeText(node, value, path, nodeReport)) {
+      run.invalidPaths.add(path);
       continue;
     }
     const normalized = node.normalize?.(value, path, nodeReport);

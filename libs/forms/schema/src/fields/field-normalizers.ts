@@ -207,7 +207,7 @@ function textNormalizer(field: LeafFieldDefinition, multiline: boolean): Normali
     }
     const text = multiline
       ? trimText(raw.replace(/\r\n?/g, '\n'))
-      : trimText(raw.replace(/[\r\n]+/g, ' '));
+      : trimText(raw.replace(/[\r\n\t]+/g, ' '));
     if (text === '') {
       return undefined;
     }

@@ -12,6 +12,7 @@ export const FIELD_ERROR_CODES = [
   'invalid_number',
   'not_integer',
   'invalid_format',
+  'invalid_characters',
   'invalid_date',
   'invalid_era_date',
   'date_too_early',

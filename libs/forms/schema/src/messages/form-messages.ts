@@ -249,6 +249,14 @@ export const formMessages: Record<FieldErrorCode, MessageTemplate> = {
       `${y}の書き方が違います。説明を見て、もう一度書いてください`,
     );
   },
+  invalid_characters: ({ label }) => {
+    const { j, e, y } = labelsOf(label);
+    return message(
+      `${j}に使えない文字（制御文字や文字の向きを変える記号）が入っています。入力し直してください`,
+      `${e} contains a character that cannot be used (a control character or a text-direction mark). Enter it again`,
+      `${y}に使えない文字が入っています。もう一度書いてください`,
+    );
+  },
   invalid_date: ({ label }) => {
     const { j, e, y } = labelsOf(label);
     return message(

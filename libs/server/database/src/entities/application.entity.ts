@@ -38,6 +38,10 @@ export class ApplicationEntity {
   @Column({ name: 'idempotency_key', type: 'text', nullable: true })
   idempotencyKey!: string | null;
 
+  /** SHA-256 of the submission body sent with the Idempotency-Key: a retry must send the same. */
+  @Column({ name: 'idempotency_body_hash', type: 'text', nullable: true })
+  idempotencyBodyHash!: string | null;
+
   /** Receipt time recorded by the server: the legally relevant arrival time. */
   @Column({ name: 'submitted_at', type: 'timestamptz' })
   submittedAt!: Date;

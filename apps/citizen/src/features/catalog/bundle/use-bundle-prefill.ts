@@ -1,4 +1,4 @@
-import type { ApplicationDetail, ProcedureForm } from '@madoguchi/procedures-contracts';
+import type { ResidentApplicationDetail, ProcedureForm } from '@madoguchi/procedures-contracts';
 import { pickText } from '@madoguchi/shared-util-i18n';
 import { apiQueryKeys, useApiClient, useProcedureForm } from '@madoguchi/web-data-access-api';
 import { useQueries } from '@tanstack/react-query';
@@ -27,7 +27,7 @@ export function useBundlePrefill(bundle: Bundle, procedureId: string): BundlePre
   });
   const sourceForms = useQueries({
     queries: applications.map((application) => {
-      const detail: ApplicationDetail | undefined = application.data;
+      const detail: ResidentApplicationDetail | undefined = application.data;
       return {
         queryKey: apiQueryKeys.procedureForm(
           bundle.municipalityCode,
