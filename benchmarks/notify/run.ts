@@ -222,6 +222,9 @@ async function main(): Promise<void> {
         DELIVERY_POLL_INTERVAL_MS: '50',
         OUTBOX_BATCH_SIZE: '2000',
         SMTP_URL: 'smtp://127.0.0.1:9',
+        // The local receiver is on http://127.0.0.1: the outbound guard's loopback exception, tests only.
+        NODE_ENV: 'test',
+        PUSH_ALLOW_LOOPBACK_ENDPOINTS: 'true',
       },
       stdio: ['ignore', 'ignore', 'inherit'],
     }),

@@ -16,7 +16,7 @@ export function startWorkerProcess(env: Record<string, string>): WorkerProcess {
   const child = spawn(process.execPath, ['apps/worker/dist/main.js'], {
     cwd: ROOT,
     // eslint-disable-next-line no-restricted-syntax -- the child inherits the environment (PATH, locale); nothing is configured from it here
-    env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn', ...env },
+    env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn', PUSH_ALLOW_LOOPBACK_ENDPOINTS: 'true', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -11,7 +11,10 @@ import type { WorkerOverrides } from '../../src/worker.module.js';
 
 /** Quick polls, no daily scheduler, no e-mail server: what most tests want, each may override. */
 const TEST_ENV = {
+  NODE_ENV: 'test',
   LOG_LEVEL: 'silent',
+  // The push receiver of these tests listens on http://127.0.0.1 (refused outside NODE_ENV=test).
+  PUSH_ALLOW_LOOPBACK_ENDPOINTS: 'true',
   OUTBOX_POLL_INTERVAL_MS: '50',
   DELIVERY_POLL_INTERVAL_MS: '50',
   REMINDER_SCHEDULER_ENABLED: 'false',

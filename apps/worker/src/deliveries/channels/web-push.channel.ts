@@ -1,11 +1,14 @@
+import type { OnModuleDestroy } from '@nestjs/common';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { PushEndpointPolicy } from '@madoguchi/notifications-contracts';
+import { checkPushEndpoint } from '@madoguchi/notifications-contracts';
+import { OutboundHttp, OutboundRequestError } from '@madoguchi/server-outbound-http';
 import { DataSource } from 'typeorm';
 import webPush from 'web-push';
 
 import type { WorkerEnv } from '../../config/env.js';
 import { WORKER_ENV } from '../../infrastructure/tokens.js';
-import { postBuffer } from './http-post.js';
 import { MAX_PUSH_PAYLOAD_BYTES, encryptPushPayload } from './web-push-encryption.js';
 import type { ChannelResult, NotificationChannel, OutgoingMessage } from './notification-channel.js';
 
@@ -14,21 +17,37 @@ type SubscriptionRow = { id: string; endpoint: string; p256dh: string; auth: str
 /** What the service worker receives (encrypted, aes128gcm): small, no personal data beyond the text. */
 export type PushPayload = { id: string; tag: string; title: string; body: string; url: string };
 
+/** Why a subscription is disabled for good: the push service says it is gone, or we refuse its endpoint. */
+const DISABLING_REASON = /^push_(404|410)_subscription_gone$|^push_endpoint_/;
+
 /**
  * Web Push with VAPID (RFC 8030/8291/8292): `web-push` signs the VAPID header, the payload is
- * encrypted by `encryptPushPayload` (RFC 8291), and the request is sent with node:http(s)
- * (web-push's own sender insists on HTTPS, which a local receiver in tests does not speak).
- * 404/410 mean the browser unsubscribed: the subscription is disabled for good.
+ * encrypted by `encryptPushPayload` (RFC 8291), and the request goes through the outbound guard
+ * (`@madoguchi/server-outbound-http`, keep-alive agents). The endpoint is user input (issue #11):
+ * it is checked against PUSH_SERVICE_HOSTS before anything is sent, the address its host resolves
+ * to is checked at connect time, and PUSH_TIMEOUT_MS bounds the whole request so a slow endpoint
+ * cannot hold the batch. 404/410 mean the browser unsubscribed, and a refused endpoint will never
+ * be allowed: either way the subscription is disabled for good.
  */
 @Injectable()
-export class WebPushChannel implements NotificationChannel {
+export class WebPushChannel implements NotificationChannel, OnModuleDestroy {
   readonly channel = 'web_push' as const;
   private readonly vapidHeaders = new Map<string, { authorization: string; expiresAt: number }>();
+  private readonly outbound: OutboundHttp;
+  private readonly endpointPolicy: PushEndpointPolicy;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(WORKER_ENV) private readonly env: WorkerEnv,
-  ) {}
+  ) {
+    const isLoopbackAllowed = env.PUSH_ALLOW_LOOPBACK_ENDPOINTS;
+    this.endpointPolicy = { serviceHosts: env.PUSH_SERVICE_HOSTS, isLoopbackAllowed };
+    this.outbound = new OutboundHttp({ isPlainHttpAllowed: isLoopbackAllowed, loopbackExceptions: isLoopbackAllowed ? ['127.0.0.1', '::1'] : [] });
+  }
+
+  onModuleDestroy(): void {
+    this.outbound.close();
+  }
 
   async send(messages: readonly OutgoingMessage[]): Promise<ChannelResult[]> {
     const rows: SubscriptionRow[] = await this.dataSource.query(
@@ -38,9 +57,9 @@ export class WebPushChannel implements NotificationChannel {
     const subscriptions = new Map(rows.map((row) => [row.id, row]));
     const results = await Promise.all(messages.map((message) => this.sendOne(message, subscriptions.get(message.target))));
     const delivered = messages.filter((_, index) => results[index]?.outcome === 'sent').map((message) => message.target);
-    const gone = messages.flatMap((message, index) => {
+    const disabled = messages.flatMap((message, index) => {
       const result = results[index];
-      return result?.outcome === 'permanent_failure' && result.reason.endsWith('_subscription_gone') ? [{ id: message.target, reason: result.reason }] : [];
+      return result?.outcome === 'permanent_failure' && DISABLING_REASON.test(result.reason) ? [{ id: message.target, reason: result.reason }] : [];
     });
     if (delivered.length > 0) {
       await this.dataSource.query(
@@ -49,10 +68,13 @@ export class WebPushChannel implements NotificationChannel {
         [[...new Set(delivered)]],
       );
     }
-    for (const subscription of gone) {
+    for (const subscription of disabled) {
+      const reason = subscription.reason.startsWith('push_endpoint_')
+        ? `refused endpoint: ${subscription.reason}`
+        : `push service answered ${subscription.reason.split('_')[1] ?? ''}`;
       await this.dataSource.query(
         `UPDATE push_subscriptions SET disabled_at = now(), disabled_reason = $2 WHERE id = $1::uuid AND disabled_at IS NULL`,
-        [subscription.id, `push service answered ${subscription.reason.split('_')[1] ?? ''}`],
+        [subscription.id, reason],
       );
     }
     return results;
@@ -61,6 +83,10 @@ export class WebPushChannel implements NotificationChannel {
   private async sendOne(message: OutgoingMessage, subscription: SubscriptionRow | undefined): Promise<ChannelResult> {
     if (!subscription || subscription.disabled_at !== null) {
       return { outcome: 'permanent_failure', reason: 'subscription_disabled' };
+    }
+    const refusal = checkPushEndpoint(subscription.endpoint, this.endpointPolicy);
+    if (refusal !== null) {
+      return { outcome: 'permanent_failure', reason: refusal };
     }
     const payload: PushPayload = { id: message.deliveryId, tag: message.tag, title: message.title, body: message.body, url: message.url };
     let body: Buffer;
@@ -81,9 +107,14 @@ export class WebPushChannel implements NotificationChannel {
     };
     let status: number;
     try {
-      status = await postBuffer(subscription.endpoint, headers, body, this.env.PUSH_TIMEOUT_MS);
+      ({ status } = await this.outbound.post(subscription.endpoint, { headers, body, deadlineMs: this.env.PUSH_TIMEOUT_MS }));
     } catch (error) {
-      return { outcome: 'temporary_failure', reason: `push service unreachable: ${error instanceof Error ? error.message : 'error'}` };
+      if (error instanceof OutboundRequestError && error.isRefusal) {
+        // The host resolved to a loopback, private, link-local or metadata address: never sent.
+        return { outcome: 'permanent_failure', reason: `push_endpoint_${error.reason}` };
+      }
+      const cause = error instanceof OutboundRequestError && error.reason === 'deadline_exceeded' ? 'deadline exceeded' : error instanceof Error ? error.message : 'error';
+      return { outcome: 'temporary_failure', reason: `push service unreachable: ${cause}` };
     }
     if (status >= 200 && status < 300) {
       return { outcome: 'sent' };
