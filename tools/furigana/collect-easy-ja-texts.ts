@@ -20,6 +20,8 @@ export const SOURCE_ROOTS = [
   'libs/procedures/contracts/src',
   'libs/notifications/contracts/src',
   'libs/notifications/domain/src',
+  // The notifications the worker writes (status changes, 見守り, digests).
+  'apps/worker/src',
 ] as const;
 
 export const SEED_ROOTS = [

@@ -185,5 +185,5 @@ export class ReminderScanBatchHandler implements JobHandler {
 function withWatchedName(title: DueReminder['title'], watchedName: string | null): DueReminder['title'] {
   return watchedName === null
     ? title
-    : { ja: `見守り（${watchedName}さん）: ${title.ja}`, en: `Watching ${watchedName}: ${title.en}`, easyJa: `みまもり（${watchedName}さん）: ${title.easyJa}` };
+    : { ja: `見守り（${watchedName}さん）: ${title.ja}`, en: `Watching ${watchedName}: ${title.en}`, easyJa: `見守り（${watchedName}さん）: ${title.easyJa}` };
 }

@@ -190,12 +190,12 @@ export function composeDigest(titles: readonly Trilingual[]): { title: Trilingua
     title: {
       ja: `今日のお知らせが${count}件あります`,
       en: `You have ${count} reminders today`,
-      easyJa: `きょうの おしらせが ${count}こ あります`,
+      easyJa: `今日のお知らせが${count}個あります`,
     },
     body: {
       ja: `${list('ja')}\n\n詳しくはアプリのお知らせをご覧ください。`,
       en: `${list('en')}\n\nSee the inbox in the app for details.`,
-      easyJa: `${list('easyJa')}\n\nくわしくは アプリの おしらせを みてください。`,
+      easyJa: `${list('easyJa')}\n\n詳しくは、アプリのお知らせを見てください。`,
     },
   };
 }

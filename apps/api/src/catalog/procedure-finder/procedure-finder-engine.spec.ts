@@ -69,7 +69,7 @@ describe(evaluateProcedureFinderRules.name, () => {
     });
     expect(match?.reason.ja).toContain('期限は2026年1月22日です');
     expect(match?.reason.en).toContain('The deadline is 22 January 2026');
-    expect(match?.reason.easyJa).toContain('2026ねん 1がつ 22にち');
+    expect(match?.reason.easyJa).toContain('2026年1月22日');
   });
 
   it('moves a deadline on a closed day to the next open day, and keeps the match until then', () => {
@@ -218,7 +218,7 @@ describe(formatDate.name, () => {
   it.each([
     ['ja', '2026年1月22日'],
     ['en', '22 January 2026'],
-    ['easyJa', '2026ねん 1がつ 22にち'],
+    ['easyJa', '2026年1月22日'],
   ] as const)('writes a date in %s as %s', (language, expected) => {
     expect(formatDate('2026-01-22', language)).toBe(expected);
   });

@@ -63,7 +63,10 @@ const MONTHS = [
   'December',
 ];
 
-/** 2026年1月16日 / 16 January 2026 / 2026ねん 1がつ 16にち (やさしい日本語 reads without kanji). */
+/**
+ * 2026年1月16日 / 16 January 2026 / 2026年1月16日: やさしい日本語 writes the date in kanji too, and the
+ * citizen app shows it with furigana (年(ねん) 月(がつ) 日(にち)).
+ */
 export function formatDate(isoDate: string, language: Language): string {
   const match = ISO_DATE.exec(isoDate);
   if (!match) {
@@ -72,9 +75,8 @@ export function formatDate(isoDate: string, language: Language): string {
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   switch (language) {
     case 'ja':
-      return `${year}年${month}月${day}日`;
     case 'easyJa':
-      return `${year}ねん ${month}がつ ${day}にち`;
+      return `${year}年${month}月${day}日`;
     case 'en':
       return `${day} ${MONTHS[month - 1] ?? ''} ${year}`;
   }

@@ -21,15 +21,15 @@ export const RELATIONSHIP_OPTIONS: readonly FormOption[] = [
   { value: 'grandchild', label: { ja: '孫', en: 'Grandchild', easyJa: 'まご' } },
   {
     value: 'parentInLaw',
-    label: { ja: '義父母', en: 'Parent-in-law', easyJa: 'ぎりの ちち・はは' },
+    label: { ja: '義父母', en: 'Parent-in-law', easyJa: '義理の父・母' },
   },
   {
     value: 'childInLaw',
-    label: { ja: '子の配偶者', en: 'Son- or daughter-in-law', easyJa: 'こどもの おっと・つま' },
+    label: { ja: '子の配偶者', en: 'Son- or daughter-in-law', easyJa: '子どもの夫や妻' },
   },
   {
     value: 'otherRelative',
-    label: { ja: 'その他の親族', en: 'Other relative', easyJa: 'そのほかの しんせき' },
+    label: { ja: 'その他の親族', en: 'Other relative', easyJa: 'ほかの親せき' },
   },
   { value: 'other', label: { ja: 'その他', en: 'Other', easyJa: 'そのほか' } },
 ];
