@@ -239,3 +239,114 @@ export function makeZip(): Buffer {
   end.writeUInt32LE(local.length + name.length + data.length, 16);
   return Buffer.concat([local, name, data, central, name, end]);
 }
+
+/** Where the test photos were "taken": 東京都千代田区 (latitude 35°41′22.31″ N, longitude 139°45′30″ E). */
+export const SAMPLE_LOCATION = {
+  latitude: 35 + 41 / 60 + 22.31 / 3600,
+  longitude: 139 + 45 / 60 + 30 / 3600,
+};
+
+/**
+ * A little-endian TIFF block as cameras write inside Exif: IFD0 with Orientation 6 (rotate 90°)
+ * and a GPS IFD with version, latitude and longitude of {@link SAMPLE_LOCATION}.
+ */
+export function makeExifWithGps(): Buffer {
+  const tiff = Buffer.alloc(152);
+  tiff.write('II', 0, 'latin1');
+  tiff.writeUInt16LE(42, 2);
+  tiff.writeUInt32LE(8, 4);
+  const entry = (
+    at: number,
+    tag: number,
+    type: number,
+    count: number,
+    value: number | number[],
+  ): void => {
+    tiff.writeUInt16LE(tag, at);
+    tiff.writeUInt16LE(type, at + 2);
+    tiff.writeUInt32LE(count, at + 4);
+    if (Array.isArray(value)) {
+      tiff.set(value, at + 8);
+    } else if (type === 3) {
+      tiff.writeUInt16LE(value, at + 8);
+    } else {
+      tiff.writeUInt32LE(value, at + 8);
+    }
+  };
+  const rationals = (at: number, values: Array<[number, number]>): void => {
+    values.forEach(([numerator, denominator], index) => {
+      tiff.writeUInt32LE(numerator, at + index * 8);
+      tiff.writeUInt32LE(denominator, at + index * 8 + 4);
+    });
+  };
+  // IFD0 at 8: two entries, then the offset of the next IFD (none).
+  tiff.writeUInt16LE(2, 8);
+  entry(10, 0x0112, 3, 1, 6);
+  entry(22, 0x8825, 4, 1, 38);
+  tiff.writeUInt32LE(0, 34);
+  // GPS IFD at 38: five entries; the rationals follow at 104 and 128.
+  tiff.writeUInt16LE(5, 38);
+  entry(40, 0x0000, 1, 4, [2, 3, 0, 0]);
+  entry(52, 0x0001, 2, 2, [0x4e, 0]);
+  entry(64, 0x0002, 5, 3, 104);
+  entry(76, 0x0003, 2, 2, [0x45, 0]);
+  entry(88, 0x0004, 5, 3, 128);
+  tiff.writeUInt32LE(0, 100);
+  rationals(104, [
+    [35, 1],
+    [41, 1],
+    [2231, 100],
+  ]);
+  rationals(128, [
+    [139, 1],
+    [45, 1],
+    [3000, 100],
+  ]);
+  return tiff;
+}
+
+/** An XMP packet that repeats the location (as photo apps write it beside Exif). */
+export function makeXmpWithGps(): Buffer {
+  return Buffer.from(
+    '<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>' +
+      '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">' +
+      '<rdf:Description rdf:about="" xmlns:exif="http://ns.adobe.com/exif/1.0/" exif:GPSLatitude="35,41.3718N" exif:GPSLongitude="139,45.5E"/>' +
+      '</rdf:RDF></x:xmpmeta><?xpacket end="w"?>',
+    'utf8',
+  );
+}
+
+function jpegSegment(marker: number, payload: Buffer): Buffer {
+  const head = Buffer.from([0xff, marker, 0, 0]);
+  head.writeUInt16BE(payload.length + 2, 2);
+  return Buffer.concat([head, payload]);
+}
+
+/** A JPEG photo as a phone saves it: Exif (orientation and GPS) and an XMP packet with the location. */
+export function makeJpegWithLocation(blocks = 1): Buffer {
+  const jpeg = makeJpeg(blocks);
+  return Buffer.concat([
+    jpeg.subarray(0, 2),
+    jpegSegment(0xe1, Buffer.concat([Buffer.from('Exif\0\0', 'latin1'), makeExifWithGps()])),
+    jpegSegment(
+      0xe1,
+      Buffer.concat([Buffer.from('http://ns.adobe.com/xap/1.0/\0', 'latin1'), makeXmpWithGps()]),
+    ),
+    jpeg.subarray(2),
+  ]);
+}
+
+/** A PNG with an eXIf chunk (orientation and GPS) and an iTXt XMP packet with the location. */
+export function makePngWithLocation(): Buffer {
+  const png = makePng();
+  const afterHeader = 8 + 25;
+  return Buffer.concat([
+    png.subarray(0, afterHeader),
+    pngChunk('eXIf', makeExifWithGps()),
+    pngChunk(
+      'iTXt',
+      Buffer.concat([Buffer.from('XML:com.adobe.xmp\0\0\0\0\0', 'latin1'), makeXmpWithGps()]),
+    ),
+    png.subarray(afterHeader),
+  ]);
+}
