@@ -89,7 +89,8 @@ type PostalTexts = {
   failed: string;
 };
 
-const POSTAL_TEXTS: Record<Locale, PostalTexts> = {
+/** The 郵便番号 → 住所 lookup's messages, in the three languages. */
+export const POSTAL_TEXTS: Record<Locale, PostalTexts> = {
   ja: {
     looking: '郵便番号から住所をさがしています…',
     filled: (address) => `郵便番号から「${address}」を入れました。番地などを続けて入力してください。直すこともできます。`,
