@@ -1,14 +1,17 @@
+import { DEFAULT_PUSH_SERVICE_HOSTS, isPushServiceHostPattern } from '@madoguchi/notifications-contracts';
 import { z } from 'zod';
+
+import {
+  DEVELOPMENT_PERSONAL_DATA_KEYS,
+  DEVELOPMENT_VAPID_PUBLIC_KEY,
+  requireProtocol,
+  weakKeyReason,
+  weakSecretReason,
+} from './production-settings.js';
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0'])
   .transform((value) => value === 'true' || value === '1');
-
-/** Development only: never protects real data (production refuses to start with it). */
-const DEVELOPMENT_OIDC_SECRETS = ['madoguchi-citizen-dev-secret', 'madoguchi-console-dev-secret'];
-
-/** Development only: never protects real data (production refuses to start with it). */
-const DEVELOPMENT_PERSONAL_DATA_KEYS = 'dev:ZGV2ZWxvcG1lbnQtb25seS1rZXktMzItYnl0ZXMhISE=';
 
 /** `.env.example` lists optional variables with empty values: treat those as unset. */
 function emptyAsUndefined<Schema extends z.ZodType>(schema: Schema) {
@@ -30,8 +33,12 @@ function parseAcrLevels(value: string, context: z.RefinementCtx): Map<string, 1 
   return levels;
 }
 
-const envSchema = z.object({
-  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+const envBaseSchema = z.object({
+  /**
+   * Production unless said otherwise, so a deployment that forgets it still gets every check
+   * below; `npm start`, `.env.example` and the test stacks say development or test.
+   */
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('production'),
   API_PORT: z.coerce.number().int().positive().default(3000),
   API_HOST: z.string().default('127.0.0.1'),
   DATABASE_URL: z.url().default('postgres://postgres@127.0.0.1:5432/madoguchi'),
@@ -73,10 +80,34 @@ const envSchema = z.object({
   CONSOLE_APP_URL: z.url().default('http://127.0.0.1:5174'),
   /** Login and callback requests per client address and minute, counted in PostgreSQL across replicas. */
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(20),
+  /**
+   * Proxies whose `X-Forwarded-For` is believed (Express `trust proxy`): comma-separated addresses,
+   * CIDR ranges or `loopback` / `linklocal` / `uniquelocal`. Empty: none, the client address is the
+   * socket's, so nobody can pick their own address to escape the login rate limit.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .transform((value) => value.split(',').map((part) => part.trim()).filter((part) => part !== '')),
+  /** Bearer token a Prometheus scraper sends to `/api/metrics` (`Authorization: Bearer …`). */
+  METRICS_TOKEN: emptyAsUndefined(z.string().min(32).optional()),
+  /** Networks that may read `/api/metrics` without the token (CIDR, addresses or `loopback`); empty: none. */
+  METRICS_ALLOWED_NETWORKS: z
+    .string()
+    .default('')
+    .transform((value) => value.split(',').map((part) => part.trim()).filter((part) => part !== '')),
+  /** Absolute session lifetimes (residents, staff)… */
   SESSION_TTL_SECONDS: z.coerce.number().int().positive().default(8 * 3600),
   STAFF_SESSION_TTL_SECONDS: z.coerce.number().int().positive().default(2 * 3600),
-  /** Set to false only for local http development; cookies are Secure everywhere else. */
+  /** … and how long a session stays open without a request (both kinds). */
+  SESSION_IDLE_TIMEOUT_SECONDS: z.coerce.number().int().positive().default(30 * 60),
+  /**
+   * Secure cookies named with the `__Host-` prefix (Secure, Path=/, no Domain). False only for
+   * local http development (the cookies are then plain `madoguchi_*`); production refuses false.
+   */
   COOKIE_SECURE: booleanFlag.default(true),
+  /** Strict-Transport-Security max-age in seconds (sent by the API; the apps' servers send their own). */
+  HSTS_MAX_AGE_SECONDS: z.coerce.number().int().nonnegative().default(365 * 24 * 3600),
   SEEDS_DIR: z.string().default('seeds'),
   /**
    * AES-256-GCM keys for 特定個人情報 at rest: `keyId:<32 bytes base64>`, comma-separated. The
@@ -124,21 +155,32 @@ const envSchema = z.object({
   /** A scan without a verdict after this long counts as the scanner being unavailable (retryable). */
   CLAMD_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
   /**
+   * The push services a resident's push endpoint may point at (comma-separated host names, `*.`
+   * for subdomains): any other endpoint is refused at registration (the worker checks again).
+   */
+  PUSH_SERVICE_HOSTS: z
+    .string()
+    .default(DEFAULT_PUSH_SERVICE_HOSTS.join(','))
+    .transform((value) => value.split(',').map((part) => part.trim().toLowerCase()).filter((part) => part !== ''))
+    .refine((hosts) => hosts.length > 0 && hosts.every(isPushServiceHostPattern), 'host names or *.suffix patterns, no IP addresses'),
+  /** Tests only: push endpoints on http://127.0.0.1 and http://[::1] (a local receiver). Refused unless NODE_ENV=test. */
+  PUSH_ALLOW_LOOPBACK_ENDPOINTS: booleanFlag.default(false),
+  /**
    * Web Push VAPID public key handed to browsers when they subscribe; the worker signs with the
    * private half. The default is the published development pair (the worker refuses it in production).
    */
   VAPID_PUBLIC_KEY: emptyAsUndefined(
-    z.string().min(1).default('BJMVmRDJRLnS8JVwwi3L8-7m7SRdM3dOW35BiaygLRpLbhX20FJw6Rum1QY1-tnEUgjVxfTzHUo8JMikxVDYoUs'),
+    z.string().min(1).default(DEVELOPMENT_VAPID_PUBLIC_KEY),
   ),
-}).refine((env) => env.NODE_ENV !== 'production' || !env.PERSONAL_DATA_KEYS.includes(DEVELOPMENT_PERSONAL_DATA_KEYS), {
-  message: 'production needs its own PERSONAL_DATA_KEYS, not the development key',
-  path: ['PERSONAL_DATA_KEYS'],
-}).refine((env) => env.NODE_ENV !== 'production' || [env.OIDC_ISSUER_URL, env.OIDC_STAFF_ISSUER_URL ?? env.OIDC_ISSUER_URL].every((url) => url.startsWith('https://')), {
-  message: 'production signs in only through an https identity provider',
-  path: ['OIDC_ISSUER_URL'],
-}).refine((env) => env.NODE_ENV !== 'production' || ![env.OIDC_RESIDENT_CLIENT_SECRET, env.OIDC_STAFF_CLIENT_SECRET].some((secret) => DEVELOPMENT_OIDC_SECRETS.includes(secret)), {
-  message: 'production needs its own OpenID Connect client secrets',
-  path: ['OIDC_RESIDENT_CLIENT_SECRET'],
+});
+
+const envSchema = envBaseSchema.superRefine((env, context) => {
+  if (env.NODE_ENV === 'production') {
+    refuseUnsafeProductionSettings(env, context);
+  }
+}).refine((env) => !env.PUSH_ALLOW_LOOPBACK_ENDPOINTS || env.NODE_ENV === 'test', {
+  message: 'loopback push endpoints are for tests only (NODE_ENV=test), never in production',
+  path: ['PUSH_ALLOW_LOOPBACK_ENDPOINTS'],
 }).refine((env) => env.STORAGE_DRIVER !== 's3' || env.S3_BUCKET !== undefined, {
   message: 'required when STORAGE_DRIVER=s3',
   path: ['S3_BUCKET'],
@@ -149,6 +191,50 @@ const envSchema = z.object({
   message: 'production scans every upload: set MALWARE_SCANNER=clamd (and CLAMD_SOCKET or CLAMD_HOST)',
   path: ['MALWARE_SCANNER'],
 });
+
+type ParsedEnv = z.output<typeof envBaseSchema>;
+
+/**
+ * Production refuses to start with anything published in this repository or anything that sends
+ * a session, a personal datum or a job over plain text; each issue names its setting.
+ */
+function refuseUnsafeProductionSettings(env: ParsedEnv, context: z.RefinementCtx): void {
+  const refuse = (name: string, message: string): void => context.addIssue({ code: 'custom', path: [name], message });
+  for (const entry of env.PERSONAL_DATA_KEYS.split(',').map((part) => part.trim()).filter((part) => part !== '')) {
+    const keyId = entry.slice(0, entry.indexOf(':'));
+    const key = Buffer.from(entry.slice(entry.indexOf(':') + 1), 'base64');
+    const reason = DEVELOPMENT_PERSONAL_DATA_KEYS.split(',').includes(entry)
+      ? 'the development key published in this repository'
+      : key.length === 32
+        ? weakKeyReason(key)
+        : null;
+    if (reason !== null) {
+      refuse('PERSONAL_DATA_KEYS', `production needs its own random keys; key "${keyId}" is ${reason}`);
+    }
+  }
+  for (const name of ['OIDC_RESIDENT_CLIENT_SECRET', 'OIDC_STAFF_CLIENT_SECRET'] as const) {
+    const reason = weakSecretReason(env[name]);
+    if (reason !== null) {
+      refuse(name, `production needs the secret the identity provider issued; this one is ${reason}`);
+    }
+  }
+  if (env.METRICS_TOKEN !== undefined && weakSecretReason(env.METRICS_TOKEN) !== null) {
+    refuse('METRICS_TOKEN', `production needs a generated token; this one is ${weakSecretReason(env.METRICS_TOKEN) ?? ''}`);
+  }
+  if (env.VAPID_PUBLIC_KEY === DEVELOPMENT_VAPID_PUBLIC_KEY) {
+    refuse('VAPID_PUBLIC_KEY', 'production needs its own VAPID key pair, not the published development pair');
+  }
+  if (!env.COOKIE_SECURE) {
+    refuse('COOKIE_SECURE', 'production sends the session cookie only over HTTPS: COOKIE_SECURE must be true');
+  }
+  const https = ['https:'];
+  requireProtocol(context, 'OIDC_ISSUER_URL', env.OIDC_ISSUER_URL, https, 'sign-in only through an https identity provider');
+  requireProtocol(context, 'OIDC_STAFF_ISSUER_URL', env.OIDC_STAFF_ISSUER_URL, https, 'sign-in only through an https identity provider');
+  requireProtocol(context, 'CITIZEN_APP_URL', env.CITIZEN_APP_URL, https, 'the session cookie is Secure');
+  requireProtocol(context, 'CONSOLE_APP_URL', env.CONSOLE_APP_URL, https, 'the session cookie is Secure');
+  requireProtocol(context, 'S3_ENDPOINT', env.S3_ENDPOINT, https, 'attachments travel encrypted');
+  requireProtocol(context, 'REDIS_URL', env.REDIS_URL, ['rediss:'], 'sessions, queues and job data travel encrypted');
+}
 
 export type Env = z.infer<typeof envSchema>;
 

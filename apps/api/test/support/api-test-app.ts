@@ -53,7 +53,7 @@ function findDemoAccount(accountId: string) {
 
 /** `envOverrides`: extra settings of this test file (e.g. the demo identity provider's URL). */
 export async function startApiTestApp(envOverrides: Record<string, string> = {}): Promise<ApiTestApp> {
-  const base = loadEnv();
+  const base = loadEnv({ NODE_ENV: 'test' });
   const database = await createTestDatabase(base.DATABASE_URL, 'api_it');
   await seedCatalog(database.dataSource, SEEDS_DIR);
   const prefix = `madoguchi-test-${randomBytes(4).toString('hex')}`;

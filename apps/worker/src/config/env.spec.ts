@@ -1,62 +1,51 @@
 import { loadWorkerEnv } from './env.js';
 
+/** A production configuration that passes every check; each test spoils one setting. */
+function productionSettings(): Record<string, string | undefined> {
+  return {
+    NODE_ENV: 'production',
+    VAPID_PUBLIC_KEY: 'BNcRdreALRFXTkOOUHK1EtK2wtaz5Ry4YfYCA_0QTpQtUbVlUls0VJXg7A8u-Ts1XbjhazAkj7I99e8QcYP7DkM',
+    VAPID_PRIVATE_KEY: 'TVe_nJlciDOn130gFyFYP8UiGxxWd3QdH6C5axXpSgM',
+    SMTP_URL: 'smtps://mail.example.jp:465',
+    REDIS_URL: 'rediss://redis.internal:6380/0',
+    CITIZEN_APP_URL: 'https://apply.example.jp',
+  };
+}
+
 describe(loadWorkerEnv.name, () => {
   it('takes the empty VAPID keys of .env.example as the development pair', () => {
-    const env = loadWorkerEnv({ VAPID_PUBLIC_KEY: '', VAPID_PRIVATE_KEY: '' });
+    const env = loadWorkerEnv({ NODE_ENV: 'development', VAPID_PUBLIC_KEY: '', VAPID_PRIVATE_KEY: '' });
 
     expect(env.VAPID_PUBLIC_KEY).toMatch(/^B/);
     expect(env.VAPID_PRIVATE_KEY.length).toBeGreaterThan(20);
   });
 
-  it('refuses the development VAPID pair in production', () => {
-    expect(() => loadWorkerEnv({ NODE_ENV: 'production', VAPID_PRIVATE_KEY: '' })).toThrow(
-      'VAPID_PRIVATE_KEY',
-    );
-  });
-});
-
-describe('push endpoint settings', () => {
-  it('defaults to the major browsers’ push services and no loopback', () => {
-    const env = loadWorkerEnv({
-      PUSH_SERVICE_HOSTS: undefined,
-      PUSH_ALLOW_LOOPBACK_ENDPOINTS: undefined,
-    });
-
-    expect(env.PUSH_SERVICE_HOSTS).toEqual([
-      'fcm.googleapis.com',
-      'updates.push.services.mozilla.com',
-      '*.push.services.mozilla.com',
-      '*.push.apple.com',
-      '*.notify.windows.com',
-    ]);
-    expect(env.PUSH_ALLOW_LOOPBACK_ENDPOINTS).toBe(false);
+  it('starts production with settings of its own, SMTP over STARTTLS required too', () => {
+    expect(loadWorkerEnv(productionSettings()).NODE_ENV).toBe('production');
+    expect(loadWorkerEnv({ ...productionSettings(), SMTP_URL: 'smtp://mail.example.jp:587?requireTLS=true' }).SMTP_URL).toContain('requireTLS');
   });
 
-  it('refuses loopback push endpoints outside tests, so production can never reach a private address', () => {
-    expect(() =>
-      loadWorkerEnv({
-        NODE_ENV: 'production',
-        VAPID_PRIVATE_KEY: 'x'.repeat(43),
-        PUSH_ALLOW_LOOPBACK_ENDPOINTS: 'true',
-      }),
-    ).toThrow('PUSH_ALLOW_LOOPBACK_ENDPOINTS');
-    expect(() =>
-      loadWorkerEnv({ NODE_ENV: 'development', PUSH_ALLOW_LOOPBACK_ENDPOINTS: 'true' }),
-    ).toThrow('PUSH_ALLOW_LOOPBACK_ENDPOINTS');
-    expect(
-      loadWorkerEnv({ NODE_ENV: 'test', PUSH_ALLOW_LOOPBACK_ENDPOINTS: 'true' })
-        .PUSH_ALLOW_LOOPBACK_ENDPOINTS,
-    ).toBe(true);
+  it('takes production when NODE_ENV is not set, so the production checks apply', () => {
+    expect(() => loadWorkerEnv({ ...productionSettings(), NODE_ENV: undefined, SMTP_URL: 'smtp://mail.example.jp:25' })).toThrow('SMTP_URL');
   });
 
-  it('refuses an IP address or a bare wildcard as a push service host', () => {
-    expect(() =>
-      loadWorkerEnv({ PUSH_SERVICE_HOSTS: 'fcm.googleapis.com,169.254.169.254' }),
-    ).toThrow('PUSH_SERVICE_HOSTS');
-    expect(() => loadWorkerEnv({ PUSH_SERVICE_HOSTS: '*' })).toThrow('PUSH_SERVICE_HOSTS');
-    expect(
-      loadWorkerEnv({ PUSH_SERVICE_HOSTS: ' Push.Example.JP , *.push.example.jp ' })
-        .PUSH_SERVICE_HOSTS,
-    ).toEqual(['push.example.jp', '*.push.example.jp']);
+  it.each([['VAPID_PRIVATE_KEY'], ['VAPID_PUBLIC_KEY']])('refuses the development VAPID pair in production (%s)', (name) => {
+    expect(() => loadWorkerEnv({ ...productionSettings(), [name]: '' })).toThrow(`${name}: production needs its own VAPID keys`);
+  });
+
+  it.each([
+    ['plain SMTP', 'smtp://mail.example.jp:25'],
+    ['opportunistic STARTTLS only', 'smtp://mail.example.jp:587'],
+    ['TLS switched off', 'smtps://mail.example.jp:465?ignoreTLS=true'],
+  ])('refuses %s', (_label, smtpUrl) => {
+    expect(() => loadWorkerEnv({ ...productionSettings(), SMTP_URL: smtpUrl })).toThrow('SMTP_URL: production sends mail only over TLS');
+  });
+
+  it('refuses Redis without TLS', () => {
+    expect(() => loadWorkerEnv({ ...productionSettings(), REDIS_URL: 'redis://redis.internal:6379/0' })).toThrow('REDIS_URL: production needs rediss:');
+  });
+
+  it('refuses http links to the citizen app', () => {
+    expect(() => loadWorkerEnv({ ...productionSettings(), CITIZEN_APP_URL: 'http://apply.example.jp' })).toThrow('CITIZEN_APP_URL');
   });
 });

@@ -15,8 +15,9 @@ function emptyAsUndefined<Schema extends z.ZodType>(schema: Schema) {
   return z.preprocess((value) => (value === '' ? undefined : value), schema);
 }
 
-const envSchema = z.object({
-  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+const envBaseSchema = z.object({
+  /** Production unless said otherwise, so a deployment that forgets it still gets the checks below. */
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('production'),
   DATABASE_URL: z.url().default('postgres://postgres@127.0.0.1:5432/madoguchi'),
   DATABASE_POOL_SIZE: z.coerce.number().int().positive().default(5),
   REDIS_URL: z.url().default('redis://127.0.0.1:6379/0'),
@@ -54,7 +55,10 @@ const envSchema = z.object({
    * is then the one address the outbound guard lets through. Refused unless NODE_ENV=test.
    */
   PUSH_ALLOW_LOOPBACK_ENDPOINTS: booleanFlag.default(false),
-  /** SMTP server for e-mail notifications; `npm start` runs a local sink on 1025. */
+  /**
+   * SMTP server for e-mail notifications; `npm start` runs a local sink on 1025. Production needs
+   * TLS: `smtps://host:465` or `smtp://host:587?requireTLS=true` (STARTTLS or no mail).
+   */
   SMTP_URL: z.url().default('smtp://127.0.0.1:1025'),
   /** nodemailer's connection, greeting and socket timeouts. */
   SMTP_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
@@ -83,16 +87,51 @@ const envSchema = z.object({
   REMINDER_SCHEDULER_ENABLED: booleanFlag.default(true),
   /** Development: also scan once at start, so the demo shows today's reminders without waiting for 06:00. */
   REMINDER_SCAN_ON_START: booleanFlag.default(false),
-}).refine((env) => env.DELIVERY_SENDING_LEASE_MS > Math.max(env.PUSH_TIMEOUT_MS, env.SMTP_TIMEOUT_MS), {
+});
+
+const envSchema = envBaseSchema.refine((env) => env.DELIVERY_SENDING_LEASE_MS > Math.max(env.PUSH_TIMEOUT_MS, env.SMTP_TIMEOUT_MS), {
   message: 'must be longer than a send can take (PUSH_TIMEOUT_MS, SMTP_TIMEOUT_MS)',
   path: ['DELIVERY_SENDING_LEASE_MS'],
 }).refine((env) => !env.PUSH_ALLOW_LOOPBACK_ENDPOINTS || env.NODE_ENV === 'test', {
   message: 'loopback push endpoints are for tests only (NODE_ENV=test), never in production',
   path: ['PUSH_ALLOW_LOOPBACK_ENDPOINTS'],
-}).refine((env) => env.NODE_ENV !== 'production' || env.VAPID_PRIVATE_KEY !== DEVELOPMENT_VAPID_PRIVATE_KEY, {
-  message: 'production needs its own VAPID keys, not the development pair',
-  path: ['VAPID_PRIVATE_KEY'],
+}).superRefine((env, context) => {
+  if (env.NODE_ENV === 'production') {
+    refuseUnsafeProductionSettings(env, context);
+  }
 });
+
+/** Whether nodemailer will speak TLS to this SMTP URL before it sends a message (RFC 8314 / RFC 3207). */
+function isSmtpEncrypted(smtpUrl: string): boolean {
+  const url = new URL(smtpUrl);
+  if (url.searchParams.get('ignoreTLS') === 'true' || url.searchParams.get('secure') === 'false') {
+    return false;
+  }
+  return url.protocol === 'smtps:' || url.searchParams.get('requireTLS') === 'true' || url.searchParams.get('secure') === 'true';
+}
+
+/**
+ * Production refuses the published development keys and any plain-text link that carries
+ * residents' addresses, messages or job data; each issue names its setting.
+ */
+function refuseUnsafeProductionSettings(env: z.output<typeof envBaseSchema>, context: z.RefinementCtx): void {
+  const refuse = (name: string, message: string): void => context.addIssue({ code: 'custom', path: [name], message });
+  if (env.VAPID_PRIVATE_KEY === DEVELOPMENT_VAPID_PRIVATE_KEY) {
+    refuse('VAPID_PRIVATE_KEY', 'production needs its own VAPID keys, not the development pair');
+  }
+  if (env.VAPID_PUBLIC_KEY === DEVELOPMENT_VAPID_PUBLIC_KEY) {
+    refuse('VAPID_PUBLIC_KEY', 'production needs its own VAPID keys, not the development pair');
+  }
+  if (!isSmtpEncrypted(env.SMTP_URL)) {
+    refuse('SMTP_URL', 'production sends mail only over TLS: smtps://host:465 or smtp://host:587?requireTLS=true');
+  }
+  if (new URL(env.REDIS_URL).protocol !== 'rediss:') {
+    refuse('REDIS_URL', 'production needs rediss: (TLS): queues and job data travel encrypted');
+  }
+  if (new URL(env.CITIZEN_APP_URL).protocol !== 'https:') {
+    refuse('CITIZEN_APP_URL', 'production needs https: links in e-mails and pushes');
+  }
+}
 
 export type WorkerEnv = z.infer<typeof envSchema>;
 

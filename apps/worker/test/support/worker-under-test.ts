@@ -25,7 +25,7 @@ const TEST_ENV = {
 export type TestStores = { database: TestDatabase; prefix: string; close(): Promise<void> };
 
 export async function createTestStores(name: string): Promise<TestStores> {
-  const base = loadWorkerEnv();
+  const base = loadWorkerEnv({ NODE_ENV: 'test' });
   const database = await createTestDatabase(base.DATABASE_URL, name);
   const prefix = `madoguchi-test-${randomBytes(4).toString('hex')}`;
   return {
