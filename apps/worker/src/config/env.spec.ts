@@ -49,3 +49,9 @@ describe(loadWorkerEnv.name, () => {
     expect(() => loadWorkerEnv({ ...productionSettings(), CITIZEN_APP_URL: 'http://apply.example.jp' })).toThrow('CITIZEN_APP_URL');
   });
 });
+
+describe('PUSH_SERVICE_HOSTS left empty (as in .env.example)', () => {
+  it('means the default push services', () => {
+    expect(loadWorkerEnv({ PUSH_SERVICE_HOSTS: '' }).PUSH_SERVICE_HOSTS).toContain('fcm.googleapis.com');
+  });
+});

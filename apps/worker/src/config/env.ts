@@ -45,11 +45,13 @@ const envBaseSchema = z.object({
    * The push services endpoints may point at (comma-separated host names, `*.` for subdomains);
    * any other endpoint is refused before a byte is sent (the API refuses it at registration).
    */
-  PUSH_SERVICE_HOSTS: z
-    .string()
-    .default(DEFAULT_PUSH_SERVICE_HOSTS.join(','))
-    .transform((value) => value.split(',').map((part) => part.trim().toLowerCase()).filter((part) => part !== ''))
-    .refine((hosts) => hosts.length > 0 && hosts.every(isPushServiceHostPattern), 'host names or *.suffix patterns, no IP addresses'),
+  PUSH_SERVICE_HOSTS: emptyAsUndefined(
+    z
+      .string()
+      .default(DEFAULT_PUSH_SERVICE_HOSTS.join(','))
+      .transform((value) => value.split(',').map((part) => part.trim().toLowerCase()).filter((part) => part !== ''))
+      .refine((hosts) => hosts.length > 0 && hosts.every(isPushServiceHostPattern), 'host names or *.suffix patterns, no IP addresses'),
+  ),
   /**
    * Tests only: push to http://127.0.0.1:<port> and http://[::1]:<port> (a local receiver); loopback
    * is then the one address the outbound guard lets through. Refused unless NODE_ENV=test.
