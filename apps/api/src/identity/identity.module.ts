@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 
 import type { Env } from '../config/env.js';
+import { PushSubscriptionRepository } from '../notifications/push-subscription.repository.js';
 import { AuthController } from './auth.controller.js';
 import { CsrfGuard } from './csrf.guard.js';
 import { LoginRateLimitGuard } from './login-rate-limit.guard.js';
@@ -31,6 +32,8 @@ export class IdentityModule {
         LoginTransactionRepository,
         LoginService,
         LoginRateLimitGuard,
+        // Stateless (rows in PostgreSQL): sign-out ends the push subscriptions of the session.
+        PushSubscriptionRepository,
         { provide: APP_GUARD, useClass: CsrfGuard },
         { provide: APP_GUARD, useClass: SessionGuard },
       ],

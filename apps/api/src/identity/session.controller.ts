@@ -4,12 +4,13 @@ import type { SessionActor, SignOutResponse } from '@madoguchi/procedures-contra
 
 import type { Env } from '../config/env.js';
 import { ENV } from '../infrastructure/tokens.js';
+import { PushSubscriptionRepository } from '../notifications/push-subscription.repository.js';
 import type { RequestWithActor } from './authenticated.decorator.js';
 import { identityException } from './identity.exception.js';
 import { OidcClientService } from './oidc-client.service.js';
 import type { CookieResponse } from './session-cookie.js';
 import { clearSessionCookie } from './session-cookie.js';
-import { SESSION_COOKIE, SessionStore } from './session.store.js';
+import { SESSION_COOKIE, SessionStore, hashSessionId } from './session.store.js';
 
 @ApiTags('session')
 @Controller('session')
@@ -17,6 +18,7 @@ export class SessionController {
   constructor(
     private readonly sessions: SessionStore,
     private readonly oidcClient: OidcClientService,
+    private readonly pushSubscriptions: PushSubscriptionRepository,
     @Inject(ENV) private readonly env: Env,
   ) {}
 
@@ -41,6 +43,8 @@ export class SessionController {
     const sessionId = request.cookies?.[SESSION_COOKIE];
     const actor = sessionId ? await this.sessions.find(sessionId) : null;
     if (sessionId) {
+      // The pushes of this session end with it (a shared device gets no more of this resident's).
+      await this.pushSubscriptions.deleteForSession(hashSessionId(sessionId));
       await this.sessions.destroy(sessionId);
     }
     clearSessionCookie(response, this.env);

@@ -12,7 +12,8 @@ import type { Actor } from './actor.js';
 
 export const SESSION_COOKIE = 'madoguchi_session';
 
-function hashSessionId(sessionId: string): string {
+/** What `sessions` keeps of a session id (and push subscriptions, to end them at sign-out). */
+export function hashSessionId(sessionId: string): string {
   return createHash('sha256').update(sessionId).digest('hex');
 }
 

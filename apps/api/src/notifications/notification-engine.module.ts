@@ -12,6 +12,8 @@ import { NotificationMetrics } from './notification-metrics.js';
 import { NotificationSettingsController } from './notification-settings.controller.js';
 import { NotificationSettingsRepository } from './notification-settings.repository.js';
 import { NotificationSettingsService } from './notification-settings.service.js';
+import { PushSubscriptionRepository } from './push-subscription.repository.js';
+import { PushSubscriptionsService } from './push-subscriptions.service.js';
 import { DASHBOARD_QUEUES, QueueDashboard, createDashboardQueues } from './queue-dashboard.js';
 import { WatchRelationshipRepository } from './watch-relationship.repository.js';
 import { WatchersController } from './watchers.controller.js';
@@ -30,6 +32,8 @@ import { WatchersService } from './watchers.service.js';
     SessionStore,
     NotificationSettingsRepository,
     NotificationSettingsService,
+    PushSubscriptionRepository,
+    PushSubscriptionsService,
     WatchRelationshipRepository,
     WatchersService,
     DeadLettersService,

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Put, Req } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type {
   NotificationContact,
@@ -20,14 +20,20 @@ import { ZodBodyPipe } from '@madoguchi/server-util-nest';
 import { z } from 'zod';
 
 import type { ResidentActor } from '../identity/actor.js';
+import type { RequestWithActor } from '../identity/authenticated.decorator.js';
 import { Authenticated, CurrentActor } from '../identity/authenticated.decorator.js';
+import { SESSION_COOKIE } from '../identity/session.store.js';
 import { ApiContract } from '../openapi/api-contract.decorator.js';
 import { NotificationSettingsService } from './notification-settings.service.js';
+import { PushSubscriptionsService } from './push-subscriptions.service.js';
 
 @ApiTags('notifications')
 @Controller()
 export class NotificationSettingsController {
-  constructor(private readonly settings: NotificationSettingsService) {}
+  constructor(
+    private readonly settings: NotificationSettingsService,
+    private readonly pushSubscriptions: PushSubscriptionsService,
+  ) {}
 
   @Get('notifications/push-public-key')
   @ApiOperation({ summary: 'The VAPID public key a browser subscribes with (applicationServerKey)' })
@@ -76,18 +82,21 @@ export class NotificationSettingsController {
   @Authenticated('resident')
   @ApiContract({ response: z.array(pushSubscriptionSchema) })
   listSubscriptions(@CurrentActor() actor: ResidentActor): Promise<PushSubscriptionView[]> {
-    return this.settings.listSubscriptions(actor);
+    return this.pushSubscriptions.listSubscriptions(actor);
   }
 
   @Post('me/push-subscriptions')
   @Authenticated('resident')
-  @ApiOperation({ summary: "Registers this browser's PushSubscription (from the service worker)" })
+  @ApiOperation({
+    summary: "Registers this browser's PushSubscription (from the service worker): https on a configured push service, at most 10 active per resident; ended when this session signs out",
+  })
   @ApiContract({ body: pushSubscriptionRequestSchema, response: pushSubscriptionSchema, status: 201 })
   subscribe(
     @CurrentActor() actor: ResidentActor,
     @Body(new ZodBodyPipe(pushSubscriptionRequestSchema)) body: PushSubscriptionRequest,
+    @Req() request: RequestWithActor,
   ): Promise<PushSubscriptionView> {
-    return this.settings.subscribe(actor, body);
+    return this.pushSubscriptions.subscribe(actor, body, request.cookies?.[SESSION_COOKIE]);
   }
 
   @Post('me/push-subscriptions/unsubscribe')
@@ -98,6 +107,6 @@ export class NotificationSettingsController {
     @CurrentActor() actor: ResidentActor,
     @Body(new ZodBodyPipe(unsubscribePushRequestSchema)) body: UnsubscribePushRequest,
   ): Promise<void> {
-    return this.settings.unsubscribe(actor, body.endpoint);
+    return this.pushSubscriptions.unsubscribe(actor, body.endpoint);
   }
 }

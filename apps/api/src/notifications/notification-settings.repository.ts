@@ -1,12 +1,10 @@
-import { randomUUID } from 'node:crypto';
-
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { NotificationPreferences, PushSubscriptionRequest } from '@madoguchi/notifications-contracts';
-import { NotificationContactEntity, NotificationPreferenceEntity, PushSubscriptionEntity } from '@madoguchi/server-database';
+import type { NotificationPreferences } from '@madoguchi/notifications-contracts';
+import { NotificationContactEntity, NotificationPreferenceEntity } from '@madoguchi/server-database';
 import { DataSource } from 'typeorm';
 
-/** The only place that touches preferences, contacts and push subscriptions. */
+/** The API's only place that touches preferences and contacts (push subscriptions: PushSubscriptionRepository). */
 @Injectable()
 export class NotificationSettingsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -35,28 +33,5 @@ export class NotificationSettingsRepository {
        ON CONFLICT (resident_id) DO UPDATE SET email = EXCLUDED.email, updated_at = now()`,
       [residentId, email],
     );
-  }
-
-  listSubscriptions(residentId: string): Promise<PushSubscriptionEntity[]> {
-    return this.dataSource.getRepository(PushSubscriptionEntity).find({ where: { residentId }, order: { createdAt: 'DESC' }, take: 20 });
-  }
-
-  /**
-   * One row per endpoint: the same browser subscribing again (new keys, another resident signed
-   * in on a shared device) takes the row over and is active again.
-   */
-  async upsertSubscription(residentId: string, subscription: PushSubscriptionRequest): Promise<PushSubscriptionEntity> {
-    await this.dataSource.query(
-      `INSERT INTO push_subscriptions (id, resident_id, endpoint, p256dh, auth) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (endpoint) DO UPDATE SET resident_id = EXCLUDED.resident_id, p256dh = EXCLUDED.p256dh, auth = EXCLUDED.auth,
-         disabled_at = NULL, disabled_reason = NULL`,
-      [randomUUID(), residentId, subscription.endpoint, subscription.keys.p256dh, subscription.keys.auth],
-    );
-    return this.dataSource.getRepository(PushSubscriptionEntity).findOneByOrFail({ endpoint: subscription.endpoint });
-  }
-
-  async deleteSubscription(residentId: string, endpoint: string): Promise<boolean> {
-    const result = await this.dataSource.getRepository(PushSubscriptionEntity).delete({ residentId, endpoint });
-    return (result.affected ?? 0) > 0;
   }
 }

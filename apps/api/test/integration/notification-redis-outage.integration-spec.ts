@@ -86,7 +86,8 @@ describe('notifications across a Redis outage (API + worker process)', () => {
     redisPort = await freePort();
     redisServer = await startRedis(redisPort);
     await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
-    app = await startApiTestApp({ REDIS_URL: `redis://127.0.0.1:${redisPort}/0` });
+    // The push receiver is on http://127.0.0.1: the loopback exception of tests, in the API and the worker.
+    app = await startApiTestApp({ REDIS_URL: `redis://127.0.0.1:${redisPort}/0`, PUSH_ALLOW_LOOPBACK_ENDPOINTS: 'true' });
     app.redis.on('error', () => undefined);
     worker = spawn(process.execPath, ['apps/worker/dist/main.js'], {
       cwd: ROOT,
@@ -102,6 +103,7 @@ describe('notifications across a Redis outage (API + worker process)', () => {
         OUTBOX_POLL_INTERVAL_MS: '100',
         DELIVERY_POLL_INTERVAL_MS: '100',
         SMTP_URL: 'smtp://127.0.0.1:9',
+        PUSH_ALLOW_LOOPBACK_ENDPOINTS: 'true',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

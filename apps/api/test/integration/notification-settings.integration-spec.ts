@@ -53,12 +53,12 @@ describe('notification settings, 見守り, dead letters and the queue dashboard
   it('registers a browser subscription once per endpoint and removes it', async () => {
     const key = await request(app.http).get('/api/notifications/push-public-key').expect(200);
     expect(key.body.publicKey).toMatch(/^B[A-Za-z0-9_-]{86}$/);
-    const subscription = { endpoint: 'https://push.example.net/send/abc', expirationTime: null, keys: { p256dh: 'BPk', auth: 'c2VjcmV0' } };
+    const subscription = { endpoint: 'https://fcm.googleapis.com/fcm/send/abc', expirationTime: null, keys: { p256dh: 'BPk', auth: 'c2VjcmV0' } };
 
     await request(app.http).post('/api/me/push-subscriptions').set('Cookie', hanako).set(CSRF).send(subscription).expect(201);
     await request(app.http).post('/api/me/push-subscriptions').set('Cookie', hanako).set(CSRF).send(subscription).expect(201);
     const list = await request(app.http).get('/api/me/push-subscriptions').set('Cookie', hanako).expect(200);
-    expect(list.body).toEqual([expect.objectContaining({ endpointOrigin: 'https://push.example.net', isActive: true })]);
+    expect(list.body).toEqual([expect.objectContaining({ endpointOrigin: 'https://fcm.googleapis.com', isActive: true })]);
 
     await request(app.http).post('/api/me/push-subscriptions/unsubscribe').set('Cookie', hanako).set(CSRF).send({ endpoint: subscription.endpoint }).expect(204);
     await request(app.http).post('/api/me/push-subscriptions/unsubscribe').set('Cookie', hanako).set(CSRF).send({ endpoint: subscription.endpoint }).expect(404);
