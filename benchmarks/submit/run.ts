@@ -18,6 +18,12 @@ import { join, resolve } from 'node:path';
 import pg from 'pg';
 
 import { findFreePort, runCommand, waitForHttp } from '../../tools/dev/processes.ts';
+import '../../libs/forms/schema/scripts/register-ts-source.ts';
+
+// The sample's relative dates (`today+P6M`) resolved by the form engine, as every test does.
+const { resolveSampleDates } = (await import('../../libs/forms/schema/src/index.ts')) as {
+  resolveSampleDates: <T>(sample: T) => T;
+};
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SECONDS = Number(process.argv[2] ?? 20);
@@ -39,10 +45,9 @@ const serverEnv = {
   LOG_LEVEL: 'silent',
   SEEDS_DIR: join(ROOT, 'seeds'),
 };
-const answers = JSON.parse(readFileSync(join(ROOT, 'seeds/forms/pregnancy-notification/samples/valid.json'), 'utf8')) as Record<
-  string,
-  unknown
->;
+const answers = resolveSampleDates(
+  JSON.parse(readFileSync(join(ROOT, 'seeds/forms/pregnancy-notification/samples/valid.json'), 'utf8')) as Record<string, unknown>,
+);
 
 function percentile(sorted: number[], p: number): number {
   return sorted.length === 0 ? Number.NaN : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;

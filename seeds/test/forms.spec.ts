@@ -1,4 +1,4 @@
-import { checkFormDefinition, compileForm, formDefinitionSchema } from './support/meta-schema.js';
+import { checkFormDefinition, compileForm, formDefinitionSchema, resolveSampleDates } from './support/meta-schema.js';
 import type { FormDefinition } from './support/meta-schema.js';
 import { findDefinitionProblems } from './support/form-walker.js';
 import { findSampleProblems } from './support/sample-checker.js';
@@ -118,7 +118,7 @@ describe.each(samples)('$folder samples/$name', ({ folder, path }) => {
     const form = latestForm(folder);
 
     // Act
-    const problems = findSampleProblems(form, readJson(path));
+    const problems = findSampleProblems(form, resolveSampleDates(readJson(path)));
 
     // Assert
     expect(problems).toEqual([]);
@@ -128,10 +128,11 @@ describe.each(samples)('$folder samples/$name', ({ folder, path }) => {
 describe.each(samples)('$folder samples/$name (engine)', ({ folder, path }) => {
   it('passes the compiled validator of the form engine', () => {
     // Arrange
-    const compiled = compileForm(latestForm(folder), { today: () => '2026-11-20' });
+    const today = '2026-11-20';
+    const compiled = compileForm(latestForm(folder), { today: () => today });
 
     // Act
-    const result = compiled.validate(readJson(path));
+    const result = compiled.validate(resolveSampleDates(readJson(path), today));
 
     // Assert
     expect(result.ok ? [] : result.issues.map((issue) => `${issue.path}: ${issue.code}`)).toEqual(

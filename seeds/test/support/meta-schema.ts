@@ -10,5 +10,6 @@ export {
   isValidLocalGovernmentCode,
   isValidMyNumber,
   municipalityOverlaySchema,
+  resolveSampleDates,
 } from '@madoguchi/forms-schema';
 export type { FieldDefinition, FormDefinition, MunicipalityOverlay } from '@madoguchi/forms-schema';

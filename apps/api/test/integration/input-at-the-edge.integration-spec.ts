@@ -1,3 +1,4 @@
+import { resolveSampleDates } from '@madoguchi/forms-schema';
 import request from 'supertest';
 
 import type { ApiTestApp } from '../support/api-test-app.js';
@@ -201,6 +202,49 @@ describe('input at the edge', () => {
         (result) => result.status !== 400 || result.code !== 'invalid_characters',
       );
       expect(unexpected).toEqual([]);
+    });
+  });
+
+  describe('date ranges of the form definitions', () => {
+    it.each([
+      [
+        'an expected delivery date of 9999-12-31',
+        'expectedDeliveryDate',
+        '9999-12-31',
+        'date_too_late',
+      ],
+      [
+        'an expected delivery date 11 months ahead',
+        'expectedDeliveryDate',
+        'today+P11M',
+        'date_too_late',
+      ],
+      [
+        'an expected delivery date in the past',
+        'expectedDeliveryDate',
+        'today-P1D',
+        'date_too_early',
+      ],
+      ['a birth date in 1868', 'birthDate', '1868-10-23', 'date_too_early'],
+      ['a birth date tomorrow', 'birthDate', 'today+P1D', 'date_too_late'],
+    ])('refuses %s with ja/en/やさしい日本語 messages', async (_name, field, value, code) => {
+      const before = await count('applications');
+
+      const response = await submit({
+        municipalityCode: CHIYODA,
+        procedureId: 'pregnancy-notification',
+        formVersion: 1,
+        answers: resolveSampleDates({ ...answers, [field]: value }),
+      }).expect(422);
+
+      expect(response.body.error.fields).toContainEqual(
+        expect.objectContaining({
+          path: field,
+          code,
+          message: { ja: expect.any(String), en: expect.any(String), easyJa: expect.any(String) },
+        }),
+      );
+      expect(await count('applications')).toBe(before);
     });
   });
 

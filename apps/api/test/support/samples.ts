@@ -1,18 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { compileForm, parseFormDefinition } from '@madoguchi/forms-schema';
+import { compileForm, parseFormDefinition, resolveSampleDates } from '@madoguchi/forms-schema';
 import request from 'supertest';
 
 import { makePng } from '../../src/attachments/testing/sample-files.js';
 import { SEEDS_DIR } from './api-test-app.js';
 
-/** The valid sample answers shipped with a seed form. */
+/** The valid sample answers shipped with a seed form, their relative dates (`today+P6M`) resolved. */
 export function readSampleAnswers(procedureId: string, sample = 'valid'): Record<string, unknown> {
-  return JSON.parse(readFileSync(join(SEEDS_DIR, 'forms', procedureId, 'samples', `${sample}.json`), 'utf8')) as Record<
-    string,
-    unknown
-  >;
+  return resolveSampleDates(
+    JSON.parse(readFileSync(join(SEEDS_DIR, 'forms', procedureId, 'samples', `${sample}.json`), 'utf8')) as Record<string, unknown>,
+  );
 }
 
 export const CHIYODA = '131016';

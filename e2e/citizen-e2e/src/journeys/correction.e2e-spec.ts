@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
+import { resolveSampleDates } from '@madoguchi/forms-schema';
 import pg from 'pg';
 import type { Page } from 'playwright-core';
 
@@ -72,7 +73,7 @@ async function submitAndAskForCorrection(state: StackState): Promise<string> {
   try {
     const resident = await openSetupSession(client, 'resident-yamada-hanako');
     const staff = await openSetupSession(client, 'staff-chiyoda-sato');
-    const answers = JSON.parse(readFileSync(SAMPLE, 'utf8')) as Record<string, unknown>;
+    const answers = resolveSampleDates(JSON.parse(readFileSync(SAMPLE, 'utf8')) as Record<string, unknown>);
     const submitted = await callApi(
       state,
       resident.cookie,

@@ -1,3 +1,4 @@
+import { resolveRelativeDate, todayInJapan } from '@madoguchi/forms-schema';
 import type { Page } from 'playwright-core';
 
 import { AccessibilityLog } from '../support/accessibility-log.ts';
@@ -35,7 +36,8 @@ async function fillPregnancyNotification(page: Page, a11y: AccessibilityLog): Pr
   await page.getByText(/入力内容を一時保存しました/).waitFor();
 
   // Step 3: the pregnancy
-  await page.getByLabel('出産予定日', { exact: false }).first().fill('2027-03-20');
+  // Within the next 10 months (the form's range) on any day the journey runs.
+  await page.getByLabel('出産予定日', { exact: false }).first().fill(resolveRelativeDate('today+P6M', todayInJapan()));
   await page.getByLabel('診断を受けたときの妊娠週数', { exact: false }).first().fill('8');
   await page.getByLabel('診断を受けた医療機関', { exact: false }).first().fill('千代田さくらクリニック');
   await page.getByRole('group', { name: '多胎妊娠（双子など）ですか' }).getByLabel('いいえ').check();

@@ -14,6 +14,7 @@ import {
   applyOverlay,
   compileForm,
   parseFormDefinition,
+  resolveSampleDates,
 } from '@madoguchi/forms-schema';
 import type { Locale } from '@madoguchi/shared-util-i18n';
 import { pickText } from '@madoguchi/shared-util-i18n';
@@ -78,9 +79,10 @@ export function loadProcedureForm(
     ? applyOverlay(standard, JSON.parse(readFileSync(overlayFile, 'utf8')))
     : standard;
   const answers = {
-    ...(JSON.parse(
-      readFileSync(`${SEEDS}forms/${procedureId}/samples/${sample}.json`, 'utf8'),
-    ) as Answers),
+    // Relative dates of the sample (`today+P6M`) resolved, so it fits the form's ranges on any day.
+    ...resolveSampleDates(
+      JSON.parse(readFileSync(`${SEEDS}forms/${procedureId}/samples/${sample}.json`, 'utf8')) as Answers,
+    ),
     ...OVERLAY_SAMPLE_ANSWERS[`${municipalityCode}/${procedureId}`],
   };
   const compiled = compileForm(definition);

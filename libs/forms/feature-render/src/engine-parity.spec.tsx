@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 
-import { compileForm, parseFormDefinition } from '@madoguchi/forms-schema';
+import { compileForm, parseFormDefinition, resolveSampleDates } from '@madoguchi/forms-schema';
 import { VALIDATION_PARITY_CASES } from '@madoguchi/forms-schema/testing';
 
 import type { EngineResolverState } from './engine-resolver.js';
@@ -28,7 +28,7 @@ describe('browser validation parity (jsdom, through the react-hook-form resolver
       const state: EngineResolverState = { stepId: undefined, lastIssues: [] };
       const resolver = createEngineResolver(compiled, state);
       const answers = testCase.mutate(
-        readJson(`${testCase.procedureId}/samples/${testCase.sample}.json`),
+        resolveSampleDates(readJson(`${testCase.procedureId}/samples/${testCase.sample}.json`)),
       );
 
       const result = await resolver(answers, undefined, {

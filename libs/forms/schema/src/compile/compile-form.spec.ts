@@ -103,6 +103,30 @@ const FIELD_CASES: FieldCase[] = [
     { code: 'date_too_early' },
   ],
   [
+    'date: within the next 10 months (today 2024-06-01)',
+    { type: 'date', minDate: 'today', maxDate: 'today+P10M' },
+    '2025-04-01',
+    { value: '2025-04-01' },
+  ],
+  [
+    'date: after today+P10M',
+    { type: 'date', minDate: 'today', maxDate: 'today+P10M' },
+    '2025-04-02',
+    { code: 'date_too_late' },
+  ],
+  [
+    'date: before today-P1Y',
+    { type: 'date', minDate: 'today-P1Y' },
+    '2023-05-31',
+    { code: 'date_too_early' },
+  ],
+  [
+    'dateRange: its end after a relative maxDate',
+    { type: 'dateRange', maxDate: 'today+P1Y' },
+    { from: '2024-07-01', to: '2025-06-02' },
+    { code: 'date_too_late', path: 'f.to' },
+  ],
+  [
     'dateRange: ordered',
     { type: 'dateRange' },
     { from: 'R6.4.1', to: '2024-05-01' },

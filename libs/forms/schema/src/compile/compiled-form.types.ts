@@ -21,7 +21,7 @@ export type ValidateOptions = {
 };
 
 export type CompileOptions = {
-  /** Today in JST as `YYYY-MM-DD`, for `minDate`/`maxDate: "today"` (tests pass a fixed day). */
+  /** Today in JST as `YYYY-MM-DD`, for `minDate`/`maxDate` relative to today (tests pass a fixed day). */
   today?: () => string;
 };
 

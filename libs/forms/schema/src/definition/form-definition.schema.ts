@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { isRelativeDate } from '../normalizers/relative-date.js';
+
 /**
  * The meta-schema of a standard form (標準様式) definition: every file under
  * `seeds/forms/<procedure-id>/v<N>.json` must parse with `formDefinitionSchema`.
@@ -63,9 +65,10 @@ function isValidRegExp(source: string): boolean {
   }
 }
 
+/** An ISO date, or a day relative to today in Japan: `today`, `today+P10M`, `today-P1Y` (relative-date.ts). */
 const dateBoundSchema = z.union([
-  z.literal('today'),
-  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'an ISO date YYYY-MM-DD or "today"'),
+  z.string().refine(isRelativeDate, 'an ISO date YYYY-MM-DD, "today" or "today±P<n>Y<n>M<n>D"'),
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'an ISO date YYYY-MM-DD, "today" or "today±P<n>Y<n>M<n>D"'),
 ]);
 
 const fieldIdSchema = z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'field ids are lowerCamelCase');
@@ -102,7 +105,10 @@ export type FieldDefinition =
       pattern?: string;
       /** An example shown inside the empty input, e.g. 「例：090-1234-5678」. */
       placeholder?: LocalizedText;
-      /** date / dateRange fields: earliest and latest day, ISO `YYYY-MM-DD` or `today` (JST). */
+      /**
+       * date / dateRange fields: earliest and latest day, ISO `YYYY-MM-DD` or relative to today in
+       * Japan (`today`, `today+P10M`, `today-P1Y6M`).
+       */
       minDate?: string;
       maxDate?: string;
     })

@@ -8,6 +8,7 @@ import type {
 import type { FieldErrorCode } from '../messages/field-error-code.js';
 import { isValidMyNumber } from '../normalizers/check-digits.js';
 import { parseJapaneseDate, todayInJapan } from '../normalizers/japanese-date.js';
+import { resolveDateBound } from '../normalizers/relative-date.js';
 import {
   isFullWidthKatakana,
   toDigitsOnly,
@@ -49,7 +50,7 @@ export type Normalizer = (raw: unknown, path: string, report: IssueReporter) => 
 export type NormalizerContext = {
   options?: readonly FormOption[];
   slot?: AttachmentSlot;
-  /** Today in JST, `YYYY-MM-DD`, for `minDate` / `maxDate: "today"`. */
+  /** Today in JST, `YYYY-MM-DD`, for `minDate` / `maxDate` relative to today (`today`, `today+P10M`). */
   today?: () => string;
 };
 
@@ -270,12 +271,6 @@ function numberNormalizer(field: LeafFieldDefinition, isYen: boolean): Normalize
   };
 }
 
-function resolveDateBound(bound: string | undefined, today: () => string): string | undefined {
-  if (bound === 'today') {
-    return today();
-  }
-  return bound;
-}
 
 type DateChecker = (
   raw: unknown,
