@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 import type { AnswerNode } from '@madoguchi/forms-schema';
+import * as fontkit from 'fontkit';
 import PDFDocument from 'pdfkit';
 
 import type { ReceiptDocument } from './receipt-document.js';
@@ -19,14 +20,23 @@ const FONT_FILES = {
 
 type FontName = keyof typeof FONT_FILES;
 
-let fontCache: Record<FontName, Buffer> | null = null;
+let fontCache: Record<FontName, fontkit.Font> | null = null;
 
-/** Read once (4.5 MB each): every 控え of the process shares the bytes. */
-function fonts(): Record<FontName, Buffer> {
-  fontCache ??= {
-    regular: readFileSync(require.resolve(FONT_FILES.regular)),
-    bold: readFileSync(require.resolve(FONT_FILES.bold)),
-  };
+function parseFont(file: string): fontkit.Font {
+  const font = fontkit.create(readFileSync(require.resolve(file)));
+  if (!('layout' in font)) {
+    throw new Error(`${file} is a font collection, not one font`);
+  }
+  return font;
+}
+
+/**
+ * Read and parsed once per process (4.5 MB each): every 控え shares the parsed font, so the
+ * tables fontkit decodes on first use (cmap, glyph outlines, metrics, layout) are decoded once,
+ * not for every document. Each document still makes its own subset of the glyphs it uses.
+ */
+function fonts(): Record<FontName, fontkit.Font> {
+  fontCache ??= { regular: parseFont(FONT_FILES.regular), bold: parseFont(FONT_FILES.bold) };
   return fontCache;
 }
 
@@ -333,8 +343,10 @@ export function renderReceiptPdf(receipt: ReceiptDocument): Promise<Buffer> {
     doc.on('error', reject);
   });
   const { regular, bold } = fonts();
-  doc.registerFont('regular', regular);
-  doc.registerFont('bold', bold);
+  // pdfkit takes a parsed fontkit font as well as bytes (PDFFontFactory.open); its types list
+  // only bytes and paths.
+  doc.registerFont('regular', regular as unknown as Buffer);
+  doc.registerFont('bold', bold as unknown as Buffer);
 
   const layout = new Layout(doc);
   drawTitle(layout, receipt);
