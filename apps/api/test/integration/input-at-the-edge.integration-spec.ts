@@ -289,6 +289,30 @@ describe('input at the edge', () => {
       expect(JSON.stringify(updated.body)).not.toContain(myNumber.slice(0, 8));
     });
 
+    it.each([
+      ['a repeating group sent as an object', { children: { 0: { myNumber: '123456789018' } } }],
+      ['an item that is not an object', { children: ['123456789018', { myNumber: 123456789018 }] }],
+    ])('is sealed in a draft inside %s', async (_shape, draftAnswers) => {
+      const created = await request(app.http)
+        .post('/api/me/drafts')
+        .set('Cookie', resident)
+        .set(CSRF)
+        .send({
+          municipalityCode: CHIYODA,
+          procedureId: 'child-allowance-certification',
+          formVersion: 1,
+          answers: draftAnswers,
+        })
+        .expect(201);
+      const [row] = await app.database.dataSource.query(
+        'SELECT answers::text AS text FROM drafts WHERE id = $1',
+        [created.body.id],
+      );
+
+      expect((row as { text: string }).text).not.toContain('12345678');
+      expect(JSON.stringify(created.body)).not.toContain('12345678');
+    });
+
     it('is refused in a submission, and nothing is stored', async () => {
       const before = await count('applications');
 

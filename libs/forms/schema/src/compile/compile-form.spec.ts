@@ -718,6 +718,17 @@ describe(compileForm.name, () => {
       expect(form.sensitivePaths(answers)).toEqual(['applicant.myNumber', 'children.1.myNumber']);
     });
 
+    it('counts a group of the wrong shape that holds a sensitive field as sensitive as a whole', () => {
+      const answers = {
+        applicant: [VALID_MY_NUMBER],
+        children: [VALID_MY_NUMBER, { name: 'b', myNumber: VALID_MY_NUMBER }],
+      };
+      const asObject = { children: { 0: { myNumber: VALID_MY_NUMBER } } };
+
+      expect(form.sensitivePaths(answers)).toEqual(['applicant', 'children.0', 'children.1.myNumber']);
+      expect(form.sensitivePaths(asObject)).toEqual(['children']);
+    });
+
     it('answers isVisible for item fields', () => {
       const answers = { children: [{ livesTogether: true }, { livesTogether: false }] };
 

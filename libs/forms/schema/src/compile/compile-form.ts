@@ -163,6 +163,11 @@ function hasUnsafeText(node: CompiledNode, value: unknown, path: string, report:
   return unsafe.length > 0;
 }
 
+/** Whether a group holds a sensitive field at any depth. */
+function hasSensitiveField(level: CompiledLevel): boolean {
+  return level.nodes.some((node) => node.isSensitive || (node.children !== undefined && hasSensitiveField(node.children)));
+}
+
 /** Pass 1: shapes and formats. Invalid values are reported and left out of the data. */
 function normalizeLevel(level: CompiledLevel, raw: Data, basePath: string, run: Run): Data {
   const out: Data = {};
@@ -605,10 +610,16 @@ export function compileForm(
           value.forEach((item, index) => {
             if (isPlainObject(item)) {
               walk(node.children as CompiledLevel, item, joinPath(path, index));
+            } else if (hasSensitiveField(node.children as CompiledLevel)) {
+              // An item of the wrong shape (a draft keeps what a client sent) may still hold a
+              // 個人番号: the whole item counts as sensitive, so it is sealed and masked.
+              paths.push(joinPath(path, index));
             }
           });
-        } else if (node.children && isPlainObject(value)) {
+        } else if (node.children && isPlainObject(value) && !node.repeat) {
           walk(node.children, value, path);
+        } else if (node.children && hasSensitiveField(node.children)) {
+          paths.push(path);
         }
       }
     };
