@@ -14,6 +14,8 @@ const demoAccountSchema = z.object({
   municipalityCode: z.string().nullable(),
   staffRole: z.enum(['caseworker', 'approver', 'admin']).nullable(),
   identityLevel: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  /** A platform operator (the queue dashboard; no municipality). */
+  platformRole: z.enum(['operator']).optional(),
   description: z.string(),
 });
 export type DemoAccount = z.infer<typeof demoAccountSchema>;
@@ -38,5 +40,6 @@ export function claimsOf(account: DemoAccount): { sub: string } & Record<string,
     madoguchi_kind: account.kind,
     municipality_code: account.municipalityCode,
     staff_role: account.staffRole,
+    platform_role: account.platformRole ?? null,
   };
 }

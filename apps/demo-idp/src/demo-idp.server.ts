@@ -100,7 +100,7 @@ function providerConfiguration(env: DemoIdpEnv, accounts: readonly DemoAccount[]
       openid: ['sub'],
       profile: ['name'],
       // acr rides on the madoguchi scope: the API reads the identity level without a claims request.
-      madoguchi: ['madoguchi_kind', 'municipality_code', 'staff_role', 'acr'],
+      madoguchi: ['madoguchi_kind', 'municipality_code', 'staff_role', 'platform_role', 'acr'],
     },
     acrValues: [acrOf(1), acrOf(2), acrOf(3)],
     // The ID token carries the profile and madoguchi claims itself (one token, no UserInfo call).

@@ -66,6 +66,7 @@ function accountDetails(account: DemoAccount): string {
   const parts = [
     escapeHtml(account.description),
     account.staffRole ? `${escapeHtml(STAFF_ROLE_LABELS[account.staffRole])}・自治体コード ${escapeHtml(account.municipalityCode ?? '')}` : null,
+    account.platformRole === 'operator' ? 'プラットフォーム運用者 <span lang="en">/ Platform operator</span>' : null,
     `${level.ja} <span lang="en">/ ${level.en}</span>`,
   ];
   return parts.filter((part) => part !== null).join('<br>');

@@ -70,6 +70,8 @@ const envBaseSchema = z.object({
   OIDC_CLAIM_KIND: z.string().default('madoguchi_kind'),
   OIDC_CLAIM_MUNICIPALITY_CODE: z.string().min(1).default('municipality_code'),
   OIDC_CLAIM_STAFF_ROLE: z.string().min(1).default('staff_role'),
+  /** Claim whose value `operator` makes a staff login a platform operator (the queue dashboard). */
+  OIDC_CLAIM_PLATFORM_ROLE: z.string().min(1).default('platform_role'),
   /** `acr` value → identity assurance level 1–3, comma-separated; an unknown or missing acr is level 1. */
   OIDC_ACR_LEVELS: z
     .string()

@@ -6,6 +6,7 @@ const SETTINGS: ClaimSettings = {
   kind: 'madoguchi_kind',
   municipalityCode: 'municipality_code',
   staffRole: 'staff_role',
+  platformRole: 'platform_role',
   acrLevels: new Map([
     ['urn:madoguchi:ial:1', 1],
     ['urn:madoguchi:ial:2', 2],
@@ -56,6 +57,33 @@ describe(actorFromClaims.name, () => {
 
     // Assert
     expect(mapping).toMatchObject({ isAccepted: true, actor: { kind: 'staff', municipalityCode: '131016', staffRole: 'approver', identityLevel: 2 } });
+  });
+
+  it('makes a platform operator of a staff login with platform_role=operator and no municipality', () => {
+    // Arrange
+    const claims = { sub: 'operator-1', name: '運用 担当', madoguchi_kind: 'staff', platform_role: 'operator', acr: 'urn:madoguchi:ial:2' };
+
+    // Act
+    const mapping = actorFromClaims('staff', claims, SETTINGS);
+
+    // Assert
+    expect(mapping).toEqual({
+      isAccepted: true,
+      actor: { kind: 'staff', id: 'operator-1', displayName: '運用 担当', municipalityCode: null, staffRole: null, identityLevel: 2, platformRole: 'operator' },
+    });
+  });
+
+  it('gives no platform role for any other value, and no operator session to a resident', () => {
+    // Arrange
+    const staff = { sub: 's', name: 'B', madoguchi_kind: 'staff', municipality_code: '131016', staff_role: 'admin', platform_role: 'admin' };
+    const resident = { sub: 'r', name: 'A', madoguchi_kind: 'resident', platform_role: 'operator' };
+
+    // Act
+    const mappings = [actorFromClaims('staff', staff, SETTINGS), actorFromClaims('resident', resident, SETTINGS)];
+
+    // Assert
+    expect(mappings[0]).toMatchObject({ isAccepted: true, actor: { staffRole: 'admin' } });
+    expect(mappings.map((mapping) => (mapping.isAccepted ? mapping.actor.platformRole : 'refused'))).toEqual([undefined, undefined]);
   });
 
   it('refuses a resident account on the staff client and the other way round', () => {

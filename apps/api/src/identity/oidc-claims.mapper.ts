@@ -51,12 +51,20 @@ export function actorFromClaims(
   }
   const municipalityCode = stringClaim(claims, settings.municipalityCode);
   const staffRole = stringClaim(claims, settings.staffRole);
+  const isOperator = stringClaim(claims, settings.platformRole) === 'operator';
+  if (isOperator && municipalityCode === null && staffRole === null) {
+    // A platform operator belongs to no municipality: the session opens the queue dashboard only.
+    return {
+      isAccepted: true,
+      actor: { kind: 'staff', id: subject, displayName, municipalityCode: null, staffRole: null, identityLevel, platformRole: 'operator' },
+    };
+  }
   if (municipalityCode === null || !MUNICIPALITY_CODE.test(municipalityCode) || !isStaffRole(staffRole)) {
     return { isAccepted: false, reason: 'missing_staff_attributes' };
   }
   return {
     isAccepted: true,
-    actor: { kind: 'staff', id: subject, displayName, municipalityCode, staffRole, identityLevel },
+    actor: { kind: 'staff', id: subject, displayName, municipalityCode, staffRole, identityLevel, ...(isOperator ? { platformRole: 'operator' as const } : {}) },
   };
 }
 

@@ -23,6 +23,8 @@ export type ClaimSettings = {
   kind: string;
   municipalityCode: string;
   staffRole: string;
+  /** Claim naming a platform role (`operator`); only the platform's own provider should assert it. */
+  platformRole: string;
   acrLevels: ReadonlyMap<string, IdentityLevel>;
 };
 
@@ -83,6 +85,7 @@ export function oidcSettingsFrom(env: Env): OidcSettings {
       kind: env.OIDC_CLAIM_KIND,
       municipalityCode: env.OIDC_CLAIM_MUNICIPALITY_CODE,
       staffRole: env.OIDC_CLAIM_STAFF_ROLE,
+      platformRole: env.OIDC_CLAIM_PLATFORM_ROLE,
       acrLevels: env.OIDC_ACR_LEVELS,
     },
     allowsInsecureHttp: env.NODE_ENV !== 'production',

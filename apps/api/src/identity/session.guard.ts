@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 
 import type { Actor } from './actor.js';
+import { isStaffActor } from './actor.js';
 import type { RequestWithActor } from './authenticated.decorator.js';
 import { REQUIRED_ACTOR_KIND } from './authenticated.decorator.js';
 import { identityException } from './identity.exception.js';
@@ -30,7 +31,8 @@ export class SessionGuard implements CanActivate {
     if (!actor) {
       throw identityException('unauthenticated');
     }
-    if (!allowedKinds.includes(actor.kind)) {
+    // A platform operator is staff of no municipality: it opens the queue dashboard, no staff route.
+    if (!allowedKinds.includes(actor.kind) || (actor.kind === 'staff' && !isStaffActor(actor))) {
       throw identityException('forbidden');
     }
     request.actor = actor;

@@ -4,6 +4,13 @@ import { z } from 'zod';
 export const ACTOR_KINDS = ['resident', 'staff'] as const;
 
 /**
+ * Roles of the platform's own operators (not of a municipality): `operator` runs the queues
+ * (bull-board) for every municipality. It opens no municipality's applications.
+ */
+export const PLATFORM_ROLES = ['operator'] as const;
+export type PlatformRole = (typeof PLATFORM_ROLES)[number];
+
+/**
  * Identity assurance level (DS-511): 1 self-declared, 2 verified identity evidence, 3 strict
  * (in practice the My Number card's 利用者証明用 certificate). A procedure states the level it needs.
  */
@@ -21,6 +28,8 @@ export const sessionActorSchema = z.object({
   staffRole: z.enum(STAFF_ROLES).nullable().default(null),
   /** How strongly the identity provider verified who this is (sessions from before it count as 1). */
   identityLevel: identityLevelSchema.default(1),
+  /** Staff only: a platform operator (the `platform_role` claim); absent for everyone else. */
+  platformRole: z.enum(PLATFORM_ROLES).optional(),
 });
 export type SessionActor = z.infer<typeof sessionActorSchema>;
 
