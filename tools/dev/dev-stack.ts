@@ -60,6 +60,8 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     CITIZEN_APP_URL: urls.citizen,
     CONSOLE_APP_URL: urls.console,
     COOKIE_SECURE: 'false',
+    // Prometheus on this machine may scrape /api/metrics without a token (production: METRICS_TOKEN).
+    METRICS_ALLOWED_NETWORKS: 'loopback',
     SEEDS_DIR: resolve(ROOT, 'seeds'),
     LOG_LEVEL: options.logLevel ?? 'warn',
   };

@@ -7,7 +7,9 @@ import { Logger } from 'nestjs-pino';
 
 import { AppModule } from './app.module.js';
 import type { Env } from './config/env.js';
+import { prefixedCookieReader } from './identity/session-cookie.js';
 import { buildOpenApiDocument } from './openapi/openapi-document.js';
+import { securityHeaders } from './security-headers.js';
 
 export const API_PREFIX = 'api';
 
@@ -16,13 +18,16 @@ export async function createApp(env: Env): Promise<INestApplication> {
   const app = await NestFactory.create(AppModule.register(env), { bufferLogs: true, bodyParser: true });
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix(API_PREFIX);
+  app.use(securityHeaders(env));
   app.use(cookieParser());
+  app.use(prefixedCookieReader(env));
   app.useGlobalFilters(new ApiExceptionFilter());
   app.enableShutdownHooks();
   const express = app.getHttpAdapter().getInstance() as { disable(setting: string): void; set(setting: string, value: unknown): void };
   express.disable('x-powered-by');
-  // Behind a load balancer the client address comes from X-Forwarded-For.
-  express.set('trust proxy', 1);
+  // X-Forwarded-For is believed only from the configured proxies (TRUSTED_PROXIES): anyone else
+  // could pick the address the login rate limit counts. None configured: the socket's address.
+  express.set('trust proxy', env.TRUSTED_PROXIES.length > 0 ? env.TRUSTED_PROXIES : false);
 
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, buildOpenApiDocument(app), {
     jsonDocumentUrl: `${API_PREFIX}/openapi.json`,

@@ -18,9 +18,19 @@ export function hashSessionId(sessionId: string): string {
 }
 
 /**
+ * The idle deadline moves on at most once a minute per session (one write per minute, not per
+ * request), sooner only for idle timeouts under four minutes.
+ */
+const IDLE_EXTENSION_STEP_MS = 60_000;
+
+/**
  * Sessions live in PostgreSQL, never in process memory, so any API replica serves any request
  * and signing in keeps working while Redis (the queue) is away. The cookie holds a random id;
  * the table holds only its SHA-256, so a copy of the table opens no session.
+ *
+ * `expires_at` is the earlier of two deadlines: the absolute lifetime from sign-in
+ * (SESSION_TTL_SECONDS / STAFF_SESSION_TTL_SECONDS) and the idle timeout from the last request
+ * (SESSION_IDLE_TIMEOUT_SECONDS); each request moves the idle one on, never past the absolute one.
  */
 @Injectable()
 export class SessionStore {
@@ -39,7 +49,7 @@ export class SessionStore {
     await repository.insert({
       idHash: hashSessionId(sessionId),
       actor: { ...actor },
-      expiresAt: new Date(Date.now() + this.ttlFor(actor) * 1000),
+      expiresAt: new Date(Date.now() + Math.min(this.ttlFor(actor), this.env.SESSION_IDLE_TIMEOUT_SECONDS) * 1000),
     });
     // Sweeping a few expired rows on each sign-in keeps the table small without a scheduler.
     await repository.delete({ expiresAt: LessThan(new Date()) });
@@ -61,12 +71,22 @@ export class SessionStore {
     if (!/^[A-Za-z0-9_-]{43}$/.test(sessionId)) {
       return null;
     }
-    const row = await this.dataSource.getRepository(SessionEntity).findOneBy({ idHash: hashSessionId(sessionId) });
-    if (!row || row.expiresAt.getTime() <= Date.now()) {
+    const repository = this.dataSource.getRepository(SessionEntity);
+    const row = await repository.findOneBy({ idHash: hashSessionId(sessionId) });
+    const now = Date.now();
+    if (!row || row.expiresAt.getTime() <= now) {
       return null;
     }
     const parsed = sessionActorSchema.safeParse(row.actor);
-    return parsed.success ? parsed.data : null;
+    if (!parsed.success) {
+      return null;
+    }
+    const absoluteEnd = row.createdAt.getTime() + this.ttlFor(parsed.data) * 1000;
+    const idleEnd = Math.min(absoluteEnd, now + this.env.SESSION_IDLE_TIMEOUT_SECONDS * 1000);
+    if (idleEnd - row.expiresAt.getTime() >= Math.min(IDLE_EXTENSION_STEP_MS, (this.env.SESSION_IDLE_TIMEOUT_SECONDS * 1000) / 4)) {
+      await repository.update({ idHash: row.idHash }, { expiresAt: new Date(idleEnd) });
+    }
+    return parsed.data;
   }
 
   async destroy(sessionId: string): Promise<void> {

@@ -62,6 +62,9 @@ export async function startApiTestApp(envOverrides: Record<string, string> = {})
     DATABASE_URL: database.url,
     REDIS_PREFIX: prefix,
     COOKIE_SECURE: 'false',
+    // supertest connects from 127.0.0.1: tests pick client addresses with X-Forwarded-For and read /api/metrics.
+    TRUSTED_PROXIES: 'loopback',
+    METRICS_ALLOWED_NETWORKS: 'loopback',
     LOG_LEVEL: 'silent',
     SEEDS_DIR,
     ...envOverrides,
