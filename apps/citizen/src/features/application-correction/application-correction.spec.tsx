@@ -1,6 +1,9 @@
 import { buildFormDefinitionInput, text } from '@madoguchi/forms-schema/testing';
 import type { ResidentApplicationDetail } from '@madoguchi/procedures-contracts';
-import { buildResidentApplicationDetail, buildResidentActor } from '@madoguchi/web-data-access-api/testing';
+import {
+  buildResidentApplicationDetail,
+  buildResidentActor,
+} from '@madoguchi/web-data-access-api/testing';
 import { findAxeViolations } from '@madoguchi/web-ui-kit/testing';
 import { screen } from '@testing-library/react';
 import { renderCitizenApp } from '../../testing/render-app.js';
@@ -25,6 +28,21 @@ const FORM = {
             label: text('My Number', '個人番号'),
           },
           { id: 'email', type: 'email', required: true, label: text('E-mail', 'メールアドレス') },
+        ],
+      },
+    ],
+  }),
+};
+
+const ADDRESS_FORM = {
+  ...FORM,
+  definition: buildFormDefinitionInput({
+    steps: [
+      {
+        id: 'mother',
+        title: text('Mother', '妊婦'),
+        fields: [
+          { id: 'address', type: 'postalAddress', required: true, label: text('Address', '住所') },
         ],
       },
     ],
@@ -155,5 +173,61 @@ describe(ApplicationCorrection.name, () => {
       reason: '転出のため',
     });
     expect(screen.getAllByText('取下げ').length).toBeGreaterThan(0);
+  });
+
+  it('fills 都道府県, 市区町村 and 町域 of a flagged address from its new 郵便番号, as the form does', async () => {
+    // Arrange
+    const detail = buildResidentApplicationDetail({
+      status: 'correction_requested',
+      answers: {
+        address: {
+          postalCode: '1000001',
+          prefecture: '東京都',
+          city: '千代田区',
+          town: '千代田',
+          block: '1-1',
+        },
+      },
+      correctionFields: ['address'],
+      correctionMessages: { address: '転居先の住所にしてください。' },
+    });
+    const { user, fetch } = renderCitizenApp(`/applications/${detail.id}/correct`, [
+      { path: '/api/session', body: buildResidentActor() },
+      { path: '/api/me/notifications', body: [] },
+      { path: `/api/me/applications/${detail.id}`, body: detail },
+      {
+        path: '/api/municipalities/131016/procedures/pregnancy-notification/form?version=1',
+        body: ADDRESS_FORM,
+      },
+      {
+        path: '/api/postal-codes/2310017',
+        body: {
+          postalCode: '2310017',
+          addresses: [
+            {
+              postalCode: '2310017',
+              prefecture: '神奈川県',
+              city: '横浜市中区',
+              town: '港町',
+              localGovernmentCode: '141046',
+            },
+          ],
+        },
+      },
+    ]);
+    const postalCode = await screen.findByRole('textbox', { name: /郵便番号/ });
+
+    // Act
+    await user.clear(postalCode);
+    await user.type(postalCode, '231-0017');
+
+    // Assert
+    expect(await screen.findByText(/「神奈川県横浜市中区港町」を入れました/)).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: /都道府県/ })).toHaveValue('神奈川県');
+    expect(screen.getByRole('textbox', { name: /市区町村/ })).toHaveValue('横浜市中区');
+    expect(screen.getByRole('textbox', { name: /町名/ })).toHaveValue('港町');
+    expect(
+      fetch.requests.filter((request) => request.path === '/api/postal-codes/2310017'),
+    ).toHaveLength(1);
   });
 });

@@ -9,6 +9,7 @@ import {
   useAttachmentFiles,
   useAttachmentUploads,
   useMyApplication,
+  usePostalCodeLookup,
   useProcedureForm,
   useResubmitMyApplication,
 } from '@madoguchi/web-data-access-api';
@@ -77,6 +78,8 @@ export function ApplicationCorrection({ applicationId }: { applicationId: string
     [form.data, detail],
   );
   const attachmentFiles = useAttachmentFiles(attachmentIds);
+  // An address flagged for correction fills itself from its 郵便番号, as in the form.
+  const lookupPostalCode = usePostalCodeLookup();
   const [failure, setFailure] = useState<string | undefined>(undefined);
   const title = detail
     ? messages.correctionTitle(pickText(detail.procedureTitle, locale))
@@ -160,6 +163,7 @@ export function ApplicationCorrection({ applicationId }: { applicationId: string
         uploadAttachment={attachments.uploadAttachment}
         removeAttachment={attachments.removeAttachment}
         knownAttachments={attachmentFiles.files}
+        lookupPostalCode={lookupPostalCode}
       />
     </>
   );
