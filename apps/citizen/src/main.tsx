@@ -1,5 +1,9 @@
 import '@madoguchi/web-ui-kit/styles.css';
-import { createApiClient, createQueryClient } from '@madoguchi/web-data-access-api';
+import {
+  createApiClient,
+  createQueryClient,
+  loadContractCheck,
+} from '@madoguchi/web-data-access-api';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.js';
@@ -12,6 +16,17 @@ if (!rootElement) {
 }
 createRoot(rootElement).render(
   <StrictMode>
-    <App client={createApiClient({ baseUrl: env.apiBaseUrl })} queryClient={createQueryClient()} />
+    <App
+      // The production build trusts the API's answers (same contracts, same commit): no zod on a
+      // resident's phone. The development server, which every browser journey runs on, checks
+      // each answer against its contract (libs/web/data-access-api/src/read-response.ts).
+      // `import.meta.env.DEV` itself, not env.isDevelopment: Vite writes `false` here, so the
+      // production build leaves the check and its schemas out altogether.
+      client={createApiClient({
+        baseUrl: env.apiBaseUrl,
+        contractCheck: import.meta.env.DEV ? loadContractCheck : undefined,
+      })}
+      queryClient={createQueryClient()}
+    />
   </StrictMode>,
 );

@@ -1,5 +1,9 @@
 import '@madoguchi/web-ui-kit/styles.css';
-import { createApiClient, createQueryClient } from '@madoguchi/web-data-access-api';
+import {
+  createApiClient,
+  createQueryClient,
+  loadContractCheck,
+} from '@madoguchi/web-data-access-api';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.js';
@@ -12,6 +16,10 @@ if (!rootElement) {
 }
 createRoot(rootElement).render(
   <StrictMode>
-    <App client={createApiClient({ baseUrl: env.apiBaseUrl })} queryClient={createQueryClient()} />
+    <App
+      // Staff PCs on a LAN: every answer stays checked against its contract (a chunk of its own).
+      client={createApiClient({ baseUrl: env.apiBaseUrl, contractCheck: loadContractCheck })}
+      queryClient={createQueryClient()}
+    />
   </StrictMode>,
 );

@@ -1,5 +1,5 @@
 import type { Locale } from '@madoguchi/shared-util-i18n';
-import { createApiClient } from '@madoguchi/web-data-access-api';
+import { createApiClient, loadContractCheck } from '@madoguchi/web-data-access-api';
 import type { MockRoute } from '@madoguchi/web-data-access-api/testing';
 import { buildApiErrorBody, createMockFetch } from '@madoguchi/web-data-access-api/testing';
 import { QueryClient } from '@tanstack/react-query';
@@ -32,7 +32,8 @@ export function renderCitizenApp(
   const user = userEvent.setup();
   const view = render(
     <AppProviders
-      client={createApiClient({ fetch })}
+      // Every mocked answer is checked against its contract, as on the development server.
+      client={createApiClient({ fetch, contractCheck: loadContractCheck })}
       queryClient={queryClient}
       initialLocale={locale}
     >

@@ -1,4 +1,4 @@
-import { createApiClient } from '@madoguchi/web-data-access-api';
+import { createApiClient, loadContractCheck } from '@madoguchi/web-data-access-api';
 import type { MockRoute } from '@madoguchi/web-data-access-api/testing';
 import { createMockFetch } from '@madoguchi/web-data-access-api/testing';
 import { QueryClient } from '@tanstack/react-query';
@@ -16,7 +16,10 @@ export function renderConsoleApp(path: string, routes: readonly MockRoute[]) {
   const router = createMemoryRouter(CONSOLE_ROUTES, { initialEntries: [path] });
   const user = userEvent.setup();
   const view = render(
-    <AppProviders client={createApiClient({ fetch })} queryClient={queryClient}>
+    <AppProviders
+      client={createApiClient({ fetch, contractCheck: loadContractCheck })}
+      queryClient={queryClient}
+    >
       <RouterProvider router={router} />
     </AppProviders>,
   );

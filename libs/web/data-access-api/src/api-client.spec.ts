@@ -1,5 +1,7 @@
+import { jest } from '@jest/globals';
 import { DEFAULT_NOTIFICATION_PREFERENCES } from '@madoguchi/notifications-contracts';
 import { createApiClient } from './api-client.js';
+import { loadContractCheck } from './read-response.js';
 import { ApiRequestError } from './api-request.error.js';
 import {
   buildApiErrorBody,
@@ -13,7 +15,7 @@ describe(createApiClient.name, () => {
   it('sends cookies and no CSRF header on a GET, and parses the response with the contract', async () => {
     // Arrange
     const fetch = createMockFetch([{ path: '/api/session', body: buildResidentActor() }]);
-    const client = createApiClient({ fetch });
+    const client = createApiClient({ fetch, contractCheck: loadContractCheck });
 
     // Act
     const actor = await client.getSession();
@@ -28,15 +30,22 @@ describe(createApiClient.name, () => {
       { path: '/api/session', status: 401, body: buildApiErrorBody('unauthenticated') },
     ]);
 
-    await expect(createApiClient({ fetch }).getSession()).resolves.toBeNull();
+    await expect(
+      createApiClient({ fetch, contractCheck: loadContractCheck }).getSession(),
+    ).resolves.toBeNull();
   });
 
   it('sends the CSRF header and the idempotency key with a submission', async () => {
     // Arrange
     const fetch = createMockFetch([
-      { method: 'POST', path: '/api/applications', status: 201, body: buildResidentApplicationDetail() },
+      {
+        method: 'POST',
+        path: '/api/applications',
+        status: 201,
+        body: buildResidentApplicationDetail(),
+      },
     ]);
-    const client = createApiClient({ fetch });
+    const client = createApiClient({ fetch, contractCheck: loadContractCheck });
 
     // Act
     const detail = await client.submitApplication(
@@ -72,7 +81,7 @@ describe(createApiClient.name, () => {
     ]);
 
     // Act
-    const failure = createApiClient({ fetch }).submitApplication(
+    const failure = createApiClient({ fetch, contractCheck: loadContractCheck }).submitApplication(
       { municipalityCode: '131016', procedureId: 'x', formVersion: 1, answers: {} },
       'key-123456',
     );
@@ -84,14 +93,76 @@ describe(createApiClient.name, () => {
 
   it('rejects a response that does not match its contract', async () => {
     const fetch = createMockFetch([{ path: '/api/me/applications', body: [{ id: 1 }] }]);
+    const consoleError = jest.spyOn(console, 'error').mockImplementation(() => undefined);
 
-    await expect(createApiClient({ fetch }).listMyApplications()).rejects.toMatchObject({
+    await expect(
+      createApiClient({ fetch, contractCheck: loadContractCheck }).listMyApplications(),
+    ).rejects.toMatchObject({
       code: 'invalid_response',
     });
+    expect(String(consoleError.mock.calls[0]?.[0])).toContain('"myApplicationSummaries": 0.id');
+    consoleError.mockRestore();
+  });
+
+  it('refuses a body that leaves a value to a contract default, which only the check would fill in', async () => {
+    // Arrange: identityLevel has a default in the session contract; the API must send it.
+    const { identityLevel: _left, ...actor } = buildResidentActor();
+    const fetch = createMockFetch([{ path: '/api/session', body: actor }]);
+    const consoleError = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+
+    // Act
+    const session = createApiClient({ fetch, contractCheck: loadContractCheck }).getSession();
+
+    // Assert
+    await expect(session).rejects.toMatchObject({ code: 'invalid_response' });
+    expect(String(consoleError.mock.calls[0]?.[0])).toContain('"session": (body).identityLevel');
+    consoleError.mockRestore();
+  });
+
+  it('hands the body on as sent, without zod, when built without the check (the citizen production build)', async () => {
+    // Arrange
+    const body = [{ ...buildResidentApplicationDetail(), extra: 'kept' }];
+    const fetch = createMockFetch([{ path: '/api/me/applications', body }]);
+
+    // Act
+    const applications = await createApiClient({ fetch }).listMyApplications();
+
+    // Assert
+    expect(applications).toEqual(body);
+  });
+
+  it('reads an API error body without the check, and gives it the empty field list of the one error shape', async () => {
+    // Arrange
+    const { fields: _none, ...error } = buildApiErrorBody('not_found').error;
+    const fetch = createMockFetch([
+      { path: '/api/me/applications/a-1', status: 404, body: { error } },
+    ]);
+
+    // Act
+    const detail = createApiClient({ fetch }).getMyApplication('a-1');
+
+    // Assert
+    await expect(detail).rejects.toMatchObject({ status: 404, code: 'not_found', fields: [] });
+  });
+
+  it('calls a body that is not the API error shape an invalid_response, with or without the check', async () => {
+    const fetch = createMockFetch([
+      { path: '/api/municipalities', status: 502, body: '<html>Bad Gateway</html>' },
+    ]);
+
+    for (const contractCheck of [loadContractCheck, undefined]) {
+      await expect(
+        createApiClient({ fetch, contractCheck }).listMunicipalities(),
+      ).rejects.toMatchObject({
+        status: 502,
+        code: 'invalid_response',
+      });
+    }
   });
 
   it('turns a network failure into a network_error', async () => {
     const client = createApiClient({
+      contractCheck: loadContractCheck,
       fetch: () => Promise.reject(new TypeError('Failed to fetch')),
     });
 
@@ -102,17 +173,27 @@ describe(createApiClient.name, () => {
   });
 
   it('accepts an empty 204 answer', async () => {
-    const fetch = createMockFetch([{ method: 'POST', path: '/api/me/notifications/n-1/read', status: 204 }]);
+    const fetch = createMockFetch([
+      { method: 'POST', path: '/api/me/notifications/n-1/read', status: 204 },
+    ]);
 
-    await expect(createApiClient({ fetch }).markNotificationRead('n-1')).resolves.toBeUndefined();
+    await expect(
+      createApiClient({ fetch, contractCheck: loadContractCheck }).markNotificationRead('n-1'),
+    ).resolves.toBeUndefined();
   });
 
   it('signs out and passes on the identity provider’s end-session URL', async () => {
     const fetch = createMockFetch([
-      { method: 'POST', path: '/api/session/sign-out', body: { endSessionUrl: 'http://127.0.0.1:3900/session/end' } },
+      {
+        method: 'POST',
+        path: '/api/session/sign-out',
+        body: { endSessionUrl: 'http://127.0.0.1:3900/session/end' },
+      },
     ]);
 
-    await expect(createApiClient({ fetch }).signOut()).resolves.toEqual({
+    await expect(
+      createApiClient({ fetch, contractCheck: loadContractCheck }).signOut(),
+    ).resolves.toEqual({
       endSessionUrl: 'http://127.0.0.1:3900/session/end',
     });
   });
@@ -141,7 +222,7 @@ describe('resident corrections and withdrawals', () => {
         body: buildResidentApplicationDetail({ status: 'withdrawn' }),
       },
     ]);
-    const client = createApiClient({ fetch });
+    const client = createApiClient({ fetch, contractCheck: loadContractCheck });
 
     // Act
     const resubmitted = await client.resubmitMyApplication('a-1', { email: 'hanako@example.jp' });
@@ -174,7 +255,7 @@ describe('notification settings', () => {
       },
       { method: 'PUT', path: '/api/me/notification-contact', respond: (request) => request.body },
     ]);
-    const client = createApiClient({ fetch });
+    const client = createApiClient({ fetch, contractCheck: loadContractCheck });
 
     // Act
     const read = await client.getNotificationPreferences();
@@ -199,7 +280,9 @@ describe('notification settings', () => {
     ]);
 
     await expect(
-      createApiClient({ fetch }).unsubscribePush('https://push.example/abc'),
+      createApiClient({ fetch, contractCheck: loadContractCheck }).unsubscribePush(
+        'https://push.example/abc',
+      ),
     ).resolves.toBeUndefined();
     expect(fetch.requests[0]?.body).toEqual({ endpoint: 'https://push.example/abc' });
   });
@@ -215,7 +298,9 @@ describe('notification settings', () => {
     ]);
 
     await expect(
-      createApiClient({ fetch }).acceptWatchInvitation({ invitationCode: 'ABCD-EFGH-JKMN' }),
+      createApiClient({ fetch, contractCheck: loadContractCheck }).acceptWatchInvitation({
+        invitationCode: 'ABCD-EFGH-JKMN',
+      }),
     ).rejects.toMatchObject({ status: 409, code: 'invitation_already_used' });
   });
 });
@@ -232,7 +317,7 @@ describe('staff dead letters', () => {
         status: 204,
       },
     ]);
-    const client = createApiClient({ fetch });
+    const client = createApiClient({ fetch, contractCheck: loadContractCheck });
 
     // Act
     const letters = await client.listDeadLetters();
@@ -254,7 +339,9 @@ describe('staff dead letters', () => {
       },
     ]);
 
-    await expect(createApiClient({ fetch }).retryDeadLetter('d-1')).rejects.toMatchObject({
+    await expect(
+      createApiClient({ fetch, contractCheck: loadContractCheck }).retryDeadLetter('d-1'),
+    ).rejects.toMatchObject({
       status: 404,
       code: 'dead_letter_not_found',
     });

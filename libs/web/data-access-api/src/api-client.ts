@@ -1,52 +1,4 @@
 import type {
-  ApplicationDetail,
-  ResidentApplicationDetail,
-  ResidentApplicationSummary,
-  DraftDetail,
-  DraftSummary,
-  InAppNotification,
-  SaveDraftRequest,
-  UpdateDraftRequest,
-  WithdrawApplicationRequest,
-  Municipality,
-  ProcedureForm,
-  ProcedureSummary,
-  LoginAudience,
-  SessionActor,
-  SignOutResponse,
-  SubmitApplicationRequest,
-  TransitionRequest,
-} from '@madoguchi/procedures-contracts';
-import {
-  apiErrorSchema,
-  applicationDetailSchema,
-  residentApplicationDetailSchema,
-  residentApplicationSummarySchema,
-  draftDetailSchema,
-  draftSummarySchema,
-  inAppNotificationSchema,
-  municipalitySchema,
-  procedureFormSchema,
-  procedureSummarySchema,
-  sessionActorSchema,
-  signOutResponseSchema,
-} from '@madoguchi/procedures-contracts';
-import type {
-  ApplicationNote,
-  AssignApplicationRequest,
-  ExportQueryInput,
-  StaffMember,
-  WorkQueueItem,
-  WorkQueuePage,
-  WorkQueueQueryInput,
-} from '@madoguchi/procedures-contracts';
-import {
-  applicationNoteSchema,
-  staffMemberSchema,
-  workQueueItemSchema,
-  workQueuePageSchema,
-} from '@madoguchi/procedures-contracts';
-import type {
   AcceptWatchInvitationRequest,
   CreateWatchInvitationRequest,
   DeadLetter,
@@ -60,42 +12,48 @@ import type {
   WatchInvitation,
   WatchRelationshipView,
 } from '@madoguchi/notifications-contracts';
-import {
-  deadLetterSchema,
-  myLifeRecordsSchema,
-  myWatchRelationshipsSchema,
-  notificationContactSchema,
-  notificationPreferencesSchema,
-  pushPublicKeySchema,
-  pushSubscriptionSchema,
-  watchInvitationSchema,
-  watchRelationshipSchema,
-} from '@madoguchi/notifications-contracts';
 import type {
+  ApplicationDetail,
+  ApplicationNote,
+  AssignApplicationRequest,
+  Attachment,
+  AttachmentFile,
+  DraftDetail,
+  DraftSummary,
+  ExportQueryInput,
+  InAppNotification,
   LifeEvent,
+  LoginAudience,
+  Municipality,
   MunicipalitySearchQuery,
   PostalAddress,
   ProcedureDetail,
   ProcedureFinderRequestInput,
+  ProcedureForm,
   ProcedureRecommendation,
   ProcedureSearchQuery,
-} from '@madoguchi/procedures-contracts';
-import {
-  lifeEventSchema,
-  postalCodeLookupSchema,
-  procedureDetailSchema,
-  procedureRecommendationSchema,
-} from '@madoguchi/procedures-contracts';
-import type {
-  Attachment,
-  AttachmentFile,
+  ProcedureSummary,
+  ResidentApplicationDetail,
+  ResidentApplicationSummary,
+  SaveDraftRequest,
+  SessionActor,
+  SignOutResponse,
+  StaffMember,
+  SubmitApplicationRequest,
+  TransitionRequest,
+  UpdateDraftRequest,
   UploadAttachmentTarget,
+  WithdrawApplicationRequest,
+  WorkQueueItem,
+  WorkQueuePage,
+  WorkQueueQueryInput,
 } from '@madoguchi/procedures-contracts';
-import { attachmentFileSchema } from '@madoguchi/procedures-contracts';
-import { z } from 'zod';
 import { ApiRequestError } from './api-request.error.js';
 import type { UploadProgressOptions } from './send-attachment.js';
 import { sendAttachment } from './send-attachment.js';
+import type { ContractCheckLoader, ResponseReader } from './read-response.js';
+import { createResponseReader } from './read-response.js';
+import type { ResponseBody, ResponseContractName } from './response-contracts.js';
 
 /** The API refuses state-changing requests without it (a cross-site form cannot set a custom header). */
 export const CSRF_HEADER = 'x-madoguchi-csrf';
@@ -113,26 +71,37 @@ export type ApiClientOptions = {
   /** Prefix of every path; '' (same origin, `/api/...` through the dev proxy or the gateway) by default. */
   baseUrl?: string;
   fetch?: FetchFunction;
+  /**
+   * `loadContractCheck` to check every response body against its contract (zod and the response
+   * schemas, loaded on the first request) and fail a mismatch as `invalid_response`: development,
+   * tests, the console. Left out by the citizen app's production build, so a resident's phone
+   * neither downloads zod nor builds the schemas (why that is safe: read-response.ts).
+   */
+  contractCheck?: ContractCheckLoader;
 };
 
-type RequestOptions<S extends z.ZodType> = {
+type RequestOptions<K extends ResponseContractName> = {
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   body?: unknown;
   headers?: Record<string, string>;
-  schema: S;
+  /** The contract of the response body (`RESPONSE_CONTRACTS` in response-contracts.ts). */
+  contract: K;
 };
 
-const noContentSchema = z.undefined();
-
-/** Builds the typed client of the Madoguchi API; every response is parsed with its contract schema. */
-export function createApiClient({ baseUrl = '', fetch: fetchFunction }: ApiClientOptions = {}) {
+/** Builds the typed client of the Madoguchi API; every response body has its contract's type. */
+export function createApiClient({
+  baseUrl = '',
+  fetch: fetchFunction,
+  contractCheck,
+}: ApiClientOptions = {}) {
   const doFetch: FetchFunction = fetchFunction ?? ((input, init) => globalThis.fetch(input, init));
+  const readResponse: ResponseReader = createResponseReader(contractCheck);
 
-  /** Sends a request and returns the body parsed by `schema` (its output type, defaults applied). */
-  async function request<S extends z.ZodType>(
+  /** Sends a request and returns the body, typed (and, when checking, checked) by its contract. */
+  async function request<K extends ResponseContractName>(
     path: string,
-    { method = 'GET', body, headers = {}, schema }: RequestOptions<S>,
-  ): Promise<z.output<S>> {
+    { method = 'GET', body, headers = {}, contract }: RequestOptions<K>,
+  ): Promise<ResponseBody<K>> {
     const requestHeaders: Record<string, string> = { accept: 'application/json', ...headers };
     if (method !== 'GET') {
       requestHeaders[CSRF_HEADER] = '1';
@@ -151,25 +120,14 @@ export function createApiClient({ baseUrl = '', fetch: fetchFunction }: ApiClien
     } catch {
       throw ApiRequestError.fromClientError('network_error');
     }
-    const payload = await readJson(response);
-    if (!response.ok) {
-      const parsedError = apiErrorSchema.safeParse(payload);
-      throw parsedError.success
-        ? new ApiRequestError(response.status, parsedError.data.error)
-        : ApiRequestError.fromClientError('invalid_response', response.status);
-    }
-    const parsed = schema.safeParse(payload);
-    if (!parsed.success) {
-      throw ApiRequestError.fromClientError('invalid_response', response.status);
-    }
-    return parsed.data;
+    return readResponse(contract, response.status, await readJson(response));
   }
 
   return {
     /** GET /api/session: the signed-in actor, or null when nobody is signed in (401). */
     async getSession(): Promise<SessionActor | null> {
       try {
-        return await request('/api/session', { schema: sessionActorSchema });
+        return await request('/api/session', { contract: 'session' });
       } catch (error) {
         if (error instanceof ApiRequestError && error.status === 401) {
           return null;
@@ -185,13 +143,13 @@ export function createApiClient({ baseUrl = '', fetch: fetchFunction }: ApiClien
       `${baseUrl}/api/auth/login?${new URLSearchParams({ audience, returnTo }).toString()}`,
     /** Ends the session; `endSessionUrl` ends the identity provider's session too, if wanted. */
     signOut: (): Promise<SignOutResponse> =>
-      request('/api/session/sign-out', { method: 'POST', schema: signOutResponseSchema }),
+      request('/api/session/sign-out', { method: 'POST', contract: 'signOut' }),
 
     listMunicipalities: (): Promise<Municipality[]> =>
-      request('/api/municipalities', { schema: z.array(municipalitySchema) }),
+      request('/api/municipalities', { contract: 'municipalities' }),
     listProcedures: (municipalityCode: string): Promise<ProcedureSummary[]> =>
       request(`/api/municipalities/${encodeURIComponent(municipalityCode)}/procedures`, {
-        schema: z.array(procedureSummarySchema),
+        contract: 'procedures',
       }),
     getProcedureForm: (
       municipalityCode: string,
@@ -202,12 +160,12 @@ export function createApiClient({ baseUrl = '', fetch: fetchFunction }: ApiClien
         `/api/municipalities/${encodeURIComponent(municipalityCode)}/procedures/${encodeURIComponent(procedureId)}/form${
           version === undefined ? '' : `?version=${version}`
         }`,
-        { schema: procedureFormSchema },
+        { contract: 'procedureForm' },
       ),
 
     /** GET /api/municipalities?q= or ?postalCode= (a code may span two municipalities). */
     searchMunicipalities: (query: MunicipalitySearchQuery): Promise<Municipality[]> =>
-      request(`/api/municipalities${toQueryString(query)}`, { schema: z.array(municipalitySchema) }),
+      request(`/api/municipalities${toQueryString(query)}`, { contract: 'municipalities' }),
     /** The catalog search: ?q= in kanji, kana or English, ?lifeEvent=, ?category=. */
     searchProcedures: (
       municipalityCode: string,
@@ -215,11 +173,11 @@ export function createApiClient({ baseUrl = '', fetch: fetchFunction }: ApiClien
     ): Promise<ProcedureSummary[]> =>
       request(
         `/api/municipalities/${encodeURIComponent(municipalityCode)}/procedures${toQueryString(query)}`,
-        { schema: z.array(procedureSummarySchema) },
+        { contract: 'procedures' },
       ),
     listLifeEvents: (municipalityCode?: string): Promise<LifeEvent[]> =>
       request(`/api/life-events${toQueryString({ municipality: municipalityCode })}`, {
-        schema: z.array(lifeEventSchema),
+        contract: 'lifeEvents',
       }),
     /** POST …/procedure-finder: the procedures that fit a household, with reason and deadline. */
     findProcedures: (
@@ -229,18 +187,18 @@ export function createApiClient({ baseUrl = '', fetch: fetchFunction }: ApiClien
       request(`/api/municipalities/${encodeURIComponent(municipalityCode)}/procedure-finder`, {
         method: 'POST',
         body,
-        schema: z.array(procedureRecommendationSchema),
+        contract: 'procedureRecommendations',
       }),
     getProcedureDetail: (municipalityCode: string, procedureId: string): Promise<ProcedureDetail> =>
       request(
         `/api/municipalities/${encodeURIComponent(municipalityCode)}/procedures/${encodeURIComponent(procedureId)}`,
-        { schema: procedureDetailSchema },
+        { contract: 'procedureDetail' },
       ),
     /** 郵便番号 → 住所 from the data shipped with the API; an unknown code gives []. */
     async lookUpPostalCode(postalCode: string): Promise<PostalAddress[]> {
       try {
         const result = await request(`/api/postal-codes/${encodeURIComponent(postalCode)}`, {
-          schema: postalCodeLookupSchema,
+          contract: 'postalCodeLookup',
         });
         return result.addresses;
       } catch (error) {
@@ -260,13 +218,13 @@ export function createApiClient({ baseUrl = '', fetch: fetchFunction }: ApiClien
         method: 'POST',
         body,
         headers: { 'Idempotency-Key': idempotencyKey },
-        schema: residentApplicationDetailSchema,
+        contract: 'myApplicationDetail',
       }),
     listMyApplications: (): Promise<ResidentApplicationSummary[]> =>
-      request('/api/me/applications', { schema: z.array(residentApplicationSummarySchema) }),
+      request('/api/me/applications', { contract: 'myApplicationSummaries' }),
     getMyApplication: (id: string): Promise<ResidentApplicationDetail> =>
       request(`/api/me/applications/${encodeURIComponent(id)}`, {
-        schema: residentApplicationDetailSchema,
+        contract: 'myApplicationDetail',
       }),
     /** The URL of the PDF 控え of an application (a download link: the browser sends the cookie). */
     receiptPdfUrl: (id: string): string =>
@@ -279,7 +237,7 @@ export function createApiClient({ baseUrl = '', fetch: fetchFunction }: ApiClien
       request(`/api/me/applications/${encodeURIComponent(id)}/resubmit`, {
         method: 'POST',
         body: { answers },
-        schema: residentApplicationDetailSchema,
+        contract: 'myApplicationDetail',
       }),
     /** POST /api/me/applications/:id/withdraw: 取下げ before a decision. */
     withdrawMyApplication: (
@@ -289,19 +247,26 @@ export function createApiClient({ baseUrl = '', fetch: fetchFunction }: ApiClien
       request(`/api/me/applications/${encodeURIComponent(id)}/withdraw`, {
         method: 'POST',
         body,
-        schema: residentApplicationDetailSchema,
+        contract: 'myApplicationDetail',
       }),
     /** 一時保存: POST starts a draft, PUT saves each step, DELETE discards it. */
     createDraft: (body: SaveDraftRequest): Promise<DraftDetail> =>
-      request('/api/me/drafts', { method: 'POST', body, schema: draftDetailSchema }),
+      request('/api/me/drafts', { method: 'POST', body, contract: 'draftDetail' }),
     updateDraft: (id: string, body: UpdateDraftRequest): Promise<DraftDetail> =>
-      request(`/api/me/drafts/${encodeURIComponent(id)}`, { method: 'PUT', body, schema: draftDetailSchema }),
+      request(`/api/me/drafts/${encodeURIComponent(id)}`, {
+        method: 'PUT',
+        body,
+        contract: 'draftDetail',
+      }),
     listMyDrafts: (): Promise<DraftSummary[]> =>
-      request('/api/me/drafts', { schema: z.array(draftSummarySchema) }),
+      request('/api/me/drafts', { contract: 'draftSummaries' }),
     getMyDraft: (id: string): Promise<DraftDetail> =>
-      request(`/api/me/drafts/${encodeURIComponent(id)}`, { schema: draftDetailSchema }),
+      request(`/api/me/drafts/${encodeURIComponent(id)}`, { contract: 'draftDetail' }),
     deleteMyDraft: (id: string): Promise<void> =>
-      request(`/api/me/drafts/${encodeURIComponent(id)}`, { method: 'DELETE', schema: noContentSchema }),
+      request(`/api/me/drafts/${encodeURIComponent(id)}`, {
+        method: 'DELETE',
+        contract: 'noContent',
+      }),
 
     /** 添付: POST /api/attachments (multipart, streamed), with upload progress. */
     uploadAttachment: (
@@ -309,69 +274,76 @@ export function createApiClient({ baseUrl = '', fetch: fetchFunction }: ApiClien
       file: File,
       options: UploadProgressOptions = {},
     ): Promise<Attachment> =>
-      sendAttachment(`${baseUrl}/api/attachments`, { [CSRF_HEADER]: '1' }, target, file, options),
+      sendAttachment(
+        `${baseUrl}/api/attachments`,
+        { [CSRF_HEADER]: '1' },
+        readResponse,
+        target,
+        file,
+        options,
+      ),
     /** Deletes an own attachment that no submitted application references yet. */
     deleteAttachment: (id: string): Promise<void> =>
       request(`/api/attachments/${encodeURIComponent(id)}`, {
         method: 'DELETE',
-        schema: noContentSchema,
+        contract: 'noContent',
       }),
     /** The name and size of an own attachment (to show it again in a correction). */
     getAttachmentFile: (id: string): Promise<AttachmentFile> =>
-      request(`/api/attachments/${encodeURIComponent(id)}/meta`, { schema: attachmentFileSchema }),
+      request(`/api/attachments/${encodeURIComponent(id)}/meta`, { contract: 'attachmentFile' }),
 
     listMyNotifications: (): Promise<InAppNotification[]> =>
-      request('/api/me/notifications', { schema: z.array(inAppNotificationSchema) }),
+      request('/api/me/notifications', { contract: 'notifications' }),
     markNotificationRead: (id: string): Promise<void> =>
       request(`/api/me/notifications/${encodeURIComponent(id)}/read`, {
         method: 'POST',
-        schema: noContentSchema,
+        contract: 'noContent',
       }),
 
     /** 通知の設定: which categories reach the resident, on which channels, and when. */
     getNotificationPreferences: (): Promise<NotificationPreferences> =>
-      request('/api/me/notification-preferences', { schema: notificationPreferencesSchema }),
+      request('/api/me/notification-preferences', { contract: 'notificationPreferences' }),
     saveNotificationPreferences: (
       preferences: NotificationPreferences,
     ): Promise<NotificationPreferences> =>
       request('/api/me/notification-preferences', {
         method: 'PUT',
         body: preferences,
-        schema: notificationPreferencesSchema,
+        contract: 'notificationPreferences',
       }),
     getNotificationContact: (): Promise<NotificationContact> =>
-      request('/api/me/notification-contact', { schema: notificationContactSchema }),
+      request('/api/me/notification-contact', { contract: 'notificationContact' }),
     saveNotificationContact: (contact: NotificationContact): Promise<NotificationContact> =>
       request('/api/me/notification-contact', {
         method: 'PUT',
         body: contact,
-        schema: notificationContactSchema,
+        contract: 'notificationContact',
       }),
     /** The VAPID public key a browser subscribes to Web Push with. */
     getPushPublicKey: (): Promise<PushPublicKey> =>
-      request('/api/notifications/push-public-key', { schema: pushPublicKeySchema }),
+      request('/api/notifications/push-public-key', { contract: 'pushPublicKey' }),
     listPushSubscriptions: (): Promise<PushSubscriptionView[]> =>
-      request('/api/me/push-subscriptions', { schema: z.array(pushSubscriptionSchema) }),
+      request('/api/me/push-subscriptions', { contract: 'pushSubscriptions' }),
     subscribePush: (subscription: PushSubscriptionRequest): Promise<PushSubscriptionView> =>
       request('/api/me/push-subscriptions', {
         method: 'POST',
         body: subscription,
-        schema: pushSubscriptionSchema,
+        contract: 'pushSubscription',
       }),
     unsubscribePush: (endpoint: string): Promise<void> =>
       request('/api/me/push-subscriptions/unsubscribe', {
         method: 'POST',
         body: { endpoint },
-        schema: noContentSchema,
+        contract: 'noContent',
       }),
     /** 見守り: who watches the resident, and whom the resident watches. */
     listMyWatchers: (): Promise<MyWatchRelationships> =>
-      request('/api/me/watchers', { schema: myWatchRelationshipsSchema }),
+      request('/api/me/watchers', { contract: 'myWatchers' }),
     inviteWatcher: (invitation: CreateWatchInvitationRequest): Promise<WatchInvitation> =>
       request('/api/me/watchers/invitations', {
         method: 'POST',
         body: invitation,
-        schema: watchInvitationSchema,
+        contract: 'watchInvitation',
       }),
     acceptWatchInvitation: (
       acceptance: AcceptWatchInvitationRequest,
@@ -379,23 +351,23 @@ export function createApiClient({ baseUrl = '', fetch: fetchFunction }: ApiClien
       request('/api/me/watchers/accept', {
         method: 'POST',
         body: acceptance,
-        schema: watchRelationshipSchema,
+        contract: 'watchRelationship',
       }),
     endWatch: (id: string): Promise<WatchRelationshipView> =>
       request(`/api/me/watchers/${encodeURIComponent(id)}/end`, {
         method: 'POST',
-        schema: watchRelationshipSchema,
+        contract: 'watchRelationship',
       }),
     /**
      * 通知のもとになっている情報: the resident's life records, where each came from and the
      * reminders it will bring in the coming year.
      */
     getMyLifeRecords: (): Promise<MyLifeRecords> =>
-      request('/api/me/life-records', { schema: myLifeRecordsSchema }),
+      request('/api/me/life-records', { contract: 'myLifeRecords' }),
 
     /** GET /api/staff/applications: one page of the work queue (pass `nextCursor` for the next). */
     listStaffApplications: (query: WorkQueueQueryInput = {}): Promise<WorkQueuePage> =>
-      request(`/api/staff/applications${toQueryString(query)}`, { schema: workQueuePageSchema }),
+      request(`/api/staff/applications${toQueryString(query)}`, { contract: 'workQueuePage' }),
     /** The URL of an export file (a download link: the browser sends the session cookie). */
     staffExportUrl: (query: ExportQueryInput): string =>
       `${baseUrl}/api/staff/applications/export${toQueryString(query)}`,
@@ -403,29 +375,29 @@ export function createApiClient({ baseUrl = '', fetch: fetchFunction }: ApiClien
       request(`/api/staff/applications/${encodeURIComponent(id)}/assign`, {
         method: 'POST',
         body,
-        schema: workQueueItemSchema,
+        contract: 'workQueueItem',
       }),
     listApplicationNotes: (id: string): Promise<ApplicationNote[]> =>
       request(`/api/staff/applications/${encodeURIComponent(id)}/notes`, {
-        schema: z.array(applicationNoteSchema),
+        contract: 'applicationNotes',
       }),
     addApplicationNote: (id: string, body: string): Promise<ApplicationNote> =>
       request(`/api/staff/applications/${encodeURIComponent(id)}/notes`, {
         method: 'POST',
         body: { body },
-        schema: applicationNoteSchema,
+        contract: 'applicationNote',
       }),
     listStaffMembers: (): Promise<StaffMember[]> =>
-      request('/api/staff/members', { schema: z.array(staffMemberSchema) }),
+      request('/api/staff/members', { contract: 'staffMembers' }),
     getStaffApplication: (id: string): Promise<ApplicationDetail> =>
       request(`/api/staff/applications/${encodeURIComponent(id)}`, {
-        schema: applicationDetailSchema,
+        contract: 'applicationDetail',
       }),
     transitionApplication: (id: string, body: TransitionRequest): Promise<ApplicationDetail> =>
       request(`/api/staff/applications/${encodeURIComponent(id)}/transitions`, {
         method: 'POST',
         body,
-        schema: applicationDetailSchema,
+        contract: 'applicationDetail',
       }),
 
     /**
@@ -434,13 +406,13 @@ export function createApiClient({ baseUrl = '', fetch: fetchFunction }: ApiClien
      */
     listDeadLetters: (): Promise<DeadLetter[]> =>
       request('/api/staff/notification-deliveries/dead-letters', {
-        schema: z.array(deadLetterSchema),
+        contract: 'deadLetters',
       }),
     /** Sends a failed delivery again with the full retry policy (audited); 404 once retried. */
     retryDeadLetter: (id: string): Promise<void> =>
       request(`/api/staff/notification-deliveries/${encodeURIComponent(id)}/retry`, {
         method: 'POST',
-        schema: noContentSchema,
+        contract: 'noContent',
       }),
   };
 }
@@ -451,7 +423,9 @@ export type ApiClient = ReturnType<typeof createApiClient>;
  * A query string of the set values in a fixed order (the status list comma-separated), or '' when
  * none is set, so the same filters always make the same URL.
  */
-function toQueryString(query: Record<string, string | number | readonly string[] | undefined>): string {
+function toQueryString(
+  query: Record<string, string | number | readonly string[] | undefined>,
+): string {
   const params = new URLSearchParams();
   for (const [name, value] of Object.entries(query)) {
     const text = Array.isArray(value) ? value.join(',') : value === undefined ? '' : String(value);

@@ -1,5 +1,7 @@
 export type { ApiClient, ApiClientOptions, FetchFunction, FetchResponse } from './api-client.js';
 export { CSRF_HEADER, createApiClient } from './api-client.js';
+export type { ContractCheckLoader } from './read-response.js';
+export { loadContractCheck } from './read-response.js';
 export type { ClientErrorCode } from './api-request.error.js';
 export { ApiRequestError, isApiRequestError } from './api-request.error.js';
 export type { ApiProviderProps } from './api-client-context.js';

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { ApiRequestError } from './api-request.error.js';
 import { createApiClient } from './api-client.js';
+import { createResponseReader, loadContractCheck } from './read-response.js';
 import { sendAttachment } from './send-attachment.js';
 
 type Listener = (event: { loaded: number; total: number; lengthComputable: boolean }) => void;
@@ -99,7 +100,7 @@ describe(sendAttachment.name, () => {
   it('posts the text fields before the file, same origin with the CSRF header, reporting progress', async () => {
     // Arrange
     const progress: [number, number][] = [];
-    const client = createApiClient();
+    const client = createApiClient({ contractCheck: loadContractCheck });
 
     // Act
     const sent = client.uploadAttachment(TARGET, file(), {
@@ -126,7 +127,13 @@ describe(sendAttachment.name, () => {
 
   it('rejects with the API’s code and message when the file is refused', async () => {
     // Act
-    const sent = sendAttachment('/api/attachments', {}, TARGET, file());
+    const sent = sendAttachment(
+      '/api/attachments',
+      {},
+      createResponseReader(loadContractCheck),
+      TARGET,
+      file(),
+    );
     current().answer(415, {
       error: { code: 'file_type_not_allowed', message: { ja: '形式', en: 'Type' }, fields: [] },
     });
@@ -139,9 +146,21 @@ describe(sendAttachment.name, () => {
 
   it('rejects with network_error when the connection fails, and invalid_response for a stray body', async () => {
     // Act
-    const offline = sendAttachment('/api/attachments', {}, TARGET, file());
+    const offline = sendAttachment(
+      '/api/attachments',
+      {},
+      createResponseReader(loadContractCheck),
+      TARGET,
+      file(),
+    );
     current().emit('error');
-    const stray = sendAttachment('/api/attachments', {}, TARGET, file());
+    const stray = sendAttachment(
+      '/api/attachments',
+      {},
+      createResponseReader(loadContractCheck),
+      TARGET,
+      file(),
+    );
     current().answer(502, '<html>Bad gateway</html>');
 
     // Assert
@@ -154,9 +173,16 @@ describe(sendAttachment.name, () => {
     const controller = new AbortController();
 
     // Act
-    const sent = sendAttachment('/api/attachments', {}, TARGET, file(), {
-      signal: controller.signal,
-    });
+    const sent = sendAttachment(
+      '/api/attachments',
+      {},
+      createResponseReader(loadContractCheck),
+      TARGET,
+      file(),
+      {
+        signal: controller.signal,
+      },
+    );
     controller.abort();
 
     // Assert

@@ -1,6 +1,6 @@
 import type { Attachment, UploadAttachmentTarget } from '@madoguchi/procedures-contracts';
-import { apiErrorSchema, attachmentSchema } from '@madoguchi/procedures-contracts';
 import { ApiRequestError } from './api-request.error.js';
+import type { ResponseReader } from './read-response.js';
 
 export type UploadProgressOptions = {
   /** Bytes of the request body sent so far, and its total, as the browser reports them. */
@@ -32,6 +32,7 @@ function parseJson(text: string): unknown {
 export function sendAttachment(
   url: string,
   headers: Readonly<Record<string, string>>,
+  readResponse: ResponseReader,
   target: UploadAttachmentTarget,
   file: File,
   { onProgress, signal }: UploadProgressOptions = {},
@@ -56,22 +57,7 @@ export function sendAttachment(
     });
     xhr.addEventListener('load', () => {
       settle();
-      const payload = parseJson(xhr.responseText);
-      if (xhr.status >= 200 && xhr.status < 300) {
-        const parsed = attachmentSchema.safeParse(payload);
-        if (parsed.success) {
-          resolve(parsed.data);
-        } else {
-          reject(ApiRequestError.fromClientError('invalid_response', xhr.status));
-        }
-        return;
-      }
-      const parsedError = apiErrorSchema.safeParse(payload);
-      reject(
-        parsedError.success
-          ? new ApiRequestError(xhr.status, parsedError.data.error)
-          : ApiRequestError.fromClientError('invalid_response', xhr.status),
-      );
+      readResponse('attachment', xhr.status, parseJson(xhr.responseText)).then(resolve, reject);
     });
     const failNetwork = () => {
       settle();

@@ -17,6 +17,9 @@ import type {
   WorkQueuePage,
 } from '@madoguchi/procedures-contracts';
 import type { DeadLetter, LifeRecordOffice, MyLifeRecord, MyLifeRecords } from '@madoguchi/notifications-contracts';
+import type { FormDefinition, FormDefinitionInput } from '@madoguchi/forms-schema';
+import { parseFormDefinition } from '@madoguchi/forms-schema';
+import { buildFormDefinitionInput } from '@madoguchi/forms-schema/testing';
 import type { FetchFunction, FetchResponse } from './api-client.js';
 
 export type MockRequest = {
@@ -81,6 +84,14 @@ function jsonResponse(status: number, body: unknown): FetchResponse {
   // jsdom has no fetch Response: a plain object with what the client reads is enough.
   const text = body === undefined || status === 204 ? '' : JSON.stringify(body);
   return { ok: status >= 200 && status < 300, status, text: () => Promise.resolve(text) };
+}
+
+/**
+ * A form definition as the API serves it: parsed, so with the defaults filled in (the client
+ * hands answers on as sent, and the contract check refuses a body that leaves a default out).
+ */
+export function buildServedFormDefinition(overrides: Partial<FormDefinitionInput> = {}): FormDefinition {
+  return parseFormDefinition(buildFormDefinitionInput(overrides));
 }
 
 /** An API error body as the API sends it. */

@@ -2,6 +2,7 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { ApiProvider, createQueryClient } from './api-client-context.js';
 import { createApiClient } from './api-client.js';
+import { loadContractCheck } from './read-response.js';
 import { buildApiErrorBody, buildDeadLetter, createMockFetch } from './testing.js';
 import { useDeadLetters, useRetryDeadLetter } from './use-dead-letters.js';
 
@@ -9,7 +10,7 @@ const LIST_PATH = '/api/staff/notification-deliveries/dead-letters';
 
 function renderDeadLetterHooks(routes: Parameters<typeof createMockFetch>[0]) {
   const fetch = createMockFetch(routes);
-  const client = createApiClient({ fetch });
+  const client = createApiClient({ fetch, contractCheck: loadContractCheck });
   const queryClient = createQueryClient();
   const wrapper = ({ children }: { children: ReactNode }) => (
     <ApiProvider client={client} queryClient={queryClient}>

@@ -3,6 +3,7 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { ApiProvider, createQueryClient } from './api-client-context.js';
 import { createApiClient } from './api-client.js';
+import { loadContractCheck } from './read-response.js';
 import { buildMyLifeRecords, createMockFetch } from './testing.js';
 import { useMyLifeRecords } from './use-life-records.js';
 import { useSaveNotificationPreferences } from './use-notifications-settings.js';
@@ -11,7 +12,7 @@ const LIFE_RECORDS_PATH = '/api/me/life-records';
 
 function renderLifeRecordHooks(routes: Parameters<typeof createMockFetch>[0]) {
   const fetch = createMockFetch(routes);
-  const client = createApiClient({ fetch });
+  const client = createApiClient({ fetch, contractCheck: loadContractCheck });
   const queryClient = createQueryClient();
   const wrapper = ({ children }: { children: ReactNode }) => (
     <ApiProvider client={client} queryClient={queryClient}>

@@ -2,6 +2,7 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { ApiProvider, createQueryClient } from './api-client-context.js';
 import { createApiClient } from './api-client.js';
+import { loadContractCheck } from './read-response.js';
 import { useSession, useSignOut } from './use-session.js';
 import { buildResidentActor, createMockFetch } from './testing.js';
 
@@ -17,7 +18,7 @@ describe(useSignOut.name, () => {
         body: { endSessionUrl: 'http://127.0.0.1:3900/session/end?client_id=madoguchi-citizen' },
       },
     ]);
-    const client = createApiClient({ fetch });
+    const client = createApiClient({ fetch, contractCheck: loadContractCheck });
     const queryClient = createQueryClient();
     const wrapper = ({ children }: { children: ReactNode }) => (
       <ApiProvider client={client} queryClient={queryClient}>

@@ -1,4 +1,5 @@
-import { buildFormDefinitionInput, text } from '@madoguchi/forms-schema/testing';
+import { text } from '@madoguchi/forms-schema/testing';
+import { buildServedFormDefinition } from '@madoguchi/web-data-access-api/testing';
 import type { ResidentApplicationDetail } from '@madoguchi/procedures-contracts';
 import {
   buildResidentApplicationDetail,
@@ -14,7 +15,7 @@ const FORM = {
   municipalityCode: '131016',
   formVersion: 1,
   baseFormVersion: 1,
-  definition: buildFormDefinitionInput({
+  definition: buildServedFormDefinition({
     steps: [
       {
         id: 'mother',
@@ -36,7 +37,7 @@ const FORM = {
 
 const ADDRESS_FORM = {
   ...FORM,
-  definition: buildFormDefinitionInput({
+  definition: buildServedFormDefinition({
     steps: [
       {
         id: 'mother',

@@ -1,4 +1,5 @@
-import { buildFormDefinitionInput, text } from '@madoguchi/forms-schema/testing';
+import { text } from '@madoguchi/forms-schema/testing';
+import { buildServedFormDefinition } from '@madoguchi/web-data-access-api/testing';
 import {
   buildApiErrorBody,
   buildResidentApplicationDetail,
@@ -17,7 +18,7 @@ const FORM = {
   municipalityCode: '131016',
   formVersion: 1,
   baseFormVersion: 1,
-  definition: buildFormDefinitionInput({
+  definition: buildServedFormDefinition({
     id: 'pregnancy-notification',
     title: text('Pregnancy notification', '妊娠の届出'),
     summary: text('Notify your pregnancy', '妊娠したことを届け出ます。'),

@@ -1,4 +1,5 @@
-import { buildFormDefinitionInput, text } from '@madoguchi/forms-schema/testing';
+import { text } from '@madoguchi/forms-schema/testing';
+import { buildServedFormDefinition } from '@madoguchi/web-data-access-api/testing';
 import { buildResidentActor } from '@madoguchi/web-data-access-api/testing';
 import type { MockRoute } from '@madoguchi/web-data-access-api/testing';
 import { findAxeViolations } from '@madoguchi/web-ui-kit/testing';
@@ -16,7 +17,7 @@ function formVersion(version: number, fields: object[]) {
     municipalityCode: '131016',
     formVersion: version,
     baseFormVersion: version,
-    definition: buildFormDefinitionInput({
+    definition: buildServedFormDefinition({
       id: 'pregnancy-notification',
       version,
       title: text('Pregnancy notification', '妊娠の届出'),

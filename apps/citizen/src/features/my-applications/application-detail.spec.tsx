@@ -1,4 +1,5 @@
-import { buildFormDefinitionInput, text } from '@madoguchi/forms-schema/testing';
+import { text } from '@madoguchi/forms-schema/testing';
+import { buildServedFormDefinition } from '@madoguchi/web-data-access-api/testing';
 import { buildResidentApplicationDetail, buildResidentActor } from '@madoguchi/web-data-access-api/testing';
 import { findAxeViolations } from '@madoguchi/web-ui-kit/testing';
 import { screen } from '@testing-library/react';
@@ -37,7 +38,7 @@ describe(ApplicationDetail.name, () => {
           municipalityCode: '131016',
           formVersion: 1,
           baseFormVersion: 1,
-          definition: buildFormDefinitionInput({
+          definition: buildServedFormDefinition({
             steps: [
               {
                 id: 'pregnancy',

@@ -1,4 +1,5 @@
-import { buildFormDefinitionInput, text } from '@madoguchi/forms-schema/testing';
+import { text } from '@madoguchi/forms-schema/testing';
+import { buildServedFormDefinition } from '@madoguchi/web-data-access-api/testing';
 import type { ApplicationDetail } from '@madoguchi/procedures-contracts';
 import type { ApplicationNote } from '@madoguchi/procedures-contracts';
 import {
@@ -18,7 +19,7 @@ const FORM = {
   municipalityCode: '131016',
   formVersion: 1,
   baseFormVersion: 1,
-  definition: buildFormDefinitionInput({
+  definition: buildServedFormDefinition({
     id: 'pregnancy-notification',
     steps: [
       {

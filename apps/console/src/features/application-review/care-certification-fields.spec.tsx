@@ -1,4 +1,5 @@
-import { buildFormDefinitionInput, text } from '@madoguchi/forms-schema/testing';
+import { text } from '@madoguchi/forms-schema/testing';
+import { buildServedFormDefinition } from '@madoguchi/web-data-access-api/testing';
 import type { ApplicationDetail } from '@madoguchi/procedures-contracts';
 import type { MockRoute } from '@madoguchi/web-data-access-api/testing';
 import { buildApplicationDetail, buildStaffActor } from '@madoguchi/web-data-access-api/testing';
@@ -12,7 +13,7 @@ const CARE_FORM = {
   municipalityCode: '131016',
   formVersion: 1,
   baseFormVersion: 1,
-  definition: buildFormDefinitionInput({
+  definition: buildServedFormDefinition({
     id: 'care-need-certification',
     steps: [
       {
