@@ -1,6 +1,9 @@
 import { z } from 'zod';
 
 import { isRelativeDate } from '../normalizers/relative-date.js';
+import { FIELD_TYPES, LIFE_EVENTS, PROCEDURE_CATEGORIES } from './form-vocabulary.js';
+
+export { FIELD_TYPES, LIFE_EVENTS, PROCEDURE_CATEGORIES } from './form-vocabulary.js';
 
 /**
  * The meta-schema of a standard form (標準様式) definition: every file under
@@ -31,29 +34,6 @@ export const conditionSchema: z.ZodType<unknown> = z.union([
 ]);
 export type Condition = z.infer<typeof conditionSchema>;
 
-export const FIELD_TYPES = [
-  'text',
-  'longText',
-  'number',
-  'yen',
-  'date',
-  'dateRange',
-  'radio',
-  'select',
-  'checkboxes',
-  'yesNo',
-  'email',
-  'phone',
-  'postalAddress',
-  'personName',
-  'myNumber',
-  'careInsuredNumber',
-  'bankAccount',
-  'relationship',
-  'consent',
-  'attachment',
-  'group',
-] as const;
 export type FieldType = (typeof FIELD_TYPES)[number];
 
 function isValidRegExp(source: string): boolean {
@@ -228,16 +208,6 @@ export const contactSchema = z
   })
   .strict();
 export type Contact = z.infer<typeof contactSchema>;
-
-export const PROCEDURE_CATEGORIES = ['childcare', 'care', 'disaster'] as const;
-export const LIFE_EVENTS = [
-  'pregnancy',
-  'childbirth',
-  'childRaising',
-  'care',
-  'moving',
-  'disaster',
-] as const;
 
 export const formDefinitionSchema = z
   .object({
