@@ -11,16 +11,21 @@ import {
   useSubmitApplication,
 } from '@madoguchi/web-data-access-api';
 import { Notice } from '@madoguchi/web-ui-kit';
-import { useState } from 'react';
+import { Suspense, lazy, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useLocale } from '../../i18n/locale-context.js';
 import { useDocumentTitle } from '../../i18n/use-document-title.js';
 import { Text } from '../../i18n/use-text.js';
 import { LoadFailedNotice, LoadingNotice } from '../layout/query-status.js';
 import { formatDateTime } from '../../i18n/format.js';
-import { NewerFormVersion } from './newer-form-version.js';
 import { useDraftAutosave } from './use-draft-autosave.js';
 import { useIdempotencyKey } from './use-idempotency-key.js';
+
+// Only a draft started on an older form version needs it, with the engine's migrateAnswers and its
+// zod schema: its own chunk, not part of every form's first load.
+const NewerFormVersion = lazy(async () => ({
+  default: (await import('./newer-form-version.js')).NewerFormVersion,
+}));
 
 export type ApplicationFormProps = {
   municipalityCode: string;
@@ -151,7 +156,11 @@ function FilledApplicationForm({
           {draft ? (
             <Notice tone="info" title={messages.draftResumed} />
           ) : null}
-          {draft?.isOutdated ? <NewerFormVersion draft={draft} current={form.data} /> : null}
+          {draft?.isOutdated ? (
+            <Suspense fallback={null}>
+              <NewerFormVersion draft={draft} current={form.data} />
+            </Suspense>
+          ) : null}
           <FormRenderer
             definition={form.data.definition}
             locale={locale}
