@@ -4,6 +4,7 @@ import { defaultClientConditions } from 'vite';
 
 import type { LandingPage } from './first-page-preload.ts';
 import { firstPagePreload } from './first-page-preload.ts';
+import { securityHeaders } from './security-headers.ts';
 
 // The dev server and `vite preview` forward /api to the API, so the browser sees one origin
 // (cookies and the CSRF header work as in production behind the gateway).
@@ -29,7 +30,9 @@ export function createWebAppConfig(
 ): UserConfig {
   return {
     root,
-    plugins: [react(), firstPagePreload(landingPages)],
+    // securityHeaders: the dev server's and `vite preview`'s headers and the build's header files
+    // (CSP with the inline preload script's hash, frame-ancestors 'none', HSTS; docs/security-headers.md).
+    plugins: [react(), firstPagePreload(landingPages), securityHeaders()],
     // Pre-bundle every dependency before the first page load. The dependency scanner does not follow
     // the workspace libraries (resolved through the @madoguchi/source condition), so it would find
     // their dependencies mid-session, re-bundle, and fail a route module that is loading.
