@@ -113,7 +113,9 @@ describe('the PDF 控え of an application', () => {
     expect(text).toContain('千代田区');
     expect(text).toContain('妊娠届出');
     expect(text).toContain('小田原さくらレディースクリニック');
-    expect(text).toContain('2027年3月20日');
+    // The sample's 出産予定日 is relative to today (`today+P6M`), written as a Japanese date.
+    const [year, month, day] = String(readSampleAnswers('pregnancy-notification').expectedDeliveryDate).split('-').map(Number);
+    expect(text).toContain(`${year}年${month}月${day}日`);
     expect(text).toContain('妊娠届出書の証明.png');
     expect(text).toContain(proofSha256);
     // 個人番号 masked as on the confirmation page: the last four digits only.
