@@ -141,6 +141,21 @@ describe.each(samples)('$folder samples/$name (engine)', ({ folder, path }) => {
   });
 });
 
+describe.each(samples)('$folder samples/$name (any day)', ({ folder, path }) => {
+  // The date ranges are relative to today and the e2e journeys fill these samples on any day:
+  // a sample's dates must be relative where the range is (`today+P6M`), or far enough inside.
+  it.each(['2026-12-03', '2031-02-28', '2040-12-31'])('stays valid on %s', (today) => {
+    // Arrange
+    const compiled = compileForm(latestForm(folder), { today: () => today });
+
+    // Act
+    const result = compiled.validate(resolveSampleDates(readJson(path), today));
+
+    // Assert
+    expect(result.ok ? [] : result.issues.map((issue) => `${issue.path}: ${issue.code}`)).toEqual([]);
+  });
+});
+
 describe('seeds/forms samples', () => {
   it('has samples/valid.json for every form', () => {
     // Act
