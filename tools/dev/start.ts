@@ -90,7 +90,7 @@ try {
 ${accounts.map((account) => `    ${account.kind.padEnd(8)} ${account.id.padEnd(26)} level ${account.identityLevel}  ${account.displayName}`).join('\n')}
 
   Mail sent by the worker  ${mailSink.webUrl}   (files: .data/mail/)
-  Queue dashboard          ${urls.console}/api/staff/queues   (after signing in to the console as an administrator)
+  Queue dashboard          ${urls.console}/api/staff/queues   (after signing in to the console as operator-madoguchi-kato, the platform operator)
 
   Press Ctrl-C to stop everything.
 `);
