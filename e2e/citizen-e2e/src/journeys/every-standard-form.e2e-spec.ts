@@ -13,6 +13,7 @@ import {
   submitForm,
 } from '../support/fill-form.ts';
 import { openProcedureFromHome } from '../support/find-procedure.ts';
+import { PhaseTimer } from '../support/phase-timer.ts';
 import { signInAsDemoAccount } from '../support/sign-in.ts';
 import { readStackState } from '../support/stack-state.ts';
 
@@ -37,6 +38,7 @@ describe('every standard procedure, from sign-in to the PDF 控え, through the 
   const residents = new Map<1 | 2 | 3, { context: BrowserContext; page: Page }>();
   const signInLog = new AccessibilityLog();
   let current: { name: string; page: Page } | undefined;
+  const timer = new PhaseTimer('every-standard-form');
 
   /** One signed-in context per identity level, signed in through the UI once and reused. */
   async function residentOfLevel(level: 1 | 2 | 3): Promise<Page> {
@@ -46,11 +48,13 @@ describe('every standard procedure, from sign-in to the PDF 控え, through the 
     }
     const resident = await newPersonPage(session!.browser);
     current = { name: `sign-in-level-${level}`, page: resident.page };
-    await signInAsDemoAccount(resident.page, readStackState().urls.citizen, 'resident', {
-      account: ACCOUNT_OF_LEVEL[level],
-      a11y: { log: signInLog, label: `demo identity provider (level ${level})` },
+    await timer.timeWithScans(`sign-in-level-${level}`, 'sign-in', signInLog, async () => {
+      await signInAsDemoAccount(resident.page, readStackState().urls.citizen, 'resident', {
+        account: ACCOUNT_OF_LEVEL[level],
+        a11y: { log: signInLog, label: `demo identity provider (level ${level})` },
+      });
+      await signInLog.check(resident.page, `signed in (level ${level})`);
     });
-    await signInLog.check(resident.page, `signed in (level ${level})`);
     residents.set(level, resident);
     return resident.page;
   }
@@ -67,6 +71,7 @@ describe('every standard procedure, from sign-in to the PDF 控え, through the 
   });
 
   afterAll(async () => {
+    process.stdout.write(`${timer.report()}\n`);
     await session?.close();
   });
 
@@ -83,12 +88,15 @@ describe('every standard procedure, from sign-in to the PDF 控え, through the 
       await page.setViewportSize(VIEWPORTS[index % VIEWPORTS.length]!);
       const log = new AccessibilityLog();
 
-      await openProcedureFromHome(page, readStackState().urls.citizen, form, {
-        a11y: { log, label: procedureId },
-      });
-      await fillForm(page, form, { a11y: { log, label: procedureId } });
-      const receiptNumber = await submitForm(page, { a11y: { log, label: procedureId } });
-      const pdf = await downloadReceiptPdf(page);
+      const a11y = { log, label: procedureId };
+      await timer.timeWithScans(procedureId, 'home+procedure', log, () =>
+        openProcedureFromHome(page, readStackState().urls.citizen, form, { a11y }),
+      );
+      await timer.timeWithScans(procedureId, 'fill', log, () => fillForm(page, form, { a11y }));
+      const receiptNumber = await timer.timeWithScans(procedureId, 'submit', log, () =>
+        submitForm(page, { a11y }),
+      );
+      const pdf = await timer.time(procedureId, 'pdf', () => downloadReceiptPdf(page));
 
       expect(receiptNumber).toMatch(RECEIPT_NUMBER);
       expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');

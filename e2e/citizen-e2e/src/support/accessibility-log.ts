@@ -8,11 +8,24 @@ import { findAccessibilityViolations } from './browser.ts';
  * names every page with a violation (rather than stopping at the first).
  */
 export class AccessibilityLog {
-  private readonly results: { label: string; url: string; violations: AxeViolationSummary[] }[] = [];
+  private readonly results: { label: string; url: string; violations: AxeViolationSummary[] }[] =
+    [];
+  private checkedMs = 0;
 
   async check(page: Page, label: string): Promise<void> {
+    const started = performance.now();
     await page.waitForLoadState('networkidle');
-    this.results.push({ label, url: page.url(), violations: await findAccessibilityViolations(page) });
+    this.results.push({
+      label,
+      url: page.url(),
+      violations: await findAccessibilityViolations(page),
+    });
+    this.checkedMs += performance.now() - started;
+  }
+
+  /** The time spent in `check` so far (for the journeys' timings). */
+  get checkMs(): number {
+    return this.checkedMs;
   }
 
   get visitedLabels(): string[] {
