@@ -18,7 +18,8 @@ function productionSettings(): Record<string, string | undefined> {
     REDIS_URL: 'rediss://redis.internal:6380/0',
     PERSONAL_DATA_KEYS: `prod-2026:${randomKey()}`,
     PERSONAL_DATA_ACTIVE_KEY_ID: 'prod-2026',
-    VAPID_PUBLIC_KEY: 'BNcRdreALRFXTkOOUHK1EtK2wtaz5Ry4YfYCA_0QTpQtUbVlUls0VJXg7A8u-Ts1XbjhazAkj7I99e8QcYP7DkM',
+    VAPID_PUBLIC_KEY:
+      'BNcRdreALRFXTkOOUHK1EtK2wtaz5Ry4YfYCA_0QTpQtUbVlUls0VJXg7A8u-Ts1XbjhazAkj7I99e8QcYP7DkM',
     METRICS_TOKEN: '',
     S3_ENDPOINT: '',
   };
@@ -32,19 +33,34 @@ describe(loadEnv.name, () => {
   });
 
   it('takes production when NODE_ENV is not set, so the production checks apply', () => {
-    expect(() => loadEnv({ ...productionSettings(), NODE_ENV: undefined, COOKIE_SECURE: 'false' })).toThrow('COOKIE_SECURE');
+    expect(() =>
+      loadEnv({ ...productionSettings(), NODE_ENV: undefined, COOKIE_SECURE: 'false' }),
+    ).toThrow('COOKIE_SECURE');
     expect(loadEnv({ ...productionSettings(), NODE_ENV: undefined }).NODE_ENV).toBe('production');
   });
 
   it.each([
     ['the development key of the defaults', 'dev:ZGV2ZWxvcG1lbnQtb25seS1rZXktMzItYnl0ZXMhISE='],
-    ['the development key beside a real one', `prod:${randomKey()},dev:ZGV2ZWxvcG1lbnQtb25seS1rZXktMzItYnl0ZXMhISE=`],
-    ['a key of one repeated byte (as in the unit tests)', `prod:${Buffer.alloc(32, 7).toString('base64')}`],
-    ['a key typed as text', `prod:${Buffer.from('my-municipality-secret-key-2026!').toString('base64')}`],
+    [
+      'the development key beside a real one',
+      `prod:${randomKey()},dev:ZGV2ZWxvcG1lbnQtb25seS1rZXktMzItYnl0ZXMhISE=`,
+    ],
+    [
+      'a key of one repeated byte (as in the unit tests)',
+      `prod:${Buffer.alloc(32, 7).toString('base64')}`,
+    ],
+    [
+      'a key typed as text',
+      `prod:${Buffer.from('my-municipality-secret-key-2026!').toString('base64')}`,
+    ],
   ])('refuses PERSONAL_DATA_KEYS holding %s', (_label, keys) => {
-    expect(() => loadEnv({ ...productionSettings(), PERSONAL_DATA_KEYS: keys, PERSONAL_DATA_ACTIVE_KEY_ID: 'prod' })).toThrow(
-      /PERSONAL_DATA_KEYS: production needs its own random keys/,
-    );
+    expect(() =>
+      loadEnv({
+        ...productionSettings(),
+        PERSONAL_DATA_KEYS: keys,
+        PERSONAL_DATA_ACTIVE_KEY_ID: 'prod',
+      }),
+    ).toThrow(/PERSONAL_DATA_KEYS: production needs its own random keys/);
   });
 
   it.each([
@@ -55,19 +71,27 @@ describe(loadEnv.name, () => {
     ['OIDC_STAFF_CLIENT_SECRET', 'changeme-changeme-changeme-changeme'],
     ['OIDC_RESIDENT_CLIENT_SECRET', 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'],
   ])('refuses %s=%s', (name, secret) => {
-    expect(() => loadEnv({ ...productionSettings(), [name]: secret })).toThrow(`${name}: production needs the secret`);
+    expect(() => loadEnv({ ...productionSettings(), [name]: secret })).toThrow(
+      `${name}: production needs the secret`,
+    );
   });
 
   it('refuses the published development VAPID public key', () => {
-    expect(() => loadEnv({ ...productionSettings(), VAPID_PUBLIC_KEY: '' })).toThrow('VAPID_PUBLIC_KEY');
+    expect(() => loadEnv({ ...productionSettings(), VAPID_PUBLIC_KEY: '' })).toThrow(
+      'VAPID_PUBLIC_KEY',
+    );
   });
 
   it('refuses a weak metrics token', () => {
-    expect(() => loadEnv({ ...productionSettings(), METRICS_TOKEN: 'metrics-token-for-testing-only-000000' })).toThrow('METRICS_TOKEN');
+    expect(() =>
+      loadEnv({ ...productionSettings(), METRICS_TOKEN: 'metrics-token-for-testing-only-000000' }),
+    ).toThrow('METRICS_TOKEN');
   });
 
   it('refuses insecure cookies', () => {
-    expect(() => loadEnv({ ...productionSettings(), COOKIE_SECURE: 'false' })).toThrow('COOKIE_SECURE: production sends the session cookie only over HTTPS');
+    expect(() => loadEnv({ ...productionSettings(), COOKIE_SECURE: 'false' })).toThrow(
+      'COOKIE_SECURE: production sends the session cookie only over HTTPS',
+    );
   });
 
   it.each([
@@ -77,17 +101,23 @@ describe(loadEnv.name, () => {
     ['CONSOLE_APP_URL', 'http://console.example.jp'],
     ['S3_ENDPOINT', 'http://minio.internal:9000'],
   ])('refuses the http URL %s=%s', (name, url) => {
-    expect(() => loadEnv({ ...productionSettings(), [name]: url })).toThrow(`${name}: production needs https:`);
-  });
-
-  it('refuses Redis without TLS', () => {
-    expect(() => loadEnv({ ...productionSettings(), REDIS_URL: 'redis://redis.internal:6379/0' })).toThrow(
-      'REDIS_URL: production needs rediss:',
+    expect(() => loadEnv({ ...productionSettings(), [name]: url })).toThrow(
+      `${name}: production needs https:`,
     );
   });
 
+  it('refuses Redis without TLS', () => {
+    expect(() =>
+      loadEnv({ ...productionSettings(), REDIS_URL: 'redis://redis.internal:6379/0' }),
+    ).toThrow('REDIS_URL: production needs rediss:');
+  });
+
   it('keeps every development default outside production', () => {
-    const env = loadEnv({ NODE_ENV: 'development', COOKIE_SECURE: 'false', OIDC_RESIDENT_CLIENT_SECRET: undefined });
+    const env = loadEnv({
+      NODE_ENV: 'development',
+      COOKIE_SECURE: 'false',
+      OIDC_RESIDENT_CLIENT_SECRET: undefined,
+    });
 
     expect(env.OIDC_RESIDENT_CLIENT_SECRET).toBe('madoguchi-citizen-dev-secret');
     expect(env.REDIS_URL.startsWith('redis://')).toBe(true);

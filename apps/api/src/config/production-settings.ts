@@ -4,7 +4,10 @@ import type { z } from 'zod';
  * Secrets this repository publishes (`.env.example`, the code's defaults, the demo provider, test
  * helpers): anyone can read them, so production refuses every one of them, not one exact string.
  */
-export const PUBLISHED_CLIENT_SECRETS: readonly string[] = ['madoguchi-citizen-dev-secret', 'madoguchi-console-dev-secret'];
+export const PUBLISHED_CLIENT_SECRETS: readonly string[] = [
+  'madoguchi-citizen-dev-secret',
+  'madoguchi-console-dev-secret',
+];
 
 /** The development key of the defaults (`dev:` + 32 bytes of ASCII text). */
 export const DEVELOPMENT_PERSONAL_DATA_KEYS = 'dev:ZGV2ZWxvcG1lbnQtb25seS1rZXktMzItYnl0ZXMhISE=';
@@ -62,6 +65,10 @@ export function requireProtocol(
     return;
   }
   if (!protocols.includes(protocol)) {
-    context.addIssue({ code: 'custom', path: [name], message: `production needs ${protocols.join(' or ')} (${reason}), not ${protocol}` });
+    context.addIssue({
+      code: 'custom',
+      path: [name],
+      message: `production needs ${protocols.join(' or ')} (${reason}), not ${protocol}`,
+    });
   }
 }

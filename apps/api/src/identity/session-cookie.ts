@@ -32,7 +32,9 @@ export function cookieName(env: Env, name: typeof SESSION_COOKIE | typeof LOGIN_
  * `__Host-` cookie's value and nothing else, so a plain cookie by that name (which any host of
  * the site may set) never opens a session.
  */
-export function prefixedCookieReader(env: Env): (request: CookieRequest, response: unknown, next: () => void) => void {
+export function prefixedCookieReader(
+  env: Env,
+): (request: CookieRequest, response: unknown, next: () => void) => void {
   return (request, _response, next) => {
     if (env.COOKIE_SECURE && request.cookies) {
       for (const name of [SESSION_COOKIE, LOGIN_COOKIE]) {
@@ -51,14 +53,30 @@ function cookieOptions(env: Env): Record<string, unknown> {
   return { httpOnly: true, secure: env.COOKIE_SECURE, sameSite: 'lax', path: '/' };
 }
 
-export function setSessionCookie(response: CookieResponse, env: Env, sessionId: string, ttlSeconds: number): void {
-  response.cookie(cookieName(env, SESSION_COOKIE), sessionId, { ...cookieOptions(env), maxAge: ttlSeconds * 1000 });
+export function setSessionCookie(
+  response: CookieResponse,
+  env: Env,
+  sessionId: string,
+  ttlSeconds: number,
+): void {
+  response.cookie(cookieName(env, SESSION_COOKIE), sessionId, {
+    ...cookieOptions(env),
+    maxAge: ttlSeconds * 1000,
+  });
 }
 
 export function clearSessionCookie(response: CookieResponse, env: Env): void {
   response.clearCookie(cookieName(env, SESSION_COOKIE), cookieOptions(env));
 }
 
-export function setLoginCookie(response: CookieResponse, env: Env, browserId: string, ttlSeconds: number): void {
-  response.cookie(cookieName(env, LOGIN_COOKIE), browserId, { ...cookieOptions(env), maxAge: ttlSeconds * 1000 });
+export function setLoginCookie(
+  response: CookieResponse,
+  env: Env,
+  browserId: string,
+  ttlSeconds: number,
+): void {
+  response.cookie(cookieName(env, LOGIN_COOKIE), browserId, {
+    ...cookieOptions(env),
+    maxAge: ttlSeconds * 1000,
+  });
 }

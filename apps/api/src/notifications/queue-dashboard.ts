@@ -65,7 +65,14 @@ export function createDashboardQueues(env: Env): Queue[] {
 }
 
 function isApiErrorBody(body: unknown): body is ApiErrorBody {
-  return typeof body === 'object' && body !== null && 'error' in body && typeof body.error === 'object' && body.error !== null && 'code' in body.error;
+  return (
+    typeof body === 'object' &&
+    body !== null &&
+    'error' in body &&
+    typeof body.error === 'object' &&
+    body.error !== null &&
+    'code' in body.error
+  );
 }
 
 /** bull-board's own error answers (`{ error: 'Queue not found' }`, …) in the API's one error shape. */
@@ -75,7 +82,10 @@ function dashboardError(status: number): ApiErrorBody {
     status === 404
       ? { ja: '見つかりませんでした。', en: 'Not found.' }
       : status >= 500
-        ? { ja: 'キューに接続できません。しばらくしてからもう一度お試しください。', en: 'The queues cannot be reached. Please try again shortly.' }
+        ? {
+            ja: 'キューに接続できません。しばらくしてからもう一度お試しください。',
+            en: 'The queues cannot be reached. Please try again shortly.',
+          }
         : { ja: 'リクエストの形式が正しくありません。', en: 'The request is malformed.' };
   return { error: { code, message, fields: [] } };
 }
@@ -112,7 +122,9 @@ export class QueueDashboard implements OnModuleInit, OnApplicationShutdown {
       serverAdapter,
       options: { uiConfig: { boardTitle: 'Madoguchi queues' } },
     });
-    const express = this.adapterHost.httpAdapter.getInstance<{ use(path: string, ...handlers: unknown[]): void }>();
+    const express = this.adapterHost.httpAdapter.getInstance<{
+      use(path: string, ...handlers: unknown[]): void;
+    }>();
     express.use(
       QUEUE_DASHBOARD_PATH,
       (request: GateRequest, response: GateResponse, next: (error?: unknown) => void) => {
@@ -134,7 +146,10 @@ export class QueueDashboard implements OnModuleInit, OnApplicationShutdown {
     await Promise.all(this.queues.map((queue) => queue.close().catch(() => undefined)));
   }
 
-  private async gate(request: GateRequest, response: GateResponse): Promise<IdentityExceptionCode | null> {
+  private async gate(
+    request: GateRequest,
+    response: GateResponse,
+  ): Promise<IdentityExceptionCode | null> {
     const sessionId = request.cookies?.[SESSION_COOKIE];
     const actor = sessionId ? await this.sessions.find(sessionId) : null;
     if (!actor) {
@@ -155,20 +170,31 @@ export class QueueDashboard implements OnModuleInit, OnApplicationShutdown {
       }
       return null;
     }
-    return hasCsrfHeader(request.headers) || this.hasDashboardXsrfToken(request) ? null : 'csrf_header_missing';
+    return hasCsrfHeader(request.headers) || this.hasDashboardXsrfToken(request)
+      ? null
+      : 'csrf_header_missing';
   }
 
   private hasDashboardXsrfToken(request: GateRequest): boolean {
     const header = request.headers[DASHBOARD_XSRF_HEADER];
     const cookie = request.cookies?.[DASHBOARD_XSRF_COOKIE];
-    return typeof header === 'string' && header !== '' && cookie !== undefined && isSameValue(header, cookie);
+    return (
+      typeof header === 'string' &&
+      header !== '' &&
+      cookie !== undefined &&
+      isSameValue(header, cookie)
+    );
   }
 
   /** bull-board answers its own errors with `{ error: string }`: rewrite them before they leave. */
   private answerErrorsInApiShape(response: GateResponse): void {
     const json = response.json.bind(response);
     response.json = (body: unknown) => {
-      json(response.statusCode >= 400 && !isApiErrorBody(body) ? dashboardError(response.statusCode) : body);
+      json(
+        response.statusCode >= 400 && !isApiErrorBody(body)
+          ? dashboardError(response.statusCode)
+          : body,
+      );
     };
   }
 }

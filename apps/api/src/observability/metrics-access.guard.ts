@@ -21,7 +21,9 @@ export function networkListFrom(entries: readonly string[]): BlockList {
     const [address = '', prefix] = entry.split('/');
     const family = isIPv6(address) ? 'ipv6' : isIPv4(address) ? 'ipv4' : null;
     if (family === null || (prefix !== undefined && !/^\d{1,3}$/.test(prefix))) {
-      throw new Error(`METRICS_ALLOWED_NETWORKS: not an address, a CIDR range or "loopback": ${entry}`);
+      throw new Error(
+        `METRICS_ALLOWED_NETWORKS: not an address, a CIDR range or "loopback": ${entry}`,
+      );
     }
     if (prefix === undefined) {
       list.addAddress(address, family);
@@ -38,7 +40,9 @@ function isOnNetwork(list: BlockList, ip: string | undefined): boolean {
   }
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip)?.[1];
   const address = mapped ?? ip;
-  return isIPv4(address) ? list.check(address, 'ipv4') : isIPv6(address) && list.check(address, 'ipv6');
+  return isIPv4(address)
+    ? list.check(address, 'ipv4')
+    : isIPv6(address) && list.check(address, 'ipv6');
 }
 
 function isSameSecret(given: string, expected: string): boolean {
@@ -63,13 +67,20 @@ export class MetricsAccessGuard implements CanActivate {
   canActivate(context: ExecutionContext): boolean {
     const request = context.switchToHttp().getRequest<ScrapeRequest>();
     const authorization = request.headers.authorization;
-    const token = typeof authorization === 'string' ? /^Bearer (.+)$/i.exec(authorization)?.[1] : undefined;
-    if (token !== undefined && this.env.METRICS_TOKEN !== undefined && isSameSecret(token, this.env.METRICS_TOKEN)) {
+    const token =
+      typeof authorization === 'string' ? /^Bearer (.+)$/i.exec(authorization)?.[1] : undefined;
+    if (
+      token !== undefined &&
+      this.env.METRICS_TOKEN !== undefined &&
+      isSameSecret(token, this.env.METRICS_TOKEN)
+    ) {
       return true;
     }
     if (token === undefined && isOnNetwork(this.networks, request.ip)) {
       return true;
     }
-    throw observabilityException(token === undefined ? 'metrics_credential_missing' : 'metrics_credential_invalid');
+    throw observabilityException(
+      token === undefined ? 'metrics_credential_missing' : 'metrics_credential_invalid',
+    );
   }
 }

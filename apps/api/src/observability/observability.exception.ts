@@ -1,8 +1,12 @@
 import { ApiException } from '@madoguchi/server-util-nest';
 
-export type ObservabilityExceptionCode = 'metrics_credential_missing' | 'metrics_credential_invalid';
+export type ObservabilityExceptionCode =
+  'metrics_credential_missing' | 'metrics_credential_invalid';
 
-const OBSERVABILITY_ERRORS: Record<ObservabilityExceptionCode, { status: number; ja: string; en: string }> = {
+const OBSERVABILITY_ERRORS: Record<
+  ObservabilityExceptionCode,
+  { status: number; ja: string; en: string }
+> = {
   metrics_credential_missing: {
     status: 401,
     ja: 'メトリクスは監視用の認証情報か運用ネットワークからのみ取得できます。',

@@ -49,7 +49,9 @@ describe('security headers, CSRF, client addresses and metrics (API defaults: no
 
     expect(csp.get('default-src')).toBe("'none'");
     expect(csp.get('frame-ancestors')).toBe("'none'");
-    expect(response.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+    expect(response.headers['strict-transport-security']).toBe(
+      'max-age=31536000; includeSubDomains',
+    );
     expect(response.headers['x-frame-options']).toBe('DENY');
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.headers['referrer-policy']).toBe('no-referrer');
@@ -78,12 +80,22 @@ describe('security headers, CSRF, client addresses and metrics (API defaults: no
     ['a resident’s drafts', '/api/me/drafts', 'resident'],
     ['a resident’s notifications', '/api/me/notifications', 'resident'],
     ['the staff queue', '/api/staff/applications', 'staff'],
-    ['an attachment (even refused)', '/api/attachments/00000000-0000-4000-8000-000000000000', 'resident'],
-    ['a receipt PDF (even refused)', '/api/me/applications/00000000-0000-4000-8000-000000000000/receipt.pdf', 'resident'],
+    [
+      'an attachment (even refused)',
+      '/api/attachments/00000000-0000-4000-8000-000000000000',
+      'resident',
+    ],
+    [
+      'a receipt PDF (even refused)',
+      '/api/me/applications/00000000-0000-4000-8000-000000000000/receipt.pdf',
+      'resident',
+    ],
     ['an anonymous refusal', '/api/me/applications', null],
   ])('answers %s with Cache-Control: no-store', async (_label, path, who) => {
     const call = request(app.http).get(path);
-    const response = await (who === null ? call : call.set('Cookie', who === 'staff' ? staff : resident));
+    const response = await (who === null
+      ? call
+      : call.set('Cookie', who === 'staff' ? staff : resident));
 
     expect(String(response.headers['cache-control']).split(/,\s*/)).toContain('no-store');
   });
@@ -122,12 +134,19 @@ describe('security headers, CSRF, client addresses and metrics (API defaults: no
 
   it('serves /api/metrics only with the scrape token', async () => {
     const anonymous = await request(app.http).get('/api/metrics');
-    const wrong = await request(app.http).get('/api/metrics').set('Authorization', `Bearer ${'x'.repeat(43)}`);
+    const wrong = await request(app.http)
+      .get('/api/metrics')
+      .set('Authorization', `Bearer ${'x'.repeat(43)}`);
     const spoofed = await request(app.http).get('/api/metrics').set('X-Forwarded-For', '127.0.0.1');
-    const scraper = await request(app.http).get('/api/metrics').set('Authorization', `Bearer ${METRICS_TOKEN}`);
+    const scraper = await request(app.http)
+      .get('/api/metrics')
+      .set('Authorization', `Bearer ${METRICS_TOKEN}`);
 
     expect([anonymous.status, wrong.status, spoofed.status]).toEqual([401, 403, 401]);
-    expect(anonymous.body.error).toMatchObject({ code: 'metrics_credential_missing', message: { ja: expect.any(String), en: expect.any(String) } });
+    expect(anonymous.body.error).toMatchObject({
+      code: 'metrics_credential_missing',
+      message: { ja: expect.any(String), en: expect.any(String) },
+    });
     expect(anonymous.text).not.toContain('madoguchi_http_request_duration_seconds');
     expect(scraper.status).toBe(200);
     expect(scraper.text).toContain('madoguchi_http_request_duration_seconds');
@@ -139,7 +158,10 @@ describe('cookies, session idle timeout, trusted proxies and the operator networ
 
   /** The store's session id under the `__Host-` name the browser would send. */
   async function hostCookie(accountId: string): Promise<string> {
-    return (await app.signIn(accountId)).replace(/^madoguchi_session=/, '__Host-madoguchi_session=');
+    return (await app.signIn(accountId)).replace(
+      /^madoguchi_session=/,
+      '__Host-madoguchi_session=',
+    );
   }
 
   beforeAll(async () => {
@@ -169,9 +191,15 @@ describe('cookies, session idle timeout, trusted proxies and the operator networ
   it('clears the __Host- session cookie with Secure, Path=/ and no Domain at sign-out', async () => {
     const cookie = await hostCookie('resident-suzuki-ichiro');
 
-    const response = await request(app.http).post('/api/session/sign-out').set('Cookie', cookie).set(CSRF).expect(200);
+    const response = await request(app.http)
+      .post('/api/session/sign-out')
+      .set('Cookie', cookie)
+      .set(CSRF)
+      .expect(200);
 
-    const cleared = (response.headers['set-cookie'] as unknown as string[]).find((value) => value.startsWith('__Host-madoguchi_session='));
+    const cleared = (response.headers['set-cookie'] as unknown as string[]).find((value) =>
+      value.startsWith('__Host-madoguchi_session='),
+    );
     expect(cleared).toMatch(/; Path=\/(;|$)/);
     expect(cleared).toMatch(/; Secure/);
     expect(cleared).not.toMatch(/Domain=/i);
@@ -179,7 +207,10 @@ describe('cookies, session idle timeout, trusted proxies and the operator networ
   });
 
   it('sets the login cookie as __Host- (Secure, Path=/)', async () => {
-    const response = await request(app.http).get('/api/auth/login').query({ audience: 'resident' }).set('X-Forwarded-For', '203.0.113.50');
+    const response = await request(app.http)
+      .get('/api/auth/login')
+      .query({ audience: 'resident' })
+      .set('X-Forwarded-For', '203.0.113.50');
     const cookies = (response.headers['set-cookie'] as unknown as string[] | undefined) ?? [];
     const login = cookies.find((value) => value.startsWith('__Host-madoguchi_login='));
 
@@ -219,8 +250,12 @@ describe('cookies, session idle timeout, trusted proxies and the operator networ
   });
 
   it('serves /api/metrics to the operator network without a token, to nobody else', async () => {
-    const operatorNetwork = await request(app.http).get('/api/metrics').set('X-Forwarded-For', '10.20.3.4');
-    const elsewhere = await request(app.http).get('/api/metrics').set('X-Forwarded-For', '203.0.113.9');
+    const operatorNetwork = await request(app.http)
+      .get('/api/metrics')
+      .set('X-Forwarded-For', '10.20.3.4');
+    const elsewhere = await request(app.http)
+      .get('/api/metrics')
+      .set('X-Forwarded-For', '203.0.113.9');
 
     expect(operatorNetwork.status).toBe(200);
     expect(elsewhere.status).toBe(401);

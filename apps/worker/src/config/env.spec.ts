@@ -4,7 +4,8 @@ import { loadWorkerEnv } from './env.js';
 function productionSettings(): Record<string, string | undefined> {
   return {
     NODE_ENV: 'production',
-    VAPID_PUBLIC_KEY: 'BNcRdreALRFXTkOOUHK1EtK2wtaz5Ry4YfYCA_0QTpQtUbVlUls0VJXg7A8u-Ts1XbjhazAkj7I99e8QcYP7DkM',
+    VAPID_PUBLIC_KEY:
+      'BNcRdreALRFXTkOOUHK1EtK2wtaz5Ry4YfYCA_0QTpQtUbVlUls0VJXg7A8u-Ts1XbjhazAkj7I99e8QcYP7DkM',
     VAPID_PRIVATE_KEY: 'TVe_nJlciDOn130gFyFYP8UiGxxWd3QdH6C5axXpSgM',
     SMTP_URL: 'smtps://mail.example.jp:465',
     REDIS_URL: 'rediss://redis.internal:6380/0',
@@ -14,7 +15,11 @@ function productionSettings(): Record<string, string | undefined> {
 
 describe(loadWorkerEnv.name, () => {
   it('takes the empty VAPID keys of .env.example as the development pair', () => {
-    const env = loadWorkerEnv({ NODE_ENV: 'development', VAPID_PUBLIC_KEY: '', VAPID_PRIVATE_KEY: '' });
+    const env = loadWorkerEnv({
+      NODE_ENV: 'development',
+      VAPID_PUBLIC_KEY: '',
+      VAPID_PRIVATE_KEY: '',
+    });
 
     expect(env.VAPID_PUBLIC_KEY).toMatch(/^B/);
     expect(env.VAPID_PRIVATE_KEY.length).toBeGreaterThan(20);
@@ -22,36 +27,60 @@ describe(loadWorkerEnv.name, () => {
 
   it('starts production with settings of its own, SMTP over STARTTLS required too', () => {
     expect(loadWorkerEnv(productionSettings()).NODE_ENV).toBe('production');
-    expect(loadWorkerEnv({ ...productionSettings(), SMTP_URL: 'smtp://mail.example.jp:587?requireTLS=true' }).SMTP_URL).toContain('requireTLS');
+    expect(
+      loadWorkerEnv({
+        ...productionSettings(),
+        SMTP_URL: 'smtp://mail.example.jp:587?requireTLS=true',
+      }).SMTP_URL,
+    ).toContain('requireTLS');
   });
 
   it('takes production when NODE_ENV is not set, so the production checks apply', () => {
-    expect(() => loadWorkerEnv({ ...productionSettings(), NODE_ENV: undefined, SMTP_URL: 'smtp://mail.example.jp:25' })).toThrow('SMTP_URL');
+    expect(() =>
+      loadWorkerEnv({
+        ...productionSettings(),
+        NODE_ENV: undefined,
+        SMTP_URL: 'smtp://mail.example.jp:25',
+      }),
+    ).toThrow('SMTP_URL');
   });
 
-  it.each([['VAPID_PRIVATE_KEY'], ['VAPID_PUBLIC_KEY']])('refuses the development VAPID pair in production (%s)', (name) => {
-    expect(() => loadWorkerEnv({ ...productionSettings(), [name]: '' })).toThrow(`${name}: production needs its own VAPID keys`);
-  });
+  it.each([['VAPID_PRIVATE_KEY'], ['VAPID_PUBLIC_KEY']])(
+    'refuses the development VAPID pair in production (%s)',
+    (name) => {
+      expect(() => loadWorkerEnv({ ...productionSettings(), [name]: '' })).toThrow(
+        `${name}: production needs its own VAPID keys`,
+      );
+    },
+  );
 
   it.each([
     ['plain SMTP', 'smtp://mail.example.jp:25'],
     ['opportunistic STARTTLS only', 'smtp://mail.example.jp:587'],
     ['TLS switched off', 'smtps://mail.example.jp:465?ignoreTLS=true'],
   ])('refuses %s', (_label, smtpUrl) => {
-    expect(() => loadWorkerEnv({ ...productionSettings(), SMTP_URL: smtpUrl })).toThrow('SMTP_URL: production sends mail only over TLS');
+    expect(() => loadWorkerEnv({ ...productionSettings(), SMTP_URL: smtpUrl })).toThrow(
+      'SMTP_URL: production sends mail only over TLS',
+    );
   });
 
   it('refuses Redis without TLS', () => {
-    expect(() => loadWorkerEnv({ ...productionSettings(), REDIS_URL: 'redis://redis.internal:6379/0' })).toThrow('REDIS_URL: production needs rediss:');
+    expect(() =>
+      loadWorkerEnv({ ...productionSettings(), REDIS_URL: 'redis://redis.internal:6379/0' }),
+    ).toThrow('REDIS_URL: production needs rediss:');
   });
 
   it('refuses http links to the citizen app', () => {
-    expect(() => loadWorkerEnv({ ...productionSettings(), CITIZEN_APP_URL: 'http://apply.example.jp' })).toThrow('CITIZEN_APP_URL');
+    expect(() =>
+      loadWorkerEnv({ ...productionSettings(), CITIZEN_APP_URL: 'http://apply.example.jp' }),
+    ).toThrow('CITIZEN_APP_URL');
   });
 });
 
 describe('PUSH_SERVICE_HOSTS left empty (as in .env.example)', () => {
   it('means the default push services', () => {
-    expect(loadWorkerEnv({ PUSH_SERVICE_HOSTS: '' }).PUSH_SERVICE_HOSTS).toContain('fcm.googleapis.com');
+    expect(loadWorkerEnv({ PUSH_SERVICE_HOSTS: '' }).PUSH_SERVICE_HOSTS).toContain(
+      'fcm.googleapis.com',
+    );
   });
 });
