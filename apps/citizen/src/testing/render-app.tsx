@@ -5,8 +5,10 @@ import { buildApiErrorBody, createMockFetch } from '@madoguchi/web-data-access-a
 import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { RouterProvider, createMemoryRouter } from 'react-router';
-import { AppProviders, CITIZEN_ROUTES } from '../app.js';
+import { useEffect } from 'react';
+import type { Location } from 'react-router';
+import { MemoryRouter, useLocation } from 'react-router';
+import { AppProviders, CitizenRoutes } from '../app.js';
 
 /** A signed-out session answer, for routes tables. */
 export const SIGNED_OUT: MockRoute = {
@@ -14,6 +16,21 @@ export const SIGNED_OUT: MockRoute = {
   status: 401,
   body: buildApiErrorBody('unauthenticated'),
 };
+
+/** Where the app is, for assertions: `router.state.location`, as a data router would say it. */
+export type RouterProbe = { state: { location: Location } };
+
+function useReportLocation(probe: RouterProbe): void {
+  const location = useLocation();
+  useEffect(() => {
+    probe.state.location = location;
+  }, [probe, location]);
+}
+
+function LocationProbe({ probe }: { probe: RouterProbe }) {
+  useReportLocation(probe);
+  return null;
+}
 
 /**
  * Renders the whole citizen app at a path with the API mocked at the fetch boundary only
@@ -28,7 +45,9 @@ export function renderCitizenApp(
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
   });
-  const router = createMemoryRouter(CITIZEN_ROUTES, { initialEntries: [path] });
+  const router: RouterProbe = {
+    state: { location: { pathname: path, search: '', hash: '', state: null, key: 'initial' } },
+  };
   const user = userEvent.setup();
   const view = render(
     <AppProviders
@@ -37,7 +56,10 @@ export function renderCitizenApp(
       queryClient={queryClient}
       initialLocale={locale}
     >
-      <RouterProvider router={router} />
+      <MemoryRouter initialEntries={[path]}>
+        <CitizenRoutes />
+        <LocationProbe probe={router} />
+      </MemoryRouter>
     </AppProviders>,
   );
   return { ...view, fetch, router, user, queryClient };
