@@ -1,8 +1,15 @@
+import { Suspense, lazy } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { ApplicationForm } from '../features/application-form/application-form.js';
-import { BundleApply } from '../features/catalog/bundle/bundle-apply.js';
 import { readBundle } from '../features/catalog/bundle/bundle-params.js';
+import { LoadingNotice } from '../features/layout/query-status.js';
 import { RequireResident } from '../features/session/require-resident.js';
+
+// Only a form opened as part of a まとめて申請 (?bundle=) needs the bundle's progress, shared
+// answers and the catalog's texts: their own chunk, not every form's first load.
+const BundleApply = lazy(async () => ({
+  default: (await import('../features/catalog/bundle/bundle-apply.js')).BundleApply,
+}));
 
 export function ApplyPage() {
   const { municipalityCode = '', procedureId = '' } = useParams();
@@ -15,20 +22,22 @@ export function ApplyPage() {
   return (
     <RequireResident>
       {bundle ? (
-        <BundleApply
-          key={key}
-          bundle={bundle}
-          procedureId={procedureId}
-          renderForm={({ prefillAnswers, receiptPath }) => (
-            <ApplicationForm
-              municipalityCode={municipalityCode}
-              procedureId={procedureId}
-              draftId={draftId}
-              prefillAnswers={prefillAnswers}
-              receiptPath={receiptPath}
-            />
-          )}
-        />
+        <Suspense fallback={<LoadingNotice />}>
+          <BundleApply
+            key={key}
+            bundle={bundle}
+            procedureId={procedureId}
+            renderForm={({ prefillAnswers, receiptPath }) => (
+              <ApplicationForm
+                municipalityCode={municipalityCode}
+                procedureId={procedureId}
+                draftId={draftId}
+                prefillAnswers={prefillAnswers}
+                receiptPath={receiptPath}
+              />
+            )}
+          />
+        </Suspense>
       ) : (
         <ApplicationForm
           key={key}
