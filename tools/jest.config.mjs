@@ -8,6 +8,7 @@ export default createJestConfig({
     '<rootDir>/dev/**/*.spec.ts',
     '<rootDir>/furigana/**/*.spec.ts',
     '<rootDir>/i18n/**/*.spec.ts',
+    '<rootDir>/vite/**/*.spec.ts',
   ],
   testTimeout: 60_000,
 });
