@@ -118,13 +118,15 @@ describe('notification settings, 見守り, dead letters and the queue dashboard
     expect(audit.action).toBe('notification.delivery.retry');
   });
 
-  it('opens the queue dashboard to administrators only', async () => {
+  it('opens the queue dashboard to the platform operator only (administrators too are refused; queue-dashboard.integration-spec.ts has the matrix)', async () => {
+    const operator = await app.signIn('operator-madoguchi-kato');
     await request(app.http).get('/api/staff/queues').expect(401);
     await request(app.http).get('/api/staff/queues').set('Cookie', caseworker).expect(403);
     await request(app.http).get('/api/staff/queues').set('Cookie', hanako).expect(403);
-    const page = await request(app.http).get('/api/staff/queues').set('Cookie', admin).expect(200);
+    await request(app.http).get('/api/staff/queues').set('Cookie', admin).expect(403);
+    const page = await request(app.http).get('/api/staff/queues').set('Cookie', operator).expect(200);
     expect(page.text).toContain('Madoguchi queues');
-    const queues = await request(app.http).get('/api/staff/queues/api/queues').set('Cookie', admin).expect(200);
+    const queues = await request(app.http).get('/api/staff/queues/api/queues').set('Cookie', operator).expect(200);
     expect(queues.body.queues.map((queue: { name: string }) => queue.name)).toEqual(['notifications', 'notification-deliveries']);
   });
 
