@@ -20,6 +20,7 @@ import { UuidParamPipe } from '../common/uuid-param.pipe.js';
 import { ApiContract } from '../openapi/api-contract.decorator.js';
 import type { Actor, ResidentActor } from '../identity/actor.js';
 import { Authenticated, CurrentActor } from '../identity/authenticated.decorator.js';
+import { OwnTenantTransactions } from '../tenancy/tenant-scope.decorator.js';
 import { AttachmentAccessService } from './attachment-access.service.js';
 import type { AttachmentDto } from './dtos/attachment.dto.js';
 import { DOWNLOAD_HEADERS, toStreamableFile } from './streamable-download.js';
@@ -35,6 +36,8 @@ export class AttachmentsController {
 
   @Post()
   @Authenticated('resident')
+  // The body streams for as long as the client takes: no transaction may be open meanwhile.
+  @OwnTenantTransactions()
   @ApiOperation({
     summary:
       'Uploads one file for an attachment slot (添付書類); put the returned id in the attachment field',

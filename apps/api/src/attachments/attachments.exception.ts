@@ -2,9 +2,15 @@ import type { FieldIssue } from '@madoguchi/server-util-nest';
 import { ApiException } from '@madoguchi/server-util-nest';
 
 import type { InspectionFailureCode } from './inspection/inspection-failure.js';
+import type { UploadCutCode } from './multipart/read-single-file-upload.js';
 
 export type AttachmentsExceptionCode =
   | InspectionFailureCode
+  | UploadCutCode
+  | 'too_many_uploads'
+  | 'upload_unavailable'
+  | 'file_infected'
+  | 'scanner_unavailable'
   | 'not_multipart'
   | 'invalid_upload'
   | 'file_missing'
@@ -17,8 +23,44 @@ export type AttachmentsExceptionCode =
 
 const ATTACHMENTS_ERRORS: Record<
   AttachmentsExceptionCode,
-  { status: number; ja: string; en: string }
+  { status: number; ja: string; en: string; easyJa?: string }
 > = {
+  too_many_uploads: {
+    status: 429,
+    ja: '同時に送信できるファイルの数を超えています。送信中のファイルが終わってから、もう一度お試しください。',
+    en: 'Too many uploads at once. Please wait until the files being sent have finished, then try again.',
+    easyJa: 'ファイルを一度にたくさん送っています。今送っているファイルが終わってから、もう一度送ってください。',
+  },
+  upload_unavailable: {
+    status: 503,
+    ja: '現在ファイルを受け付けられません。しばらくしてからもう一度お試しください。',
+    en: 'Files cannot be accepted right now. Please try again shortly.',
+    easyJa: '今はファイルを受け付けることができません。少し待ってから、もう一度送ってください。',
+  },
+  upload_too_slow: {
+    status: 408,
+    ja: '通信が遅いため、ファイルの送信を中止しました。電波の良い場所で、もう一度お試しください。',
+    en: 'The upload was stopped because the connection was too slow. Please try again where the connection is better.',
+    easyJa: '通信が遅いので、ファイルを送るのを止めました。電波の良い場所で、もう一度送ってください。',
+  },
+  upload_deadline_exceeded: {
+    status: 408,
+    ja: 'ファイルの送信に時間がかかりすぎたため、中止しました。電波の良い場所で、もう一度お試しください。',
+    en: 'The upload took too long and was stopped. Please try again where the connection is better.',
+    easyJa: 'ファイルを送るのに時間がかかりすぎたので、止めました。電波の良い場所で、もう一度送ってください。',
+  },
+  file_infected: {
+    status: 422,
+    ja: 'このファイルからウイルスなどの不正なプログラムが見つかったため、受け付けられません。ファイルは保存していません。別のファイルを選んでください。',
+    en: 'A virus or other malicious program was found in this file, so it cannot be accepted. The file was not kept. Please choose another file.',
+    easyJa: 'このファイルには危ないプログラム（ウイルスなど）が入っていました。受け付けることができません。ファイルは残していません。別のファイルを選んでください。',
+  },
+  scanner_unavailable: {
+    status: 503,
+    ja: 'ファイルの安全確認ができないため、今は受け付けられません。しばらくしてからもう一度お試しください。',
+    en: 'The file could not be checked for viruses right now, so it was not accepted. Please try again shortly.',
+    easyJa: 'ファイルが安全かどうか今は調べられません。少し待ってから、もう一度送ってください。',
+  },
   file_too_large: {
     status: 413,
     ja: 'ファイルが大きすぎます。上限以下のファイルを選んでください。',
@@ -92,8 +134,8 @@ export function attachmentsException(
   code: AttachmentsExceptionCode,
   fields: FieldIssue[] = [],
 ): ApiException {
-  const { status, ja, en } = ATTACHMENTS_ERRORS[code];
-  return new ApiException(status, code, { ja, en }, fields);
+  const { status, ja, en, easyJa } = ATTACHMENTS_ERRORS[code];
+  return new ApiException(status, code, easyJa === undefined ? { ja, en } : { ja, en, easyJa }, fields);
 }
 
 /** Messages of the per-file issues reported by `assertAttachmentsUsable`. */

@@ -33,6 +33,11 @@ export class InfrastructureModule {
             url: env.DATABASE_URL,
             poolSize: env.DATABASE_POOL_SIZE,
             applicationName: 'madoguchi-api',
+            timeouts: {
+              statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
+              idleInTransactionTimeoutMs: env.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+              connectTimeoutMs: env.DATABASE_CONNECT_TIMEOUT_MS,
+            },
           }),
         ),
       ],

@@ -11,6 +11,8 @@ import { Redis } from 'ioredis';
 import type request from 'supertest';
 import { z } from 'zod';
 
+import type { PrivateClamd } from '../../src/attachments/testing/private-clamd.js';
+import { startPrivateClamd } from '../../src/attachments/testing/private-clamd.js';
 import type { Env } from '../../src/config/env.js';
 import { loadEnv } from '../../src/config/env.js';
 import { createApp } from '../../src/create-app.js';
@@ -51,9 +53,14 @@ function findDemoAccount(accountId: string) {
   return actor;
 }
 
-/** `envOverrides`: extra settings of this test file (e.g. the demo identity provider's URL). */
+/**
+ * `envOverrides`: extra settings of this test file (e.g. the demo identity provider's URL). Uploads
+ * are scanned by a private clamd started for the file (its only signature: TEST_MALWARE), unless
+ * the overrides choose a scanner themselves.
+ */
 export async function startApiTestApp(envOverrides: Record<string, string> = {}): Promise<ApiTestApp> {
   const base = loadEnv({ NODE_ENV: 'test' });
+  const clamd: PrivateClamd | null = envOverrides['MALWARE_SCANNER'] === undefined ? await startPrivateClamd() : null;
   const database = await createTestDatabase(base.DATABASE_URL, 'api_it');
   await seedCatalog(database.dataSource, SEEDS_DIR);
   const prefix = `madoguchi-test-${randomBytes(4).toString('hex')}`;
@@ -67,6 +74,7 @@ export async function startApiTestApp(envOverrides: Record<string, string> = {})
     METRICS_ALLOWED_NETWORKS: 'loopback',
     LOG_LEVEL: 'silent',
     SEEDS_DIR,
+    ...(clamd ? { MALWARE_SCANNER: 'clamd', CLAMD_SOCKET: clamd.socketPath } : {}),
     ...envOverrides,
   });
   const app = await createApp(env);
@@ -92,6 +100,7 @@ export async function startApiTestApp(envOverrides: Record<string, string> = {})
       }
       await redis.quit();
       await database.drop();
+      await clamd?.stop();
     },
   };
 }

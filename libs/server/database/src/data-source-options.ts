@@ -47,6 +47,7 @@ import { ApplicationAnswerVersions1765200000300 } from './migrations/17652000003
 import { PushSubscriptionSession1765300000100 } from './migrations/1765300000100-push-subscription-session.js';
 import { ApplicationAnswerVersionEntity } from './entities/application-answer-version.entity.js';
 import { IdempotencyBodyHash1765300000110 } from './migrations/1765300000110-idempotency-body-hash.js';
+import { AttachmentRemovedMetadata1765300000200 } from './migrations/1765300000200-attachment-removed-metadata.js';
 
 export const ENTITIES = [
   MunicipalityEntity,
@@ -94,7 +95,21 @@ export const MIGRATIONS = [InitialSchema1764032400000, Workflow1764036000000, At
   ApplicationAnswerVersions1765200000300,
   PushSubscriptionSession1765300000100,
   IdempotencyBodyHash1765300000110,
+  AttachmentRemovedMetadata1765300000200,
 ];
+
+/** Limits of the connection pool; each unset one keeps PostgreSQL's or node-postgres' default. */
+export type DatabaseTimeouts = {
+  /** `statement_timeout`: a statement running longer is cancelled by the server. */
+  statementTimeoutMs?: number;
+  /**
+   * `idle_in_transaction_session_timeout`: a session holding a transaction open without a
+   * statement for longer is ended by the server, so a stalled request cannot keep its connection.
+   */
+  idleInTransactionTimeoutMs?: number;
+  /** How long to wait for a connection, a new one or a free one of the pool, before failing. */
+  connectTimeoutMs?: number;
+};
 
 /**
  * The one definition of how Madoguchi talks to PostgreSQL, used by the api, the worker, the
@@ -104,7 +119,9 @@ export function createDataSourceOptions(options: {
   url: string;
   poolSize?: number;
   applicationName: string;
+  timeouts?: DatabaseTimeouts;
 }): DataSourceOptions {
+  const timeouts = options.timeouts ?? {};
   return {
     type: 'postgres',
     url: options.url,
@@ -115,6 +132,15 @@ export function createDataSourceOptions(options: {
     synchronize: false,
     logging: false,
     applicationName: options.applicationName,
-    extra: { max: options.poolSize ?? 10 },
+    // node-postgres pool settings: `connectionTimeoutMillis` also bounds the wait for a free
+    // connection when all `max` are taken; the two timeouts are sent as session parameters.
+    extra: {
+      max: options.poolSize ?? 10,
+      ...(timeouts.connectTimeoutMs === undefined ? {} : { connectionTimeoutMillis: timeouts.connectTimeoutMs }),
+      ...(timeouts.statementTimeoutMs === undefined ? {} : { statement_timeout: timeouts.statementTimeoutMs }),
+      ...(timeouts.idleInTransactionTimeoutMs === undefined
+        ? {}
+        : { idle_in_transaction_session_timeout: timeouts.idleInTransactionTimeoutMs }),
+    },
   };
 }

@@ -127,7 +127,7 @@ export class LocationMetadataStripper extends Transform {
     this.pending = this.pending.subarray(bytes);
   }
 
-  private drop(bytes: number): void {
+  private skip(bytes: number): void {
     this.pending = this.pending.subarray(bytes);
   }
 
@@ -272,7 +272,7 @@ export class LocationMetadataStripper extends Transform {
         if (cleaned) {
           this.forward(chunk.length, cleaned);
         } else {
-          this.drop(chunk.length);
+          this.skip(chunk.length);
         }
         this.state = { format: 'png', at: 'chunk-header' };
         return true;

@@ -1,4 +1,4 @@
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Readable } from 'node:stream';
 
 import busboy from 'busboy';
@@ -11,7 +11,26 @@ export type UploadedFile = { fileName: string; stream: Readable };
 export type UploadLimits = {
   /** Ceiling of the file part whatever the slot allows (`UPLOAD_MAX_BYTES`). */
   maxFileBytes: number;
+  /** The body must bring at least `minBytesPerSecond × rateWindowMs` bytes in every window… */
+  minBytesPerSecond: number;
+  rateWindowMs: number;
+  /** … and end within this long after the request started. */
+  deadlineMs: number;
 };
+
+/** Why the body of an upload was cut while it streamed. */
+export type UploadCutCode = 'upload_too_slow' | 'upload_deadline_exceeded';
+
+/** Ends the file stream of a cut upload, so the storage write fails and removes what it had written. */
+export class UploadCut extends Error {
+  constructor(readonly code: UploadCutCode) {
+    super(code);
+    this.name = 'UploadCut';
+  }
+}
+
+/** How long a cut client may go on sending after its answer before the connection is closed. */
+const CUT_GRACE_MS = 2000;
 
 /** The form field that carries the file. */
 export const FILE_FIELD = 'file';
@@ -23,7 +42,9 @@ const MAX_FIELD_BYTES = 256;
  * and calls `handle` with the fields and the file as a stream as soon as the file part starts, so
  * the file is never buffered whole. Clients must append the fields before the file (browsers keep
  * the order of `FormData.append`). On any refusal the rest of the request is read and discarded,
- * so the client gets the error response instead of a reset connection.
+ * so the client gets the error response instead of a reset connection. A body that trickles below
+ * the floor rate or runs past the deadline is cut: a slow client must not hold the server's
+ * resources (file handles, a scanner connection) for as long as it likes.
  */
 export function readSingleFileUpload<T>(
   request: IncomingMessage,
@@ -63,6 +84,7 @@ export function readSingleFileUpload<T>(
     let currentFile: Readable | null = null;
     let isSettled = false;
     const fail = (error: Error): void => {
+      stopWatching();
       if (isSettled) {
         return;
       }
@@ -72,6 +94,33 @@ export function readSingleFileUpload<T>(
       reject(error);
       handling?.then(undo).catch(() => undefined);
     };
+    const cut = (code: UploadCutCode): void => {
+      if (isSettled || request.complete) {
+        return;
+      }
+      currentFile?.destroy(new UploadCut(code));
+      fail(attachmentsException(code));
+      closeAfterAnswer(request);
+    };
+    let bytesInWindow = 0;
+    const countBytes = (chunk: Buffer): void => {
+      bytesInWindow += chunk.length;
+    };
+    request.on('data', countBytes);
+    const rateCheck = setInterval(() => {
+      if (bytesInWindow < (limits.minBytesPerSecond * limits.rateWindowMs) / 1000) {
+        cut('upload_too_slow');
+      }
+      bytesInWindow = 0;
+    }, limits.rateWindowMs);
+    const deadline = setTimeout(() => cut('upload_deadline_exceeded'), limits.deadlineMs);
+    function stopWatching(): void {
+      clearInterval(rateCheck);
+      clearTimeout(deadline);
+      request.off('data', countBytes);
+    }
+    // Once the body is in, the rest (inspection, scan, storage) is the server's time, not the client's.
+    request.on('end', stopWatching);
 
     parser.on('field', (name, value, info) => {
       if (handling) {
@@ -111,6 +160,7 @@ export function readSingleFileUpload<T>(
       }
       handling.then(
         (result) => {
+          stopWatching();
           if (!isSettled) {
             isSettled = true;
             resolve(result);
@@ -131,12 +181,29 @@ export function readSingleFileUpload<T>(
   });
 }
 
+/** Lets the answer of a cut upload reach the client, then closes a connection still trickling. */
+function closeAfterAnswer(request: IncomingMessage): void {
+  const response = (request as IncomingMessage & { res?: ServerResponse }).res;
+  const close = (): void => {
+    setTimeout(() => {
+      if (!request.complete) {
+        request.destroy();
+      }
+    }, CUT_GRACE_MS).unref();
+  };
+  if (response && !response.writableFinished) {
+    response.once('finish', close);
+  } else {
+    close();
+  }
+}
+
 function toError(error: unknown): Error {
   return error instanceof Error ? error : new Error(String(error));
 }
 
 /** Reads and drops the rest of a refused request, up to twice the ceiling; past that, hangs up. */
-function discard(request: IncomingMessage, limits: UploadLimits): void {
+export function discard(request: IncomingMessage, limits: UploadLimits): void {
   let discarded = 0;
   request.on('data', (chunk: Buffer) => {
     discarded += chunk.length;

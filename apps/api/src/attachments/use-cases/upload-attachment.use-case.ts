@@ -9,9 +9,11 @@ import { ApiException, zodIssuesToFieldIssues } from '@madoguchi/server-util-nes
 import type { Env } from '../../config/env.js';
 import type { ResidentActor } from '../../identity/actor.js';
 import { ENV } from '../../infrastructure/tokens.js';
+import { TenantTransactions } from '../../tenancy/tenant-transactions.service.js';
 import { AttachmentRepository } from '../attachment.repository.js';
 import { AttachmentSlotsService } from '../attachment-slots.service.js';
 import { attachmentsException } from '../attachments.exception.js';
+import { ConcurrentUploads } from '../concurrent-uploads.service.js';
 import type { AttachmentDto } from '../dtos/attachment.dto.js';
 import { toAttachmentDto, uploadAttachmentFieldsSchema } from '../dtos/attachment.dto.js';
 import type { UploadAttachmentFields } from '../dtos/attachment.dto.js';
@@ -19,8 +21,13 @@ import { sanitizeFileName } from '../file-name.js';
 import { FILE_STORAGE } from '../file-storage.provider.js';
 import { ContentInspector } from '../inspection/content-inspector.js';
 import { InspectionFailure } from '../inspection/inspection-failure.js';
-import type { UploadedFile } from '../multipart/read-single-file-upload.js';
-import { readSingleFileUpload } from '../multipart/read-single-file-upload.js';
+import { LocationMetadataStripper } from '../metadata/location-metadata-stripper.js';
+import type { UploadedFile, UploadLimits } from '../multipart/read-single-file-upload.js';
+import { UploadCut, discard, readSingleFileUpload } from '../multipart/read-single-file-upload.js';
+import type { MalwareScanner } from '../scanning/malware-scanner.js';
+import { MalwareFoundError, ScannerUnavailableError } from '../scanning/malware-scanner.js';
+import { MALWARE_SCANNER } from '../scanning/malware-scanner.provider.js';
+import { ScanningStream } from '../scanning/scanning-stream.js';
 
 function parseFields(raw: Readonly<Record<string, string>>): UploadAttachmentFields {
   const result = uploadAttachmentFieldsSchema.safeParse(raw);
@@ -31,8 +38,13 @@ function parseFields(raw: Readonly<Record<string, string>>): UploadAttachmentFie
 }
 
 /**
- * 添付: streams one uploaded file through the content inspection into the file storage and
- * records it. A refused or broken upload leaves neither an object nor a row behind.
+ * 添付: streams one uploaded file through the content inspection, the removal of location data
+ * and the malware scan into the file storage, and records it. A refused or broken upload leaves
+ * neither an object nor a row behind.
+ *
+ * No database connection is held while the bytes arrive (a slow client would otherwise hold a
+ * pooled connection for minutes): the slot is looked up in one short tenant transaction before
+ * the file streams, and the row is written in another once the file is stored and clean.
  */
 @Injectable()
 export class UploadAttachmentUseCase {
@@ -41,17 +53,36 @@ export class UploadAttachmentUseCase {
   constructor(
     @Inject(ENV) private readonly env: Env,
     @Inject(FILE_STORAGE) private readonly storage: FileStorage,
+    @Inject(MALWARE_SCANNER) private readonly scanner: MalwareScanner,
     private readonly slots: AttachmentSlotsService,
     private readonly attachments: AttachmentRepository,
+    private readonly transactions: TenantTransactions,
+    private readonly concurrentUploads: ConcurrentUploads,
   ) {}
 
-  execute(actor: ResidentActor, request: IncomingMessage): Promise<AttachmentDto> {
-    return readSingleFileUpload(
-      request,
-      { maxFileBytes: this.env.UPLOAD_MAX_BYTES },
-      (fields, file) => this.store(actor, parseFields(fields), file),
-      (stored) => this.undo(stored),
-    );
+  async execute(actor: ResidentActor, request: IncomingMessage): Promise<AttachmentDto> {
+    const limits: UploadLimits = {
+      maxFileBytes: this.env.UPLOAD_MAX_BYTES,
+      minBytesPerSecond: this.env.UPLOAD_MIN_BYTES_PER_SECOND,
+      rateWindowMs: this.env.UPLOAD_RATE_WINDOW_SECONDS * 1000,
+      deadlineMs: this.env.UPLOAD_DEADLINE_SECONDS * 1000,
+    };
+    try {
+      return await this.concurrentUploads.run(actor.id, () =>
+        readSingleFileUpload(
+          request,
+          limits,
+          (fields, file) => this.store(actor, parseFields(fields), file),
+          (stored) => this.undo(actor, stored),
+        ),
+      );
+    } catch (error) {
+      if (!request.readableEnded && request.listenerCount('data') === 0) {
+        // Refused before the body was read (no free place): read it so the client gets the answer.
+        discard(request, limits);
+      }
+      throw error;
+    }
   }
 
   private async store(
@@ -59,40 +90,45 @@ export class UploadAttachmentUseCase {
     fields: UploadAttachmentFields,
     file: UploadedFile,
   ): Promise<AttachmentDto> {
-    const slot = await this.slots.requireSlot(fields);
+    const slot = await this.transactions.run(actor, () => this.slots.requireSlot(fields));
     const id = randomUUID();
     const storageKey = `attachments/${id}`;
     const inspector = new ContentInspector({
       maxBytes: Math.min(slot.maxBytes, this.env.UPLOAD_MAX_BYTES),
       accept: slot.accept,
     });
+    const stripper = new LocationMetadataStripper();
+    const scanning = new ScanningStream(this.scanner);
     let isClientFailure = false;
-    // The callback form destroys the inspector (and so fails the storage write) if the upload breaks.
-    pipeline(file.stream, inspector, (error) => {
-      isClientFailure =
-        error !== undefined && error !== null && !(error instanceof InspectionFailure);
+    // The callback form destroys every stage (and so fails the storage write) if one of them breaks.
+    pipeline(file.stream, inspector, stripper, scanning, (error) => {
+      isClientFailure = error !== undefined && error !== null && isClientError(error);
     });
     let stored;
     try {
-      stored = await this.storage.put(storageKey, inspector);
+      // Measured after the stripper: the size and SHA-256 are those of the stored bytes.
+      stored = await this.storage.put(storageKey, scanning);
     } catch (error) {
       await this.deleteObject(storageKey);
       throw this.toUploadError(error, isClientFailure);
     }
     try {
-      const row = await this.attachments.insert({
-        id,
-        residentId: actor.id,
-        municipalityCode: fields.municipalityCode,
-        procedureId: fields.procedureId,
-        formVersion: fields.formVersion,
-        slotId: slot.id,
-        storageKey,
-        fileName: sanitizeFileName(file.fileName),
-        mimeType: inspector.detectedType.mimeType,
-        bytes: stored.bytes,
-        sha256: stored.sha256,
-      });
+      const row = await this.transactions.run(actor, () =>
+        this.attachments.insert({
+          id,
+          residentId: actor.id,
+          municipalityCode: fields.municipalityCode,
+          procedureId: fields.procedureId,
+          formVersion: fields.formVersion,
+          slotId: slot.id,
+          storageKey,
+          fileName: sanitizeFileName(file.fileName),
+          mimeType: inspector.detectedType.mimeType,
+          bytes: stored.bytes,
+          sha256: stored.sha256,
+          removedMetadata: stripper.removed,
+        }),
+      );
       return toAttachmentDto(row);
     } catch (error) {
       await this.deleteObject(storageKey);
@@ -104,15 +140,30 @@ export class UploadAttachmentUseCase {
     if (error instanceof InspectionFailure) {
       return attachmentsException(error.code);
     }
+    if (error instanceof UploadCut) {
+      return attachmentsException(error.code);
+    }
+    if (error instanceof MalwareFoundError) {
+      // The signature name only: never the file name or anything the resident typed.
+      this.logger.warn(`Refused an upload: the scanner found ${error.signature}`);
+      return attachmentsException('file_infected');
+    }
+    if (error instanceof ScannerUnavailableError) {
+      this.logger.error(error.message);
+      return attachmentsException('scanner_unavailable');
+    }
     if (error instanceof ApiException) {
       return error;
     }
     return isClientFailure ? attachmentsException('upload_incomplete') : error;
   }
 
-  private async undo(stored: AttachmentDto): Promise<void> {
-    const row = await this.attachments.findById(stored.id);
-    if (row && (await this.attachments.deleteUnlinked(row.residentId, row.id))) {
+  private async undo(actor: ResidentActor, stored: AttachmentDto): Promise<void> {
+    const row = await this.transactions.run(actor, async () => {
+      const found = await this.attachments.findById(stored.id);
+      return found && (await this.attachments.deleteUnlinked(found.residentId, found.id)) ? found : null;
+    });
+    if (row) {
       await this.deleteObject(row.storageKey);
     }
   }
@@ -127,4 +178,14 @@ export class UploadAttachmentUseCase {
       );
     }
   }
+}
+
+/** An error of the client's stream (hung up, broken body), not a refusal by one of the stages. */
+function isClientError(error: Error): boolean {
+  return !(
+    error instanceof InspectionFailure ||
+    error instanceof UploadCut ||
+    error instanceof MalwareFoundError ||
+    error instanceof ScannerUnavailableError
+  );
 }

@@ -43,8 +43,13 @@ export class AttachmentEntity {
   @Column({ type: 'integer' })
   bytes!: number;
 
+  /** Of the stored bytes, after `removedMetadata` was taken out. */
   @Column({ type: 'char', length: 64 })
   sha256!: string;
+
+  /** What the upload removed before storing (`exif-gps`, `exif`, `xmp`); empty when nothing. */
+  @Column({ name: 'removed_metadata', type: 'text', array: true, default: () => "'{}'" })
+  removedMetadata!: string[];
 
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
   createdAt!: Date;
