@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
 
+import webPush from 'web-push';
+
 import { loadEnv } from './env.js';
 
 const randomKey = (): string => randomBytes(32).toString('base64');
@@ -18,8 +20,7 @@ function productionSettings(): Record<string, string | undefined> {
     REDIS_URL: 'rediss://redis.internal:6380/0',
     PERSONAL_DATA_KEYS: `prod-2026:${randomKey()}`,
     PERSONAL_DATA_ACTIVE_KEY_ID: 'prod-2026',
-    VAPID_PUBLIC_KEY:
-      'BNcRdreALRFXTkOOUHK1EtK2wtaz5Ry4YfYCA_0QTpQtUbVlUls0VJXg7A8u-Ts1XbjhazAkj7I99e8QcYP7DkM',
+    VAPID_PUBLIC_KEY: webPush.generateVAPIDKeys().publicKey,
     METRICS_TOKEN: '',
     S3_ENDPOINT: '',
   };

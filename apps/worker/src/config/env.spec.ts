@@ -1,12 +1,16 @@
+import webPush from 'web-push';
+
 import { loadWorkerEnv } from './env.js';
+
+/** Generated per run: a pair written here would be one more published key. */
+const VAPID = webPush.generateVAPIDKeys();
 
 /** A production configuration that passes every check; each test spoils one setting. */
 function productionSettings(): Record<string, string | undefined> {
   return {
     NODE_ENV: 'production',
-    VAPID_PUBLIC_KEY:
-      'BNcRdreALRFXTkOOUHK1EtK2wtaz5Ry4YfYCA_0QTpQtUbVlUls0VJXg7A8u-Ts1XbjhazAkj7I99e8QcYP7DkM',
-    VAPID_PRIVATE_KEY: 'TVe_nJlciDOn130gFyFYP8UiGxxWd3QdH6C5axXpSgM',
+    VAPID_PUBLIC_KEY: VAPID.publicKey,
+    VAPID_PRIVATE_KEY: VAPID.privateKey,
     SMTP_URL: 'smtps://mail.example.jp:465',
     REDIS_URL: 'rediss://redis.internal:6380/0',
     CITIZEN_APP_URL: 'https://apply.example.jp',
