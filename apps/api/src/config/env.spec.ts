@@ -113,6 +113,28 @@ describe(loadEnv.name, () => {
     ).toThrow('REDIS_URL: production needs rediss:');
   });
 
+  it.each([
+    ['TRUSTED_PROXIES', '10.0.0.0/33'],
+    ['TRUSTED_PROXIES', 'proxy.internal'],
+    ['METRICS_ALLOWED_NETWORKS', 'linklocal'],
+    ['METRICS_ALLOWED_NETWORKS', '10.0.0.0/8/8'],
+  ])('refuses %s=%s at boot, naming the setting', (name, value) => {
+    expect(() => loadEnv({ NODE_ENV: 'development', [name]: value })).toThrow(
+      `${name}: not an address`,
+    );
+  });
+
+  it('takes addresses, CIDR ranges and keywords for the networks', () => {
+    const env = loadEnv({
+      NODE_ENV: 'development',
+      TRUSTED_PROXIES: 'loopback, 10.0.0.0/8,fd00::/8',
+      METRICS_ALLOWED_NETWORKS: '192.0.2.7',
+    });
+
+    expect(env.TRUSTED_PROXIES).toEqual(['loopback', '10.0.0.0/8', 'fd00::/8']);
+    expect(env.METRICS_ALLOWED_NETWORKS).toEqual(['192.0.2.7']);
+  });
+
   it('keeps every development default outside production', () => {
     const env = loadEnv({
       NODE_ENV: 'development',

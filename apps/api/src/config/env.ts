@@ -1,3 +1,5 @@
+import { isIP } from 'node:net';
+
 import { DEFAULT_PUSH_SERVICE_HOSTS, isPushServiceHostPattern } from '@madoguchi/notifications-contracts';
 import { z } from 'zod';
 
@@ -16,6 +18,27 @@ const booleanFlag = z
 /** `.env.example` lists optional variables with empty values: treat those as unset. */
 function emptyAsUndefined<Schema extends z.ZodType>(schema: Schema) {
   return z.preprocess((value) => (value === '' ? undefined : value), schema);
+}
+
+const NETWORK_KEYWORDS = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** Comma-separated addresses, CIDR ranges and keywords (`keywords`), each checked at boot. */
+function networkList(keywords: readonly string[]) {
+  return z
+    .string()
+    .default('')
+    .transform((value, context) => {
+      const entries = value.split(',').map((part) => part.trim()).filter((part) => part !== '');
+      for (const entry of entries) {
+        const [address = '', prefix, extra] = entry.split('/');
+        const family = isIP(address);
+        const isRange = prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 6 ? 128 : 32));
+        if (!keywords.includes(entry) && (family === 0 || !isRange || extra !== undefined)) {
+          context.addIssue({ code: 'custom', message: `not an address, a CIDR range or one of ${keywords.join(', ')}: ${entry}` });
+        }
+      }
+      return entries;
+    });
 }
 
 /** `urn:x:1=1,urn:x:2=2` → a map from acr value to level. */
@@ -87,17 +110,11 @@ const envBaseSchema = z.object({
    * CIDR ranges or `loopback` / `linklocal` / `uniquelocal`. Empty: none, the client address is the
    * socket's, so nobody can pick their own address to escape the login rate limit.
    */
-  TRUSTED_PROXIES: z
-    .string()
-    .default('')
-    .transform((value) => value.split(',').map((part) => part.trim()).filter((part) => part !== '')),
+  TRUSTED_PROXIES: networkList([...NETWORK_KEYWORDS]),
   /** Bearer token a Prometheus scraper sends to `/api/metrics` (`Authorization: Bearer …`). */
   METRICS_TOKEN: emptyAsUndefined(z.string().min(32).optional()),
   /** Networks that may read `/api/metrics` without the token (CIDR, addresses or `loopback`); empty: none. */
-  METRICS_ALLOWED_NETWORKS: z
-    .string()
-    .default('')
-    .transform((value) => value.split(',').map((part) => part.trim()).filter((part) => part !== '')),
+  METRICS_ALLOWED_NETWORKS: networkList(['loopback']),
   /** Absolute session lifetimes (residents, staff)… */
   SESSION_TTL_SECONDS: z.coerce.number().int().positive().default(8 * 3600),
   STAFF_SESSION_TTL_SECONDS: z.coerce.number().int().positive().default(2 * 3600),
