@@ -17,7 +17,10 @@ import { CHIYODA } from '../support/samples.js';
 
 type SlowUpload = {
   /** Resolves with the status and body the API answered (or null if it hung up). */
-  response: Promise<{ status: number; body: { error?: { code: string; message: Record<string, string> } } } | null>;
+  response: Promise<{
+    status: number;
+    body: { error?: { code: string; message: Record<string, string> } };
+  } | null>;
   stop(): void;
 };
 
@@ -33,7 +36,10 @@ function startSlowUpload(port: number, cookie: string, intervalMs: number): Slow
     formVersion: '1',
     slotId: 'pregnancyProof',
   })
-    .map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`)
+    .map(
+      ([name, value]) =>
+        `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
+    )
     .join('');
   const head = `${fields}--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="slow.png"\r\nContent-Type: image/png\r\n\r\n`;
   const png = makePng({ width: 8, height: 8 });
@@ -55,7 +61,10 @@ function startSlowUpload(port: number, cookie: string, intervalMs: number): Slow
       const chunks: Buffer[] = [];
       incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
       incoming.on('end', () =>
-        resolve({ status: incoming.statusCode ?? 0, body: JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') }),
+        resolve({
+          status: incoming.statusCode ?? 0,
+          body: JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}'),
+        }),
       );
       incoming.on('error', () => resolve(null));
     });
@@ -100,7 +109,9 @@ describe('uploads off the transaction (API, real PostgreSQL with a pool of 2)', 
     await once(server, 'listening');
     port = (server.address() as AddressInfo).port;
     residents = await Promise.all(
-      ['resident-yamada-hanako', 'resident-suzuki-ichiro', 'resident-watanabe-sakura'].map((id) => app.signIn(id)),
+      ['resident-yamada-hanako', 'resident-suzuki-ichiro', 'resident-watanabe-sakura'].map((id) =>
+        app.signIn(id),
+      ),
     );
   });
 
@@ -117,19 +128,28 @@ describe('uploads off the transaction (API, real PostgreSQL with a pool of 2)', 
   });
 
   async function storedCount(): Promise<number> {
-    const [row] = await app.database.dataSource.query(`SELECT count(*)::int AS count FROM attachments`);
+    const [row] = await app.database.dataSource.query(
+      `SELECT count(*)::int AS count FROM attachments`,
+    );
     return row.count as number;
   }
 
   it('answers another request while more slow uploads are in flight than the pool has connections', async () => {
     // Arrange: three uploads at 5 bytes a second (above the floor), two residents, a pool of 2.
     const [yamada, suzuki, watanabe] = residents as [string, string, string];
-    uploads.push(startSlowUpload(port, yamada, 200), startSlowUpload(port, yamada, 200), startSlowUpload(port, suzuki, 200));
+    uploads.push(
+      startSlowUpload(port, yamada, 200),
+      startSlowUpload(port, yamada, 200),
+      startSlowUpload(port, suzuki, 200),
+    );
     await sleep(700);
 
     // Act: a request that needs a tenant transaction, as a third resident.
     const started = Date.now();
-    const answer = await request(app.http).get('/api/me/applications').set('Cookie', watanabe).timeout(4000);
+    const answer = await request(app.http)
+      .get('/api/me/applications')
+      .set('Cookie', watanabe)
+      .timeout(4000);
 
     // Assert
     expect(answer.status).toBe(200);

@@ -5,15 +5,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
+import { makePng } from './sample-files.js';
+
 /**
  * A file the private clamd calls malware: the test database has its MD5 (an `.hdb` signature), so
  * a test can upload "malware" without any real malicious bytes (the public signature databases
- * cannot be downloaded here, and EICAR would trip scanners on the machines of the developers).
+ * cannot be downloaded here, and EICAR would trip scanners on the machines of the developers). It
+ * is a well-formed PNG, so it passes the content inspection and only the scan refuses it.
  */
-export const TEST_MALWARE = Buffer.from(
-  'Madoguchi test malware sample: refused by the private clamd of the tests.\n',
-  'utf8',
-);
+export const TEST_MALWARE = makePng({ width: 13, height: 7 });
 export const TEST_MALWARE_SIGNATURE = 'Madoguchi.Test.Sample';
 
 export type PrivateClamd = {
