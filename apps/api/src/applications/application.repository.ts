@@ -12,9 +12,10 @@ import {
 } from '@madoguchi/server-database';
 import type { JsonObject } from '@madoguchi/server-database';
 import type { EntityManager } from 'typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, MoreThanOrEqual } from 'typeorm';
 
 import type { Actor } from '../identity/actor.js';
+import { runInSeparateTenantScope } from '../tenancy/tenant-scope.js';
 
 export type NewSubmission = {
   municipalityCode: string;
@@ -250,6 +251,31 @@ export class ApplicationRepository {
 
   async recordRead(actor: Actor, application: ApplicationEntity): Promise<void> {
     await this.recordAudit(actor, application, 'application.read', {});
+  }
+
+  /**
+   * How many audit rows of `action` the actor left since `since`: the reveal rate limit counts
+   * the reveals' own audit rows. A transaction-scoped advisory lock per actor makes concurrent
+   * reveals of one staff member count one after the other (the request's tenant transaction
+   * holds it until the new audit row is committed), so a burst cannot slip past the limit.
+   */
+  async countAuditsSince(actor: Actor, action: string, since: Date): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`audit-count:${actor.kind}:${actor.id}:${action}`]);
+      return manager
+        .getRepository(AuditLogEntity)
+        .countBy({ actorKind: actor.kind, actorId: actor.id, action, occurredAt: MoreThanOrEqual(since) });
+    });
+  }
+
+  /**
+   * An audit row that stays whatever becomes of the request: written and committed in a tenant
+   * transaction of its own (a refusal is audited although the refused request's one rolls back).
+   */
+  async recordAuditCommitted(actor: Actor, application: ApplicationEntity, action: string, detail: JsonObject): Promise<void> {
+    await runInSeparateTenantScope(this.dataSource, { municipalityCode: application.municipalityCode, residentId: null }, () =>
+      this.recordAudit(actor, application, action, detail),
+    );
   }
 
   async recordAudit(actor: Actor, application: ApplicationEntity, action: string, detail: JsonObject): Promise<void> {

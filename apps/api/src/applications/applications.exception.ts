@@ -8,6 +8,9 @@ export type ApplicationsExceptionCode =
   | 'idempotency_key_reused'
   | 'invalid_idempotency_key'
   | 'personal_data_not_found'
+  | 'personal_number_handler_required'
+  | 'step_up_required'
+  | 'personal_number_reveal_rate_limited'
   | 'role_not_allowed'
   | 'fields_to_fix_required'
   | 'unknown_field_to_fix'
@@ -86,6 +89,21 @@ const APPLICATIONS_ERRORS: Record<ApplicationsExceptionCode, { status: number; j
     status: 400,
     ja: '申請先が直すよう求めた項目だけを変更できます。ほかの項目は元のままにしてください。',
     en: 'Only the fields the office asked you to correct can change. Leave the other answers as they were.',
+  },
+  personal_number_handler_required: {
+    status: 403,
+    ja: '個人番号を表示できるのは、事務取扱担当者に指定された職員だけです。',
+    en: 'Only staff designated as personal-number handlers (事務取扱担当者) may reveal a My Number.',
+  },
+  step_up_required: {
+    status: 403,
+    ja: '個人番号を表示する前に、もう一度ログインして本人確認をしてください（追加の認証が必要です）。',
+    en: 'Sign in again with the additional factor before revealing a My Number.',
+  },
+  personal_number_reveal_rate_limited: {
+    status: 429,
+    ja: '1時間に表示できる個人番号の件数を超えました。時間をおいてから操作してください。',
+    en: 'You have revealed the most My Numbers allowed in an hour. Please try again later.',
   },
   personal_data_not_found: {
     status: 404,

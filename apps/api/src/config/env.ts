@@ -95,10 +95,18 @@ const envBaseSchema = z.object({
   OIDC_CLAIM_STAFF_ROLE: z.string().min(1).default('staff_role'),
   /** Claim whose value `operator` makes a staff login a platform operator (the queue dashboard). */
   OIDC_CLAIM_PLATFORM_ROLE: z.string().min(1).default('platform_role'),
+  /** Claim that is `true` for a designated 事務取扱担当者 (may reveal a 個人番号 after a step-up). */
+  OIDC_CLAIM_PERSONAL_NUMBER_HANDLER: z.string().min(1).default('mynumber_handler'),
+  /** The acr a staff step-up login asks for (`acr_values`), e.g. a second factor at the directory. */
+  OIDC_STEP_UP_ACR: z.string().min(1).default('urn:madoguchi:aal:2'),
+  /** How long a step-up holds: a reveal needs one at most this long ago (also the login's `max_age`). */
+  PERSONAL_NUMBER_STEP_UP_MAX_AGE_SECONDS: z.coerce.number().int().positive().default(300),
+  /** 個人番号 reveals per staff member in any hour; more are refused (429) and counted for an alert. */
+  PERSONAL_NUMBER_REVEALS_PER_HOUR: z.coerce.number().int().positive().default(20),
   /** `acr` value → identity assurance level 1–3, comma-separated; an unknown or missing acr is level 1. */
   OIDC_ACR_LEVELS: z
     .string()
-    .default('urn:madoguchi:ial:1=1,urn:madoguchi:ial:2=2,urn:madoguchi:ial:3=3')
+    .default('urn:madoguchi:ial:1=1,urn:madoguchi:ial:2=2,urn:madoguchi:ial:3=3,urn:madoguchi:aal:2=2')
     .transform((value, context) => parseAcrLevels(value, context)),
   /** Origins of the two web apps: callbacks and the redirect after login go there (no other origin). */
   CITIZEN_APP_URL: z.url().default('http://127.0.0.1:5173'),

@@ -27,6 +27,8 @@ export type FinishedLogin =
 const loginQuerySchema = z.object({
   audience: z.enum(LOGIN_AUDIENCES),
   returnTo: z.string().optional(),
+  /** `stepUp=1` (staff only): sign in again now, at the step-up acr, before a 個人番号 reveal. */
+  stepUp: z.literal('1').optional(),
 });
 
 const RANDOM_ID = /^[A-Za-z0-9_-]{43}$/;
@@ -69,7 +71,7 @@ export class LoginService {
     }
     const { audience } = parsed.data;
     const returnTo = parseReturnTo(parsed.data.returnTo, this.oidcClient.audience(audience).appOrigin);
-    if (returnTo === null) {
+    if (returnTo === null || (parsed.data.stepUp !== undefined && audience !== 'staff')) {
       throw identityException('login_invalid_request');
     }
     // One browser may start logins in both apps at once: it keeps its binding, each login its state.
@@ -77,7 +79,7 @@ export class LoginService {
     const checks = { state: oidc.randomState(), nonce: oidc.randomNonce(), codeVerifier: oidc.randomPKCECodeVerifier() };
     let redirectUrl: string;
     try {
-      redirectUrl = await this.oidcClient.authorizationUrl(audience, checks);
+      redirectUrl = await this.oidcClient.authorizationUrl(audience, checks, parsed.data.stepUp !== undefined);
     } catch (error) {
       // A browser followed a link here: back to the app's sign-in page with the reason, not a JSON error.
       if (error instanceof ApiException && error.code === 'login_provider_unavailable') {

@@ -7,10 +7,13 @@ const SETTINGS: ClaimSettings = {
   municipalityCode: 'municipality_code',
   staffRole: 'staff_role',
   platformRole: 'platform_role',
+  personalNumberHandler: 'mynumber_handler',
+  stepUpAcr: 'urn:madoguchi:aal:2',
   acrLevels: new Map([
     ['urn:madoguchi:ial:1', 1],
     ['urn:madoguchi:ial:2', 2],
     ['urn:madoguchi:ial:3', 3],
+    ['urn:madoguchi:aal:2', 2],
   ]),
 };
 
@@ -84,6 +87,26 @@ describe(actorFromClaims.name, () => {
     // Assert
     expect(mappings[0]).toMatchObject({ isAccepted: true, actor: { staffRole: 'admin' } });
     expect(mappings.map((mapping) => (mapping.isAccepted ? mapping.actor.platformRole : 'refused'))).toEqual([undefined, undefined]);
+  });
+
+  it('marks a 事務取扱担当者 and records the auth_time of a step-up login', () => {
+    // Arrange
+    const staff = { sub: 's', name: 'B', madoguchi_kind: 'staff', municipality_code: '131016', staff_role: 'caseworker' };
+    const stepUp = { ...staff, mynumber_handler: true, acr: 'urn:madoguchi:aal:2', auth_time: 1_800_000_000 };
+    const ordinary = { ...staff, mynumber_handler: 'yes', acr: 'urn:madoguchi:ial:2', auth_time: 1_800_000_000 };
+
+    // Act
+    const mappings = [actorFromClaims('staff', stepUp, SETTINGS), actorFromClaims('staff', ordinary, SETTINGS)];
+
+    // Assert
+    expect(mappings[0]).toMatchObject({
+      isAccepted: true,
+      actor: { isPersonalNumberHandler: true, steppedUpAt: '2027-01-15T08:00:00.000Z', identityLevel: 2 },
+    });
+    const ordinaryActor = mappings[1]?.isAccepted ? mappings[1].actor : null;
+    expect(ordinaryActor).not.toBeNull();
+    expect(ordinaryActor).not.toHaveProperty('isPersonalNumberHandler');
+    expect(ordinaryActor).not.toHaveProperty('steppedUpAt');
   });
 
   it('refuses a resident account on the staff client and the other way round', () => {

@@ -62,10 +62,30 @@ export function actorFromClaims(
   if (municipalityCode === null || !MUNICIPALITY_CODE.test(municipalityCode) || !isStaffRole(staffRole)) {
     return { isAccepted: false, reason: 'missing_staff_attributes' };
   }
+  const steppedUpAt = acr === settings.stepUpAcr ? authTimeOf(claims) : null;
   return {
     isAccepted: true,
-    actor: { kind: 'staff', id: subject, displayName, municipalityCode, staffRole, identityLevel, ...(isOperator ? { platformRole: 'operator' as const } : {}) },
+    actor: {
+      kind: 'staff',
+      id: subject,
+      displayName,
+      municipalityCode,
+      staffRole,
+      identityLevel,
+      ...(isOperator ? { platformRole: 'operator' as const } : {}),
+      ...(claims[settings.personalNumberHandler] === true ? { isPersonalNumberHandler: true } : {}),
+      ...(steppedUpAt === null ? {} : { steppedUpAt }),
+    },
   };
+}
+
+/**
+ * When the user last authenticated at the provider (`auth_time`, seconds since the epoch), as
+ * an ISO time; a step-up counts from it, not from the callback, so a replayed old login is stale.
+ */
+function authTimeOf(claims: Readonly<Record<string, unknown>>): string | null {
+  const authTime = claims['auth_time'];
+  return typeof authTime === 'number' && Number.isFinite(authTime) ? new Date(authTime * 1000).toISOString() : null;
 }
 
 /** The claim names a complete actor needs, to know whether UserInfo must be asked as well. */

@@ -28,7 +28,11 @@ export class OidcClientService {
     return this.settings.audiences[audience];
   }
 
-  async authorizationUrl(audience: LoginAudience, checks: AuthorizationChecks): Promise<string> {
+  /**
+   * `isStepUp`: ask for the step-up acr (`acr_values`) and a fresh authentication (`max_age=0`,
+   * OpenID Connect Core §3.1.2.1), so the ID token's `auth_time` is now and its `acr` the higher one.
+   */
+  async authorizationUrl(audience: LoginAudience, checks: AuthorizationChecks, isStepUp = false): Promise<string> {
     const configuration = await this.configuration(audience);
     const url = oidc.buildAuthorizationUrl(configuration, {
       redirect_uri: this.audience(audience).redirectUri,
@@ -37,6 +41,7 @@ export class OidcClientService {
       nonce: checks.nonce,
       code_challenge: await oidc.calculatePKCECodeChallenge(checks.codeVerifier),
       code_challenge_method: 'S256',
+      ...(isStepUp ? { acr_values: this.settings.claims.stepUpAcr, max_age: '0' } : {}),
     });
     return url.href;
   }

@@ -25,6 +25,10 @@ export type ClaimSettings = {
   staffRole: string;
   /** Claim naming a platform role (`operator`); only the platform's own provider should assert it. */
   platformRole: string;
+  /** Claim that is `true` for a designated 事務取扱担当者. */
+  personalNumberHandler: string;
+  /** The acr of a staff step-up: a session signed in with it records its `auth_time`. */
+  stepUpAcr: string;
   acrLevels: ReadonlyMap<string, IdentityLevel>;
 };
 
@@ -36,6 +40,8 @@ export type OidcSettings = {
   allowsInsecureHttp: boolean;
   loginTtlSeconds: number;
   rateLimitPerMinute: number;
+  /** A step-up login's `max_age` and how long it opens 個人番号 reveals. */
+  stepUpMaxAgeSeconds: number;
 };
 
 /** How long a started login may take at the provider before its callback is refused. */
@@ -86,10 +92,13 @@ export function oidcSettingsFrom(env: Env): OidcSettings {
       municipalityCode: env.OIDC_CLAIM_MUNICIPALITY_CODE,
       staffRole: env.OIDC_CLAIM_STAFF_ROLE,
       platformRole: env.OIDC_CLAIM_PLATFORM_ROLE,
+      personalNumberHandler: env.OIDC_CLAIM_PERSONAL_NUMBER_HANDLER,
+      stepUpAcr: env.OIDC_STEP_UP_ACR,
       acrLevels: env.OIDC_ACR_LEVELS,
     },
     allowsInsecureHttp: env.NODE_ENV !== 'production',
     loginTtlSeconds: LOGIN_TTL_SECONDS,
     rateLimitPerMinute: env.LOGIN_RATE_LIMIT_PER_MINUTE,
+    stepUpMaxAgeSeconds: env.PERSONAL_NUMBER_STEP_UP_MAX_AGE_SECONDS,
   };
 }

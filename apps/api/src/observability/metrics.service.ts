@@ -31,6 +31,18 @@ export class MetricsService {
     registers: [this.registry],
   });
 
+  /**
+   * 個人番号 reveals by staff, by outcome (`revealed` or the refusal code) and municipality (never
+   * who or which application: that is in the audit log). Alert on a rise of refusals, e.g.
+   * `increase(madoguchi_personal_number_reveals_total{outcome!="revealed"}[15m]) > 5`.
+   */
+  readonly personalNumberReveals = new Counter({
+    name: 'madoguchi_personal_number_reveals_total',
+    help: '個人番号 reveals requested by staff, by outcome (revealed or the refusal code) and municipality',
+    labelNames: ['outcome', 'municipality'] as const,
+    registers: [this.registry],
+  });
+
   constructor() {
     collectDefaultMetrics({ register: this.registry, prefix: 'madoguchi_api_' });
   }

@@ -59,3 +59,15 @@ export async function runInTenantScope<T>(
     await release();
   }
 }
+
+/**
+ * `runInTenantScope` on a connection of its own, outside whatever scope the caller runs in: it
+ * commits even when the caller's transaction rolls back (the audit row of a refused request).
+ */
+export function runInSeparateTenantScope<T>(
+  dataSource: DataSource,
+  context: TenantContext,
+  work: () => Promise<T>,
+): Promise<T> {
+  return storage.exit(() => runInTenantScope(dataSource, context, work));
+}

@@ -115,7 +115,8 @@ const ENDPOINTS: Endpoint[] = [
     method: 'post',
     path: (f) => `/api/staff/applications/${f.applicationId}/personal-data/reveal`,
     body: { path: 'myNumber', reason: '本人確認のため閲覧' },
-    expected: { anonymous: 401, ...KEYS_ON_COOKIE_WRITE, ...RESIDENTS_REFUSED, chiyodaStaff: 200, yokohamaStaff: 404, chiyodaAdmin: 200 },
+    // Only a 事務取扱担当者 after a step-up (the Chiyoda case worker here); the administrator is none.
+    expected: { anonymous: 401, ...KEYS_ON_COOKIE_WRITE, ...RESIDENTS_REFUSED, chiyodaStaff: 200, yokohamaStaff: 404, chiyodaAdmin: 403 },
   },
   {
     name: 'assign',
@@ -275,7 +276,7 @@ describe('the authorization matrix', () => {
     credentials.anonymous = {};
     credentials.residentA = { cookie: residentA };
     credentials.residentB = { cookie: await app.signIn('resident-suzuki-ichiro') };
-    credentials.chiyodaStaff = { cookie: await app.signIn('staff-chiyoda-sato') };
+    credentials.chiyodaStaff = { cookie: await app.signIn('staff-chiyoda-sato', { steppedUpAt: new Date().toISOString() }) };
     credentials.yokohamaStaff = { cookie: await app.signIn('staff-yokohama-tanaka') };
     credentials.chiyodaAdmin = { cookie: await app.signIn('staff-chiyoda-kobayashi') };
     credentials.chiyodaKey = { bearer: await storeKey(CHIYODA) };

@@ -97,7 +97,7 @@ describe('a 補正依頼 and its resubmission', () => {
     storageDir = await mkdtemp(join(tmpdir(), 'madoguchi-correction-versions-'));
     app = await startApiTestApp({ STORAGE_LOCAL_DIR: storageDir });
     resident = await app.signIn('resident-yamada-hanako');
-    staff = await app.signIn('staff-chiyoda-sato');
+    staff = await app.signIn('staff-chiyoda-sato', { steppedUpAt: new Date().toISOString() });
   });
 
   afterAll(async () => {

@@ -21,7 +21,8 @@ describe('個人番号 at rest and on display', () => {
   beforeAll(async () => {
     app = await startApiTestApp();
     resident = await app.signIn('resident-yamada-hanako');
-    staff = await app.signIn('staff-chiyoda-sato');
+    // A 事務取扱担当者 who has just passed the step-up (personal-number-rights covers the refusals).
+    staff = await app.signIn('staff-chiyoda-sato', { steppedUpAt: new Date().toISOString() });
     otherStaff = await app.signIn('staff-yokohama-tanaka');
     const response = await request(app.http)
       .post('/api/applications')

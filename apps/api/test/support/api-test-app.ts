@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import type { INestApplication } from '@nestjs/common';
+import type { SessionActor } from '@madoguchi/procedures-contracts';
 import { devAccountSchema } from '@madoguchi/procedures-contracts';
 import type { TestDatabase } from '@madoguchi/server-database/testing';
 import { createTestDatabase } from '@madoguchi/server-database/testing';
@@ -33,7 +34,7 @@ export type ApiTestApp = {
    * value to send. Test-only: it calls the session store in-process, nothing over HTTP (the real
    * OpenID Connect login is tested in login.integration-spec.ts).
    */
-  signIn(accountId: string): Promise<string>;
+  signIn(accountId: string, overrides?: Partial<SessionActor>): Promise<string>;
   close(): Promise<void>;
 };
 
@@ -88,8 +89,8 @@ export async function startApiTestApp(envOverrides: Record<string, string> = {})
     env,
     database,
     redis,
-    async signIn(accountId) {
-      const sessionId = await app.get(SessionStore).create(findDemoAccount(accountId));
+    async signIn(accountId, overrides = {}) {
+      const sessionId = await app.get(SessionStore).create({ ...findDemoAccount(accountId), ...overrides });
       return `${SESSION_COOKIE}=${sessionId}`;
     },
     async close() {

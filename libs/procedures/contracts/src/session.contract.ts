@@ -30,6 +30,13 @@ export const sessionActorSchema = z.object({
   identityLevel: identityLevelSchema.default(1),
   /** Staff only: a platform operator (the `platform_role` claim); absent for everyone else. */
   platformRole: z.enum(PLATFORM_ROLES).optional(),
+  /**
+   * Staff only: designated 事務取扱担当者 (番号法 第12条 and the 特定個人情報ガイドライン: only
+   * designated staff handle 個人番号), from the provider's claim; absent for everyone else.
+   */
+  isPersonalNumberHandler: z.boolean().optional(),
+  /** Staff only: when the session last signed in again with the step-up acr (its `auth_time`, ISO). */
+  steppedUpAt: z.iso.datetime().optional(),
 });
 export type SessionActor = z.infer<typeof sessionActorSchema>;
 
