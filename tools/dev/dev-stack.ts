@@ -64,6 +64,9 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     METRICS_ALLOWED_NETWORKS: 'loopback',
     SEEDS_DIR: resolve(ROOT, 'seeds'),
     LOG_LEVEL: options.logLevel ?? 'warn',
+    // No clamd on a development machine by default: the API announces the no-op scanner in its log.
+    // A developer with a clamd sets MALWARE_SCANNER=clamd (and CLAMD_SOCKET) in .env.
+    MALWARE_SCANNER: process.env.MALWARE_SCANNER ?? 'none',
   };
   // The demo scans reminders once at start (the schedule's 06:00 JST may be hours away).
   const workerEnv = {
