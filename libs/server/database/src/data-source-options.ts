@@ -48,6 +48,7 @@ import { PushSubscriptionSession1765300000100 } from './migrations/1765300000100
 import { ApplicationAnswerVersionEntity } from './entities/application-answer-version.entity.js';
 import { IdempotencyBodyHash1765300000110 } from './migrations/1765300000110-idempotency-body-hash.js';
 import { AttachmentRemovedMetadata1765300000200 } from './migrations/1765300000200-attachment-removed-metadata.js';
+import { EmailConfirmations1765300000300 } from './migrations/1765300000300-email-confirmations.js';
 
 export const ENTITIES = [
   MunicipalityEntity,
@@ -96,6 +97,7 @@ export const MIGRATIONS = [InitialSchema1764032400000, Workflow1764036000000, At
   PushSubscriptionSession1765300000100,
   IdempotencyBodyHash1765300000110,
   AttachmentRemovedMetadata1765300000200,
+  EmailConfirmations1765300000300,
 ];
 
 /** Limits of the connection pool; each unset one keeps PostgreSQL's or node-postgres' default. */

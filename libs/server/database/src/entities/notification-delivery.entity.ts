@@ -8,8 +8,9 @@ export class NotificationDeliveryEntity {
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
 
-  @Column({ name: 'municipality_code', type: 'char', length: 6 })
-  municipalityCode!: string;
+  /** Null for a mail of no municipality (a resident's address confirmation). */
+  @Column({ name: 'municipality_code', type: 'char', length: 6, nullable: true })
+  municipalityCode!: string | null;
 
   @Column({ name: 'recipient_id', type: 'text' })
   recipientId!: string;
