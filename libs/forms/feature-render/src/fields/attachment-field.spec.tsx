@@ -59,12 +59,17 @@ function fakeUploads() {
   return { upload, calls };
 }
 
-/** What the API client rejects with: the API's error code, status and ja/en message. */
-function apiError(code: string, status: number) {
+/** What the API client rejects with: the API's error code, status and message (ja/en, maybe easyJa). */
+function apiError(code: string, status: number, easyJa?: string) {
+  const message = { ja: 'APIのメッセージ', en: 'The API message' };
   return Object.assign(new Error(code), {
     code,
     status,
-    apiError: { code, message: { ja: 'APIのメッセージ', en: 'The API message' }, fields: [] },
+    apiError: {
+      code,
+      message: easyJa === undefined ? message : { ...message, easyJa },
+      fields: [],
+    },
   });
 }
 
@@ -226,6 +231,22 @@ describe(AttachmentField.name, () => {
 
     // Assert
     await expectFieldError('scan.png：APIのメッセージ');
+  });
+
+  it('shows the API’s own やさしい日本語 for a code it has no text for, when the API sends one', async () => {
+    // Arrange
+    const user = userEvent.setup();
+    const { upload, calls } = fakeUploads();
+    renderForm(upload, { locale: 'easyJa' });
+
+    // Act
+    await user.upload(fileInput(), png('scan.png'));
+    calls[0]?.reject(
+      apiError('scanner_unavailable', 503, '少し待ってから、もう一度送ってください。'),
+    );
+
+    // Assert
+    await expectFieldError('scan.png：少し待ってから、もう一度送ってください。');
   });
 
   it('replaces a file: removing deletes the upload, then another file can be chosen', async () => {

@@ -1,6 +1,6 @@
 import type { AttachmentSlot, FieldDefinition } from '@madoguchi/forms-schema';
 import { isTruthy } from '@madoguchi/forms-schema';
-import type { Bilingual, Locale } from '@madoguchi/shared-util-i18n';
+import type { Bilingual, Locale, Trilingual } from '@madoguchi/shared-util-i18n';
 import { Button, FormField, RubyText, controlAriaProps } from '@madoguchi/web-ui-kit';
 import { useRef, useState } from 'react';
 import type { ChangeEvent } from 'react';
@@ -45,15 +45,19 @@ function errorCode(error: unknown): string {
     : 'other';
 }
 
-function apiMessage(error: unknown): Bilingual | undefined {
+/** The API's message, with its やさしい日本語 when it sends one (else Japanese is shown). */
+function apiMessage(error: unknown): Bilingual | Trilingual | undefined {
   if (typeof error !== 'object' || error === null || !('apiError' in error)) {
     return undefined;
   }
-  const { apiError } = error as { apiError?: { message?: Partial<Bilingual> } };
+  const { apiError } = error as { apiError?: { message?: Partial<Trilingual> } };
   const message = apiError?.message;
-  return typeof message?.ja === 'string' && typeof message.en === 'string'
-    ? { ja: message.ja, en: message.en }
-    : undefined;
+  if (typeof message?.ja !== 'string' || typeof message.en !== 'string') {
+    return undefined;
+  }
+  return typeof message.easyJa === 'string'
+    ? { ja: message.ja, en: message.en, easyJa: message.easyJa }
+    : { ja: message.ja, en: message.en };
 }
 
 /** The reason shown on the field: our text for a known code, else the API's own message. */
