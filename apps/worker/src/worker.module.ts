@@ -25,6 +25,7 @@ import type { JobHandler } from './notifications/job-handler.js';
 import { JOB_HANDLERS, assertEveryJobHasOneHandler } from './notifications/job-handler.js';
 import { NotificationsProcessor } from './notifications/notifications.processor.js';
 import { OutboxRelay } from './outbox/outbox-relay.service.js';
+import { EmailAddressBook } from './recipients/email-address-book.js';
 import { RecipientDirectory } from './recipients/recipient-directory.js';
 import { DailyReminderScanHandler } from './reminders/daily-reminder-scan.handler.js';
 import { ReminderScanBatchHandler } from './reminders/reminder-scan-batch.handler.js';
@@ -79,6 +80,7 @@ export class WorkerModule {
           inject: [WebPushChannel, EmailChannel],
         },
         RecipientDirectory,
+        EmailAddressBook,
         NotificationWriter,
         ApplicationStatusChangedHandler,
         SendDeliveriesHandler,

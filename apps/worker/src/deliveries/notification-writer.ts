@@ -150,14 +150,16 @@ export class NotificationWriter {
         }
         continue;
       }
-      const targets = channel === 'web_push' ? recipient.pushSubscriptionIds : recipient.email ? [recipient.email] : [];
+      // An e-mail delivery names the owner of the address, not the address: the channel reads it
+      // when it sends, so an address removed or unconfirmed meanwhile is not mailed.
+      const targets = channel === 'web_push' ? recipient.pushSubscriptionIds : recipient.email ? [recipient.residentId] : [];
       for (const target of targets) {
         rows.push({
           ...base,
           id: randomUUID(),
           channel,
           target,
-          dedupeKey: `${item.dedupeKey}:${channel}:${target}`,
+          dedupeKey: channel === 'email' ? `${item.dedupeKey}:email` : `${item.dedupeKey}:${channel}:${target}`,
           status: 'scheduled',
           notBefore,
           sentAt: null,

@@ -25,7 +25,7 @@ type ClaimedDelivery = {
 };
 
 export type DeliveryOutcome = {
-  status: 'sent' | 'temporary_failure' | 'permanent_failure';
+  status: 'sent' | 'skipped' | 'temporary_failure' | 'permanent_failure';
   lastError: string | null;
   /** When a temporary failure is offered again (the contracts' backoff). */
   retryAt: Date | null;
@@ -40,6 +40,8 @@ export function classifyDeliveryResult(result: ChannelResult, attempts: number, 
   switch (result.outcome) {
     case 'sent':
       return { status: 'sent', lastError: null, retryAt: null };
+    case 'skipped':
+      return { status: 'skipped', lastError: result.reason, retryAt: null };
     case 'permanent_failure':
       return { status: 'permanent_failure', lastError: result.reason, retryAt: null };
     case 'temporary_failure':

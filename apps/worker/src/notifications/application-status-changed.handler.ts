@@ -18,6 +18,7 @@ import { WORKER_ENV } from '../infrastructure/tokens.js';
 import type { PlannedDigest, PlannedNotification } from '../deliveries/notification-writer.js';
 import { NotificationWriter } from '../deliveries/notification-writer.js';
 import { extractLifeRecords } from '../life-records/life-record-extractor.js';
+import { EmailAddressBook } from '../recipients/email-address-book.js';
 import { RecipientDirectory } from '../recipients/recipient-directory.js';
 import type { ApplicationRecipients, RuleBook } from '../reminders/rule-book.js';
 import { RULE_BOOK } from '../reminders/rule-book.js';
@@ -53,6 +54,7 @@ export class ApplicationStatusChangedHandler implements JobHandler {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly writer: NotificationWriter,
     private readonly recipients: RecipientDirectory,
+    private readonly addresses: EmailAddressBook,
     @Inject(RULE_BOOK) private readonly ruleBook: RuleBook,
     @Inject(WORKER_ENV) private readonly env: WorkerEnv,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -71,8 +73,18 @@ export class ApplicationStatusChangedHandler implements JobHandler {
       const data = { ...parsed.data, messageToResident: facts.message_to_resident ?? parsed.data.messageToResident ?? null };
       const { planned, subjectEmail } = await this.plan(manager, data, facts);
       const written = await this.writer.write(manager, planned, now);
-      if (subjectEmail && written.has(applicantDedupeKey(data.eventId))) {
-        await this.writer.writeOutboundOnly(manager, [subjectEmail], now);
+      if (subjectEmail?.recipient.email && written.has(applicantDedupeKey(data.eventId))) {
+        // An address the applicant typed for someone else gets a confirmation request first and
+        // nothing about the application until its owner confirms it (issue #11).
+        const state = await this.addresses.requestThirdPartyConfirmation(manager, {
+          ownerId: subjectEmail.recipient.residentId,
+          email: subjectEmail.recipient.email,
+          municipalityCode: data.municipalityCode,
+          now,
+        });
+        if (state === 'confirmed') {
+          await this.writer.writeOutboundOnly(manager, [subjectEmail], now);
+        }
       }
       if (data.toStatus === 'completed') {
         await this.recordLifeEvents(manager, data, facts, now);
@@ -137,7 +149,8 @@ export class ApplicationStatusChangedHandler implements JobHandler {
         allowedChannels: DELIVERY_CHANNELS,
       });
     }
-    // The person a proxy applied for has no account here: an e-mail when the form gave an address.
+    // The person a proxy applied for has no account here: an e-mail when the form gave an
+    // address, once its owner confirmed it (handle() asks them first).
     const subjectEmail =
       subject?.email && subject.email !== applicant?.email
         ? {

@@ -3,10 +3,13 @@ import type { NotificationPreferences } from '@madoguchi/notifications-contracts
 import { DEFAULT_NOTIFICATION_PREFERENCES, notificationPreferencesSchema } from '@madoguchi/notifications-contracts';
 import type { EntityManager } from 'typeorm';
 
-/** Everything needed to address one resident: settings, e-mail, active push subscriptions. */
+import { EmailAddressBook } from './email-address-book.js';
+
+/** Everything needed to address one resident: settings, confirmed e-mail, active push subscriptions. */
 export type Recipient = {
   residentId: string;
   preferences: NotificationPreferences;
+  /** Only a confirmed address (double opt-in); the channel reads it again when it sends. */
   email: string | null;
   pushSubscriptionIds: string[];
 };
@@ -17,6 +20,8 @@ export type Watch = { residentId: string; residentName: string; watcherId: strin
 /** Reads recipients in bulk (the scan addresses thousands per batch). */
 @Injectable()
 export class RecipientDirectory {
+  constructor(private readonly addresses: EmailAddressBook) {}
+
   async load(manager: EntityManager, residentIds: readonly string[]): Promise<Map<string, Recipient>> {
     const ids = [...new Set(residentIds)];
     const recipients = new Map<string, Recipient>(
@@ -30,10 +35,7 @@ export class RecipientDirectory {
       'SELECT resident_id, preferences FROM notification_preferences WHERE resident_id = ANY($1)',
       [ids],
     );
-    const contacts: { resident_id: string; email: string }[] = await manager.query(
-      'SELECT resident_id, email FROM notification_contacts WHERE resident_id = ANY($1) AND email IS NOT NULL',
-      [ids],
-    );
+    const contacts = await this.addresses.confirmedAddresses(manager, ids);
     const subscriptions: { resident_id: string; id: string }[] = await manager.query(
       'SELECT resident_id, id FROM push_subscriptions WHERE resident_id = ANY($1) AND disabled_at IS NULL ORDER BY created_at',
       [ids],
@@ -45,10 +47,10 @@ export class RecipientDirectory {
         recipient.preferences = parsed.data;
       }
     }
-    for (const row of contacts) {
-      const recipient = recipients.get(row.resident_id);
+    for (const [residentId, email] of contacts) {
+      const recipient = recipients.get(residentId);
       if (recipient) {
-        recipient.email = row.email;
+        recipient.email = email;
       }
     }
     for (const row of subscriptions) {

@@ -1,3 +1,4 @@
+import { createHash, randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 
 import type { TestDatabase } from '@madoguchi/server-database/testing';
@@ -62,23 +63,28 @@ describe('e-mail notifications through SMTP', () => {
     await new Promise<void>((resolve) => smtp.close(() => resolve()));
   });
 
-  async function residentWithEmail(residentId: string, email: string): Promise<string> {
+  async function residentWithEmail(residentId: string, email: string, isConfirmed = true): Promise<string> {
     await setPreferences(database, residentId, ALWAYS_PREFERENCES);
     await database.dataSource.query(`INSERT INTO notification_contacts (resident_id, email) VALUES ($1, $2)`, [residentId, email]);
+    await database.dataSource.query(
+      `INSERT INTO email_confirmations (id, owner_id, owner_kind, email, confirmed_at) VALUES ($1, $2, 'resident', $3, $4)`,
+      [randomUUID(), residentId, email, isConfirmed ? new Date() : null],
+    );
     return insertApplication(database, residentId, {
       applicantKind: 'self',
       insured: { name: { family: '佐藤', given: '一郎', familyKana: 'サトウ', givenKana: 'イチロウ' } },
     });
   }
 
-  async function deliveryTo(email: string, status: string): Promise<{ id: string; status: string; attempts: number; last_error: string | null }> {
+  /** The e-mail delivery of a recipient (its target names the owner of the address, never the address). */
+  async function deliveryTo(recipientId: string, status: string): Promise<{ id: string; status: string; attempts: number; last_error: string | null }> {
     const [row] = await waitFor(async () => {
       const rows = await database.dataSource.query(
-        `SELECT id, status, attempts, last_error FROM notification_deliveries WHERE channel = 'email' AND target = $1 AND status = $2`,
-        [email, status],
+        `SELECT id, status, attempts, last_error FROM notification_deliveries WHERE channel = 'email' AND recipient_id = $1 AND status = $2`,
+        [recipientId, status],
       );
       return rows.length > 0 ? rows : undefined;
-    }, 30_000, `an e-mail delivery to ${email} in ${status}`);
+    }, 30_000, `an e-mail delivery of ${recipientId} in ${status}`);
     return row;
   }
 
@@ -90,7 +96,7 @@ describe('e-mail notifications through SMTP', () => {
     await insertStatusChange(database, applicationId, 'resident-sato', 'in_review');
 
     // Assert
-    const delivery = await deliveryTo('sato@example.jp', 'sent');
+    const delivery = await deliveryTo('resident-sato', 'sent');
     const [mail] = received.filter((item) => item.to.includes('sato@example.jp'));
     expect(mail).toBeDefined();
     expect(mail!.mail.subject).toContain('処理中');
@@ -110,7 +116,7 @@ describe('e-mail notifications through SMTP', () => {
     await insertStatusChange(database, applicationId, 'resident-gone', 'in_review');
 
     // Assert
-    const delivery = await deliveryTo('gone@example.jp', 'permanent_failure');
+    const delivery = await deliveryTo('resident-gone', 'permanent_failure');
     expect(delivery).toMatchObject({ attempts: 1, last_error: 'smtp_550' });
     expect(received.some((item) => item.to.includes('gone@example.jp'))).toBe(false);
   });
@@ -124,8 +130,108 @@ describe('e-mail notifications through SMTP', () => {
     await insertStatusChange(database, applicationId, 'resident-busy', 'in_review');
 
     // Assert
-    const delivery = await deliveryTo('busy@example.jp', 'sent');
+    const delivery = await deliveryTo('resident-busy', 'sent');
     expect(delivery).toMatchObject({ attempts: 2 });
     expect(received.filter((item) => item.to.includes('busy@example.jp'))).toHaveLength(1);
+  });
+
+  it('keeps no copy of the address in the delivery', async () => {
+    // Arrange
+    const applicationId = await residentWithEmail('resident-copy', 'copy@example.jp');
+
+    // Act
+    await insertStatusChange(database, applicationId, 'resident-copy', 'in_review');
+
+    // Assert
+    await deliveryTo('resident-copy', 'sent');
+    const rows: unknown[] = await database.dataSource.query(`SELECT * FROM notification_deliveries WHERE recipient_id = 'resident-copy'`);
+    expect(JSON.stringify(rows)).not.toContain('copy@example.jp');
+  });
+
+  it('sends nothing to an address that is not confirmed', async () => {
+    // Arrange
+    const applicationId = await residentWithEmail('resident-unconfirmed', 'unconfirmed@example.jp', false);
+
+    // Act
+    await insertStatusChange(database, applicationId, 'resident-unconfirmed', 'in_review');
+
+    // Assert: the inbox has it, no e-mail delivery was written
+    await waitFor(async () => {
+      const rows: unknown[] = await database.dataSource.query(`SELECT id FROM notifications WHERE recipient_id = 'resident-unconfirmed'`);
+      return rows.length > 0 ? rows : undefined;
+    }, 30_000, 'the inbox row');
+    const deliveries: unknown[] = await database.dataSource.query(
+      `SELECT id FROM notification_deliveries WHERE recipient_id = 'resident-unconfirmed' AND channel = 'email'`,
+    );
+    expect(deliveries).toHaveLength(0);
+    expect(received.some((item) => item.to.includes('unconfirmed@example.jp'))).toBe(false);
+  });
+
+  it('does not mail an address removed after the delivery was written, and records why', async () => {
+    // Arrange: a delivery waiting for the end of quiet hours, then the resident removes the address
+    const applicationId = await residentWithEmail('resident-removed', 'removed@example.jp');
+    await setPreferences(database, 'resident-removed', { ...ALWAYS_PREFERENCES, quietHours: { start: '00:00', end: '23:59' } });
+    await insertStatusChange(database, applicationId, 'resident-removed', 'in_review');
+    const waiting = await deliveryTo('resident-removed', 'scheduled');
+    await database.dataSource.query(`UPDATE notification_contacts SET email = NULL WHERE resident_id = 'resident-removed'`);
+    await database.dataSource.query(`UPDATE email_confirmations SET superseded_at = now() WHERE owner_id = 'resident-removed'`);
+
+    // Act: its time comes
+    await database.dataSource.query(`UPDATE notification_deliveries SET not_before = now() WHERE id = $1`, [waiting.id]);
+
+    // Assert
+    const skipped = await deliveryTo('resident-removed', 'skipped');
+    expect(skipped).toMatchObject({ id: waiting.id, last_error: 'email_removed' });
+    expect(received.some((item) => item.to.includes('removed@example.jp'))).toBe(false);
+  });
+
+  it('asks the address a proxy form gave for a confirmation first, naming nothing of the application, and mails the status only once it is confirmed', async () => {
+    // Arrange: 妊娠の届出 by a proxy, with the mother's address typed by the proxy
+    await insertMunicipality(database, 'pregnancy-notification', 'childcare');
+    await setPreferences(database, 'resident-proxy', ALWAYS_PREFERENCES);
+    const applicationId = await insertApplication(
+      database,
+      'resident-proxy',
+      { notifierKind: 'proxy', name: { family: '田中', given: '美咲', familyKana: 'タナカ', givenKana: 'ミサキ' }, email: 'misaki@example.jp' },
+      'pregnancy-notification',
+    );
+
+    // Act
+    await insertStatusChange(database, applicationId, 'resident-proxy', 'in_review');
+
+    // Assert: one confirmation request, no name, no procedure, no receipt number
+    const request = await waitFor(() => Promise.resolve(received.find((item) => item.to.includes('misaki@example.jp'))), 30_000, 'the confirmation request');
+    const text = `${request.mail.subject ?? ''}\n${request.mail.text ?? ''}`;
+    expect(text).toContain('千代田区');
+    expect(text).toContain('受け取らない');
+    for (const detail of ['田中', '美咲', '要介護', 'K7QF', '鈴木']) {
+      expect(text).not.toContain(detail);
+    }
+    const token = /#token=([A-Za-z0-9_-]{43})/.exec(text)?.[1];
+    expect(token).toBeDefined();
+    const [stored] = await database.dataSource.query(`SELECT token_hash FROM email_confirmations WHERE owner_id = $1`, [`application-subject:${applicationId}`]);
+    expect(stored.token_hash).toBe(createHash('sha256').update(token!).digest('hex'));
+    expect(JSON.stringify(await database.dataSource.query(`SELECT * FROM email_confirmations`))).not.toContain(token!);
+
+    // A second status change before confirming: still nothing about the application
+    await insertStatusChange(database, applicationId, 'resident-proxy', 'returned');
+    await waitFor(async () => {
+      const rows: unknown[] = await database.dataSource.query(`SELECT id FROM notifications WHERE recipient_id = 'resident-proxy'`);
+      return rows.length === 2 ? rows : undefined;
+    }, 30_000, 'the second inbox row');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(received.filter((item) => item.to.includes('misaki@example.jp'))).toHaveLength(1);
+
+    // Confirmed (as the API does with the token): the next status change reaches the address
+    await database.dataSource.query(`UPDATE email_confirmations SET confirmed_at = now(), token_hash = NULL WHERE owner_id = $1`, [
+      `application-subject:${applicationId}`,
+    ]);
+    await insertStatusChange(database, applicationId, 'resident-proxy', 'completed');
+    const status = await waitFor(
+      () => Promise.resolve(received.filter((item) => item.to.includes('misaki@example.jp'))[1]),
+      30_000,
+      'the status mail after confirmation',
+    );
+    expect(status.mail.text).toContain('田中 美咲');
   });
 });

@@ -4,7 +4,10 @@ import type { DeliveryChannel } from '@madoguchi/notifications-contracts';
 export type OutgoingMessage = {
   deliveryId: string;
   recipientId: string;
-  /** Subscription id (web_push) or e-mail address (email). */
+  /**
+   * Subscription id (web_push); for e-mail the owner of the address or `email-confirmation:<id>`:
+   * the channel reads the address when it sends (a delivery keeps no copy of it).
+   */
   target: string;
   title: string;
   body: string;
@@ -26,6 +29,8 @@ export type OutgoingMessage = {
  */
 export type ChannelResult =
   | { outcome: 'sent' }
+  /** Not sent on purpose, with why (e.g. the address was removed or is not confirmed): not a failure. */
+  | { outcome: 'skipped'; reason: string }
   | { outcome: 'temporary_failure'; reason: string }
   | { outcome: 'permanent_failure'; reason: string };
 
