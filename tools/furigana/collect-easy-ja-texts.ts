@@ -22,6 +22,8 @@ export const SOURCE_ROOTS = [
   'libs/notifications/domain/src',
   // The notifications the worker writes (status changes, 見守り, digests).
   'apps/worker/src',
+  // The API's messages residents read (an upload's refusal, …).
+  'apps/api/src',
 ] as const;
 
 export const SEED_ROOTS = [
