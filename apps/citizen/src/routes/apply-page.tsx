@@ -1,3 +1,4 @@
+import { useProcedureForm } from '@madoguchi/web-data-access-api';
 import { Suspense, lazy } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { ApplicationForm } from '../features/application-form/application-form.js';
@@ -19,6 +20,9 @@ export function ApplyPage() {
   // ?bundle=a,b&done=<ids>: one procedure of a まとめて申請.
   const bundle = readBundle(searchParams, municipalityCode);
   const key = `${municipalityCode}/${procedureId}/${draftId ?? ''}/${searchParams.get('done') ?? ''}`;
+  // The latest form is fetched while the session is checked (RequireResident), not after it: one
+  // round trip less before the form shows. A draft opens in its own version, so not then.
+  useProcedureForm(municipalityCode, procedureId, undefined, { isEnabled: draftId === undefined });
   return (
     <RequireResident>
       {bundle ? (

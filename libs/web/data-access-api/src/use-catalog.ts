@@ -23,12 +23,21 @@ export function useProcedures(municipalityCode: string | undefined) {
   });
 }
 
-/** The form of a procedure: the given version, or the latest one. */
-export function useProcedureForm(municipalityCode: string, procedureId: string, version?: number) {
+/**
+ * The form of a procedure: the given version, or the latest one. `isEnabled: false` leaves it
+ * idle (a page that fetches it ahead, before it knows whether it needs it).
+ */
+export function useProcedureForm(
+  municipalityCode: string,
+  procedureId: string,
+  version?: number,
+  { isEnabled = true }: { isEnabled?: boolean } = {},
+) {
   const client = useApiClient();
   return useQuery({
     queryKey: apiQueryKeys.procedureForm(municipalityCode, procedureId, version),
     queryFn: () => client.getProcedureForm(municipalityCode, procedureId, version),
+    enabled: isEnabled,
     // A published form version never changes.
     staleTime: version === undefined ? 300_000 : Number.POSITIVE_INFINITY,
   });
