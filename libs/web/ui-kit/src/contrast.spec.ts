@@ -106,6 +106,24 @@ describe('styles.css colours', () => {
     ).toBeGreaterThanOrEqual(3);
   });
 
+  it('draws an upload’s progress bar with 3:1 for its border against the page and its filled part against the track', () => {
+    const page = resolveColour(declarations, 'mdg-color-background') ?? '';
+    const track = resolveColour(declarations, 'mdg-color-surface') ?? '';
+
+    expect(stylesheet).toMatch(
+      /\.mdg-progress-bar \{[^}]*border: 1px solid var\(--mdg-color-border\);[^}]*background: var\(--mdg-color-surface\);/,
+    );
+    expect(stylesheet).toMatch(
+      /\.mdg-progress-bar::-webkit-progress-value \{\s*background: var\(--mdg-color-primary\);/,
+    );
+    expect(
+      contrastRatio(resolveColour(declarations, 'mdg-color-border') ?? '', page),
+    ).toBeGreaterThanOrEqual(3);
+    expect(
+      contrastRatio(resolveColour(declarations, 'mdg-color-primary') ?? '', track),
+    ).toBeGreaterThanOrEqual(3);
+  });
+
   it('takes every colour from the design tokens, none hand-set', () => {
     const colours = [...own].filter(([name]) => name.startsWith('mdg-color-'));
 
