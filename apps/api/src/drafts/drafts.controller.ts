@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { UuidParamPipe } from '../common/uuid-param.pipe.js';
 import type { ResidentActor } from '../identity/actor.js';
 import { Authenticated, CurrentActor } from '../identity/authenticated.decorator.js';
+import { RequireProcedureIdentityLevel } from '../identity/procedure-identity-level.interceptor.js';
 import { ApiContract } from '../openapi/api-contract.decorator.js';
 import { DraftsService } from './drafts.service.js';
 
@@ -23,6 +24,7 @@ export class DraftsController {
   constructor(private readonly drafts: DraftsService) {}
 
   @Post()
+  @RequireProcedureIdentityLevel('body')
   @ApiOperation({ summary: 'Starts a draft (autosave of the first step)' })
   @ApiContract({ body: saveDraftRequestSchema, response: draftDetailSchema, status: 201 })
   create(
@@ -33,6 +35,7 @@ export class DraftsController {
   }
 
   @Put(':id')
+  @RequireProcedureIdentityLevel('draft')
   @ApiOperation({ summary: 'Saves the answers so far (each step); nothing typed is lost, valid or not' })
   @ApiContract({ body: updateDraftRequestSchema, response: draftDetailSchema })
   update(

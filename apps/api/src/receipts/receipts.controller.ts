@@ -4,6 +4,7 @@ import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagg
 import { UuidParamPipe } from '../common/uuid-param.pipe.js';
 import type { ResidentActor } from '../identity/actor.js';
 import { Authenticated, CurrentActor } from '../identity/authenticated.decorator.js';
+import { RequireProcedureIdentityLevel } from '../identity/procedure-identity-level.interceptor.js';
 import { ApiContract } from '../openapi/api-contract.decorator.js';
 import type { ReceiptPdf } from './use-cases/render-receipt.use-case.js';
 import { RenderReceiptUseCase } from './use-cases/render-receipt.use-case.js';
@@ -23,6 +24,7 @@ export class ReceiptsController {
   constructor(private readonly renderReceipt: RenderReceiptUseCase) {}
 
   @Get(':id/receipt.pdf')
+  @RequireProcedureIdentityLevel('application')
   // The 控え holds personal data: never kept by a shared cache or the browser's.
   @Header('Cache-Control', 'no-store')
   @Header('X-Content-Type-Options', 'nosniff')

@@ -8,6 +8,7 @@ import { ApiException, zodIssuesToFieldIssues } from '@madoguchi/server-util-nes
 
 import type { Env } from '../../config/env.js';
 import type { ResidentActor } from '../../identity/actor.js';
+import { ProcedureIdentityLevels } from '../../identity/identity-level.js';
 import { ENV } from '../../infrastructure/tokens.js';
 import { TenantTransactions } from '../../tenancy/tenant-transactions.service.js';
 import { AttachmentRepository } from '../attachment.repository.js';
@@ -58,6 +59,7 @@ export class UploadAttachmentUseCase {
     private readonly attachments: AttachmentRepository,
     private readonly transactions: TenantTransactions,
     private readonly concurrentUploads: ConcurrentUploads,
+    private readonly identityLevels: ProcedureIdentityLevels,
   ) {}
 
   async execute(actor: ResidentActor, request: IncomingMessage): Promise<AttachmentDto> {
@@ -90,6 +92,8 @@ export class UploadAttachmentUseCase {
     fields: UploadAttachmentFields,
     file: UploadedFile,
   ): Promise<AttachmentDto> {
+    // The procedure's identity level holds for its uploads too (the fields arrive before the file).
+    await this.identityLevels.assertForProcedure(actor, fields.municipalityCode, fields.procedureId);
     const slot = await this.transactions.run(actor, () => this.slots.requireSlot(fields));
     const id = randomUUID();
     const storageKey = `attachments/${id}`;
