@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 
 import { makePng } from '../../src/attachments/testing/sample-files.js';
 import type { ApiTestApp } from '../support/api-test-app.js';
@@ -230,8 +231,8 @@ describe('uploads off the transaction (API, real PostgreSQL with a pool of 2)', 
   it('cuts an upload still running at the total deadline with upload_deadline_exceeded, keeping nothing', async () => {
     // Arrange: 5 bytes a second stays above the floor but never finishes within 6 s.
     const before = await storedCount();
-    const [, , watanabe] = residents as [string, string, string];
-    const upload = startSlowUpload(port, watanabe, 200);
+    const [yamada] = residents as [string];
+    const upload = startSlowUpload(port, yamada, 200);
     uploads.push(upload);
 
     // Act
@@ -243,5 +244,54 @@ describe('uploads off the transaction (API, real PostgreSQL with a pool of 2)', 
     expect(await storedCount()).toBe(before);
     const files = await readdir(storageDir, { recursive: true });
     expect(files.filter((name) => name.toString().endsWith('.partial'))).toEqual([]);
+  });
+});
+
+describe('a database at its configured limits (API, real PostgreSQL with a pool of 1)', () => {
+  let app: ApiTestApp;
+  let resident: string;
+
+  beforeAll(async () => {
+    app = await startApiTestApp({
+      DATABASE_POOL_SIZE: '1',
+      DATABASE_CONNECT_TIMEOUT_MS: '300',
+      DATABASE_STATEMENT_TIMEOUT_MS: '1000',
+      DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: '4000',
+    });
+    resident = await app.signIn('resident-yamada-hanako');
+  });
+
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('answers 503 service_busy, not 500, when no connection frees up within the connect timeout', async () => {
+    // Arrange: the API's only connection is busy for 0.9 s.
+    const held = app.app.get(DataSource).query('SELECT pg_sleep(0.9)');
+
+    // Act
+    const started = Date.now();
+    const busy = await request(app.http).get('/api/me/applications').set('Cookie', resident);
+    await held;
+    const after = await request(app.http).get('/api/me/applications').set('Cookie', resident);
+
+    // Assert
+    expect(busy.status).toBe(503);
+    expect(busy.body.error.code).toBe('service_busy');
+    expect(busy.body.error.message.easyJa).toMatch(/./u);
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(after.status).toBe(200);
+  });
+
+  it('has PostgreSQL cancel a statement past the statement timeout and end idle transactions', async () => {
+    const dataSource = app.app.get(DataSource);
+
+    await expect(dataSource.query('SELECT pg_sleep(3)')).rejects.toMatchObject({
+      driverError: { code: '57014' },
+    });
+    const [row] = await dataSource.query(
+      `SELECT current_setting('idle_in_transaction_session_timeout') AS value`,
+    );
+    expect(row.value).toBe('4s');
   });
 });

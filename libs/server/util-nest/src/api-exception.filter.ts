@@ -3,6 +3,7 @@ import { Catch, HttpException, Logger } from '@nestjs/common';
 
 import type { ApiErrorBody, ErrorMessages } from './api-exception.js';
 import { ApiException } from './api-exception.js';
+import { isDatabaseBusy, serviceBusyException } from './database-busy.js';
 
 type ResponseLike = { status(code: number): { json(body: unknown): void }; headersSent?: boolean };
 
@@ -65,6 +66,11 @@ export class ApiExceptionFilter implements ExceptionFilter {
       if (status >= 400 && status < 500) {
         return { status, body: { error: { ...(known ?? HTTP_STATUS_ERRORS[400]!), fields: [] } } };
       }
+    }
+    // A pool with no free connection in time, or a statement past its timeout: busy, retryable.
+    if (isDatabaseBusy(exception)) {
+      const busy = serviceBusyException();
+      return { status: busy.status, body: busy.toBody() };
     }
     return { status: 500, body: INTERNAL_ERROR };
   }

@@ -2,3 +2,4 @@ export type { ApiErrorBody, ErrorMessages, FieldIssue } from './api-exception.js
 export { ApiException } from './api-exception.js';
 export { ApiExceptionFilter } from './api-exception.filter.js';
 export { ZodBodyPipe, zodIssuesToFieldIssues } from './zod-body.pipe.js';
+export { isDatabaseBusy, serviceBusyException } from './database-busy.js';

@@ -83,6 +83,7 @@ export function readSingleFileUpload<T>(
     let handling: Promise<T> | null = null;
     let currentFile: Readable | null = null;
     let isSettled = false;
+    let cutCode: UploadCutCode | null = null;
     const fail = (error: Error): void => {
       stopWatching();
       if (isSettled) {
@@ -91,16 +92,27 @@ export function readSingleFileUpload<T>(
       isSettled = true;
       request.unpipe(parser);
       discard(request, limits);
-      reject(error);
+      // A cut upload answers with why it was cut, whatever the stages made of the ended stream.
+      reject(cutCode ? attachmentsException(cutCode) : error);
+      if (cutCode) {
+        closeAfterAnswer(request);
+      }
       handling?.then(undo).catch(() => undefined);
     };
     const cut = (code: UploadCutCode): void => {
-      if (isSettled || request.complete) {
+      if (isSettled || request.complete || cutCode) {
         return;
       }
+      cutCode = code;
+      stopWatching();
       currentFile?.destroy(new UploadCut(code));
-      fail(attachmentsException(code));
-      closeAfterAnswer(request);
+      // Answer once the handler has removed what it had stored, so nothing is left after the answer.
+      if (handling) {
+        const answer = (): void => fail(attachmentsException(code));
+        handling.then(answer, answer);
+      } else {
+        fail(attachmentsException(code));
+      }
     };
     let bytesInWindow = 0;
     const countBytes = (chunk: Buffer): void => {
