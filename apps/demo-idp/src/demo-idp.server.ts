@@ -8,13 +8,28 @@ import Provider, { interactionPolicy } from 'oidc-provider';
 
 import type { DemoIdpEnv } from './config/env.js';
 import type { DemoAccount } from './demo-accounts.js';
-import { acrOf, claimsOf, loadDemoAccounts } from './demo-accounts.js';
-import { renderAccountChooser, renderError, renderLogoutConfirmation, renderProviderHome, renderSignedOut } from './html-pages.js';
+import {
+  DEMO_ONE_TIME_CODE,
+  STEP_UP_ACR,
+  acrOf,
+  claimsOf,
+  loadDemoAccounts,
+} from './demo-accounts.js';
+import {
+  renderAccountChooser,
+  renderError,
+  renderLogoutConfirmation,
+  renderProviderHome,
+  renderSignedOut,
+} from './html-pages.js';
 import { createMemoryAdapterFactory } from './memory-adapter.js';
 
 export const CITIZEN_CLIENT_ID = 'madoguchi-citizen';
 export const CONSOLE_CLIENT_ID = 'madoguchi-console';
-const CLIENT_KINDS: Record<string, DemoAccount['kind']> = { [CITIZEN_CLIENT_ID]: 'resident', [CONSOLE_CLIENT_ID]: 'staff' };
+const CLIENT_KINDS: Record<string, DemoAccount['kind']> = {
+  [CITIZEN_CLIENT_ID]: 'resident',
+  [CONSOLE_CLIENT_ID]: 'staff',
+};
 const SCOPES = ['openid', 'profile', 'madoguchi'];
 const MAX_FORM_BYTES = 4096;
 const INTERACTION_PATH = /^\/interaction\/([A-Za-z0-9_-]+)(?:\/(login|abort))?$/;
@@ -59,20 +74,39 @@ async function readForm(request: IncomingMessage): Promise<URLSearchParams> {
 function providerConfiguration(env: DemoIdpEnv, accounts: readonly DemoAccount[]): Configuration {
   // A fresh signing key and cookie key at every start: nothing of this provider outlives it.
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  const signingKey = { ...privateKey.export({ format: 'jwk' }), kid: randomBytes(8).toString('hex'), use: 'sig', alg: 'RS256' };
+  const signingKey = {
+    ...privateKey.export({ format: 'jwk' }),
+    kid: randomBytes(8).toString('hex'),
+    use: 'sig',
+    alg: 'RS256',
+  };
 
   const policy = interactionPolicy.base();
   // Every login shows the account chooser, so signing out of the app and in again can switch accounts.
-  policy.get('login')?.checks.add(
-    new interactionPolicy.Check('demo_choose_account', 'the demo provider asks for an account at every login', (ctx) =>
-      ctx.oidc.result?.login ? interactionPolicy.Check.NO_NEED_TO_PROMPT : interactionPolicy.Check.REQUEST_PROMPT,
-    ),
-  );
+  policy
+    .get('login')
+    ?.checks.add(
+      new interactionPolicy.Check(
+        'demo_choose_account',
+        'the demo provider asks for an account at every login',
+        (ctx) =>
+          ctx.oidc.result?.login
+            ? interactionPolicy.Check.NO_NEED_TO_PROMPT
+            : interactionPolicy.Check.REQUEST_PROMPT,
+      ),
+    );
 
   return {
     adapter: createMemoryAdapterFactory(),
     // Seconds: short, as a demo provider should be.
-    ttl: { AccessToken: 600, AuthorizationCode: 60, IdToken: 600, Interaction: 600, Session: 3600, Grant: 3600 },
+    ttl: {
+      AccessToken: 600,
+      AuthorizationCode: 60,
+      IdToken: 600,
+      Interaction: 600,
+      Session: 3600,
+      Grant: 3600,
+    },
     clients: [
       {
         client_id: CITIZEN_CLIENT_ID,
@@ -100,9 +134,16 @@ function providerConfiguration(env: DemoIdpEnv, accounts: readonly DemoAccount[]
       openid: ['sub'],
       profile: ['name'],
       // acr rides on the madoguchi scope: the API reads the identity level without a claims request.
-      madoguchi: ['madoguchi_kind', 'municipality_code', 'staff_role', 'platform_role', 'acr'],
+      madoguchi: [
+        'madoguchi_kind',
+        'municipality_code',
+        'staff_role',
+        'platform_role',
+        'mynumber_handler',
+        'acr',
+      ],
     },
-    acrValues: [acrOf(1), acrOf(2), acrOf(3)],
+    acrValues: [acrOf(1), acrOf(2), acrOf(3), STEP_UP_ACR],
     // The ID token carries the profile and madoguchi claims itself (one token, no UserInfo call).
     conformIdTokenClaims: false,
     pkce: { required: () => true },
@@ -137,7 +178,14 @@ function providerConfiguration(env: DemoIdpEnv, accounts: readonly DemoAccount[]
         postLogoutSuccessSource: (ctx) => setHtmlBody(ctx, renderSignedOut()),
       },
     },
-    renderError: (ctx, out) => setHtmlBody(ctx, renderError(String(out.error), out.error_description === undefined ? undefined : String(out.error_description))),
+    renderError: (ctx, out) =>
+      setHtmlBody(
+        ctx,
+        renderError(
+          String(out.error),
+          out.error_description === undefined ? undefined : String(out.error_description),
+        ),
+      ),
   };
 }
 
@@ -146,9 +194,15 @@ function providerConfiguration(env: DemoIdpEnv, accounts: readonly DemoAccount[]
  * clients, authorization code flow with PKCE, and a page of its own listing the demo accounts of
  * `seeds/demo/accounts.json`. Port 0 binds a free port; the issuer names the port bound.
  */
-export async function startDemoIdp(env: DemoIdpEnv, logger?: DemoIdpLogger): Promise<RunningDemoIdp> {
+export async function startDemoIdp(
+  env: DemoIdpEnv,
+  logger?: DemoIdpLogger,
+): Promise<RunningDemoIdp> {
   const accounts = loadDemoAccounts(env.SEEDS_DIR);
-  let handle: (request: IncomingMessage, response: ServerResponse) => void = (_request, response) => {
+  let handle: (request: IncomingMessage, response: ServerResponse) => void = (
+    _request,
+    response,
+  ) => {
     response.writeHead(503).end();
   };
   const server = createServer((request, response) => handle(request, response));
@@ -160,10 +214,16 @@ export async function startDemoIdp(env: DemoIdpEnv, logger?: DemoIdpLogger): Pro
   const issuer = env.DEMO_IDP_ISSUER ?? `http://${env.DEMO_IDP_HOST}:${port}`;
 
   const provider = new Provider(issuer, providerConfiguration(env, accounts));
-  provider.on('server_error', (_ctx, error) => logger?.warn(`demo provider error: ${error.message}`));
+  provider.on('server_error', (_ctx, error) =>
+    logger?.warn(`demo provider error: ${error.message}`),
+  );
   const providerCallback = provider.callback();
 
-  async function interact(request: IncomingMessage, response: ServerResponse, action: string | undefined): Promise<void> {
+  async function interact(
+    request: IncomingMessage,
+    response: ServerResponse,
+    action: string | undefined,
+  ): Promise<void> {
     const details = await provider.interactionDetails(request, response);
     const clientId = details.params['client_id'];
     const kind = typeof clientId === 'string' ? CLIENT_KINDS[clientId] : undefined;
@@ -171,26 +231,67 @@ export async function startDemoIdp(env: DemoIdpEnv, logger?: DemoIdpLogger): Pro
       sendHtml(response, 400, renderError('invalid_client', undefined));
       return;
     }
+    // A staff step-up (acr_values names the step-up acr): the page asks for the second factor too.
+    const acrValues = details.params['acr_values'];
+    const isStepUp =
+      kind === 'staff' &&
+      typeof acrValues === 'string' &&
+      acrValues.split(' ').includes(STEP_UP_ACR);
     if (request.method === 'GET' && action === undefined) {
-      sendHtml(response, 200, renderAccountChooser({ uid: details.uid, kind, accounts }));
+      sendHtml(
+        response,
+        200,
+        renderAccountChooser({
+          uid: details.uid,
+          kind,
+          accounts,
+          ...(isStepUp ? { oneTimeCode: DEMO_ONE_TIME_CODE } : {}),
+        }),
+      );
       return;
     }
     if (request.method === 'POST' && action === 'abort') {
-      await provider.interactionFinished(request, response, { error: 'access_denied', error_description: 'the person cancelled the sign-in' });
+      await provider.interactionFinished(request, response, {
+        error: 'access_denied',
+        error_description: 'the person cancelled the sign-in',
+      });
       return;
     }
     if (request.method === 'POST' && action === 'login') {
-      const accountId = (await readForm(request)).get('accountId');
-      const account = accounts.find((candidate) => candidate.id === accountId && candidate.kind === kind);
+      const form = await readForm(request);
+      const accountId = form.get('accountId');
+      const account = accounts.find(
+        (candidate) => candidate.id === accountId && candidate.kind === kind,
+      );
       if (!account) {
         sendHtml(response, 400, renderError('unknown_account', undefined));
         return;
       }
-      logger?.info(`demo sign-in: ${account.id} (${clientId}, ${acrOf(account.identityLevel)})`);
+      if (isStepUp && form.get('oneTimeCode')?.trim() !== DEMO_ONE_TIME_CODE) {
+        sendHtml(
+          response,
+          400,
+          renderAccountChooser({
+            uid: details.uid,
+            kind,
+            accounts,
+            oneTimeCode: DEMO_ONE_TIME_CODE,
+            isCodeWrong: true,
+          }),
+        );
+        return;
+      }
+      const acr = isStepUp ? STEP_UP_ACR : acrOf(account.identityLevel);
+      const amr = isStepUp
+        ? ['pwd', 'otp', 'mfa']
+        : account.identityLevel === 3
+          ? ['hwk', 'pin']
+          : ['pwd'];
+      logger?.info(`demo sign-in: ${account.id} (${clientId}, ${acr})`);
       await provider.interactionFinished(
         request,
         response,
-        { login: { accountId: account.id, acr: acrOf(account.identityLevel), amr: account.identityLevel === 3 ? ['hwk', 'pin'] : ['pwd'] } },
+        { login: { accountId: account.id, acr, amr } },
         { mergeWithLastSubmission: false },
       );
       return;
@@ -201,7 +302,10 @@ export async function startDemoIdp(env: DemoIdpEnv, logger?: DemoIdpLogger): Pro
   const homePage = renderProviderHome({
     issuer,
     accounts,
-    appOrigins: { citizen: originsOf(env.DEMO_IDP_CITIZEN_REDIRECT_URIS), console: originsOf(env.DEMO_IDP_CONSOLE_REDIRECT_URIS) },
+    appOrigins: {
+      citizen: originsOf(env.DEMO_IDP_CITIZEN_REDIRECT_URIS),
+      console: originsOf(env.DEMO_IDP_CONSOLE_REDIRECT_URIS),
+    },
   });
 
   handle = (request, response) => {
@@ -216,7 +320,9 @@ export async function startDemoIdp(env: DemoIdpEnv, logger?: DemoIdpLogger): Pro
       return;
     }
     interact(request, response, match[2]).catch((error: unknown) => {
-      logger?.warn(`demo interaction failed: ${error instanceof Error ? error.message : 'unknown error'}`);
+      logger?.warn(
+        `demo interaction failed: ${error instanceof Error ? error.message : 'unknown error'}`,
+      );
       if (!response.headersSent) {
         sendHtml(response, 400, renderError('interaction_failed', 'start again from the app'));
       }

@@ -2,7 +2,10 @@ import type { DemoAccount } from './demo-accounts.js';
 
 const LEVEL_LABELS: Record<DemoAccount['identityLevel'], { ja: string; en: string }> = {
   1: { ja: '本人確認レベル1（自己申告）', en: 'Identity level 1 (self-declared)' },
-  2: { ja: '本人確認レベル2（本人確認書類で確認）', en: 'Identity level 2 (identity document checked)' },
+  2: {
+    ja: '本人確認レベル2（本人確認書類で確認）',
+    en: 'Identity level 2 (identity document checked)',
+  },
   3: { ja: '本人確認レベル3（マイナンバーカード）', en: 'Identity level 3 (My Number Card)' },
 };
 
@@ -40,6 +43,8 @@ function layout(title: string, body: string): string {
   button { font: inherit; font-size: 1.05rem; min-height: 44px; padding: 0.5rem 1rem; border-radius: 6px; cursor: pointer; }
   button.primary { background: #0b5cad; color: #fff; border: 2px solid #0b5cad; }
   button.secondary { background: #fff; color: #0b5cad; border: 2px solid #0b5cad; }
+  input { font: inherit; font-size: 1.05rem; min-height: 44px; padding: 0.25rem 0.5rem; border: 2px solid #3d3d3d; border-radius: 4px; }
+  input:focus-visible { outline: 3px solid #1a1a1a; outline-offset: 2px; }
   button:focus-visible { outline: 3px solid #1a1a1a; outline-offset: 2px; }
   .hint { margin: 0.25rem 0 0; color: #3d3d3d; font-size: 0.95rem; }
   a { color: #0b5cad; }
@@ -65,8 +70,15 @@ function accountDetails(account: DemoAccount): string {
   const level = LEVEL_LABELS[account.identityLevel];
   const parts = [
     escapeHtml(account.description),
-    account.staffRole ? `${escapeHtml(STAFF_ROLE_LABELS[account.staffRole])}・自治体コード ${escapeHtml(account.municipalityCode ?? '')}` : null,
-    account.platformRole === 'operator' ? 'プラットフォーム運用者 <span lang="en">/ Platform operator</span>' : null,
+    account.staffRole
+      ? `${escapeHtml(STAFF_ROLE_LABELS[account.staffRole])}・自治体コード ${escapeHtml(account.municipalityCode ?? '')}`
+      : null,
+    account.platformRole === 'operator'
+      ? 'プラットフォーム運用者 <span lang="en">/ Platform operator</span>'
+      : null,
+    account.isPersonalNumberHandler === true
+      ? '事務取扱担当者（個人番号を表示できる） <span lang="en">/ Personal-number handler</span>'
+      : null,
     `${level.ja} <span lang="en">/ ${level.en}</span>`,
   ];
   return parts.filter((part) => part !== null).join('<br>');
@@ -76,10 +88,33 @@ export type AccountChooserPage = {
   uid: string;
   kind: DemoAccount['kind'];
   accounts: readonly DemoAccount[];
+  /** A step-up: the page asks for this one-time code (shown on it: a demo second factor). */
+  oneTimeCode?: string;
+  isCodeWrong?: boolean;
 };
 
-/** The provider's own login page: one button per demo account of the client's kind. */
-export function renderAccountChooser({ uid, kind, accounts }: AccountChooserPage): string {
+function oneTimeCodeField(code: string, isCodeWrong: boolean): string {
+  const error = isCodeWrong
+    ? `<p class="warning" id="one-time-code-error" role="alert">確認コードが違います。<span lang="en">The code is wrong.</span></p>`
+    : '';
+  return `<p class="warning">個人番号を表示するための追加の認証です。<span lang="en">An additional factor before a My Number is shown.</span></p>
+<p><label for="one-time-code">確認コード <span lang="en">/ One-time code</span></label><br>
+<input id="one-time-code" name="oneTimeCode" inputmode="numeric" autocomplete="one-time-code" required aria-describedby="one-time-code-hint${isCodeWrong ? ' one-time-code-error' : ''}"${isCodeWrong ? ' aria-invalid="true"' : ''}></p>
+<p class="hint" id="one-time-code-hint">デモでは <code>${escapeHtml(code)}</code> を入力します。<span lang="en">In the demo, type <code>${escapeHtml(code)}</code>.</span></p>
+${error}`;
+}
+
+/**
+ * The provider's own login page: one button per demo account of the client's kind, and on a
+ * step-up a one-time code field the buttons send with the account.
+ */
+export function renderAccountChooser({
+  uid,
+  kind,
+  accounts,
+  oneTimeCode,
+  isCodeWrong = false,
+}: AccountChooserPage): string {
   const action = `/interaction/${encodeURIComponent(uid)}`;
   const who = kind === 'staff' ? '職員' : '住民';
   const items = accounts
@@ -98,6 +133,7 @@ export function renderAccountChooser({ uid, kind, accounts }: AccountChooserPage
 <p class="warning">これはデモ用の認証サービスです。本番では、マイナンバーカードなどで本人確認をします。<span lang="en">This is a demo identity provider. In production you prove who you are with your My Number Card or similar.</span></p>
 <p>デモ用の${who}アカウント <span lang="en">(demo ${kind} accounts)</span>:</p>
 <form method="post" action="${action}/login">
+${oneTimeCode === undefined ? '' : oneTimeCodeField(oneTimeCode, isCodeWrong)}
 <ul class="accounts">
 ${items}
 </ul>
@@ -128,7 +164,9 @@ function accountRows(accounts: readonly DemoAccount[]): string {
 }
 
 function linkList(origins: readonly string[]): string {
-  return origins.map((origin) => `<a href="${escapeHtml(origin)}">${escapeHtml(origin)}</a>`).join('、');
+  return origins
+    .map((origin) => `<a href="${escapeHtml(origin)}">${escapeHtml(origin)}</a>`)
+    .join('、');
 }
 
 /** The provider's `/`: what it is, how to sign in with it, and every demo account. */
