@@ -146,6 +146,10 @@ describe(ApplicationCorrection.name, () => {
       'easyJa',
     );
     await screen.findByRole('textbox', { name: /メールアドレス/ });
+    // The page's title carries furigana, as every やさしい日本語 text does
+    const title = screen.getByRole('heading', { level: 1 });
+    expect(title.querySelector('ruby')).not.toBeNull();
+    expect(title).toHaveAccessibleName(/にんしんの とどけ（直して、もう一度送る）/);
 
     // Act
     await user.click(screen.getByRole('button', { name: /確かめる画面へ/ }));

@@ -122,7 +122,9 @@ export function ApplicationCorrection({ applicationId }: { applicationId: string
     detail.events.filter((event) => event.messageToResident).at(-1)?.messageToResident;
   return (
     <>
-      <h1>{title}</h1>
+      <h1>
+        <RubyText>{title}</RubyText>
+      </h1>
       {lastMessage ? (
         <Notice tone="warning" title={messages.messagesHeading}>
           <p className="mdg-message">{lastMessage}</p>
@@ -136,7 +138,9 @@ export function ApplicationCorrection({ applicationId }: { applicationId: string
           <ul>
             {detail.correctionFields.map((path) => (
               <li key={path}>
-                <strong>{labelOf(form.data.definition, path, locale)}</strong>
+                <strong>
+                  <RubyText>{labelOf(form.data.definition, path, locale)}</RubyText>
+                </strong>
                 {detail.correctionMessages[path] ? (
                   <p className="mdg-message">{detail.correctionMessages[path]}</p>
                 ) : null}
