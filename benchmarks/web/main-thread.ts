@@ -43,7 +43,8 @@ export async function measureMainThread(
     const results: MainThreadRun[] = [];
     for (let index = 0; index < runs; index += 1) {
       const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
-      await context.addCookies([{ name, value, url }]);
+      // For the whole origin (a cookie set for the page's URL would have its path, not /api).
+      await context.addCookies([{ name, value, url: new URL(url).origin }]);
       const page = await context.newPage();
       const session = await context.newCDPSession(page);
       // threadTicks: the main thread's CPU time rather than wall-clock time.
