@@ -75,7 +75,7 @@ function cookieHeader(jar: Jar): string {
 }
 
 /** The browser at the provider: follows its redirects with its own cookies, picks the account. */
-async function chooseAccountAtProvider(authorizationUrl: string, accountId: string): Promise<URL> {
+async function chooseAccountAtProvider(authorizationUrl: string, accountId: string, form: Record<string, string> = {}): Promise<URL> {
   const jar: Jar = new Map();
   const visit = async (url: string, init: RequestInit = {}): Promise<Response> => {
     const response = await fetch(url, {
@@ -94,7 +94,7 @@ async function chooseAccountAtProvider(authorizationUrl: string, accountId: stri
   response = await visit(`${interaction}/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ accountId }).toString(),
+    body: new URLSearchParams({ accountId, ...form }).toString(),
   });
   let location = new URL(response.headers.get('location') ?? '', provider);
   while (location.origin === provider) {
@@ -205,6 +205,62 @@ describe('OpenID Connect login against the demo provider', () => {
     const sessionCookie = (response.headers['set-cookie'] as unknown as string[]).find((cookie) => cookie.startsWith('madoguchi_session='));
     expect(sessionCookie).toMatch(`Max-Age=${app.env.STAFF_SESSION_TTL_SECONDS}`);
     expect(residentOnly.status).toBe(403);
+  });
+
+  it('steps a 事務取扱担当者 up (acr_values, max_age=0, a one-time code) and returns to the application, which may then reveal a 個人番号', async () => {
+    // Arrange
+    const resident = await app.signIn('resident-yamada-hanako');
+    const submitted = await request(app.http)
+      .post('/api/applications')
+      .set('Cookie', resident)
+      .set(CSRF)
+      .send({
+        municipalityCode: CHIYODA,
+        procedureId: 'pregnancy-notification',
+        formVersion: 1,
+        answers: readSampleAnswers('pregnancy-notification'),
+      })
+      .expect(201);
+    const applicationId = submitted.body.id as string;
+    const reveal = (jar: Jar) =>
+      request(app.http)
+        .post(`/api/staff/applications/${applicationId}/personal-data/reveal`)
+        .set('Cookie', cookieHeader(jar))
+        .set(CSRF)
+        .send({ path: 'myNumber', reason: '住民基本台帳との照合のため' });
+    const jar: Jar = new Map();
+    await signIn(jar, 'staff-chiyoda-sato', 'staff', '/');
+    const beforeStepUp = await reveal(jar);
+    const address = newAddress();
+
+    // Act
+    const providerUrl = await startLogin(jar, address, { audience: 'staff', stepUp: '1', returnTo: `/applications/${applicationId}` });
+    const callbackUrl = await chooseAccountAtProvider(providerUrl, 'staff-chiyoda-sato', { oneTimeCode: '246810' });
+    const response = await callback(jar, address, callbackUrl);
+    const session = await request(app.http).get('/api/session').set('Cookie', cookieHeader(jar)).expect(200);
+    const afterStepUp = await reveal(jar);
+
+    // Assert
+    expect(beforeStepUp.status).toBe(403);
+    expect(beforeStepUp.body.error.code).toBe('step_up_required');
+    const authorization = new URL(providerUrl);
+    expect(authorization.searchParams.get('acr_values')).toBe('urn:madoguchi:aal:2');
+    expect(authorization.searchParams.get('max_age')).toBe('0');
+    expect(response.headers['location']).toBe(`${CONSOLE_APP}/applications/${applicationId}`);
+    expect(session.body).toMatchObject({ id: 'staff-chiyoda-sato', isPersonalNumberHandler: true, identityLevel: 2 });
+    expect(Date.now() - Date.parse(session.body.steppedUpAt as string)).toBeLessThan(60_000);
+    expect(afterStepUp.status).toBe(200);
+    expect(afterStepUp.body.value).toBe(readSampleAnswers('pregnancy-notification').myNumber);
+  });
+
+  it('refuses a step-up for a resident login', async () => {
+    const response = await request(app.http)
+      .get('/api/auth/login')
+      .query({ audience: 'resident', stepUp: '1' })
+      .set('X-Forwarded-For', newAddress())
+      .expect(400);
+
+    expect(response.body.error.code).toBe('login_invalid_request');
   });
 
   it('refuses a callback whose state does not match, or that comes from another browser', async () => {
