@@ -9,6 +9,9 @@ import { LifeRecordRepository } from './life-record.repository.js';
 import { LifeRecordsController } from './life-records.controller.js';
 import { LifeRecordsService } from './life-records.service.js';
 import { NotificationMetrics } from './notification-metrics.js';
+import { EmailConfirmationController } from './email-confirmation.controller.js';
+import { EmailConfirmationRepository } from './email-confirmation.repository.js';
+import { EmailConfirmationService } from './email-confirmation.service.js';
 import { NotificationSettingsController } from './notification-settings.controller.js';
 import { NotificationSettingsRepository } from './notification-settings.repository.js';
 import { NotificationSettingsService } from './notification-settings.service.js';
@@ -26,11 +29,13 @@ import { WatchersService } from './watchers.service.js';
  * The inbox itself is NotificationsModule.
  */
 @Module({
-  controllers: [NotificationSettingsController, WatchersController, LifeRecordsController, DeadLettersController],
+  controllers: [NotificationSettingsController, EmailConfirmationController, WatchersController, LifeRecordsController, DeadLettersController],
   providers: [
     // Stateless (sessions are rows in PostgreSQL): the dashboard's gate reads the same cookie.
     SessionStore,
     NotificationSettingsRepository,
+    EmailConfirmationRepository,
+    EmailConfirmationService,
     NotificationSettingsService,
     PushSubscriptionRepository,
     PushSubscriptionsService,

@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Post, Put, Req } from '@nestjs/common'
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type {
   NotificationContact,
+  NotificationContactView,
   NotificationPreferences,
   PushPublicKey,
   PushSubscriptionRequest,
@@ -10,6 +11,7 @@ import type {
 } from '@madoguchi/notifications-contracts';
 import {
   notificationContactSchema,
+  notificationContactViewSchema,
   notificationPreferencesSchema,
   pushPublicKeySchema,
   pushSubscriptionRequestSchema,
@@ -62,20 +64,31 @@ export class NotificationSettingsController {
 
   @Get('me/notification-contact')
   @Authenticated('resident')
-  @ApiContract({ response: notificationContactSchema })
-  getContact(@CurrentActor() actor: ResidentActor): Promise<NotificationContact> {
+  @ApiContract({ response: notificationContactViewSchema })
+  getContact(@CurrentActor() actor: ResidentActor): Promise<NotificationContactView> {
     return this.settings.getContact(actor);
   }
 
   @Put('me/notification-contact')
   @Authenticated('resident')
-  @ApiOperation({ summary: 'The e-mail address notifications are sent to (null: no e-mail)' })
-  @ApiContract({ body: notificationContactSchema, response: notificationContactSchema })
+  @ApiOperation({
+    summary: 'The e-mail address notifications are sent to once confirmed (null: no e-mail); a new address is sent one confirmation mail',
+  })
+  @ApiContract({ body: notificationContactSchema, response: notificationContactViewSchema })
   saveContact(
     @CurrentActor() actor: ResidentActor,
     @Body(new ZodBodyPipe(notificationContactSchema)) body: NotificationContact,
-  ): Promise<NotificationContact> {
+  ): Promise<NotificationContactView> {
     return this.settings.saveContact(actor, body);
+  }
+
+  @Post('me/notification-contact/confirmation-mail')
+  @Authenticated('resident')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Sends the confirmation mail of the pending address again (once a minute, 5 a day: else 429)' })
+  @ApiContract({ response: notificationContactViewSchema })
+  resendConfirmation(@CurrentActor() actor: ResidentActor): Promise<NotificationContactView> {
+    return this.settings.resendConfirmation(actor);
   }
 
   @Get('me/push-subscriptions')

@@ -4,7 +4,10 @@ import type { NotificationPreferences } from '@madoguchi/notifications-contracts
 import { NotificationContactEntity, NotificationPreferenceEntity } from '@madoguchi/server-database';
 import { DataSource } from 'typeorm';
 
-/** The API's only place that touches preferences and contacts (push subscriptions: PushSubscriptionRepository). */
+/**
+ * Reads and writes preferences and reads the e-mail contact (push subscriptions:
+ * PushSubscriptionRepository; the contact is written with its confirmation by EmailConfirmationRepository).
+ */
 @Injectable()
 export class NotificationSettingsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -25,13 +28,5 @@ export class NotificationSettingsRepository {
   async findEmail(residentId: string): Promise<string | null> {
     const row = await this.dataSource.getRepository(NotificationContactEntity).findOneBy({ residentId });
     return row?.email ?? null;
-  }
-
-  async saveEmail(residentId: string, email: string | null): Promise<void> {
-    await this.dataSource.query(
-      `INSERT INTO notification_contacts (resident_id, email, updated_at) VALUES ($1, $2, now())
-       ON CONFLICT (resident_id) DO UPDATE SET email = EXCLUDED.email, updated_at = now()`,
-      [residentId, email],
-    );
   }
 }

@@ -46,8 +46,8 @@ describe('notification settings, 見守り, dead letters and the queue dashboard
     const mine = await request(app.http).get('/api/me/notification-contact').set('Cookie', hanako).expect(200);
     const theirs = await request(app.http).get('/api/me/notification-contact').set('Cookie', ichiro).expect(200);
 
-    expect(mine.body).toEqual({ email: 'hanako@example.jp' });
-    expect(theirs.body).toEqual({ email: null });
+    expect(mine.body).toEqual({ email: 'hanako@example.jp', confirmation: 'pending', canResendAt: expect.any(String) });
+    expect(theirs.body).toEqual({ email: null, confirmation: null, canResendAt: null });
   });
 
   it('registers a browser subscription once per endpoint and removes it', async () => {
@@ -134,7 +134,8 @@ describe('notification settings, 見守り, dead letters and the queue dashboard
     const response = await request(app.http).get('/api/metrics').expect(200);
 
     expect(response.text).toContain('madoguchi_queue_jobs{queue="notifications",state="wait"}');
-    expect(response.text).toContain('madoguchi_notification_deliveries{channel="email",status="scheduled"} 1');
+    // The retried dead letter and the confirmation mail of the address set above.
+    expect(response.text).toContain('madoguchi_notification_deliveries{channel="email",status="scheduled"} 2');
     expect(response.text).toContain('madoguchi_notification_dead_letters 0');
     expect(response.text).toContain('madoguchi_notification_in_doubt_resends 0');
     expect(response.text).toContain('# TYPE madoguchi_notification_delivery_latency_seconds gauge');
