@@ -51,6 +51,15 @@ export async function seedDemoNotifications(dataSource: DataSource, seedsDir: st
       `INSERT INTO notification_contacts (resident_id, email) VALUES ($1, $2) ON CONFLICT (resident_id) DO NOTHING`,
       [contact.residentId, contact.email],
     );
+    // Demo data only: the fictional accounts' addresses count as confirmed (double opt-in is
+    // what a resident does on the settings page; the local mail sink shows that mail).
+    await dataSource.query(
+      `INSERT INTO email_confirmations (id, owner_id, owner_kind, email, confirmed_at)
+       SELECT $1, c.resident_id, 'resident', c.email, now() FROM notification_contacts c
+        WHERE c.resident_id = $2 AND c.email IS NOT NULL
+       ON CONFLICT (owner_id) WHERE superseded_at IS NULL DO NOTHING`,
+      [randomUUID(), contact.residentId],
+    );
   }
   return { records: file.records.length, contacts: file.contacts.length };
 }
