@@ -274,7 +274,7 @@ describe('attachments (API)', () => {
         'file_too_large',
       ],
     ])(
-      'refuses %s with a 4xx and a ja/en message',
+      'refuses %s with a 4xx and a message in ja, en and やさしい日本語',
       async (_name, file, fileName, slotId, status, code) => {
         const response = await upload(resident, file(), fileName, {
           procedureId: TEST_PROCEDURE,
@@ -283,7 +283,7 @@ describe('attachments (API)', () => {
 
         expect(response.body.error).toEqual({
           code,
-          message: { ja: expect.any(String), en: expect.any(String) },
+          message: { ja: expect.any(String), en: expect.any(String), easyJa: expect.any(String) },
           fields: [],
         });
       },

@@ -95,7 +95,7 @@ describe('attachments named by a draft', () => {
     // Assert
     expect(refused.status).toBeGreaterThanOrEqual(400);
     expect(refused.status).toBeLessThan(500);
-    expect(refused.body.error.message).toEqual({ ja: expect.any(String), en: expect.any(String) });
+    expect(refused.body.error.message).toEqual({ ja: expect.any(String), en: expect.any(String), easyJa: expect.any(String) });
     const resumed = await request(app.http).get(`/api/me/drafts/${draft.body.id}`).set('Cookie', resident).expect(200);
     expect(resumed.body.answers).toEqual({ notifierKind: 'self', phone: '03-1234-5678', pregnancyProof: [own.id] });
     expect(resumed.body.attachments.map((file: { id: string }) => file.id)).toEqual([own.id]);
