@@ -78,6 +78,12 @@ export const CITIZEN_ROUTES: RouteObject[] = [
         ),
       },
       {
+        path: 'email-confirmation',
+        element: page(
+          async () => (await import('./routes/email-confirmation-page.js')).EmailConfirmationPage,
+        ),
+      },
+      {
         path: 'notifications/life-records',
         element: page(async () => (await import('./routes/life-records-page.js')).LifeRecordsPage),
       },

@@ -253,7 +253,11 @@ describe('notification settings', () => {
         path: '/api/me/notification-preferences',
         respond: (request) => request.body,
       },
-      { method: 'PUT', path: '/api/me/notification-contact', respond: (request) => request.body },
+      {
+        method: 'PUT',
+        path: '/api/me/notification-contact',
+        respond: (request) => ({ ...(request.body as object), confirmation: 'pending', canResendAt: null }),
+      },
     ]);
     const client = createApiClient({ fetch, contractCheck: loadContractCheck });
 
@@ -264,7 +268,7 @@ describe('notification settings', () => {
 
     // Assert
     expect(saved).toEqual(preferences);
-    expect(contact).toEqual({ email: 'hanako@example.jp' });
+    expect(contact).toEqual({ email: 'hanako@example.jp', confirmation: 'pending', canResendAt: null });
     expect(
       fetch.requests.map((request) => [request.method, request.headers['x-madoguchi-csrf']]),
     ).toEqual([

@@ -4,7 +4,9 @@ import type {
   DeadLetter,
   MyLifeRecords,
   MyWatchRelationships,
+  EmailConfirmationResult,
   NotificationContact,
+  NotificationContactView,
   NotificationPreferences,
   PushPublicKey,
   PushSubscriptionRequest,
@@ -35,6 +37,8 @@ import type {
   ProcedureSummary,
   ResidentApplicationDetail,
   ResidentApplicationSummary,
+  RevealPersonalDataRequest,
+  RevealedPersonalData,
   SaveDraftRequest,
   SessionActor,
   SignOutResponse,
@@ -141,6 +145,12 @@ export function createApiClient({
      */
     loginUrl: (audience: LoginAudience, returnTo: string): string =>
       `${baseUrl}/api/auth/login?${new URLSearchParams({ audience, returnTo }).toString()}`,
+    /**
+     * A staff step-up: signs in again now, with the additional factor, and comes back to
+     * `returnTo` (a 個人番号 reveal needs one within the last few minutes).
+     */
+    stepUpLoginUrl: (returnTo: string): string =>
+      `${baseUrl}/api/auth/login?${new URLSearchParams({ audience: 'staff', stepUp: '1', returnTo }).toString()}`,
     /** Ends the session; `endSessionUrl` ends the identity provider's session too, if wanted. */
     signOut: (): Promise<SignOutResponse> =>
       request('/api/session/sign-out', { method: 'POST', contract: 'signOut' }),
@@ -311,13 +321,29 @@ export function createApiClient({
         body: preferences,
         contract: 'notificationPreferences',
       }),
-    getNotificationContact: (): Promise<NotificationContact> =>
+    getNotificationContact: (): Promise<NotificationContactView> =>
       request('/api/me/notification-contact', { contract: 'notificationContact' }),
-    saveNotificationContact: (contact: NotificationContact): Promise<NotificationContact> =>
+    /** A new address is pending until its owner follows the link of the confirmation mail. */
+    saveNotificationContact: (contact: NotificationContact): Promise<NotificationContactView> =>
       request('/api/me/notification-contact', {
         method: 'PUT',
         body: contact,
         contract: 'notificationContact',
+      }),
+    resendEmailConfirmation: (): Promise<NotificationContactView> =>
+      request('/api/me/notification-contact/confirmation-mail', {
+        method: 'POST',
+        contract: 'notificationContact',
+      }),
+    /** The confirmation link's token (no sign-in needed: a proxy form's address has no account). */
+    submitEmailConfirmation: (
+      action: 'confirm' | 'decline',
+      token: string,
+    ): Promise<EmailConfirmationResult> =>
+      request(`/api/email-confirmations/${action}`, {
+        method: 'POST',
+        body: { token },
+        contract: 'emailConfirmationResult',
       }),
     /** The VAPID public key a browser subscribes to Web Push with. */
     getPushPublicKey: (): Promise<PushPublicKey> =>
@@ -380,6 +406,13 @@ export function createApiClient({
     listApplicationNotes: (id: string): Promise<ApplicationNote[]> =>
       request(`/api/staff/applications/${encodeURIComponent(id)}/notes`, {
         contract: 'applicationNotes',
+      }),
+    /** Shows one protected value (個人番号) in full; audited, for a 事務取扱担当者 after a step-up. */
+    revealPersonalData: (id: string, body: RevealPersonalDataRequest): Promise<RevealedPersonalData> =>
+      request(`/api/staff/applications/${encodeURIComponent(id)}/personal-data/reveal`, {
+        method: 'POST',
+        body,
+        contract: 'revealedPersonalData',
       }),
     addApplicationNote: (id: string, body: string): Promise<ApplicationNote> =>
       request(`/api/staff/applications/${encodeURIComponent(id)}/notes`, {

@@ -34,6 +34,7 @@ export {
   useAddApplicationNote,
   useApplicationNotes,
   useAssignApplication,
+  useRevealPersonalData,
   useStaffApplication,
   useStaffApplications,
   useStaffMembers,
@@ -43,6 +44,7 @@ export { useDeadLetters, useRetryDeadLetter } from './use-dead-letters.js';
 export { useMyLifeRecords } from './use-life-records.js';
 export {
   useAcceptWatchInvitation,
+  useEmailConfirmation,
   useEndWatch,
   useInviteWatcher,
   useMyWatchers,
@@ -50,6 +52,7 @@ export {
   useNotificationPreferences,
   usePushPublicKey,
   usePushSubscriptions,
+  useResendEmailConfirmation,
   useSaveNotificationContact,
   useSaveNotificationPreferences,
   useSavePushSubscription,

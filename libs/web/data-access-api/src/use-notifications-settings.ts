@@ -48,6 +48,27 @@ export function useSaveNotificationContact() {
   });
 }
 
+/** Sends the pending address's confirmation mail again (the API limits how often: 429). */
+export function useResendEmailConfirmation() {
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => client.resendEmailConfirmation(),
+    onSuccess: (saved) => queryClient.setQueryData(apiQueryKeys.notificationContact, saved),
+  });
+}
+
+/** Confirms or declines the address a confirmation mail went to, with its link's token. */
+export function useEmailConfirmation() {
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { action: 'confirm' | 'decline'; token: string }) =>
+      client.submitEmailConfirmation(input.action, input.token),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: apiQueryKeys.notificationContact }),
+  });
+}
+
 export function usePushPublicKey() {
   const client = useApiClient();
   return useQuery({

@@ -17,6 +17,11 @@ export type NotificationSettingsMessages = {
   emailHint: string;
   saveEmail: string;
   emailSaved: string;
+  emailPending: string;
+  emailPendingHint: string;
+  emailConfirmed: string;
+  resendConfirmation: string;
+  confirmationResent: string;
   categoriesHeading: string;
   categoriesHint: string;
   categoryNames: Record<'application' | 'childcare' | 'care', string>;
@@ -78,6 +83,12 @@ const JA: NotificationSettingsMessages = {
   emailHint: '空にするとメールは送りません。',
   saveEmail: 'メールアドレスを保存',
   emailSaved: 'メールアドレスを保存しました。',
+  emailPending: '確認待ち',
+  emailPendingHint:
+    'このアドレスに確認メールを送りました。メールのリンクを開いて「確認する」を押すまで、通知はメールでは届きません。',
+  emailConfirmed: '確認済み',
+  resendConfirmation: '確認メールをもう一度送る',
+  confirmationResent: '確認メールを送りました。',
   categoriesHeading: 'お知らせの種類ごとの受け取り方',
   categoriesHint: '「受け取る」を外すと、その種類のリマインダーは届きません（オプトアウト）。',
   categoryNames: { application: '申請の状況', childcare: '子育て（健診・予防接種・手当）', care: '介護（認定の更新・負担割合証）' },
@@ -139,6 +150,12 @@ const EN: NotificationSettingsMessages = {
   emailHint: 'Leave empty to receive no e-mail.',
   saveEmail: 'Save e-mail address',
   emailSaved: 'E-mail address saved.',
+  emailPending: 'Waiting for confirmation',
+  emailPendingHint:
+    'We sent a confirmation mail to this address. No notifications are e-mailed until you open its link and press "Confirm".',
+  emailConfirmed: 'Confirmed',
+  resendConfirmation: 'Send the confirmation mail again',
+  confirmationResent: 'Confirmation mail sent.',
   categoriesHeading: 'How you receive each kind of notification',
   categoriesHint: 'Untick "Receive" to get no reminders of that kind (opt-out).',
   categoryNames: { application: 'Application status', childcare: 'Childcare (check-ups, vaccinations, allowances)', care: 'Long-term care (renewals, co-payment)' },
@@ -192,6 +209,13 @@ const EASY_JA: NotificationSettingsMessages = {
   pushEnable: 'このスマホやパソコンで通知を受け取る',
   pushDisable: 'このスマホやパソコンでは受け取らない',
   emailHeading: 'メール',
+  emailSaved: 'メールアドレスを保存しました。',
+  emailPending: '確認を待っています',
+  emailPendingHint:
+    'このアドレスに確認のメールを送りました。メールのリンクを開いて「確認する」を押すと、メールでお知らせが届くようになります。',
+  emailConfirmed: '確認できました',
+  resendConfirmation: '確認のメールをもう一度送る',
+  confirmationResent: '確認のメールを送りました。',
   categoriesHeading: 'お知らせの種類ごとの受け取り方',
   categoryNames: { application: '申し込みの状況', childcare: '子育て', care: '介護' },
   receive: '受け取る',

@@ -40,7 +40,7 @@ export function NotificationSettings() {
         <h2 id="email-heading">
           <Text>{text.emailHeading}</Text>
         </h2>
-        <NotificationContactForm email={contact.data.email} text={text} />
+        <NotificationContactForm contact={contact.data} text={text} />
       </section>
       <section aria-labelledby="preferences-heading">
         <h2 id="preferences-heading">
