@@ -207,6 +207,22 @@ describe('OpenID Connect login against the demo provider', () => {
     expect(residentOnly.status).toBe(403);
   });
 
+  it('signs the platform operator in from the provider’s platform_role claim: the queue dashboard, no municipality', async () => {
+    // Arrange
+    const jar: Jar = new Map();
+
+    // Act
+    await signIn(jar, 'operator-madoguchi-kato', 'staff', '/');
+    const session = await request(app.http).get('/api/session').set('Cookie', cookieHeader(jar)).expect(200);
+    const dashboard = await request(app.http).get('/api/staff/queues/api/queues').set('Cookie', cookieHeader(jar));
+    const staffQueue = await request(app.http).get('/api/staff/applications').set('Cookie', cookieHeader(jar));
+
+    // Assert
+    expect(session.body).toMatchObject({ kind: 'staff', platformRole: 'operator', municipalityCode: null, staffRole: null });
+    expect(dashboard.status).toBe(200);
+    expect(staffQueue.status).toBe(403);
+  });
+
   it('steps a 事務取扱担当者 up (acr_values, max_age=0, a one-time code) and returns to the application, which may then reveal a 個人番号', async () => {
     // Arrange
     const resident = await app.signIn('resident-yamada-hanako');
