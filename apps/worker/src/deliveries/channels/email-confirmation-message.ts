@@ -17,29 +17,29 @@ export function composeConfirmationMail(
 ): ConfirmationMail {
   const hours = EMAIL_CONFIRMATION_TOKEN_TTL_HOURS;
   if (kind === 'resident') {
-    const easyJa = withReadingsInBrackets(
-      `窓口 Madoguchi で、このメールアドレスが、お知らせを送る先として登録されました。下のリンクを開いて「確認する」を押すと、お知らせが届くようになります。リンクは${hours}時間使えます。登録した覚えがないときは、リンクを開いて「私のアドレスではありません」を押してください。`,
-      FURIGANA_READINGS,
-    );
+    const texts = {
+      easyJa: `窓口 Madoguchi で、このメールアドレスが、お知らせを送る先として登録されました。下のリンクを開いて「確認する」を押すと、お知らせが届くようになります。リンクは${hours}時間使えます。登録した覚えがないときは、リンクを開いて「受け取らない」を押してください。`,
+    };
+    const easyJa = withReadingsInBrackets(texts.easyJa, FURIGANA_READINGS);
     return {
       subject: '【窓口】メールアドレスの確認 / Please confirm your e-mail address',
       text: [
         `窓口 Madoguchi で、このメールアドレスが通知の送り先として登録されました。次のリンクを開いて「確認する」を押すと、通知が届くようになります（リンクの有効期限は${hours}時間です）。`,
-        '登録した覚えがない場合は、リンクを開いて「私のアドレスではありません」を押すか、このメールを無視してください。確認されるまで、このアドレスには通知を送りません。',
+        '登録した覚えがない場合は、リンクを開いて「受け取らない」を押すか、このメールを無視してください。確認されるまで、このアドレスには通知を送りません。',
         '',
         easyJa,
         '',
-        `This address was entered on Madoguchi to receive notifications. Open the link below and press "Confirm" to receive them (the link works for ${hours} hours). If you did not enter it, open the link and press "Not my address", or ignore this mail: nothing else is sent to this address until it is confirmed.`,
+        `This address was entered on Madoguchi to receive notifications. Open the link below and press "Confirm" to receive them (the link works for ${hours} hours). If you did not enter it, open the link and press "Decline", or ignore this mail: nothing else is sent to this address until it is confirmed.`,
         '',
         link,
       ].join('\n'),
     };
   }
   const from = municipalityName ?? { ja: '市区町村', en: 'a municipality' };
-  const easyJa = withReadingsInBrackets(
-    `${from.ja}への申請で、あなたの代わりに手続きをする人が、このメールアドレスを、あなたの連絡先として書きました。下のリンクを開いて「確認する」を押すと、この申請のお知らせが届きます。受け取りたくないときは「受け取らない」を押してください。`,
-    FURIGANA_READINGS,
-  );
+  const texts = {
+    easyJa: `${from.ja}への申し込みで、あなたの代わりに手続きをする人が、このメールアドレスを、あなたの連絡先として書きました。下のリンクを開いて「確認する」を押すと、この申し込みのお知らせが届きます。受け取りたくないときは「受け取らない」を押してください。`,
+  };
+  const easyJa = withReadingsInBrackets(texts.easyJa, FURIGANA_READINGS);
   return {
     subject: '【窓口】連絡先の確認のお願い / Please confirm a contact address',
     text: [
