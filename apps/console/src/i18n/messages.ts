@@ -42,7 +42,8 @@ export const MESSAGES = {
   loadingMore: '読み込んでいます…',
   exportGroup: '一覧の出力（表示中の条件で、すべての件数を出力します）',
   exportLinks: { csv: 'CSV（UTF-8）で出力', 'csv-sjis': 'CSV（Excel 用 Shift_JIS）で出力', json: 'JSON で出力' },
-  exportNote: '個人番号などの特定個人情報は伏せて出力されます。出力は記録されます。',
+  exportNote:
+    '個人番号などの特定個人情報は、だれが出力しても伏せて出力されます（ファイルは記録の外へ持ち出されるため）。個人番号が必要なときは、事務取扱担当者が申請の詳細で1件ずつ表示してください。出力は記録されます。',
   columns: {
     receiptNumber: '受付番号',
     procedure: '手続',
@@ -59,6 +60,25 @@ export const MESSAGES = {
   updatedAtLabel: '最終更新',
   answersHeading: '申請内容',
   answersNote: '個人番号などの特定個人情報は一部のみ表示しています。閲覧は記録されます。',
+  /** 個人番号の表示: for a 事務取扱担当者 after a step-up (番号法). */
+  reveal: {
+    heading: '個人番号の表示',
+    note: '個人番号の表示は、事務取扱担当者だけが、追加の認証（もう一度ログイン）から5分以内に行えます。表示するたびに理由とともに記録されます。',
+    notHandler:
+      'あなたは事務取扱担当者に指定されていないため、個人番号を表示できません。必要なときは事務取扱担当者に依頼してください（番号法により、個人番号を扱える職員は限られています）。',
+    fieldLabel: (label: string) => `${label}（伏せて表示中）`,
+    reasonLabel: '表示する理由（記録されます）',
+    reasonHint: '例：住民基本台帳との照合のため（5文字以上）',
+    reasonRequired: '表示する理由を5文字以上で入力してください',
+    button: '個人番号を表示',
+    hideButton: '隠す',
+    revealedLabel: (label: string) => `${label}（表示中）`,
+    stepUpTitle: '追加の認証が必要です',
+    stepUpBody:
+      '個人番号を表示する前に、もう一度ログインして追加の認証をしてください。認証のあと、この申請の画面に戻ります。',
+    stepUpLink: 'もう一度ログインして認証する',
+    failed: '個人番号を表示できませんでした',
+  },
   historyHeading: '処理の履歴',
   historyComment: 'コメント',
   historyMessage: '申請者への連絡',

@@ -1,4 +1,9 @@
-import type { AssignApplicationRequest, TransitionRequest, WorkQueueQueryInput } from '@madoguchi/procedures-contracts';
+import type {
+  AssignApplicationRequest,
+  RevealPersonalDataRequest,
+  TransitionRequest,
+  WorkQueueQueryInput,
+} from '@madoguchi/procedures-contracts';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useApiClient } from './api-client-context.js';
 import { apiQueryKeys } from './query-keys.js';
@@ -63,6 +68,17 @@ export function useAssignApplication(id: string) {
         queryClient.invalidateQueries({ queryKey: apiQueryKeys.staffApplication(id) }),
         invalidateQueueLists(queryClient),
       ]),
+  });
+}
+
+/**
+ * Reveals one 個人番号 of an application. Nothing is cached: the value lives only in the
+ * component that asked for it, and every reveal goes to the API (and its audit log) again.
+ */
+export function useRevealPersonalData(id: string) {
+  const client = useApiClient();
+  return useMutation({
+    mutationFn: (body: RevealPersonalDataRequest) => client.revealPersonalData(id, body),
   });
 }
 

@@ -11,15 +11,18 @@ import { ApplicationStatusTag } from '../work-queue/application-status-tag.js';
 import { AnswerChanges } from './answer-changes.js';
 import { ApplicationNotes } from './application-notes.js';
 import { AssigneeForm } from './assignee-form.js';
+import { PersonalNumberReveal } from './personal-number-reveal.js';
 import { TransitionForm } from './transition-form.js';
 
 /** The answers of an application under the labels of its exact form version (sensitive values masked). */
 function ApplicationAnswers({
+  applicationId,
   municipalityCode,
   procedureId,
   formVersion,
   answers,
 }: {
+  applicationId: string;
   municipalityCode: string;
   procedureId: string;
   formVersion: number;
@@ -33,7 +36,19 @@ function ApplicationAnswers({
     return <LoadFailedNotice error={form.error} onRetry={() => void form.refetch()} />;
   }
   return (
-    <AnswersView definition={form.data.definition} answers={answers} locale="ja" headingLevel={3} />
+    <>
+      <AnswersView
+        definition={form.data.definition}
+        answers={answers}
+        locale="ja"
+        headingLevel={3}
+      />
+      <PersonalNumberReveal
+        applicationId={applicationId}
+        definition={form.data.definition}
+        answers={answers}
+      />
+    </>
   );
 }
 
@@ -110,6 +125,7 @@ export function ApplicationReview({ applicationId }: { applicationId: string }) 
             <p>{MESSAGES.answersNote}</p>
           </Notice>
           <ApplicationAnswers
+            applicationId={detail.id}
             municipalityCode={detail.municipalityCode}
             procedureId={detail.procedureId}
             formVersion={detail.formVersion}
