@@ -1,6 +1,10 @@
 import type { PushSubscriptionRequest } from '@madoguchi/notifications-contracts';
 import { pushSubscriptionRequestSchema } from '@madoguchi/notifications-contracts';
-import { usePushPublicKey, useSavePushSubscription } from '@madoguchi/web-data-access-api';
+import {
+  isApiRequestError,
+  usePushPublicKey,
+  useSavePushSubscription,
+} from '@madoguchi/web-data-access-api';
 import { useEffect, useState } from 'react';
 
 export type PushState = 'unsupported' | 'denied' | 'off' | 'on' | 'checking';
@@ -20,6 +24,10 @@ function base64UrlToBytes(base64Url: string): Uint8Array<ArrayBuffer> {
     bytes[index] = binary.charCodeAt(index);
   }
   return bytes;
+}
+
+function toRequest(subscription: PushSubscription): PushSubscriptionRequest {
+  return pushSubscriptionRequestSchema.parse(subscription.toJSON());
 }
 
 async function currentSubscription(): Promise<PushSubscription | null> {
@@ -65,12 +73,20 @@ export function usePushSubscription() {
     }
     const registration = await navigator.serviceWorker.register(SERVICE_WORKER_URL);
     await navigator.serviceWorker.ready;
-    const subscription = await registration.pushManager.subscribe({
-      userVisibleOnly: true,
-      applicationServerKey: base64UrlToBytes(publicKey.data.publicKey),
-    });
-    const request: PushSubscriptionRequest = pushSubscriptionRequestSchema.parse(subscription.toJSON());
-    await save.mutateAsync({ subscribe: request });
+    const options = { userVisibleOnly: true, applicationServerKey: base64UrlToBytes(publicKey.data.publicKey) };
+    const subscription = await registration.pushManager.subscribe(options);
+    try {
+      await save.mutateAsync({ subscribe: toRequest(subscription) });
+    } catch (error) {
+      if (!(isApiRequestError(error) && error.apiError.code === 'push_endpoint_registered_elsewhere')) {
+        throw error;
+      }
+      // This browser's endpoint belongs to another resident (a shared device) and is never moved:
+      // a fresh subscription gets a new endpoint, which is this resident's own.
+      await subscription.unsubscribe();
+      const fresh = await registration.pushManager.subscribe(options);
+      await save.mutateAsync({ subscribe: toRequest(fresh) });
+    }
     setState('on');
   }
 
