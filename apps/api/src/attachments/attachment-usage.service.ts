@@ -92,7 +92,9 @@ export class AttachmentUsageService {
     if (issues.length > 0) {
       throw attachmentsException('invalid_attachments', issues);
     }
-    return [...new Set(references.flatMap((reference) => reference.ids))].filter((id) => rows.get(id)?.applicationId === null);
+    return [...new Set(references.flatMap((reference) => reference.ids))].filter(
+      (id) => rows.get(id)?.applicationId === null,
+    );
   }
 
   /**

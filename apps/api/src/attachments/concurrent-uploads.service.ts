@@ -37,7 +37,13 @@ export class ConcurrentUploads {
     const lifeMs = (this.env.UPLOAD_DEADLINE_SECONDS + 60) * 1000;
     let isTaken: unknown;
     try {
-      isTaken = await this.redis.eval(TAKE_PLACE, 1, key, this.env.UPLOAD_MAX_CONCURRENT_PER_RESIDENT, lifeMs);
+      isTaken = await this.redis.eval(
+        TAKE_PLACE,
+        1,
+        key,
+        this.env.UPLOAD_MAX_CONCURRENT_PER_RESIDENT,
+        lifeMs,
+      );
     } catch {
       throw attachmentsException('upload_unavailable');
     }

@@ -8,4 +8,5 @@ export const OWN_TENANT_TRANSACTIONS = 'madoguchi:own-tenant-transactions';
  * upload streaming for minutes: a transaction held that long would hold a pooled connection,
  * and a few slow clients would stall every other request.
  */
-export const OwnTenantTransactions = (): MethodDecorator => SetMetadata(OWN_TENANT_TRANSACTIONS, true);
+export const OwnTenantTransactions = (): MethodDecorator =>
+  SetMetadata(OWN_TENANT_TRANSACTIONS, true);

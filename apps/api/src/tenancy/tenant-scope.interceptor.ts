@@ -36,10 +36,20 @@ export class TenantScopeInterceptor implements NestInterceptor {
   }
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    const tenant = context.getType() === 'http' ? tenantOf(context.switchToHttp().getRequest<ScopedRequest>()) : null;
-    if (!tenant || this.reflector.get<boolean | undefined>(OWN_TENANT_TRANSACTIONS, context.getHandler())) {
+    const tenant =
+      context.getType() === 'http'
+        ? tenantOf(context.switchToHttp().getRequest<ScopedRequest>())
+        : null;
+    if (
+      !tenant ||
+      this.reflector.get<boolean | undefined>(OWN_TENANT_TRANSACTIONS, context.getHandler())
+    ) {
       return next.handle();
     }
-    return from(runInTenantScope(this.dataSource, tenant, () => lastValueFrom(next.handle(), { defaultValue: undefined })));
+    return from(
+      runInTenantScope(this.dataSource, tenant, () =>
+        lastValueFrom(next.handle(), { defaultValue: undefined }),
+      ),
+    );
   }
 }

@@ -93,7 +93,11 @@ export class UploadAttachmentUseCase {
     file: UploadedFile,
   ): Promise<AttachmentDto> {
     // The procedure's identity level holds for its uploads too (the fields arrive before the file).
-    await this.identityLevels.assertForProcedure(actor, fields.municipalityCode, fields.procedureId);
+    await this.identityLevels.assertForProcedure(
+      actor,
+      fields.municipalityCode,
+      fields.procedureId,
+    );
     const slot = await this.transactions.run(actor, () => this.slots.requireSlot(fields));
     const id = randomUUID();
     const storageKey = `attachments/${id}`;
@@ -165,7 +169,9 @@ export class UploadAttachmentUseCase {
   private async undo(actor: ResidentActor, stored: AttachmentDto): Promise<void> {
     const row = await this.transactions.run(actor, async () => {
       const found = await this.attachments.findById(stored.id);
-      return found && (await this.attachments.deleteUnlinked(found.residentId, found.id)) ? found : null;
+      return found && (await this.attachments.deleteUnlinked(found.residentId, found.id))
+        ? found
+        : null;
     });
     if (row) {
       await this.deleteObject(row.storageKey);

@@ -36,7 +36,9 @@ describe(buildAnswerColumns.name, () => {
 
   it('prints names, option labels and masked values, never a sealed value in clear', () => {
     // Arrange
-    const [name, myNumber, smoking, firstChild, secondChild] = buildAnswerColumns([compileForm(definition)]);
+    const [name, myNumber, smoking, firstChild, secondChild] = buildAnswerColumns([
+      compileForm(definition),
+    ]);
     const answers = {
       name: { family: '小田原', given: '花子', familyKana: 'オダワラ', givenKana: 'ハナコ' },
       myNumber: { $sealed: 'aes-256-gcm', kid: 'dev', iv: 'x', tag: 'y', ct: 'z', tail: '5352' },
@@ -45,9 +47,17 @@ describe(buildAnswerColumns.name, () => {
     };
 
     // Act
-    const cells = [name, myNumber, smoking, firstChild, secondChild].map((column) => formatAnswerCell(answers, column!));
+    const cells = [name, myNumber, smoking, firstChild, secondChild].map((column) =>
+      formatAnswerCell(answers, column!),
+    );
 
     // Assert
-    expect(cells).toEqual(['小田原 花子（オダワラ ハナコ）', '********5352', '吸わない', '一郎', '']);
+    expect(cells).toEqual([
+      '小田原 花子（オダワラ ハナコ）',
+      '********5352',
+      '吸わない',
+      '一郎',
+      '',
+    ]);
   });
 });

@@ -1,4 +1,9 @@
-import type { CompiledForm, FieldDefinition, FormDefinition, LabelSegment } from '@madoguchi/forms-schema';
+import type {
+  CompiledForm,
+  FieldDefinition,
+  FormDefinition,
+  LabelSegment,
+} from '@madoguchi/forms-schema';
 import { BUILT_IN_OPTION_LISTS } from '@madoguchi/forms-schema';
 
 import { isSealedValue } from '../../personal-data/personal-data-cipher.js';
@@ -16,7 +21,10 @@ export type AnswerColumn = {
 /** A repeating group never gets more numbered column sets than this in an export. */
 const MAX_REPEATED_COLUMN_SETS = 20;
 
-function optionLabels(definition: FormDefinition, field: FieldDefinition): ReadonlyMap<string, string> | null {
+function optionLabels(
+  definition: FormDefinition,
+  field: FieldDefinition,
+): ReadonlyMap<string, string> | null {
   if (field.type === 'group' || field.options === undefined) {
     return null;
   }
@@ -27,7 +35,9 @@ function optionLabels(definition: FormDefinition, field: FieldDefinition): Reado
 /** 子ども1・氏名: the Japanese labels of the groups, items and field, joined. */
 function japaneseLabel(labels: readonly LabelSegment[]): string {
   return labels
-    .map((segment) => (segment.kind === 'field' ? segment.label.ja : `${segment.itemLabel.ja}${segment.position}`))
+    .map((segment) =>
+      segment.kind === 'field' ? segment.label.ja : `${segment.itemLabel.ja}${segment.position}`,
+    )
     .join('・');
 }
 
@@ -145,7 +155,9 @@ export function formatAnswerCell(answers: Record<string, unknown>, column: Answe
     if (column.type === 'attachment') {
       return `${value.length}件`;
     }
-    return value.map((item) => (typeof item === 'string' ? (column.options?.get(item) ?? item) : text(item))).join('、');
+    return value
+      .map((item) => (typeof item === 'string' ? (column.options?.get(item) ?? item) : text(item)))
+      .join('、');
   }
   return formatObject(column.type, value as Record<string, unknown>);
 }

@@ -1,6 +1,9 @@
 /** RFC 5987 `ext-value` encoding: percent-encode everything but the attr-chars. */
 function encodeRfc5987(value: string): string {
-  return encodeURIComponent(value).replace(/['()*!]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
+  return encodeURIComponent(value).replace(
+    /['()*!]/g,
+    (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
 }
 
 /**

@@ -30,7 +30,17 @@ import { ShiftJisEncoder } from './shift-jis.js';
 /** Rows read from PostgreSQL at a time: memory stays flat whatever the size of the queue. */
 const BATCH_SIZE = 500;
 
-const FIXED_HEADERS = ['受付番号', '手続', '様式版', '申請者', 'フリガナ', '状態', '受付日時', '処理期限', '担当'] as const;
+const FIXED_HEADERS = [
+  '受付番号',
+  '手続',
+  '様式版',
+  '申請者',
+  'フリガナ',
+  '状態',
+  '受付日時',
+  '処理期限',
+  '担当',
+] as const;
 
 const CONTENT_TYPES: Record<ExportFormat, string> = {
   csv: 'text/csv; charset=utf-8',
@@ -121,7 +131,12 @@ export class ExportApplicationsUseCase {
     }
   }
 
-  private async writeExport(format: ExportFormat, filter: QueueFilter, columns: AnswerColumn[], response: ExportResponse): Promise<void> {
+  private async writeExport(
+    format: ExportFormat,
+    filter: QueueFilter,
+    columns: AnswerColumn[],
+    response: ExportResponse,
+  ): Promise<void> {
     switch (format) {
       case 'csv':
         response.statusCode = 200;
@@ -146,7 +161,10 @@ export class ExportApplicationsUseCase {
     encode: (text: string) => string | Buffer,
     preamble: string,
   ): Promise<void> {
-    await writeChunk(target, encode(preamble + toCsvLine([...FIXED_HEADERS, ...columns.map((column) => column.label)])));
+    await writeChunk(
+      target,
+      encode(preamble + toCsvLine([...FIXED_HEADERS, ...columns.map((column) => column.label)])),
+    );
     for await (const prepared of this.rows(filter)) {
       const answerCells = columns.map((column) => formatAnswerCell(prepared.answers, column));
       await writeChunk(target, encode(toCsvLine([...fixedCells(prepared), ...answerCells])));
@@ -157,7 +175,11 @@ export class ExportApplicationsUseCase {
    * Shift_JIS: the count of replaced characters goes in a header, known only at the end, so the
    * file is written to a private temporary file first and then streamed (memory stays flat).
    */
-  private async writeShiftJis(filter: QueueFilter, columns: AnswerColumn[], response: ExportResponse): Promise<void> {
+  private async writeShiftJis(
+    filter: QueueFilter,
+    columns: AnswerColumn[],
+    response: ExportResponse,
+  ): Promise<void> {
     const directory = await mkdtemp(join(tmpdir(), 'madoguchi-export-'));
     const path = join(directory, 'export.csv');
     try {

@@ -11,7 +11,9 @@ describe(ShiftJisEncoder.name, () => {
     const bytes = encoder.encode('受付番号,小田原 花子,オダワラ ハナコ,①,髙橋\r\n');
 
     // Assert
-    expect(iconv.decode(bytes, 'Shift_JIS')).toBe('受付番号,小田原 花子,オダワラ ハナコ,①,髙橋\r\n');
+    expect(iconv.decode(bytes, 'Shift_JIS')).toBe(
+      '受付番号,小田原 花子,オダワラ ハナコ,①,髙橋\r\n',
+    );
     expect(bytes.subarray(0, 2)).toEqual(Buffer.from([0x8e, 0xf3])); // 受
     expect(encoder.replaced).toBe(0);
   });
