@@ -2,7 +2,11 @@ import { DEFAULT_NOTIFICATION_PREFERENCES } from '@madoguchi/notifications-contr
 import { ApiProvider, createApiClient } from '@madoguchi/web-data-access-api';
 import type { Locale } from '@madoguchi/shared-util-i18n';
 import type { MockRoute } from '@madoguchi/web-data-access-api/testing';
-import { buildResidentActor, createMockFetch } from '@madoguchi/web-data-access-api/testing';
+import {
+  buildApiErrorBody,
+  buildResidentActor,
+  createMockFetch,
+} from '@madoguchi/web-data-access-api/testing';
 import { findAxeViolations } from '@madoguchi/web-ui-kit/testing';
 import { QueryClient } from '@tanstack/react-query';
 import { render, screen, waitFor, within } from '@testing-library/react';
@@ -24,14 +28,18 @@ const watchRelationship = {
 };
 
 function renderSettings(routes: readonly MockRoute[], locale: Locale = 'ja') {
+  // The test's routes first: the mock answers with the first route that matches.
   const fetch = createMockFetch([
+    ...routes,
     { path: '/api/session', body: buildResidentActor() },
     { path: '/api/me/notification-preferences', body: DEFAULT_NOTIFICATION_PREFERENCES },
-    { path: '/api/me/notification-contact', body: { email: null } },
+    {
+      path: '/api/me/notification-contact',
+      body: { email: null, confirmation: null, canResendAt: null },
+    },
     { path: '/api/notifications/push-public-key', body: { publicKey: 'BJMV' } },
     { path: '/api/me/push-subscriptions', body: [] },
     { path: '/api/me/watchers', body: { watchers: [], watching: [] } },
-    ...routes,
   ]);
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
@@ -114,6 +122,72 @@ describe(NotificationSettings.name, () => {
         hasConsented: true,
       }),
     );
+  });
+
+  it('shows a new address as 確認待ち and sends its confirmation mail again on request', async () => {
+    // Arrange
+    const pending = { email: 'hanako@example.jp', confirmation: 'pending', canResendAt: null };
+    const { user, fetch } = renderSettings([
+      { method: 'PUT', path: '/api/me/notification-contact', body: pending },
+      { method: 'POST', path: '/api/me/notification-contact/confirmation-mail', body: pending },
+    ]);
+    await user.type(await screen.findByLabelText('メールアドレス'), 'hanako@example.jp');
+
+    // Act
+    await user.click(screen.getByRole('button', { name: 'メールアドレスを保存' }));
+    await user.click(await screen.findByRole('button', { name: '確認メールをもう一度送る' }));
+
+    // Assert
+    expect(screen.getByText('確認待ち')).toBeInTheDocument();
+    expect(await screen.findByText('確認メールを送りました。')).toBeInTheDocument();
+    expect(
+      fetch.requests.filter((request) => request.method !== 'GET').map((request) => request.path),
+    ).toEqual(['/api/me/notification-contact', '/api/me/notification-contact/confirmation-mail']);
+  });
+
+  it('says why a resend was refused, in the resident’s language', async () => {
+    // Arrange
+    const { user } = renderSettings(
+      [
+        {
+          path: '/api/me/notification-contact',
+          body: { email: 'hanako@example.jp', confirmation: 'pending', canResendAt: null },
+        },
+        {
+          method: 'POST',
+          path: '/api/me/notification-contact/confirmation-mail',
+          status: 429,
+          body: {
+            error: {
+              ...buildApiErrorBody('email_confirmation_rate_limited').error,
+              message: { ja: '1分に1回まで', en: 'Once a minute', easyJa: '1分に1回まで送れます' },
+            },
+          },
+        },
+      ],
+      'en',
+    );
+
+    // Act
+    await user.click(
+      await screen.findByRole('button', { name: 'Send the confirmation mail again' }),
+    );
+
+    // Assert
+    expect(await screen.findByText('Once a minute')).toBeInTheDocument();
+    expect(screen.getByText('Waiting for confirmation')).toBeInTheDocument();
+  });
+
+  it('shows a confirmed address without a resend', async () => {
+    renderSettings([
+      {
+        path: '/api/me/notification-contact',
+        body: { email: 'hanako@example.jp', confirmation: 'confirmed', canResendAt: null },
+      },
+    ]);
+
+    expect(await screen.findByText('確認済み')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: '確認メールをもう一度送る' })).toBeNull();
   });
 
   it('says when the browser cannot receive pushes', async () => {
