@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { FURIGANA_READINGS, findKanjiWithoutReading } from '@madoguchi/shared-util-i18n';
+import { BUILT_IN_OPTION_LISTS } from './support/meta-schema.js';
 import { listFormFiles, listOverlayFiles, readJson, SEEDS_ROOT } from './support/seed-files.js';
 
 /** Kana, a space, then hiragana: やさしい日本語 written as spaced-out kana (`しんせい を する`). */
@@ -49,7 +50,11 @@ const files = [
   // The reminders residents receive (inbox, push, e-mail).
   ...jsonFilesOf(NOTIFICATION_RULES),
 ];
-const texts = files.flatMap((file) => findTexts(readJson(file), file.slice(SEEDS_ROOT.length + 1)));
+const texts = [
+  ...files.flatMap((file) => findTexts(readJson(file), file.slice(SEEDS_ROOT.length + 1))),
+  // The option lists a form names without defining them (続柄), shown like the forms' own.
+  ...findTexts(BUILT_IN_OPTION_LISTS, 'built-in option lists'),
+];
 
 describe('the texts residents read in the forms, the catalog and the reminders', () => {
   it('are found', () => {

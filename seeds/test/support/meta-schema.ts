@@ -4,6 +4,7 @@
 // disabled for these imports only.
 export {
   applyOverlay,
+  BUILT_IN_OPTION_LISTS,
   checkFormDefinition,
   compileForm,
   formDefinitionSchema,

@@ -8,17 +8,17 @@ export const RELATIONSHIP_OPTION_LIST_ID = 'relationship';
  * A form may define its own `optionLists.relationship` to replace this list.
  */
 export const RELATIONSHIP_OPTIONS: readonly FormOption[] = [
-  { value: 'self', label: { ja: '本人', en: 'Self', easyJa: 'ほんにん' } },
-  { value: 'spouse', label: { ja: '配偶者（夫・妻）', en: 'Spouse', easyJa: 'おっと・つま' } },
-  { value: 'child', label: { ja: '子', en: 'Child', easyJa: 'こども' } },
-  { value: 'father', label: { ja: '父', en: 'Father', easyJa: 'ちち' } },
-  { value: 'mother', label: { ja: '母', en: 'Mother', easyJa: 'はは' } },
-  { value: 'sibling', label: { ja: '兄弟姉妹', en: 'Brother or sister', easyJa: 'きょうだい' } },
+  { value: 'self', label: { ja: '本人', en: 'Self', easyJa: '本人' } },
+  { value: 'spouse', label: { ja: '配偶者（夫・妻）', en: 'Spouse', easyJa: '夫・妻' } },
+  { value: 'child', label: { ja: '子', en: 'Child', easyJa: '子ども' } },
+  { value: 'father', label: { ja: '父', en: 'Father', easyJa: '父' } },
+  { value: 'mother', label: { ja: '母', en: 'Mother', easyJa: '母' } },
+  { value: 'sibling', label: { ja: '兄弟姉妹', en: 'Brother or sister', easyJa: '兄弟' } },
   {
     value: 'grandparent',
-    label: { ja: '祖父母', en: 'Grandparent', easyJa: 'そふぼ（おじいさん・おばあさん）' },
+    label: { ja: '祖父母', en: 'Grandparent', easyJa: '祖父母（おじいさん・おばあさん）' },
   },
-  { value: 'grandchild', label: { ja: '孫', en: 'Grandchild', easyJa: 'まご' } },
+  { value: 'grandchild', label: { ja: '孫', en: 'Grandchild', easyJa: '孫' } },
   {
     value: 'parentInLaw',
     label: { ja: '義父母', en: 'Parent-in-law', easyJa: '義理の父・母' },
