@@ -113,7 +113,7 @@ describe('status change → Web Push that the receiving browser decrypts', () =>
     expect(receiver.received.filter((push) => push.subscription === 'flaky-phone')).toHaveLength(1);
   });
 
-  it('e-mails the person a proxy applied for when the form gives their address', async () => {
+  it('asks the person a proxy applied for to confirm the address the form gives, and e-mails them once it is confirmed', async () => {
     // Arrange
     await insertMunicipality(database, 'pregnancy-notification', 'childcare');
     const applicationId = await insertApplication(
@@ -122,24 +122,34 @@ describe('status change → Web Push that the receiving browser decrypts', () =>
       { notifierKind: 'proxy', name: { family: '山田', given: '花子', familyKana: 'ヤマダ', givenKana: 'ハナコ' }, email: 'hanako@example.jp' },
       'pregnancy-notification',
     );
+    const subject = `application-subject:${applicationId}`;
+    const emailsOf = async (): Promise<{ target: string; title: string }[]> =>
+      database.dataSource.query(
+        `SELECT target, payload->>'title' AS title FROM notification_deliveries WHERE channel = 'email' AND recipient_id = $1 ORDER BY created_at`,
+        [subject],
+      );
 
-    // Act
+    // Act: a status change before the address is confirmed
     await insertStatusChange(database, applicationId, 'resident-proxy', 'in_review');
 
-    // Assert
-    const [email] = await waitFor(async () => {
-      const rows = await database.dataSource.query(
-        `SELECT recipient_id, target, payload->>'title' AS title FROM notification_deliveries WHERE channel = 'email' AND target = 'hanako@example.jp'`,
-      );
+    // Assert: a confirmation request only, naming nothing of the application
+    const [request] = await waitFor(async () => {
+      const rows = await emailsOf();
       return rows.length > 0 ? rows : undefined;
     });
-    expect(email).toEqual({
-      recipient_id: `application-subject:${applicationId}`,
-      target: 'hanako@example.jp',
-      title: '山田 花子様の「要介護認定」が「処理中」になりました',
-    });
+    expect(request!.target).toMatch(/^email-confirmation:/);
+    expect(request!.title).not.toContain('山田');
     const [inbox] = await database.dataSource.query(`SELECT body FROM notifications WHERE recipient_id = 'resident-proxy'`);
     expect(inbox.body.ja).toContain('（山田 花子 様）');
+
+    // Confirmed: the next status change reaches the address (named by its owner, not copied)
+    await database.dataSource.query(`UPDATE email_confirmations SET confirmed_at = now() WHERE owner_id = $1`, [subject]);
+    await insertStatusChange(database, applicationId, 'resident-proxy', 'completed');
+    const emails = await waitFor(async () => {
+      const rows = await emailsOf();
+      return rows.length > 1 ? rows : undefined;
+    });
+    expect(emails[1]).toEqual({ target: subject, title: '山田 花子様の「要介護認定」が「処理完了」になりました' });
   });
 
   it('puts the office’s message, read from the event (never carried by the job), into the notification', async () => {
