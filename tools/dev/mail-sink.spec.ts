@@ -35,4 +35,18 @@ describe('mail sink', () => {
     const page = await (await fetch(sink.webUrl)).text();
     expect(page).toContain('受け付けました');
   });
+
+  it('shows the links of a mail as links (the confirmation link opens the citizen app)', async () => {
+    // Arrange
+    const transport = createTransport(sink.smtpUrl);
+    const link = 'http://127.0.0.1:5173/email-confirmation#token=AbC_-123';
+
+    // Act
+    await transport.sendMail({ from: 'no-reply@madoguchi.example', to: 'ichiro@example.jp', subject: 'メールアドレスの確認', text: `確認してください。\n\n${link}` });
+    transport.close();
+
+    // Assert
+    const page = await (await fetch(sink.webUrl)).text();
+    expect(page).toContain(`<a href="${link}">${link}</a>`);
+  });
 });

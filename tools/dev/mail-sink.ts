@@ -26,11 +26,16 @@ export function readMailSummaries(dir: string): MailSummary[] {
     .map((name) => JSON.parse(readFileSync(join(dir, name), 'utf8')) as MailSummary);
 }
 
+/** The mail's text with its links clickable (a confirmation mail's link opens the citizen app). */
+function linkify(escapedText: string): string {
+  return escapedText.replace(/https?:\/\/[^\s<"]+/gu, (url) => `<a href="${url}">${url}</a>`);
+}
+
 function renderIndex(dir: string): string {
   const rows = readMailSummaries(dir)
     .map(
       (mail) =>
-        `<article><h2>${escapeHtml(mail.subject)}</h2><p><small>${escapeHtml(mail.receivedAt)} · to ${escapeHtml(mail.to)} · <a href="/raw/${encodeURIComponent(mail.file)}">.eml</a></small></p><pre>${escapeHtml(mail.text)}</pre></article>`,
+        `<article><h2>${escapeHtml(mail.subject)}</h2><p><small>${escapeHtml(mail.receivedAt)} · to ${escapeHtml(mail.to)} · <a href="/raw/${encodeURIComponent(mail.file)}">.eml</a></small></p><pre>${linkify(escapeHtml(mail.text))}</pre></article>`,
     )
     .join('\n');
   return `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>Madoguchi mail sink</title>
