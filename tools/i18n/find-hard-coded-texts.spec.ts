@@ -52,7 +52,7 @@ describe(findHardCodedTextsInSource.name, () => {
   });
 });
 
-describe('the resident-facing components (citizen app, form renderer)', () => {
+describe('the resident-facing components (citizen app, form renderer, ui-kit)', () => {
   it('take every text they show from a catalogue in ja, en and やさしい日本語, or from the data', () => {
     const found = findHardCodedTexts(WORKSPACE).filter(
       ({ file, text }) =>

@@ -9,7 +9,12 @@ import ts from 'typescript';
  * template) given to an attribute a person reads or hears (`aria-label`, `title`, `placeholder`,
  * `alt`, …) or put straight into the JSX as `{'…'}`.
  */
-export const RESIDENT_FACING_ROOTS = ['apps/citizen/src', 'libs/forms/feature-render/src'] as const;
+export const RESIDENT_FACING_ROOTS = [
+  'apps/citizen/src',
+  'libs/forms/feature-render/src',
+  // Its components take their texts as props or from the UiText catalogue the app provides.
+  'libs/web/ui-kit/src',
+] as const;
 
 /** Attributes and props whose value is read or heard by a person. */
 export const READ_ATTRIBUTES = [
