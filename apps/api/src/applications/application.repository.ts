@@ -78,7 +78,12 @@ function toColumnValues(patch: ApplicationPatch): Record<string, unknown> {
   return { ...patch };
 }
 
-/** The only place that touches the application tables. */
+/**
+ * The applications module's access to the application tables (applications, their events and
+ * answer versions). Not the only one: the work queue, back office, receipts, attachments, life
+ * records and the identity-level check have their own queries over `applications`, and so has the
+ * worker's status handler.
+ */
 @Injectable()
 export class ApplicationRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
