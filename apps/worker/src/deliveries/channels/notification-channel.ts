@@ -35,9 +35,11 @@ export type ChannelResult =
   | { outcome: 'permanent_failure'; reason: string };
 
 /**
- * One way to reach a resident. Web Push and e-mail today; LINE or a native app push are new
- * implementations registered under NOTIFICATION_CHANNELS, nothing else changes. A channel gets
- * a batch (it may look targets up and send in one go) and answers one result per message, in order.
+ * One way to reach a resident. Web Push and e-mail today. LINE or a native app push is a new
+ * implementation registered under NOTIFICATION_CHANNELS, and more besides: its name in
+ * DELIVERY_CHANNELS (contracts) and in the deliveries' channel CHECK (a migration), the resident's
+ * choice in the preferences, and its targets in the notification writer. A channel gets a batch
+ * (it may look targets up and send in one go) and answers one result per message, in order.
  */
 export type NotificationChannel = {
   readonly channel: Exclude<DeliveryChannel, 'in_app'>;
