@@ -2,7 +2,13 @@ import type { Locale } from '@madoguchi/shared-util-i18n';
 import type { UiText } from '@madoguchi/web-ui-kit';
 import { UI_TEXT_EASY_JA, UI_TEXT_EN, UI_TEXT_JA } from '@madoguchi/web-ui-kit';
 
-/** Every string of the citizen app, in 日本語, English and やさしい日本語. */
+/**
+ * The citizen app's shared strings (with the ui-kit's as `ui`), in 日本語, English and やさしい日本語.
+ * Not every string: features keep their own catalogues next to them (catalog, sign-in, life
+ * records, notification settings, e-mail confirmation, correction, newer form version, what
+ * happens next), form texts come from the form definitions, and messages-completeness.spec.ts
+ * checks them all in the three languages.
+ */
 export type CitizenMessages = {
   ui: UiText;
   serviceName: string;
