@@ -86,7 +86,8 @@ export class DeliveryRelay implements OnApplicationBootstrap, OnApplicationShutd
         );
         stale.push(...lostJobs, ...inDoubt);
       }
-      // One channel per job: a batch goes through one channel's send.
+      // Sorted by channel so most jobs hold one channel's rows; a batch that crosses from one
+      // channel to the next holds two, and the handler sends each channel's group through its send.
       const rows = [...due, ...stale].sort((a, b) => a.channel.localeCompare(b.channel));
       if (rows.length === 0) {
         return 0;
