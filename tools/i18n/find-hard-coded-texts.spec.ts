@@ -1,5 +1,11 @@
 import { join } from 'node:path';
-import { findHardCodedTexts, findHardCodedTextsInSource } from './find-hard-coded-texts.ts';
+import {
+  findCatalogues,
+  findCataloguesInSource,
+  findCompletenessSpecs,
+  findHardCodedTexts,
+  findHardCodedTextsInSource,
+} from './find-hard-coded-texts.ts';
 
 const WORKSPACE = join(import.meta.dirname, '..', '..');
 
@@ -69,5 +75,37 @@ describe('the resident-facing components (citizen app, form renderer, ui-kit)', 
     );
 
     expect(stale).toEqual([]);
+  });
+});
+
+/** Constants that look like catalogues but hold no text a resident reads, each with the reason. */
+const NOT_TEXTS: readonly { name: string; reason: string }[] = [
+  { name: 'LOCALE_LANG', reason: 'the lang attribute of each locale (ja, en, ja)' },
+];
+
+describe(findCataloguesInSource.name, () => {
+  it('finds the exported texts by language and the exported texts in the three languages', () => {
+    const code = `
+      export const SIGN_IN_MESSAGES = { ja: { title: 'ログイン' }, en: { title: 'Sign in' }, easyJa: { title: 'ログイン' } };
+      export const STEPS = { draft: { ja: '下書き', en: 'Draft', easyJa: '下書き' } } as const;
+      export const LIMIT = { max: 3 };
+      const LOCAL = { ja: {}, en: {}, easyJa: {} };
+    `;
+
+    expect(findCataloguesInSource('messages.ts', code)).toEqual(['SIGN_IN_MESSAGES', 'STEPS']);
+  });
+});
+
+describe('the catalogues of the resident-facing sources', () => {
+  it('are each checked by a completeness test (findCatalogueProblems) in the three languages', () => {
+    const specs = findCompletenessSpecs(WORKSPACE);
+    const unchecked = findCatalogues(WORKSPACE).filter(
+      ({ name }) =>
+        !NOT_TEXTS.some((allowed) => allowed.name === name) &&
+        !specs.some(({ code }) => new RegExp(`\\b${name}\\b`).test(code)),
+    );
+
+    expect(specs.length).toBeGreaterThan(0);
+    expect(unchecked.map(({ file, name }) => `${file}: ${name}`)).toEqual([]);
   });
 });

@@ -39,7 +39,7 @@ export type HardCodedText = { file: string; line: number; text: string };
 /** A letter of any script (a lone `·`, `—`, `|`, `*` or a number is no text to translate). */
 const LETTER = /\p{L}/u;
 
-function listSources(root: string): string[] {
+function listSources(root: string, accept = /\.tsx$/): string[] {
   let entries: string[];
   try {
     entries = readdirSync(root);
@@ -51,9 +51,11 @@ function listSources(root: string): string[] {
     if (statSync(path).isDirectory()) {
       return entry === 'node_modules' || entry === 'dist' || entry === 'testing'
         ? []
-        : listSources(path);
+        : listSources(path, accept);
     }
-    return /\.tsx$/.test(entry) && !/\.(spec|test)\.tsx$/.test(entry) ? [path] : [];
+    return accept.test(entry) && !/\.(spec|test)\.tsx?$/.test(entry) && !entry.endsWith('.d.ts')
+      ? [path]
+      : [];
   });
 }
 
@@ -130,4 +132,98 @@ export function findHardCodedTexts(workspaceRoot: string): HardCodedText[] {
       findHardCodedTextsInSource(relative(workspaceRoot, path), readFileSync(path, 'utf8')),
     ),
   );
+}
+
+function hasLocaleKeys(node: ts.Expression): boolean {
+  if (!ts.isObjectLiteralExpression(node)) {
+    return false;
+  }
+  const names = new Set(
+    node.properties.flatMap((property) =>
+      property.name && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name))
+        ? [property.name.text]
+        : [],
+    ),
+  );
+  return names.has('ja') && names.has('en') && names.has('easyJa');
+}
+
+function unwrap(node: ts.Expression): ts.Expression {
+  return ts.isAsExpression(node) ||
+    ts.isSatisfiesExpression(node) ||
+    ts.isParenthesizedExpression(node)
+    ? unwrap(node.expression)
+    : node;
+}
+
+/**
+ * The exported catalogues of a source file: a constant that holds texts by language
+ * (`{ ja: {...}, en: {...}, easyJa: {...} }`) or texts in the three languages
+ * (`{ key: { ja, en, easyJa } }`). Each must be checked by a completeness test.
+ */
+export function findCataloguesInSource(file: string, code: string): string[] {
+  const source = ts.createSourceFile(file, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
+  return source.statements.flatMap((statement) => {
+    if (
+      !ts.isVariableStatement(statement) ||
+      !statement.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword)
+    ) {
+      return [];
+    }
+    return statement.declarationList.declarations.flatMap((declaration) => {
+      if (!ts.isIdentifier(declaration.name) || !declaration.initializer) {
+        return [];
+      }
+      const value = unwrap(declaration.initializer);
+      const isCatalogue =
+        hasLocaleKeys(value) ||
+        (ts.isObjectLiteralExpression(value) &&
+          value.properties.some(
+            (property) =>
+              ts.isPropertyAssignment(property) && hasLocaleKeys(unwrap(property.initializer)),
+          ));
+      return isCatalogue ? [declaration.name.text] : [];
+    });
+  });
+}
+
+/** Every exported catalogue of the resident-facing sources (`.ts` and `.tsx`), with its file. */
+export function findCatalogues(workspaceRoot: string): { file: string; name: string }[] {
+  return RESIDENT_FACING_ROOTS.flatMap((root) =>
+    listSources(join(workspaceRoot, root), /\.tsx?$/).flatMap((path) => {
+      const file = relative(workspaceRoot, path);
+      return findCataloguesInSource(file, readFileSync(path, 'utf8')).map((name) => ({
+        file,
+        name,
+      }));
+    }),
+  );
+}
+
+/** The resident-facing specs that check catalogues (`findCatalogueProblems`), with their code. */
+export function findCompletenessSpecs(workspaceRoot: string): { file: string; code: string }[] {
+  return RESIDENT_FACING_ROOTS.flatMap((root) =>
+    listSpecs(join(workspaceRoot, root)).flatMap((path) => {
+      const code = readFileSync(path, 'utf8');
+      return code.includes('findCatalogueProblems')
+        ? [{ file: relative(workspaceRoot, path), code }]
+        : [];
+    }),
+  );
+}
+
+function listSpecs(root: string): string[] {
+  let entries: string[];
+  try {
+    entries = readdirSync(root);
+  } catch {
+    return [];
+  }
+  return entries.flatMap((entry) => {
+    const path = join(root, entry);
+    if (statSync(path).isDirectory()) {
+      return entry === 'node_modules' || entry === 'dist' ? [] : listSpecs(path);
+    }
+    return /\.spec\.tsx?$/.test(entry) ? [path] : [];
+  });
 }

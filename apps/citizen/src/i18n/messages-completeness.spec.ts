@@ -9,6 +9,7 @@ import {
 } from '../features/my-applications/status-next-steps.js';
 import { CATALOG_MESSAGES } from '../features/catalog/catalog-messages.js';
 import { LIFE_RECORDS_MESSAGES } from '../features/life-records/life-records.messages.js';
+import { EMAIL_CONFIRMATION_MESSAGES } from '../features/notification-settings/email-confirmation.messages.js';
 import { NOTIFICATION_SETTINGS_MESSAGES } from '../features/notification-settings/notification-settings.messages.js';
 import { SIGN_IN_MESSAGES } from '../features/sign-in/sign-in-messages.js';
 import { CITIZEN_MESSAGES } from './messages.js';
@@ -42,6 +43,7 @@ describe.each([
   ['finding a procedure', CATALOG_MESSAGES],
   ['life records', LIFE_RECORDS_MESSAGES],
   ['notification settings', NOTIFICATION_SETTINGS_MESSAGES],
+  ['the e-mail confirmation', EMAIL_CONFIRMATION_MESSAGES],
   ['sign-in', SIGN_IN_MESSAGES],
   ['a newer form version', NEWER_FORM_VERSION_TEXTS],
   ['the correction page', CORRECTION_TEXTS],
