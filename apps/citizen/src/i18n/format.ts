@@ -16,7 +16,7 @@ export function formatDateTime(iso: string, locale: Locale): string {
 
 /**
  * A calendar date (`YYYY-MM-DD`) as the reminders write it: 2024年11月10日 / 10 Nov 2024 /
- * 2024ねん 11がつ 10にち (the same function renders the reminder texts).
+ * 2024年11月10日 in やさしい日本語 too, shown with furigana (the same function renders the reminder texts).
  */
 export function formatCalendarDate(date: string, locale: Locale): string {
   return /^\d{4}-\d{2}-\d{2}$/.test(date) ? formatDate(date)[locale] : date;
