@@ -29,6 +29,9 @@ export type EmailAddressAtSendTime =
         | 'already_confirmed';
     };
 
+/** Confirmation requests a proxy form's address gets at most: one, and again after an unused link expired. */
+const MAX_THIRD_PARTY_REQUESTS = 3;
+
 /** What a proxy form's address for the person applied for may receive now. */
 export type ThirdPartyAddressState =
   'confirmed' | 'confirmation_requested' | 'waiting' | 'declined';
@@ -126,16 +129,37 @@ export class EmailAddressBook {
       email: string;
       confirmed_at: Date | null;
       declined_at: Date | null;
+      token_expires_at: Date | null;
+      request_count: number;
     }[] = await manager.query(
-      `SELECT id, email, confirmed_at, declined_at FROM email_confirmations WHERE owner_id = $1 AND superseded_at IS NULL FOR UPDATE`,
+      `SELECT id, email, confirmed_at, declined_at, token_expires_at, request_count
+         FROM email_confirmations WHERE owner_id = $1 AND superseded_at IS NULL FOR UPDATE`,
       [request.ownerId],
     );
     if (current?.email === request.email) {
-      return current.declined_at !== null
-        ? 'declined'
-        : current.confirmed_at !== null
-          ? 'confirmed'
-          : 'waiting';
+      if (current.declined_at !== null) {
+        return 'declined';
+      }
+      if (current.confirmed_at !== null) {
+        return 'confirmed';
+      }
+      // A link that expired unused: a later status change asks again, a few times at most.
+      const hasExpired =
+        current.token_expires_at !== null &&
+        current.token_expires_at.getTime() <= request.now.getTime();
+      if (!hasExpired || current.request_count >= MAX_THIRD_PARTY_REQUESTS) {
+        return 'waiting';
+      }
+      await manager.query(
+        `UPDATE email_confirmations SET request_count = request_count + 1, last_requested_at = $2 WHERE id = $1`,
+        [current.id, request.now],
+      );
+      await queueConfirmationRequest(manager, {
+        ...request,
+        confirmationId: current.id,
+        requestNumber: current.request_count + 1,
+      });
+      return 'confirmation_requested';
     }
     if (current) {
       await manager.query(
@@ -149,25 +173,39 @@ export class EmailAddressBook {
        VALUES ($1, $2, 'application_subject', $3, $4, $5, $5, $5)`,
       [id, request.ownerId, request.municipalityCode, request.email, request.now],
     );
-    await manager.query(
-      `INSERT INTO notification_deliveries (id, municipality_code, recipient_id, notification_id, category, channel, target, dedupe_key, payload, status, not_before, created_at)
-       VALUES ($1, $2, $3, NULL, 'application', 'email', $4, $5, $6, 'scheduled', $7, $7)`,
-      [
-        randomUUID(),
-        request.municipalityCode,
-        request.ownerId,
-        `${CONFIRMATION_TARGET_PREFIX}${id}`,
-        `${CONFIRMATION_TARGET_PREFIX}${id}:1`,
-        JSON.stringify({
-          title: '連絡先の確認のお願い / Please confirm a contact address',
-          body: '',
-          url: '',
-        }),
-        request.now,
-      ],
-    );
+    await queueConfirmationRequest(manager, { ...request, confirmationId: id, requestNumber: 1 });
     return 'confirmation_requested';
   }
+}
+
+/** The confirmation request to a proxy form's address, as an e-mail delivery (the address is read when sending). */
+async function queueConfirmationRequest(
+  manager: EntityManager,
+  request: {
+    ownerId: string;
+    municipalityCode: string;
+    now: Date;
+    confirmationId: string;
+    requestNumber: number;
+  },
+): Promise<void> {
+  await manager.query(
+    `INSERT INTO notification_deliveries (id, municipality_code, recipient_id, notification_id, category, channel, target, dedupe_key, payload, status, not_before, created_at)
+     VALUES ($1, $2, $3, NULL, 'application', 'email', $4, $5, $6, 'scheduled', $7, $7)`,
+    [
+      randomUUID(),
+      request.municipalityCode,
+      request.ownerId,
+      `${CONFIRMATION_TARGET_PREFIX}${request.confirmationId}`,
+      `${CONFIRMATION_TARGET_PREFIX}${request.confirmationId}:${request.requestNumber}`,
+      JSON.stringify({
+        title: '連絡先の確認のお願い / Please confirm a contact address',
+        body: '',
+        url: '',
+      }),
+      request.now,
+    ],
+  );
 }
 
 function confirmationTarget(row: ConfirmationRow | undefined): EmailAddressAtSendTime {

@@ -6,7 +6,13 @@ import type { ParsedMail } from 'mailparser';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
-import { ALWAYS_PREFERENCES, insertApplication, insertMunicipality, insertStatusChange, setPreferences } from '../support/fixtures.js';
+import {
+  ALWAYS_PREFERENCES,
+  insertApplication,
+  insertMunicipality,
+  insertStatusChange,
+  setPreferences,
+} from '../support/fixtures.js';
 import { waitFor } from '../support/wait-for.js';
 import type { WorkerUnderTest } from '../support/worker-under-test.js';
 import { startWorkerUnderTest } from '../support/worker-under-test.js';
@@ -37,7 +43,11 @@ describe('e-mail notifications through SMTP', () => {
       if (code === 451) {
         refusals.delete(address.address);
       }
-      callback(Object.assign(new Error(code === 550 ? 'mailbox unavailable' : 'try again later'), { responseCode: code }));
+      callback(
+        Object.assign(new Error(code === 550 ? 'mailbox unavailable' : 'try again later'), {
+          responseCode: code,
+        }),
+      );
     },
     onData(stream, session, callback) {
       void simpleParser(stream).then(
@@ -53,7 +63,10 @@ describe('e-mail notifications through SMTP', () => {
   beforeAll(async () => {
     await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
     const { port } = smtp.server.address() as AddressInfo;
-    context = await startWorkerUnderTest('worker_email', { SMTP_URL: `smtp://127.0.0.1:${port}`, CITIZEN_APP_URL: 'https://madoguchi.example' });
+    context = await startWorkerUnderTest('worker_email', {
+      SMTP_URL: `smtp://127.0.0.1:${port}`,
+      CITIZEN_APP_URL: 'https://madoguchi.example',
+    });
     database = context.database;
     await insertMunicipality(database);
   });
@@ -63,28 +76,44 @@ describe('e-mail notifications through SMTP', () => {
     await new Promise<void>((resolve) => smtp.close(() => resolve()));
   });
 
-  async function residentWithEmail(residentId: string, email: string, isConfirmed = true): Promise<string> {
+  async function residentWithEmail(
+    residentId: string,
+    email: string,
+    isConfirmed = true,
+  ): Promise<string> {
     await setPreferences(database, residentId, ALWAYS_PREFERENCES);
-    await database.dataSource.query(`INSERT INTO notification_contacts (resident_id, email) VALUES ($1, $2)`, [residentId, email]);
+    await database.dataSource.query(
+      `INSERT INTO notification_contacts (resident_id, email) VALUES ($1, $2)`,
+      [residentId, email],
+    );
     await database.dataSource.query(
       `INSERT INTO email_confirmations (id, owner_id, owner_kind, email, confirmed_at) VALUES ($1, $2, 'resident', $3, $4)`,
       [randomUUID(), residentId, email, isConfirmed ? new Date() : null],
     );
     return insertApplication(database, residentId, {
       applicantKind: 'self',
-      insured: { name: { family: '佐藤', given: '一郎', familyKana: 'サトウ', givenKana: 'イチロウ' } },
+      insured: {
+        name: { family: '佐藤', given: '一郎', familyKana: 'サトウ', givenKana: 'イチロウ' },
+      },
     });
   }
 
   /** The e-mail delivery of a recipient (its target names the owner of the address, never the address). */
-  async function deliveryTo(recipientId: string, status: string): Promise<{ id: string; status: string; attempts: number; last_error: string | null }> {
-    const [row] = await waitFor(async () => {
-      const rows = await database.dataSource.query(
-        `SELECT id, status, attempts, last_error FROM notification_deliveries WHERE channel = 'email' AND recipient_id = $1 AND status = $2`,
-        [recipientId, status],
-      );
-      return rows.length > 0 ? rows : undefined;
-    }, 30_000, `an e-mail delivery of ${recipientId} in ${status}`);
+  async function deliveryTo(
+    recipientId: string,
+    status: string,
+  ): Promise<{ id: string; status: string; attempts: number; last_error: string | null }> {
+    const [row] = await waitFor(
+      async () => {
+        const rows = await database.dataSource.query(
+          `SELECT id, status, attempts, last_error FROM notification_deliveries WHERE channel = 'email' AND recipient_id = $1 AND status = $2`,
+          [recipientId, status],
+        );
+        return rows.length > 0 ? rows : undefined;
+      },
+      30_000,
+      `an e-mail delivery of ${recipientId} in ${status}`,
+    );
     return row;
   }
 
@@ -144,22 +173,34 @@ describe('e-mail notifications through SMTP', () => {
 
     // Assert
     await deliveryTo('resident-copy', 'sent');
-    const rows: unknown[] = await database.dataSource.query(`SELECT * FROM notification_deliveries WHERE recipient_id = 'resident-copy'`);
+    const rows: unknown[] = await database.dataSource.query(
+      `SELECT * FROM notification_deliveries WHERE recipient_id = 'resident-copy'`,
+    );
     expect(JSON.stringify(rows)).not.toContain('copy@example.jp');
   });
 
   it('sends nothing to an address that is not confirmed', async () => {
     // Arrange
-    const applicationId = await residentWithEmail('resident-unconfirmed', 'unconfirmed@example.jp', false);
+    const applicationId = await residentWithEmail(
+      'resident-unconfirmed',
+      'unconfirmed@example.jp',
+      false,
+    );
 
     // Act
     await insertStatusChange(database, applicationId, 'resident-unconfirmed', 'in_review');
 
     // Assert: the inbox has it, no e-mail delivery was written
-    await waitFor(async () => {
-      const rows: unknown[] = await database.dataSource.query(`SELECT id FROM notifications WHERE recipient_id = 'resident-unconfirmed'`);
-      return rows.length > 0 ? rows : undefined;
-    }, 30_000, 'the inbox row');
+    await waitFor(
+      async () => {
+        const rows: unknown[] = await database.dataSource.query(
+          `SELECT id FROM notifications WHERE recipient_id = 'resident-unconfirmed'`,
+        );
+        return rows.length > 0 ? rows : undefined;
+      },
+      30_000,
+      'the inbox row',
+    );
     const deliveries: unknown[] = await database.dataSource.query(
       `SELECT id FROM notification_deliveries WHERE recipient_id = 'resident-unconfirmed' AND channel = 'email'`,
     );
@@ -170,14 +211,24 @@ describe('e-mail notifications through SMTP', () => {
   it('does not mail an address removed after the delivery was written, and records why', async () => {
     // Arrange: a delivery waiting for the end of quiet hours, then the resident removes the address
     const applicationId = await residentWithEmail('resident-removed', 'removed@example.jp');
-    await setPreferences(database, 'resident-removed', { ...ALWAYS_PREFERENCES, quietHours: { start: '00:00', end: '23:59' } });
+    await setPreferences(database, 'resident-removed', {
+      ...ALWAYS_PREFERENCES,
+      quietHours: { start: '00:00', end: '23:59' },
+    });
     await insertStatusChange(database, applicationId, 'resident-removed', 'in_review');
     const waiting = await deliveryTo('resident-removed', 'scheduled');
-    await database.dataSource.query(`UPDATE notification_contacts SET email = NULL WHERE resident_id = 'resident-removed'`);
-    await database.dataSource.query(`UPDATE email_confirmations SET superseded_at = now() WHERE owner_id = 'resident-removed'`);
+    await database.dataSource.query(
+      `UPDATE notification_contacts SET email = NULL WHERE resident_id = 'resident-removed'`,
+    );
+    await database.dataSource.query(
+      `UPDATE email_confirmations SET superseded_at = now() WHERE owner_id = 'resident-removed'`,
+    );
 
     // Act: its time comes
-    await database.dataSource.query(`UPDATE notification_deliveries SET not_before = now() WHERE id = $1`, [waiting.id]);
+    await database.dataSource.query(
+      `UPDATE notification_deliveries SET not_before = now() WHERE id = $1`,
+      [waiting.id],
+    );
 
     // Assert
     const skipped = await deliveryTo('resident-removed', 'skipped');
@@ -192,7 +243,11 @@ describe('e-mail notifications through SMTP', () => {
     const applicationId = await insertApplication(
       database,
       'resident-proxy',
-      { notifierKind: 'proxy', name: { family: '田中', given: '美咲', familyKana: 'タナカ', givenKana: 'ミサキ' }, email: 'misaki@example.jp' },
+      {
+        notifierKind: 'proxy',
+        name: { family: '田中', given: '美咲', familyKana: 'タナカ', givenKana: 'ミサキ' },
+        email: 'misaki@example.jp',
+      },
       'pregnancy-notification',
     );
 
@@ -200,7 +255,11 @@ describe('e-mail notifications through SMTP', () => {
     await insertStatusChange(database, applicationId, 'resident-proxy', 'in_review');
 
     // Assert: one confirmation request, no name, no procedure, no receipt number
-    const request = await waitFor(() => Promise.resolve(received.find((item) => item.to.includes('misaki@example.jp'))), 30_000, 'the confirmation request');
+    const request = await waitFor(
+      () => Promise.resolve(received.find((item) => item.to.includes('misaki@example.jp'))),
+      30_000,
+      'the confirmation request',
+    );
     const text = `${request.mail.subject ?? ''}\n${request.mail.text ?? ''}`;
     expect(text).toContain('千代田区');
     expect(text).toContain('受け取らない');
@@ -209,23 +268,35 @@ describe('e-mail notifications through SMTP', () => {
     }
     const token = /#token=([A-Za-z0-9_-]{43})/.exec(text)?.[1];
     expect(token).toBeDefined();
-    const [stored] = await database.dataSource.query(`SELECT token_hash FROM email_confirmations WHERE owner_id = $1`, [`application-subject:${applicationId}`]);
+    const [stored] = await database.dataSource.query(
+      `SELECT token_hash FROM email_confirmations WHERE owner_id = $1`,
+      [`application-subject:${applicationId}`],
+    );
     expect(stored.token_hash).toBe(createHash('sha256').update(token!).digest('hex'));
-    expect(JSON.stringify(await database.dataSource.query(`SELECT * FROM email_confirmations`))).not.toContain(token!);
+    expect(
+      JSON.stringify(await database.dataSource.query(`SELECT * FROM email_confirmations`)),
+    ).not.toContain(token!);
 
     // A second status change before confirming: still nothing about the application
     await insertStatusChange(database, applicationId, 'resident-proxy', 'returned');
-    await waitFor(async () => {
-      const rows: unknown[] = await database.dataSource.query(`SELECT id FROM notifications WHERE recipient_id = 'resident-proxy'`);
-      return rows.length === 2 ? rows : undefined;
-    }, 30_000, 'the second inbox row');
+    await waitFor(
+      async () => {
+        const rows: unknown[] = await database.dataSource.query(
+          `SELECT id FROM notifications WHERE recipient_id = 'resident-proxy'`,
+        );
+        return rows.length === 2 ? rows : undefined;
+      },
+      30_000,
+      'the second inbox row',
+    );
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(received.filter((item) => item.to.includes('misaki@example.jp'))).toHaveLength(1);
 
     // Confirmed (as the API does with the token): the next status change reaches the address
-    await database.dataSource.query(`UPDATE email_confirmations SET confirmed_at = now(), token_hash = NULL WHERE owner_id = $1`, [
-      `application-subject:${applicationId}`,
-    ]);
+    await database.dataSource.query(
+      `UPDATE email_confirmations SET confirmed_at = now(), token_hash = NULL WHERE owner_id = $1`,
+      [`application-subject:${applicationId}`],
+    );
     await insertStatusChange(database, applicationId, 'resident-proxy', 'completed');
     const status = await waitFor(
       () => Promise.resolve(received.filter((item) => item.to.includes('misaki@example.jp'))[1]),
@@ -233,5 +304,58 @@ describe('e-mail notifications through SMTP', () => {
       'the status mail after confirmation',
     );
     expect(status.mail.text).toContain('田中 美咲');
+  });
+
+  it('asks a proxy form’s address again after its link expired unused, and not while it is still valid', async () => {
+    // Arrange
+    await insertMunicipality(database, 'pregnancy-notification', 'childcare');
+    await setPreferences(database, 'resident-proxy-2', ALWAYS_PREFERENCES);
+    const applicationId = await insertApplication(
+      database,
+      'resident-proxy-2',
+      {
+        notifierKind: 'proxy',
+        name: { family: '小林', given: '楓', familyKana: 'コバヤシ', givenKana: 'カエデ' },
+        email: 'kaede@example.jp',
+      },
+      'pregnancy-notification',
+    );
+    await insertStatusChange(database, applicationId, 'resident-proxy-2', 'in_review');
+    await waitFor(
+      () => Promise.resolve(received.find((item) => item.to.includes('kaede@example.jp'))),
+      30_000,
+      'the first request',
+    );
+    await insertStatusChange(database, applicationId, 'resident-proxy-2', 'returned');
+    await waitFor(
+      async () => {
+        const rows: unknown[] = await database.dataSource.query(
+          `SELECT id FROM notifications WHERE recipient_id = 'resident-proxy-2'`,
+        );
+        return rows.length === 2 ? rows : undefined;
+      },
+      30_000,
+      'the second inbox row',
+    );
+
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(received.filter((item) => item.to.includes('kaede@example.jp'))).toHaveLength(1);
+
+    // Act: the link expires unused; another status change
+    await database.dataSource.query(
+      `UPDATE email_confirmations SET token_expires_at = now() - interval '1 second' WHERE owner_id = $1`,
+      [`application-subject:${applicationId}`],
+    );
+    await insertStatusChange(database, applicationId, 'resident-proxy-2', 'in_review');
+
+    // Assert: a second confirmation request, still nothing about the application
+    const second = await waitFor(
+      () => Promise.resolve(received.filter((item) => item.to.includes('kaede@example.jp'))[1]),
+      30_000,
+      'the second request',
+    );
+    expect(second.mail.subject).toContain('連絡先の確認');
+    expect(second.mail.text).not.toContain('小林');
+    expect(received.filter((item) => item.to.includes('kaede@example.jp'))).toHaveLength(2);
   });
 });
