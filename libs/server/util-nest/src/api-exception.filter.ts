@@ -4,6 +4,7 @@ import { Catch, HttpException, Logger } from '@nestjs/common';
 import type { ApiErrorBody, ErrorMessages } from './api-exception.js';
 import { ApiException } from './api-exception.js';
 import { isDatabaseBusy, serviceBusyException } from './database-busy.js';
+import { isServiceUnavailable, serviceUnavailableException } from './service-unavailable.js';
 
 type ResponseLike = { status(code: number): { json(body: unknown): void }; headersSent?: boolean };
 
@@ -71,6 +72,11 @@ export class ApiExceptionFilter implements ExceptionFilter {
     if (isDatabaseBusy(exception)) {
       const busy = serviceBusyException();
       return { status: busy.status, body: busy.toBody() };
+    }
+    // PostgreSQL or Redis down or restarting: unavailable, retryable (never a 500).
+    if (isServiceUnavailable(exception)) {
+      const unavailable = serviceUnavailableException();
+      return { status: unavailable.status, body: unavailable.toBody() };
     }
     return { status: 500, body: INTERNAL_ERROR };
   }

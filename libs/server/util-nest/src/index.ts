@@ -3,3 +3,4 @@ export { ApiException } from './api-exception.js';
 export { ApiExceptionFilter } from './api-exception.filter.js';
 export { ZodBodyPipe, zodIssuesToFieldIssues } from './zod-body.pipe.js';
 export { isDatabaseBusy, serviceBusyException } from './database-busy.js';
+export { isServiceUnavailable, serviceUnavailableException } from './service-unavailable.js';
