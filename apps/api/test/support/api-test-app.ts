@@ -44,7 +44,7 @@ export type ApiTestApp = {
  */
 const demoAccountsSchema = z.object({ accounts: z.array(devAccountSchema) });
 
-function findDemoAccount(accountId: string) {
+export function findDemoAccount(accountId: string) {
   const { accounts } = demoAccountsSchema.parse(JSON.parse(readFileSync(join(SEEDS_DIR, 'demo', 'accounts.json'), 'utf8')));
   const account = accounts.find((candidate) => candidate.id === accountId);
   if (!account) {
