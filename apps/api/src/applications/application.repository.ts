@@ -18,6 +18,8 @@ import type { Actor } from '../identity/actor.js';
 import { runInSeparateTenantScope } from '../tenancy/tenant-scope.js';
 
 export type NewSubmission = {
+  /** Chosen by the caller: the sealed answers are bound to it. */
+  id: string;
   municipalityCode: string;
   procedureId: string;
   formVersion: number;
@@ -100,7 +102,7 @@ export class ApplicationRepository {
   ): Promise<{ application: ApplicationEntity; isNew: boolean }> {
     return this.dataSource.transaction(async (manager) => {
       const now = submission.submittedAt;
-      const id = randomUUID();
+      const { id } = submission;
       // ON CONFLICT waits for a concurrent insert of the same key to commit, then does nothing:
       // a hundred simultaneous retries still produce one row.
       const inserted: InsertedRow[] = await manager.query(

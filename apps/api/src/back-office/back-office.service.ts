@@ -16,6 +16,7 @@ import { PERSONAL_DATA_CIPHER } from '../infrastructure/tokens.js';
 import type { AttachmentDownload } from '../attachments/attachment-access.service.js';
 import { AttachmentAccessService } from '../attachments/attachment-access.service.js';
 import { PersonalDataCipher } from '../personal-data/personal-data-cipher.js';
+import { applicationRecord } from '../personal-data/sealed-record.js';
 import { findSealedValue, maskSensitiveAnswers } from '../personal-data/sensitive-answers.js';
 import { decodePageCursor, encodePageCursor } from '../staff-queue/page-cursor.js';
 import type { BackOfficeCaller } from './back-office-key.guard.js';
@@ -104,7 +105,7 @@ export class BackOfficeService {
       if (opened.length > 0) {
         await this.backOffice.recordAudit(caller, 'personal_data.read', application, { paths: opened });
       }
-      answers = this.openAnswers(application.answers, paths);
+      answers = this.openAnswers(application, paths);
     }
     return {
       ...toSummary(row),
@@ -132,8 +133,8 @@ export class BackOfficeService {
     return { receiptNumber: application.receiptNumber, acknowledgedAt: acknowledgedAt.toISOString() };
   }
 
-  private openAnswers(answers: Record<string, unknown>, paths: readonly string[]): Record<string, unknown> {
-    return openSensitiveAnswers(answers, paths, this.cipher).answers;
+  private openAnswers(application: BackOfficeRow['application'], paths: readonly string[]): Record<string, unknown> {
+    return openSensitiveAnswers(application.answers, paths, this.cipher, applicationRecord(application)).answers;
   }
 
   private async requireApplication(caller: BackOfficeCaller, text: string): Promise<BackOfficeRow> {

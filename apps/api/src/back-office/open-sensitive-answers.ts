@@ -1,4 +1,4 @@
-import type { PersonalDataCipher } from '../personal-data/personal-data-cipher.js';
+import type { PersonalDataCipher, SealedRecord } from '../personal-data/personal-data-cipher.js';
 import { findSealedValue } from '../personal-data/sensitive-answers.js';
 
 /**
@@ -9,6 +9,7 @@ export function openSensitiveAnswers(
   answers: Record<string, unknown>,
   paths: readonly string[],
   cipher: PersonalDataCipher,
+  record: SealedRecord,
 ): { answers: Record<string, unknown>; openedPaths: string[] } {
   const copy = structuredClone(answers);
   const openedPaths: string[] = [];
@@ -23,7 +24,7 @@ export function openSensitiveAnswers(
     for (const segment of segments) {
       container = container[segment] as Record<string, unknown>;
     }
-    container[key] = cipher.open(sealed, path);
+    container[key] = cipher.open(sealed, { record, path });
     openedPaths.push(path);
   }
   return { answers: copy, openedPaths };

@@ -11,7 +11,9 @@ import type { Env } from '../config/env.js';
 import { FormRegistry } from '../catalog/form-registry.service.js';
 import type { ResidentActor } from '../identity/actor.js';
 import { ENV, PERSONAL_DATA_CIPHER } from '../infrastructure/tokens.js';
+import type { SealedRecord } from '../personal-data/personal-data-cipher.js';
 import { PersonalDataCipher } from '../personal-data/personal-data-cipher.js';
+import { draftRecord } from '../personal-data/sealed-record.js';
 import { maskSensitiveAnswers, sealSensitiveAnswers } from '../personal-data/sensitive-answers.js';
 import { DraftRepository } from './draft.repository.js';
 import { draftsException } from './drafts.exception.js';
@@ -38,13 +40,14 @@ export class DraftsService {
   async create(actor: ResidentActor, input: SaveDraftRequest): Promise<DraftDetail> {
     await this.catalog.requireProcedure(input.municipalityCode, input.procedureId);
     const form = await this.forms.get(input.municipalityCode, input.procedureId, input.formVersion);
+    const id = randomUUID();
     const draft = await this.drafts.insert({
-      id: randomUUID(),
+      id,
       residentId: actor.id,
       municipalityCode: input.municipalityCode,
       procedureId: input.procedureId,
       formVersion: input.formVersion,
-      answers: this.prepare(form, input.answers),
+      answers: this.prepare(form, input.answers, draftRecord({ id, municipalityCode: input.municipalityCode })),
       stepId: input.stepId ?? null,
     });
     return this.toDetail(draft, form);
@@ -54,7 +57,7 @@ export class DraftsService {
     const existing = await this.require(actor, id);
     const form = await this.formOf(existing);
     const updated = await this.drafts.update(actor.id, id, {
-      answers: this.prepare(form, input.answers),
+      answers: this.prepare(form, input.answers, draftRecord(existing)),
       stepId: input.stepId ?? existing.stepId,
     });
     if (!updated) {
@@ -91,14 +94,14 @@ export class DraftsService {
     return this.forms.get(draft.municipalityCode, draft.procedureId, draft.formVersion);
   }
 
-  /** Keeps the form's own fields only, and seals the sensitive ones. */
-  private prepare(form: CompiledForm, answers: Record<string, unknown>): Record<string, unknown> {
+  /** Keeps the form's own fields only, and seals the sensitive ones for this draft. */
+  private prepare(form: CompiledForm, answers: Record<string, unknown>, record: SealedRecord): Record<string, unknown> {
     const fieldIds = new Set(form.definition.steps.flatMap((step) => step.fields.map((field) => field.id)));
     const known = Object.fromEntries(Object.entries(answers).filter(([key]) => fieldIds.has(key)));
     if (Buffer.byteLength(JSON.stringify(known)) > MAX_DRAFT_BYTES) {
       throw draftsException('draft_too_large');
     }
-    return sealSensitiveAnswers(known, form.sensitivePaths(known), this.cipher);
+    return sealSensitiveAnswers(known, form.sensitivePaths(known), this.cipher, record);
   }
 
   private async toSummary(draft: DraftEntity, form: CompiledForm): Promise<DraftSummary> {

@@ -1,14 +1,20 @@
-import type { PersonalDataCipher, SealedValue } from './personal-data-cipher.js';
+import type { PersonalDataCipher, SealedRecord, SealedValue } from './personal-data-cipher.js';
 import { isSealedValue } from './personal-data-cipher.js';
 
 type Container = Record<string, unknown> | unknown[];
 
-function locate(root: Record<string, unknown>, path: string): { container: Container; key: string } | null {
+function locate(
+  root: Record<string, unknown>,
+  path: string,
+): { container: Container; key: string } | null {
   const segments = path.split('.');
   const key = segments.pop();
   let container: unknown = root;
   for (const segment of segments) {
-    container = container !== null && typeof container === 'object' ? (container as Record<string, unknown>)[segment] : undefined;
+    container =
+      container !== null && typeof container === 'object'
+        ? (container as Record<string, unknown>)[segment]
+        : undefined;
   }
   if (key === undefined || container === null || typeof container !== 'object') {
     return null;
@@ -33,18 +39,22 @@ function sealableText(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
-/** Replaces every value at the sensitive paths (of any JSON type but null) with a sealed value, on a copy. */
+/**
+ * Replaces every value at the sensitive paths (of any JSON type but null) with a sealed value
+ * bound to `record` and its path, on a copy.
+ */
 export function sealSensitiveAnswers(
   answers: Record<string, unknown>,
   paths: readonly string[],
   cipher: PersonalDataCipher,
+  record: SealedRecord,
 ): Record<string, unknown> {
   const copy = structuredClone(answers);
   for (const path of paths) {
     const target = locate(copy, path);
     const value = target ? read(target) : undefined;
     if (target && value !== undefined && value !== null) {
-      write(target, cipher.seal(sealableText(value), path));
+      write(target, cipher.seal(sealableText(value), { record, path }));
     }
   }
   return copy;
@@ -60,7 +70,10 @@ export function maskValue(value: unknown): string {
 }
 
 /** A copy of the answers for a response: every sensitive or sealed value is masked. */
-export function maskSensitiveAnswers(answers: Record<string, unknown>, paths: readonly string[]): Record<string, unknown> {
+export function maskSensitiveAnswers(
+  answers: Record<string, unknown>,
+  paths: readonly string[],
+): Record<string, unknown> {
   const copy = structuredClone(answers);
   for (const path of paths) {
     const target = locate(copy, path);
@@ -72,8 +85,43 @@ export function maskSensitiveAnswers(answers: Record<string, unknown>, paths: re
 }
 
 /** The sealed value at a path of stored answers, or null when the path holds none. */
-export function findSealedValue(answers: Record<string, unknown>, path: string): SealedValue | null {
+export function findSealedValue(
+  answers: Record<string, unknown>,
+  path: string,
+): SealedValue | null {
   const target = locate(answers, path);
   const value = target ? read(target) : undefined;
   return isSealedValue(value) ? value : null;
+}
+
+export type SealedAnswer = { path: string; sealed: SealedValue };
+
+/** Every sealed value of stored answers, with its dot path (the path it was sealed with). */
+export function findSealedAnswers(answers: Record<string, unknown>): SealedAnswer[] {
+  const found: SealedAnswer[] = [];
+  const walk = (value: unknown, path: string): void => {
+    if (isSealedValue(value)) {
+      found.push({ path, sealed: value });
+      return;
+    }
+    if (value !== null && typeof value === 'object') {
+      for (const [key, child] of Object.entries(value)) {
+        walk(child, path ? `${path}.${key}` : key);
+      }
+    }
+  };
+  walk(answers, '');
+  return found;
+}
+
+/** Puts `value` at a dot path of `answers` that exists (a sealed value's own path). */
+export function replaceAnswerAt(
+  answers: Record<string, unknown>,
+  path: string,
+  value: unknown,
+): void {
+  const target = locate(answers, path);
+  if (target) {
+    write(target, value);
+  }
 }

@@ -1,44 +1,21 @@
-import type { PersonalDataCipher, SealedValue } from '../../personal-data/personal-data-cipher.js';
-import { isSealedValue } from '../../personal-data/personal-data-cipher.js';
-
-export type SealedAnswer = { path: string; sealed: SealedValue };
-
-/** The sealed values of stored answers, with their dot paths (the context each was sealed with). */
-export function findSealedAnswers(answers: Record<string, unknown>): SealedAnswer[] {
-  const found: SealedAnswer[] = [];
-  const walk = (value: unknown, path: string): void => {
-    if (isSealedValue(value)) {
-      found.push({ path, sealed: value });
-      return;
-    }
-    if (value !== null && typeof value === 'object') {
-      for (const [key, child] of Object.entries(value)) {
-        walk(child, path ? `${path}.${key}` : key);
-      }
-    }
-  };
-  walk(answers, '');
-  return found;
-}
+import type { PersonalDataCipher, SealedRecord } from '../../personal-data/personal-data-cipher.js';
+import type { SealedAnswer } from '../../personal-data/sensitive-answers.js';
+import { replaceAnswerAt } from '../../personal-data/sensitive-answers.js';
 
 /**
  * A copy of stored answers with their sealed values opened, to compare in clear inside this
- * process only: never returned, logged or stored.
+ * process only: never returned, logged or stored. `record` is the application they belong to
+ * (a value copied from another record does not open: PersonalDataUnreadableError).
  */
 export function openSealedAnswers(
   answers: Record<string, unknown>,
   sealedAnswers: readonly SealedAnswer[],
   cipher: PersonalDataCipher,
+  record: SealedRecord,
 ): Record<string, unknown> {
   const copy = structuredClone(answers);
   for (const { path, sealed } of sealedAnswers) {
-    const segments = path.split('.');
-    const key = segments.pop() ?? '';
-    let container: unknown = copy;
-    for (const segment of segments) {
-      container = (container as Record<string, unknown>)[segment];
-    }
-    (container as Record<string, unknown>)[key] = cipher.open(sealed, path);
+    replaceAnswerAt(copy, path, cipher.open(sealed, { record, path }));
   }
   return copy;
 }

@@ -12,7 +12,8 @@ import { AttachmentUsageService } from '../../attachments/attachment-usage.servi
 import type { ResidentActor } from '../../identity/actor.js';
 import { PERSONAL_DATA_CIPHER } from '../../infrastructure/tokens.js';
 import { PersonalDataCipher } from '../../personal-data/personal-data-cipher.js';
-import { maskValue, sealSensitiveAnswers } from '../../personal-data/sensitive-answers.js';
+import { applicationRecord } from '../../personal-data/sealed-record.js';
+import { findSealedAnswers, maskValue, sealSensitiveAnswers } from '../../personal-data/sensitive-answers.js';
 import { ApplicationContextService } from '../application-context.service.js';
 import { statusChangedAnnouncement } from '../application-status-job.js';
 import { ApplicationRepository } from '../application.repository.js';
@@ -24,7 +25,7 @@ import {
   readAnswer,
   writeAnswer,
 } from '../correction/correction-scope.js';
-import { findSealedAnswers, openSealedAnswers } from '../correction/open-sealed-answers.js';
+import { openSealedAnswers } from '../correction/open-sealed-answers.js';
 
 /**
  * The resident's own moves: 再送信 after a 補正依頼 (with replaced or added files), and 取下げ
@@ -44,7 +45,7 @@ export class ResidentDecisionsUseCase {
     const form = await this.context.formOf(application);
     const flagged = application.correctionFields;
     const sealed = findSealedAnswers(application.answers);
-    const previous = openSealedAnswers(application.answers, sealed, this.cipher);
+    const previous = openSealedAnswers(application.answers, sealed, this.cipher, applicationRecord(application));
     const answers = structuredClone(input.answers);
     // The browser never gets a 個人番号 back: absent (or still masked) means "as it was", unless
     // the office asked for it again and the resident cleared it.
@@ -82,7 +83,12 @@ export class ResidentDecisionsUseCase {
         comment: null,
         messageToResident: null,
         patch: {
-          answers: sealSensitiveAnswers(validation.answers, form.sensitivePaths(validation.answers), this.cipher),
+          answers: sealSensitiveAnswers(
+            validation.answers,
+            form.sensitivePaths(validation.answers),
+            this.cipher,
+            applicationRecord(application),
+          ),
           correctionFields: [],
           correctionMessages: {},
           dueDate: await this.dueDateAfterCorrection(application),

@@ -10,6 +10,8 @@ import type { StaffActor } from '../../identity/actor.js';
 import { ENV, PERSONAL_DATA_CIPHER } from '../../infrastructure/tokens.js';
 import { MetricsService } from '../../observability/metrics.service.js';
 import { PersonalDataCipher } from '../../personal-data/personal-data-cipher.js';
+import { PersonalDataUnreadableError } from '../../personal-data/personal-data.exception.js';
+import { applicationRecord } from '../../personal-data/sealed-record.js';
 import { findSealedValue } from '../../personal-data/sensitive-answers.js';
 import { ApplicationRepository } from '../application.repository.js';
 import type { ApplicationsExceptionCode } from '../applications.exception.js';
@@ -94,6 +96,7 @@ export class RevealPersonalDataUseCase {
     if (refusal !== null) {
       await this.refuse(actor, application, input, refusal);
     }
+    const value = await this.openOrRefuse(actor, application, input, sealed);
     // The audit row is written before the value leaves: no reveal without a trace.
     await this.applications.recordAudit(actor, application, REVEAL_ACTION, {
       path: input.path,
@@ -103,7 +106,36 @@ export class RevealPersonalDataUseCase {
       outcome: 'revealed',
       municipality: actor.municipalityCode,
     });
-    return { path: input.path, value: this.cipher.open(sealed, input.path) };
+    return { path: input.path, value };
+  }
+
+  /**
+   * A value that does not open for this application (copied from another record, altered, or
+   * sealed with a key no longer configured) is refused with its own code (409 or 503), audited
+   * and counted like the other refusals: a copied 個人番号 is a finding for the operators.
+   */
+  private async openOrRefuse(
+    actor: StaffActor,
+    application: ApplicationEntity,
+    input: RevealPersonalDataRequest,
+    sealed: NonNullable<ReturnType<typeof findSealedValue>>,
+  ): Promise<string> {
+    try {
+      return this.cipher.open(sealed, { record: applicationRecord(application), path: input.path });
+    } catch (error) {
+      if (!(error instanceof PersonalDataUnreadableError)) {
+        throw error;
+      }
+      await this.applications.recordAuditCommitted(actor, application, REFUSAL_ACTION, {
+        path: input.path,
+        refusal: error.code,
+      });
+      this.metrics.personalNumberReveals.inc({
+        outcome: error.code,
+        municipality: actor.municipalityCode,
+      });
+      throw error;
+    }
   }
 
   private async refuse(

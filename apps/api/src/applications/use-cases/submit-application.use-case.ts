@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+
 import { Inject, Injectable } from '@nestjs/common';
 import type { ApplicationDetail, ResidentApplicationDetail, SubmitApplicationRequest } from '@madoguchi/procedures-contracts';
 import { addBusinessDays, japanDateOf } from '@madoguchi/procedures-domain';
@@ -11,6 +13,7 @@ import { assertIdentityLevel } from '../../identity/identity-level.js';
 import { PERSONAL_DATA_CIPHER } from '../../infrastructure/tokens.js';
 import { MetricsService } from '../../observability/metrics.service.js';
 import { PersonalDataCipher } from '../../personal-data/personal-data-cipher.js';
+import { applicationRecord } from '../../personal-data/sealed-record.js';
 import { sealSensitiveAnswers } from '../../personal-data/sensitive-answers.js';
 import { ApplicationContextService } from '../application-context.service.js';
 import { statusChangedAnnouncement } from '../application-status-job.js';
@@ -76,9 +79,13 @@ export class SubmitApplicationUseCase {
     );
 
     const submittedAt = new Date();
+    // The id is chosen here because the sealed answers are bound to it (a draft's were bound to
+    // the draft: they are sealed again from the validated answers, never carried over).
+    const applicationId = randomUUID();
     const applicant = form.applicant(validation.answers);
     const { application, isNew } = await this.insertWithFreshReceiptNumber(
       {
+        id: applicationId,
         municipalityCode: input.municipalityCode,
         procedureId: input.procedureId,
         formVersion: input.formVersion,
@@ -88,7 +95,12 @@ export class SubmitApplicationUseCase {
         // フリガナ for the work queue's kana search, from the same answer as the name.
         applicantNameKana: applicant?.nameKana ?? null,
         // 特定個人情報 is sealed before it leaves this process; the database never sees it in clear.
-        answers: sealSensitiveAnswers(validation.answers, form.sensitivePaths(validation.answers), this.cipher),
+        answers: sealSensitiveAnswers(
+          validation.answers,
+          form.sensitivePaths(validation.answers),
+          this.cipher,
+          applicationRecord({ id: applicationId, municipalityCode: input.municipalityCode }),
+        ),
         idempotencyKey: idempotencyKey ?? null,
         idempotencyBodyHash: idempotencyKey ? hashRequestBody(input) : null,
         submittedAt,
