@@ -133,6 +133,7 @@ export const FURIGANA_READINGS: FuriganaReadings = {
   保健: 'ほけん',
   保健師: 'ほけんし',
   保存: 'ほぞん',
+  保存中: 'ほぞんちゅう',
   保育: 'ほいく',
   保育園: 'ほいくえん',
   保護: 'ほご',

@@ -113,4 +113,16 @@ describe(withReadingsInBrackets.name, () => {
   it('leaves a text without kanji, and a kanji the table does not know, as they are', () => {
     expect(withReadingsInBrackets('はい、出す', READINGS)).toBe('はい、出す');
   });
+
+  it('reads 中 as なか inside (家の中の) and as ちゅう for a state (保存中の, 妊娠中の), by the overrides', () => {
+    expect(withReadingsInBrackets('家の中の壁', FURIGANA_READINGS)).toBe(
+      '家（いえ）の中（なか）の壁（かべ）',
+    );
+    expect(withReadingsInBrackets('一時保存中の申請', FURIGANA_READINGS)).toBe(
+      '一時（いちじ）保存中（ほぞんちゅう）の申請（しんせい）',
+    );
+    expect(withReadingsInBrackets('妊娠中の体', FURIGANA_READINGS)).toBe(
+      '妊娠中（にんしんちゅう）の体（からだ）',
+    );
+  });
 });
