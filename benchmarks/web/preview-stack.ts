@@ -24,9 +24,15 @@ export type PreviewStack = {
   stop(): Promise<void>;
 };
 
-/** `vite build` of the citizen app into apps/citizen/dist (with its manifest). */
-export async function buildCitizenApp(): Promise<void> {
-  await runCommand(node, [vite, 'build', '--config', 'apps/citizen/vite.config.ts'], {}, ROOT);
+/** `vite build` of the citizen app into apps/citizen/dist, or `outDir` (with its manifest). */
+export async function buildCitizenApp(outDir?: string): Promise<void> {
+  const out = outDir === undefined ? [] : ['--outDir', outDir, '--emptyOutDir'];
+  await runCommand(
+    node,
+    [vite, 'build', '--config', 'apps/citizen/vite.config.ts', ...out],
+    {},
+    ROOT,
+  );
 }
 
 async function buildApi(log: (message: string) => void): Promise<void> {

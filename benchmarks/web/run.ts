@@ -1,6 +1,7 @@
 // What a resident's browser loads and how fast the production build of the citizen app feels on a
 // phone. Prints figures; not a test. Run from the repository root with Node 24:
 //   npx nx run benchmarks:web          (or: node benchmarks/web/run.ts [lighthouse runs per route])
+// The bytes alone, without Lighthouse: npx nx run benchmarks:web-weight (weigh.ts).
 //
 // 1. `vite build` of the citizen app; the Vite manifest gives the JavaScript each route loads
 //    (entry + the route's chunk + their static imports), gzipped.
@@ -22,6 +23,7 @@ import type { RouteWeight } from './bundle-weight.ts';
 import { kilobytes, weighRoute } from './bundle-weight.ts';
 import { measureMainThread } from './main-thread.ts';
 import { ROOT, buildCitizenApp, startPreviewStack } from './preview-stack.ts';
+import { FORM_GZIP_GOAL, ROUTES } from './routes.ts';
 
 const RUNS = Number(process.argv[2] ?? 5);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -31,17 +33,12 @@ const DIST = join(ROOT, 'apps/citizen/dist');
 const REPORTS = join(tmpdir(), 'madoguchi-lighthouse-reports');
 mkdirSync(REPORTS, { recursive: true });
 
-const GOALS = { formGzipBytes: 150_000, performance: 95, accessibility: 100, layoutShift: 0 };
-
-/** The routes measured, with the page module each one loads. */
-const ROUTES = [
-  { name: 'home', path: '/', modules: ['src/routes/home-page.tsx'] },
-  {
-    name: 'form (妊娠の届出)',
-    path: '/municipalities/131016/procedures/pregnancy-notification/apply',
-    modules: ['src/routes/apply-page.tsx'],
-  },
-] as const;
+const GOALS = {
+  formGzipBytes: FORM_GZIP_GOAL,
+  performance: 95,
+  accessibility: 100,
+  layoutShift: 0,
+};
 
 type LighthouseRun = {
   performance: number;
