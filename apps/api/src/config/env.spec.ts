@@ -33,6 +33,25 @@ describe(loadEnv.name, () => {
     expect(env.NODE_ENV).toBe('production');
   });
 
+  it('refuses an active personal-data key that is not among the keys, and takes one that is', () => {
+    const keys = `old:${randomKey()},new:${randomKey()}`;
+
+    expect(() =>
+      loadEnv({
+        ...productionSettings(),
+        PERSONAL_DATA_KEYS: keys,
+        PERSONAL_DATA_ACTIVE_KEY_ID: 'newer',
+      }),
+    ).toThrow(/PERSONAL_DATA_ACTIVE_KEY_ID: must be the id of one of PERSONAL_DATA_KEYS/);
+    expect(
+      loadEnv({
+        ...productionSettings(),
+        PERSONAL_DATA_KEYS: keys,
+        PERSONAL_DATA_ACTIVE_KEY_ID: 'new',
+      }).PERSONAL_DATA_ACTIVE_KEY_ID,
+    ).toBe('new');
+  });
+
   it('takes production when NODE_ENV is not set, so the production checks apply', () => {
     expect(() =>
       loadEnv({ ...productionSettings(), NODE_ENV: undefined, COOKIE_SECURE: 'false' }),

@@ -141,7 +141,10 @@ const envBaseSchema = z.object({
    * default is a published development key; production must set its own (checked below).
    */
   PERSONAL_DATA_KEYS: z.string().min(1).default(DEVELOPMENT_PERSONAL_DATA_KEYS),
-  /** The key that seals new values; the others only open old ones (rotation). */
+  /**
+   * The key that seals new values; the others only open old ones until `api:reencrypt` has re-sealed
+   * them (docs/how-to/rotate-personal-data-keys.md).
+   */
   PERSONAL_DATA_ACTIVE_KEY_ID: z.string().min(1).default('dev'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Where attachments are kept: the local disk (default) or an S3-compatible bucket. */
@@ -210,6 +213,10 @@ const envSchema = envBaseSchema.superRefine((env, context) => {
 }).refine((env) => !env.PUSH_ALLOW_LOOPBACK_ENDPOINTS || env.NODE_ENV === 'test', {
   message: 'loopback push endpoints are for tests only (NODE_ENV=test), never in production',
   path: ['PUSH_ALLOW_LOOPBACK_ENDPOINTS'],
+}).refine((env) => personalDataKeyIds(env.PERSONAL_DATA_KEYS).includes(env.PERSONAL_DATA_ACTIVE_KEY_ID), {
+  // Checked here so a rotation that makes a key current before listing it stops at boot, naming the setting.
+  message: 'must be the id of one of PERSONAL_DATA_KEYS (docs/how-to/rotate-personal-data-keys.md)',
+  path: ['PERSONAL_DATA_ACTIVE_KEY_ID'],
 }).refine((env) => env.STORAGE_DRIVER !== 's3' || env.S3_BUCKET !== undefined, {
   message: 'required when STORAGE_DRIVER=s3',
   path: ['S3_BUCKET'],
@@ -222,6 +229,10 @@ const envSchema = envBaseSchema.superRefine((env, context) => {
 });
 
 type ParsedEnv = z.output<typeof envBaseSchema>;
+
+function personalDataKeyIds(spec: string): string[] {
+  return spec.split(',').map((part) => part.trim().slice(0, part.trim().indexOf(':'))).filter((id) => id !== '');
+}
 
 /**
  * Production refuses to start with anything published in this repository or anything that sends
