@@ -21,6 +21,7 @@ import { pickText } from '@madoguchi/shared-util-i18n';
 import type { Locator, Page } from 'playwright-core';
 
 import type { AccessibilityLog } from './accessibility-log.ts';
+import { waitUntilLoaded } from './accessibility-log.ts';
 import type { SampleFile } from './sample-files.ts';
 import { makeSampleFiles } from './sample-files.ts';
 import type { UiWords } from './ui-words.ts';
@@ -81,7 +82,9 @@ export function loadProcedureForm(
   const answers = {
     // Relative dates of the sample (`today+P6M`) resolved, so it fits the form's ranges on any day.
     ...resolveSampleDates(
-      JSON.parse(readFileSync(`${SEEDS}forms/${procedureId}/samples/${sample}.json`, 'utf8')) as Answers,
+      JSON.parse(
+        readFileSync(`${SEEDS}forms/${procedureId}/samples/${sample}.json`, 'utf8'),
+      ) as Answers,
     ),
     ...OVERLAY_SAMPLE_ANSWERS[`${municipalityCode}/${procedureId}`],
   };
@@ -822,6 +825,9 @@ export async function downloadReceiptPdf(
 ): Promise<Buffer> {
   const words = UI_WORDS[options.locale ?? 'ja'];
   const gestures = options.input === 'keyboard' ? keyboardGestures(page) : POINTER;
+  // The page as a person sees it before pressing: every part loaded (the answers below the link
+  // come in after it), then the link itself.
+  await waitUntilLoaded(page);
   const link = page.getByRole('link', { name: shownText(words.receiptPdfLink, options.locale) });
   const [download] = await Promise.all([
     page.waitForEvent('download', { timeout: 30_000 }),
