@@ -25,6 +25,7 @@ const env = loadEnv();
 const cipher = new PersonalDataCipher(
   parsePersonalDataKeys(env.PERSONAL_DATA_KEYS),
   env.PERSONAL_DATA_ACTIVE_KEY_ID,
+  { opensFormat1: env.PERSONAL_DATA_OPEN_FORMAT_1 },
 );
 const dataSource = new DataSource(
   createDataSourceOptions({ url: env.DATABASE_URL, applicationName: 'madoguchi-reencrypt' }),

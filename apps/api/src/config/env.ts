@@ -146,6 +146,12 @@ const envBaseSchema = z.object({
    * them (docs/how-to/rotate-personal-data-keys.md).
    */
   PERSONAL_DATA_ACTIVE_KEY_ID: z.string().min(1).default('dev'),
+  /**
+   * Whether envelopes of format 1 (bound to the field path only, not to their record) still open.
+   * Set false once `api:reencrypt` reports none left: a value copied back from an old backup then
+   * no longer opens either.
+   */
+  PERSONAL_DATA_OPEN_FORMAT_1: booleanFlag.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Where attachments are kept: the local disk (default) or an S3-compatible bucket. */
   STORAGE_DRIVER: z.enum(['local', 's3']).default('local'),

@@ -61,7 +61,9 @@ export class InfrastructureModule {
         {
           provide: PERSONAL_DATA_CIPHER,
           useFactory: () =>
-            new PersonalDataCipher(parsePersonalDataKeys(env.PERSONAL_DATA_KEYS), env.PERSONAL_DATA_ACTIVE_KEY_ID),
+            new PersonalDataCipher(parsePersonalDataKeys(env.PERSONAL_DATA_KEYS), env.PERSONAL_DATA_ACTIVE_KEY_ID, {
+              opensFormat1: env.PERSONAL_DATA_OPEN_FORMAT_1,
+            }),
         },
       ],
       exports: [ENV, REDIS, PERSONAL_DATA_CIPHER, RULE_BOOK],

@@ -99,6 +99,17 @@ describe(PersonalDataCipher.name, () => {
     expect(cipher.isCurrent(cipher.seal('123456789018', at('myNumber')))).toBe(true);
   });
 
+  it('refuses format 1 once it is retired, and still opens format 2', () => {
+    const keys = parsePersonalDataKeys(keySpec('k1'));
+    const cipher = new PersonalDataCipher(keys, 'k1', { opensFormat1: false });
+    const legacy = sealFormat1(keys.get('k1')!, 'k1', '123456789018', 'myNumber');
+
+    expect(reasonOf(() => cipher.open(legacy, at('myNumber')))).toBe('format_retired');
+    expect(cipher.open(cipher.seal('123456789018', at('myNumber')), at('myNumber'))).toBe(
+      '123456789018',
+    );
+  });
+
   it('opens values sealed with an older key after rotation, and seals new ones with the active key', () => {
     const keys = parsePersonalDataKeys(keySpec('old', 'new'));
     const sealed = new PersonalDataCipher(keys, 'old').seal('123456789018', at('myNumber'));

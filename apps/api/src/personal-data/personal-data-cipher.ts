@@ -78,11 +78,24 @@ function associatedData(version: number, context: SealingContext): Buffer {
   );
 }
 
+export type PersonalDataCipherOptions = {
+  /**
+   * Whether format 1 envelopes (bound to the field path only) still open: true while a deployment
+   * may hold some; false once `api:reencrypt` has rewritten them all, so none copied back from a
+   * backup into another record opens either.
+   */
+  opensFormat1?: boolean;
+};
+
 export class PersonalDataCipher {
+  private readonly opensFormat1: boolean;
+
   constructor(
     private readonly keys: ReadonlyMap<string, Buffer>,
     private readonly activeKeyId: string,
+    options: PersonalDataCipherOptions = {},
   ) {
+    this.opensFormat1 = options.opensFormat1 ?? true;
     const active = keys.get(activeKeyId);
     if (!active || active.length !== 32) {
       throw new Error(`The active personal-data key "${activeKeyId}" must exist and be 32 bytes`);
@@ -115,6 +128,9 @@ export class PersonalDataCipher {
     const version = envelopeVersionOf(sealed);
     if (version !== 1 && version !== CURRENT_ENVELOPE_VERSION) {
       throw new PersonalDataUnreadableError('unknown_format', context.path);
+    }
+    if (version === 1 && !this.opensFormat1) {
+      throw new PersonalDataUnreadableError('format_retired', context.path);
     }
     const key = this.keys.get(sealed.kid);
     if (!key) {

@@ -7,15 +7,21 @@ export type UnreadableReason =
   /** The authentication failed: the value was copied from another record or field, or altered. */
   | 'not_authentic'
   /** An envelope format this build does not know (written by a newer release). */
-  | 'unknown_format';
+  | 'unknown_format'
+  /** A format 1 envelope while PERSONAL_DATA_OPEN_FORMAT_1 is false. */
+  | 'format_retired';
 
 export type PersonalDataExceptionCode =
-  'personal_data_not_authentic' | 'personal_data_key_unavailable' | 'personal_data_format_unknown';
+  | 'personal_data_not_authentic'
+  | 'personal_data_key_unavailable'
+  | 'personal_data_format_unknown'
+  | 'personal_data_format_retired';
 
 const CODE_OF: Record<UnreadableReason, PersonalDataExceptionCode> = {
   not_authentic: 'personal_data_not_authentic',
   key_unavailable: 'personal_data_key_unavailable',
   unknown_format: 'personal_data_format_unknown',
+  format_retired: 'personal_data_format_retired',
 };
 
 const PERSONAL_DATA_ERRORS: Record<
@@ -33,6 +39,12 @@ const PERSONAL_DATA_ERRORS: Record<
     status: 503,
     ja: 'この個人情報を暗号化した鍵がサーバーに設定されていないため、開けません。システム管理者に連絡してください。',
     en: 'The key that sealed this personal data is not configured on the server. Please contact the system administrator.',
+  },
+  // 409 like a copied value: an envelope not bound to its record is no longer trusted.
+  personal_data_format_retired: {
+    status: 409,
+    ja: 'この個人情報は、申請と結び付けられていない古い形式で暗号化されているため開けません。システム管理者に連絡してください。',
+    en: 'This personal data is sealed in the old format that is not bound to its record, which is no longer opened. Please contact the system administrator.',
   },
   personal_data_format_unknown: {
     status: 503,

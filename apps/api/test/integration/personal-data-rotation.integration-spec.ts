@@ -326,18 +326,19 @@ describe('key rotation with api:reencrypt', () => {
     );
   });
 
-  it('opens everything with key A removed: every stored value for its record, and the staff reveal', async () => {
+  it('opens everything with key A removed and format 1 retired: every stored value for its record, and the staff reveal', async () => {
     const onlyB = new PersonalDataCipher(parsePersonalDataKeys(KEY_B), 'key-b');
     const opened = (await allEnvelopes(app.database.dataSource)).map((envelope) =>
       onlyB.open(envelope.sealed, { record: recordOf(envelope), path: envelope.path }),
     );
     expect(opened.sort()).toEqual([...myNumbers, ...myNumbers, myNumbers[0], myNumbers[1]].sort());
 
-    // The API restarted with key B only, on the same database and sessions.
+    // The API restarted with key B only and format 1 retired, on the same database and sessions.
     const restarted: INestApplication = await createApp({
       ...app.env,
       PERSONAL_DATA_KEYS: KEY_B,
       PERSONAL_DATA_ACTIVE_KEY_ID: 'key-b',
+      PERSONAL_DATA_OPEN_FORMAT_1: false,
     });
     await restarted.init();
     try {
