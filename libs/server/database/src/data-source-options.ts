@@ -49,6 +49,7 @@ import { ApplicationAnswerVersionEntity } from './entities/application-answer-ve
 import { IdempotencyBodyHash1765300000110 } from './migrations/1765300000110-idempotency-body-hash.js';
 import { AttachmentRemovedMetadata1765300000200 } from './migrations/1765300000200-attachment-removed-metadata.js';
 import { EmailConfirmations1765300000300 } from './migrations/1765300000300-email-confirmations.js';
+import { AuditLogActorIndex1765300000400 } from './migrations/1765300000400-audit-log-actor-index.js';
 
 export const ENTITIES = [
   MunicipalityEntity,
@@ -98,6 +99,7 @@ export const MIGRATIONS = [InitialSchema1764032400000, Workflow1764036000000, At
   IdempotencyBodyHash1765300000110,
   AttachmentRemovedMetadata1765300000200,
   EmailConfirmations1765300000300,
+  AuditLogActorIndex1765300000400,
 ];
 
 /** Limits of the connection pool; each unset one keeps PostgreSQL's or node-postgres' default. */
