@@ -1,6 +1,6 @@
 // Time to make the PDF 控え (apps/api/src/receipts): ms per PDF and PDFs per second. Prints
 // figures; not a test. Run from the repository root with Node 24:
-//   npx nx run benchmarks:receipt        (or: node --conditions=@madoguchi/source benchmarks/receipt/run.ts [seconds])
+//   npx nx run benchmarks:receipt        (builds the API first; or: node benchmarks/receipt/run.ts [seconds])
 //
 // Each of the 27 standard forms with its sample answers (every answer, attachments listed with
 // their SHA-256) is rendered the way `GET /api/me/applications/:id/receipt.pdf` renders it:
@@ -19,16 +19,15 @@ const SEEDS = join(import.meta.dirname, '../../seeds');
 
 const schema = await import('../../libs/forms/schema/src/index.ts');
 
-// The API's own modules, run from source (Node strips the types; `--experimental-transform-types`
-// for its parameter properties). Named through a variable so that this project's typecheck
-// (no decorators, erasable syntax only) does not compile the API: `api:typecheck` does.
+// The API's own modules as built (`api:build`), the code the server runs. Named through a
+// variable so that this project's typecheck does not compile the API: `api:typecheck` does.
 type ReceiptDocument = { readonly receiptNumber: string };
 type ReceiptSources = Record<string, unknown>;
-const RECEIPTS = '../../apps/api/src/receipts';
-const { buildReceiptDocument } = (await import(`${RECEIPTS}/receipt-document.ts`)) as {
+const RECEIPTS = '../../apps/api/dist/receipts';
+const { buildReceiptDocument } = (await import(`${RECEIPTS}/receipt-document.js`)) as {
   buildReceiptDocument: (sources: ReceiptSources) => ReceiptDocument;
 };
-const { renderReceiptPdf } = (await import(`${RECEIPTS}/receipt-pdf.ts`)) as {
+const { renderReceiptPdf } = (await import(`${RECEIPTS}/receipt-pdf.js`)) as {
   renderReceiptPdf: (document: ReceiptDocument) => Promise<Buffer>;
 };
 
