@@ -138,6 +138,8 @@ describe('個人番号 bound to its record', () => {
   let staff: string;
   const first = myNumberFrom('31415926535');
   const second = myNumberFrom('27182818284');
+  /** Applications whose 個人番号 a test replaced by another record's envelope. */
+  const copiedInto: string[] = [];
 
   beforeAll(async () => {
     app = await startApiTestApp({
@@ -165,6 +167,7 @@ describe('個人番号 bound to its record', () => {
       `UPDATE applications SET answers = jsonb_set(answers, '{myNumber}', (SELECT answers -> 'myNumber' FROM applications WHERE id = $1)) WHERE id = $2`,
       [source, target],
     );
+    copiedInto.push(target);
     const copied = await reveal(app.http, staff, target);
 
     // Assert
@@ -191,15 +194,63 @@ describe('個人番号 bound to its record', () => {
       `UPDATE applications SET answers = jsonb_set(answers, '{myNumber}', (SELECT answers -> 'myNumber' FROM drafts WHERE id = $1)) WHERE id = $2`,
       [draft, source],
     );
+    copiedInto.push(source);
     expect((await reveal(app.http, staff, source).expect(409)).body.error.code).toBe(
       'personal_data_not_authentic',
     );
   });
 
-  it('leaves a copied value untouched in the re-encryption and reports its row', async () => {
-    const [copied] = await app.database.dataSource.query(
-      `SELECT id, answers -> 'myNumber' AS sealed FROM applications WHERE answers -> 'myNumber' ->> 'tail' = $1 ORDER BY submitted_at DESC LIMIT 1`,
-      [first.slice(-4)],
+  it('refuses a resubmission over a copied value with 409, changing nothing', async () => {
+    // Arrange: an application the office asked to correct, then another application's value copied in
+    const id = await submit(app, resident, second);
+    const other = await submit(app, resident, first);
+    for (const body of [
+      { to: 'in_review' },
+      {
+        to: 'correction_requested',
+        messageToResident: '電話番号を確認してください。',
+        fieldsToFix: [{ path: 'phone', message: 'つながりません。' }],
+      },
+    ]) {
+      await request(app.http)
+        .post(`/api/staff/applications/${id}/transitions`)
+        .set('Cookie', staff)
+        .set(CSRF)
+        .send(body)
+        .expect(200);
+    }
+    await app.database.dataSource.query(
+      `UPDATE applications SET answers = jsonb_set(answers, '{myNumber}', (SELECT answers -> 'myNumber' FROM applications WHERE id = $1)) WHERE id = $2`,
+      [other, id],
+    );
+    copiedInto.push(id);
+    const detail = await request(app.http)
+      .get(`/api/me/applications/${id}`)
+      .set('Cookie', resident)
+      .expect(200);
+    const { myNumber: _masked, ...answers } = detail.body.answers as Record<string, unknown>;
+
+    // Act
+    const response = await request(app.http)
+      .post(`/api/me/applications/${id}/resubmit`)
+      .set('Cookie', resident)
+      .set(CSRF)
+      .send({ answers: { ...answers, phone: '03-3264-2111' } });
+
+    // Assert
+    expect(response.status).toBe(409);
+    expect(response.body.error.code).toBe('personal_data_not_authentic');
+    const [stored] = await app.database.dataSource.query(
+      'SELECT status FROM applications WHERE id = $1',
+      [id],
+    );
+    expect(stored.status).toBe('correction_requested');
+  });
+
+  it('leaves every copied value untouched in the re-encryption and reports its row', async () => {
+    const before: { id: string; sealed: unknown }[] = await app.database.dataSource.query(
+      `SELECT id, answers -> 'myNumber' AS sealed FROM applications WHERE id = ANY($1::uuid[]) ORDER BY id`,
+      [copiedInto],
     );
     const cipher = new PersonalDataCipher(parsePersonalDataKeys(`${KEY_A},${KEY_B}`), 'key-b');
 
@@ -209,13 +260,14 @@ describe('個人番号 bound to its record', () => {
     });
 
     expect(report.tables.applications.unreadable).toEqual(
-      expect.arrayContaining([{ rowId: copied.id, path: 'myNumber', reason: 'not_authentic' }]),
+      [...copiedInto].sort().map((rowId) => ({ rowId, path: 'myNumber', reason: 'not_authentic' })),
     );
-    const [after] = await app.database.dataSource.query(
-      `SELECT answers -> 'myNumber' AS sealed FROM applications WHERE id = $1`,
-      [copied.id],
+    expect(report.tables.applications.valuesResealed).toBeGreaterThan(0);
+    const after = await app.database.dataSource.query(
+      `SELECT id, answers -> 'myNumber' AS sealed FROM applications WHERE id = ANY($1::uuid[]) ORDER BY id`,
+      [copiedInto],
     );
-    expect(after.sealed).toEqual(copied.sealed);
+    expect(after).toEqual(before);
   });
 });
 
