@@ -2,7 +2,7 @@ import { LOCALES } from '@madoguchi/shared-util-i18n';
 import type { Locale } from '@madoguchi/shared-util-i18n';
 import { buildResidentActor } from '@madoguchi/web-data-access-api/testing';
 import { cleanup, waitFor } from '@testing-library/react';
-import type { RouteObject } from 'react-router';
+import type { RouteObject } from '../routing/router.js';
 import { CITIZEN_ROUTES } from '../app.js';
 import { renderCitizenApp } from '../testing/render-app.js';
 import { CITIZEN_MESSAGES } from './messages.js';

@@ -1,4 +1,4 @@
-import { useParams } from 'react-router';
+import { useParams } from '../routing/router.js';
 import { ApplicationDetail } from '../features/my-applications/application-detail.js';
 import { RequireResident } from '../features/session/require-resident.js';
 

@@ -1,6 +1,6 @@
 import { useProcedureForm } from '@madoguchi/web-data-access-api';
 import { Suspense, lazy } from 'react';
-import { useParams, useSearchParams } from 'react-router';
+import { useParams, useSearchParams } from '../routing/router.js';
 import { ApplicationForm } from '../features/application-form/application-form.js';
 import { readBundle } from '../features/catalog/bundle/bundle-params.js';
 import { LoadingNotice } from '../features/layout/query-status.js';

@@ -1,4 +1,4 @@
-import { useParams } from 'react-router';
+import { useParams } from '../routing/router.js';
 import { ApplicationCorrection } from '../features/application-correction/application-correction.js';
 import { RequireResident } from '../features/session/require-resident.js';
 

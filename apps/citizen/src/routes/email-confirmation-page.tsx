@@ -1,4 +1,4 @@
-import { useLocation } from 'react-router';
+import { useLocation } from '../routing/router.js';
 
 import { EmailConfirmation } from '../features/notification-settings/email-confirmation.js';
 import { EMAIL_CONFIRMATION_MESSAGES } from '../features/notification-settings/email-confirmation.messages.js';

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '../routing/router.js';
 
 import { LifeRecordsOverview } from '../features/life-records/life-records-overview.js';
 import { LIFE_RECORDS_MESSAGES } from '../features/life-records/life-records.messages.js';

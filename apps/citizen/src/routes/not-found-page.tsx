@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '../routing/router.js';
 import { useLocale } from '../i18n/locale-context.js';
 import { useDocumentTitle } from '../i18n/use-document-title.js';
 import { Text } from '../i18n/use-text.js';

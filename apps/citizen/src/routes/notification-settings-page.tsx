@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '../routing/router.js';
 
 import { LIFE_RECORDS_MESSAGES } from '../features/life-records/life-records.messages.js';
 import { NotificationSettings } from '../features/notification-settings/notification-settings.js';

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '../routing/router.js';
 
 import { NotificationInbox } from '../features/notifications/notification-inbox.js';
 import { RequireResident } from '../features/session/require-resident.js';

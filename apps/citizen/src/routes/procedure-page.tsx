@@ -1,4 +1,4 @@
-import { useParams } from 'react-router';
+import { useParams } from '../routing/router.js';
 import { ProcedureDetailView } from '../features/catalog/procedure-detail.js';
 
 export function ProcedurePage() {

@@ -1,4 +1,4 @@
-import { useParams } from 'react-router';
+import { useParams } from '../routing/router.js';
 import { BundleNextStep } from '../features/catalog/bundle/bundle-next-step.js';
 import { ApplicationReceipt } from '../features/receipt/application-receipt.js';
 import { RequireResident } from '../features/session/require-resident.js';

@@ -6,8 +6,8 @@ import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useEffect } from 'react';
-import type { Location } from 'react-router';
-import { MemoryRouter, useLocation } from 'react-router';
+import type { Location } from '../routing/router.js';
+import { MemoryRouter, useLocation } from '../routing/router.js';
 import { AppProviders, CitizenRoutes } from '../app.js';
 
 /** A signed-out session answer, for routes tables. */
@@ -17,7 +17,7 @@ export const SIGNED_OUT: MockRoute = {
   body: buildApiErrorBody('unauthenticated'),
 };
 
-/** Where the app is, for assertions: `router.state.location`, as a data router would say it. */
+/** Where the app is, for assertions: `router.state.location` (the shape React Router's data router had). */
 export type RouterProbe = { state: { location: Location } };
 
 function useReportLocation(probe: RouterProbe): void {

@@ -15,7 +15,7 @@ import {
 } from '@madoguchi/web-data-access-api';
 import { Notice, RubyText } from '@madoguchi/web-ui-kit';
 import { useMemo, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate } from '../../routing/router.js';
 import { useLocale } from '../../i18n/locale-context.js';
 import { useDocumentTitle } from '../../i18n/use-document-title.js';
 import { LoadFailedNotice, LoadingNotice } from '../layout/query-status.js';

@@ -12,7 +12,7 @@ import {
 } from '@madoguchi/web-data-access-api';
 import { Notice } from '@madoguchi/web-ui-kit';
 import { Suspense, lazy, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate } from '../../routing/router.js';
 import { useLocale } from '../../i18n/locale-context.js';
 import { useDocumentTitle } from '../../i18n/use-document-title.js';
 import { Text } from '../../i18n/use-text.js';

@@ -5,7 +5,7 @@ import type { DraftDetail } from '@madoguchi/procedures-contracts';
 import { useDeleteDraft, useProcedureForm, useSaveDraft } from '@madoguchi/web-data-access-api';
 import { Button, ButtonGroup, Notice } from '@madoguchi/web-ui-kit';
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate } from '../../routing/router.js';
 import { useLocale } from '../../i18n/locale-context.js';
 import { Text } from '../../i18n/use-text.js';
 import { derivedMigration, summarizeFormChanges } from './form-version-changes.js';

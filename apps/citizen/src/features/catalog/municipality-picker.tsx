@@ -4,7 +4,7 @@ import { useMunicipalities, useMunicipalitySearch } from '@madoguchi/web-data-ac
 import { Button, RubyText, TextInput } from '@madoguchi/web-ui-kit';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../routing/router.js';
 import { LoadFailedNotice, LoadingNotice } from '../layout/query-status.js';
 import { useCatalogMessages } from './catalog-messages.js';
 

@@ -3,7 +3,7 @@ import type { ProcedureDetail } from '@madoguchi/procedures-contracts';
 import { pickText } from '@madoguchi/shared-util-i18n';
 import { useProcedureDetail, useSession } from '@madoguchi/web-data-access-api';
 import { Notice, RubyText, SummaryList, buttonClassName } from '@madoguchi/web-ui-kit';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from '../../routing/router.js';
 import { useDocumentTitle } from '../../i18n/use-document-title.js';
 import { LoadFailedNotice, LoadingNotice } from '../layout/query-status.js';
 import type { CatalogMessages } from './catalog-messages.js';

@@ -19,7 +19,7 @@ import {
 } from '@madoguchi/web-ui-kit';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate } from '../../routing/router.js';
 import { formatCalendarDate } from '../../i18n/format.js';
 import { LoadFailedNotice } from '../layout/query-status.js';
 import type { CatalogMessages } from './catalog-messages.js';

@@ -5,7 +5,7 @@ import { useLifeEvents, useProcedureSearch } from '@madoguchi/web-data-access-ap
 import { Button, RubyText, TextInput } from '@madoguchi/web-ui-kit';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from '../../routing/router.js';
 import { useLocale } from '../../i18n/locale-context.js';
 import { LoadFailedNotice, LoadingNotice } from '../layout/query-status.js';
 import { useCatalogMessages } from './catalog-messages.js';

@@ -1,6 +1,6 @@
 import { useSession, useSignOut } from '@madoguchi/web-data-access-api';
 import { Button, LanguageSwitcher, PageLayout } from '@madoguchi/web-ui-kit';
-import { Link, NavLink, Outlet, useNavigate } from 'react-router';
+import { Link, NavLink, Outlet, useNavigate } from '../../routing/router.js';
 import { useLocale } from '../../i18n/locale-context.js';
 import { LANGUAGE_OPTIONS } from '../../i18n/messages.js';
 import { useText } from '../../i18n/use-text.js';

@@ -4,7 +4,7 @@ import { AnswersView } from '@madoguchi/forms-feature-render';
 import { useMyApplication, useProcedureForm } from '@madoguchi/web-data-access-api';
 import { Notice, SummaryList, buttonClassName } from '@madoguchi/web-ui-kit';
 import type { ResidentApplicationDetail as ApplicationDetailView } from '@madoguchi/procedures-contracts';
-import { Link, useLocation } from 'react-router';
+import { Link, useLocation } from '../../routing/router.js';
 import { formatCalendarDate, formatDateTime } from '../../i18n/format.js';
 import { useLocale } from '../../i18n/locale-context.js';
 import { useDocumentTitle } from '../../i18n/use-document-title.js';

@@ -1,6 +1,6 @@
 import { pickText } from '@madoguchi/shared-util-i18n';
 import { useMyApplications } from '@madoguchi/web-data-access-api';
-import { Link } from 'react-router';
+import { Link } from '../../routing/router.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { useLocale } from '../../i18n/locale-context.js';
 import { Text } from '../../i18n/use-text.js';

@@ -6,7 +6,7 @@ import { findAxeViolations } from '@madoguchi/web-ui-kit/testing';
 import { QueryClient } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter } from 'react-router';
+import { MemoryRouter } from '../../routing/router.js';
 import { LocaleProvider } from '../../i18n/locale-context.js';
 import { EmailConfirmation } from './email-confirmation.js';
 

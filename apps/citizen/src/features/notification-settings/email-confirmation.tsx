@@ -1,7 +1,7 @@
 import { pickText } from '@madoguchi/shared-util-i18n';
 import { isApiRequestError, useEmailConfirmation } from '@madoguchi/web-data-access-api';
 import { Button, Notice } from '@madoguchi/web-ui-kit';
-import { Link } from 'react-router';
+import { Link } from '../../routing/router.js';
 import { useLocale } from '../../i18n/locale-context.js';
 import { Text } from '../../i18n/use-text.js';
 import { EMAIL_CONFIRMATION_MESSAGES } from './email-confirmation.messages.js';

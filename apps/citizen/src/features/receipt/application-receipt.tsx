@@ -11,7 +11,7 @@ import {
 } from '@madoguchi/web-data-access-api';
 import { ButtonGroup, SummaryList, buttonClassName, useFocusOnChange } from '@madoguchi/web-ui-kit';
 import { useMemo } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../routing/router.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { useLocale } from '../../i18n/locale-context.js';
 import { useDocumentTitle } from '../../i18n/use-document-title.js';

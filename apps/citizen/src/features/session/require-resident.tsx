@@ -1,7 +1,7 @@
 import { useSession } from '@madoguchi/web-data-access-api';
 import { Notice, buttonClassName } from '@madoguchi/web-ui-kit';
 import type { ReactNode } from 'react';
-import { Link, Navigate, useLocation } from 'react-router';
+import { Link, Navigate, useLocation } from '../../routing/router.js';
 import { useLocale } from '../../i18n/locale-context.js';
 import { LoadFailedNotice, LoadingNotice } from '../layout/query-status.js';
 

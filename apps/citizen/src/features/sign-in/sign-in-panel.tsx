@@ -1,6 +1,6 @@
 import { useApiClient } from '@madoguchi/web-data-access-api';
 import { Notice, buttonClassName } from '@madoguchi/web-ui-kit';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from '../../routing/router.js';
 import { useLocale } from '../../i18n/locale-context.js';
 import { Text } from '../../i18n/use-text.js';
 import { SIGN_IN_MESSAGES, isSignInFailure } from './sign-in-messages.js';

@@ -1,7 +1,7 @@
 import { pickText } from '@madoguchi/shared-util-i18n';
 import { useProcedures } from '@madoguchi/web-data-access-api';
 import { Notice, RubyText, buttonClassName } from '@madoguchi/web-ui-kit';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from '../../../routing/router.js';
 import { useCatalogMessages } from '../catalog-messages.js';
 import { currentProcedureId, procedurePagePath, readBundle } from './bundle-params.js';
 import { BundleProgress } from './bundle-progress.js';
