@@ -21,6 +21,7 @@ import { ApiContract } from '../openapi/api-contract.decorator.js';
 import { UuidParamPipe } from '../common/uuid-param.pipe.js';
 import type { ResidentActor } from '../identity/actor.js';
 import { Authenticated, CurrentActor } from '../identity/authenticated.decorator.js';
+import { RequireProcedureIdentityLevel } from '../identity/procedure-identity-level.interceptor.js';
 import { ApplicationsQueryService } from './applications-query.service.js';
 import { ResidentDecisionsUseCase } from './use-cases/resident-decisions.use-case.js';
 import { SubmitApplicationUseCase } from './use-cases/submit-application.use-case.js';
@@ -62,6 +63,7 @@ export class ResidentApplicationsController {
   }
 
   @Post('me/applications/:id/resubmit')
+  @RequireProcedureIdentityLevel('application')
   @HttpCode(200)
   @ApiOperation({ summary: '再送信: the corrected answers after a correction request (補正依頼)' })
   @ApiContract({ body: resubmitApplicationRequestSchema, response: residentApplicationDetailSchema })

@@ -121,6 +121,23 @@ describe('the identity level of a procedure on every route that touches it', () 
     expect(pdf.headers['content-type']).toBe('application/pdf');
   });
 
+  it('refuses a level-1 session a resubmission (answers with a 個人番号) of a level-3 application', async () => {
+    const submitted = await request(app.http)
+      .post('/api/applications')
+      .set('Cookie', levelThree)
+      .set(CSRF)
+      .send({ municipalityCode: CHIYODA, procedureId: PROCEDURE_ID, formVersion: 1, answers })
+      .expect(201);
+
+    const refused = await request(app.http)
+      .post(`/api/me/applications/${submitted.body.id as string}/resubmit`)
+      .set('Cookie', levelOne)
+      .set(CSRF)
+      .send({ answers });
+
+    expectIdentityRefusal(refused);
+  });
+
   it('answers 404, not 403, for a draft or application that is not the resident’s own', async () => {
     const other = await app.signIn('resident-nakamura-ren');
     const draft = await createDraft(levelThree).expect(201);
