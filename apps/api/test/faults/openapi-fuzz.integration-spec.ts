@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -455,6 +456,119 @@ describe('the API under schema-aware fuzzing of every OpenAPI operation', () => 
     });
   }
 
+  /** The audiences an operation is meant for, by its path. */
+  function audiencesOf(path: string): Auth[] {
+    if (path.startsWith('/api/back-office')) {
+      return ['backOfficeKey'];
+    }
+    if (path.startsWith('/api/staff')) {
+      return ['caseworker', 'administrator'];
+    }
+    return ['resident'];
+  }
+
+  /**
+   * A request as the operation's own client would send it (its audience, the CSRF header, only
+   * schema-valid values, known resources most of the time), so the fuzzer also reaches the code
+   * behind authentication and validation.
+   */
+  function wellFormedRequestsFor(
+    path: string,
+    method: string,
+    operation: Operation,
+  ): fc.Arbitrary<FuzzRequest> {
+    const hints: Hints = {
+      ...hintsFor(),
+      // The one procedure whose resources the test made, so that ids, slots and answers match.
+      municipalityCode: fc.constant(CHIYODA),
+      code: fc.constant(CHIYODA),
+      procedureId: fc.constant('pregnancy-notification'),
+      formVersion: fc.constant(1),
+      answers: fc.oneof(
+        fc.constantFrom(...submittableAnswers),
+        fc.constant(readSampleAnswers('pregnancy-notification')),
+      ),
+    };
+    const valueOf = (parameter: Parameter): fc.Arbitrary<string> | undefined => {
+      const schema = parameter.schema ?? {};
+      const arbitrary =
+        hints[parameter.name] ??
+        (Object.keys(schema).length > 0
+          ? validValue(schema.type === 'array' ? (schema.items ?? {}) : schema, hints)
+          : undefined);
+      return arbitrary?.map((value) =>
+        typeof value === 'string' ? value : (JSON.stringify(value) ?? ''),
+      );
+    };
+    const parameters = operation.parameters ?? [];
+    const pathParameters = parameters.filter((parameter) => parameter.in === 'path');
+    const queryParameters = parameters.filter(
+      (parameter) => parameter.in === 'query' && valueOf(parameter) !== undefined,
+    );
+    const content = operation.requestBody?.content ?? {};
+    const json = content['application/json'];
+    const body: fc.Arbitrary<Body> = json
+      ? validValue(json.schema, hints).map((value): Body => ({ kind: 'json', value }))
+      : content['multipart/form-data']
+        ? fc
+            .tuple(
+              hints['municipalityCode']!,
+              fc.constant('pregnancy-notification'),
+              hints['slotId']!,
+            )
+            .map(([code, procedureId, slotId]): Body => ({
+              kind: 'multipart',
+              fields: [
+                ['municipalityCode', String(code)],
+                ['procedureId', procedureId],
+                ['formVersion', '1'],
+                ['slotId', String(slotId)],
+              ],
+              file: 'png',
+            }))
+        : fc.constant<Body>({ kind: 'none' });
+    return fc.record({
+      operation: fc.constant(`${method.toUpperCase()} ${path}`),
+      method: fc.constant(method.toUpperCase()),
+      path: fc
+        .tuple(...pathParameters.map((parameter) => valueOf(parameter) ?? fc.uuid()))
+        .map((values) =>
+          pathParameters.reduce(
+            (filled, parameter, index) =>
+              filled.replace(
+                `{${parameter.name}}`,
+                encodeURIComponent(wellFormed(values[index] ?? '')),
+              ),
+            path,
+          ),
+        ),
+      query: fc
+        .tuple(
+          ...queryParameters.map((parameter) =>
+            fc.option(valueOf(parameter)!, {
+              nil: undefined,
+              freq: parameter.required ? 1_000 : 2,
+            }),
+          ),
+        )
+        .map((values) =>
+          queryParameters.flatMap((parameter, index): [string, string][] =>
+            values[index] === undefined ? [] : [[parameter.name, values[index]]],
+          ),
+        ),
+      headers: fc.constant(
+        Object.fromEntries(
+          parameters
+            .filter((parameter) => parameter.in === 'header')
+            .map((parameter) => [parameter.name, randomUUID()]),
+        ),
+      ),
+      auth: fc.constantFrom(...audiencesOf(path)),
+      hasCsrf: fc.constant(true),
+      body,
+    });
+  }
+
   async function headersFor(fuzz: FuzzRequest): Promise<Record<string, string>> {
     const headers: Record<string, string> = { ...fuzz.headers };
     if (fuzz.hasCsrf) {
@@ -473,9 +587,12 @@ describe('the API under schema-aware fuzzing of every OpenAPI operation', () => 
     return headers;
   }
 
+  let resets = 0;
+
   async function send(
     fuzz: FuzzRequest,
     headers: Record<string, string>,
+    isRetry = false,
   ): Promise<{ status: number; body: unknown }> {
     let body: string | FormData | undefined;
     switch (fuzz.body.kind) {
@@ -519,7 +636,13 @@ describe('the API under schema-aware fuzzing of every OpenAPI operation', () => 
       if (typeof body === 'string' && body.length > 1_000_000) {
         return { status: CLOSED_ON_OVERSIZE, body: undefined };
       }
-      throw error;
+      // A kept-alive connection the server closed as the request reused it (its keepAliveTimeout
+      // on a busy machine): the request never arrived, so it is sent once more on a new one.
+      if (isRetry) {
+        throw error;
+      }
+      resets += 1;
+      return send(fuzz, headers, true);
     }
     const text = await response.text();
     let parsed: unknown = text;
@@ -572,7 +695,11 @@ describe('the API under schema-aware fuzzing of every OpenAPI operation', () => 
     const startedAt = Date.now();
 
     for (const [index, { path, method, operation }] of operations.entries()) {
-      for (const fuzz of fc.sample(requestsFor(path, method, operation), {
+      const generated = fc.oneof(
+        { weight: 3, arbitrary: requestsFor(path, method, operation) },
+        { weight: 1, arbitrary: wellFormedRequestsFor(path, method, operation) },
+      );
+      for (const fuzz of fc.sample(generated, {
         seed: seed + index,
         numRuns: perOperation,
       })) {
@@ -628,7 +755,7 @@ describe('the API under schema-aware fuzzing of every OpenAPI operation', () => 
       .filter((name) => !reached.has(name));
     process.stdout.write(
       `openapi fuzz: ${sent} requests over ${operations.length} operations in ${seconds} s; statuses ${byStatus}; ` +
-        `refused ${refused}; 5xx ${failures.filter((failure) => failure.status >= 500).length}; problems ${failures.length}\n` +
+        `refused ${refused}; connections reset and resent ${resets}; 5xx ${failures.filter((failure) => failure.status >= 500).length}; problems ${failures.length}\n` +
         `openapi fuzz: operations never answered below 400 (auth or state out of the fuzzer's reach): ${unreached.length === 0 ? 'none' : unreached.join(', ')}\n`,
     );
     // Bodies may hold generated values only (no personal data): the request shape is what reproduces a failure.
