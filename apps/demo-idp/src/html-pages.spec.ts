@@ -36,6 +36,36 @@ describe(renderAccountChooser.name, () => {
     expect(html.match(/<h1>/g)).toHaveLength(1);
   });
 
+  it('asks a step-up for the one-time code inside the sign-in form, labelled, and says when it was wrong', () => {
+    // Act
+    const html = renderAccountChooser({
+      uid: 'abc',
+      kind: 'staff',
+      accounts: ACCOUNTS,
+      oneTimeCode: '246810',
+      isCodeWrong: true,
+    });
+
+    // Assert
+    const form = html.slice(
+      html.indexOf('action="/interaction/abc/login"'),
+      html.indexOf('</form>'),
+    );
+    expect(form).toContain('<label for="one-time-code">確認コード');
+    expect(form).toContain('name="oneTimeCode"');
+    expect(form).toContain('aria-invalid="true"');
+    expect(form).toContain('確認コードが違います');
+    expect(form).toContain('<code>246810</code>');
+  });
+
+  it('asks for no code outside a step-up', () => {
+    // Act
+    const html = renderAccountChooser({ uid: 'abc', kind: 'staff', accounts: ACCOUNTS });
+
+    // Assert
+    expect(html).not.toContain('oneTimeCode');
+  });
+
   it('shows staff their role and municipality', () => {
     // Act
     const html = renderAccountChooser({ uid: 'abc', kind: 'staff', accounts: ACCOUNTS });
