@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import { ApiProvider, createApiClient } from '@madoguchi/web-data-access-api';
 import {
   buildApiErrorBody,
@@ -11,7 +12,11 @@ import { LocaleProvider } from '../../i18n/locale-context.js';
 import { NOTIFICATION_SETTINGS_MESSAGES } from './notification-settings.messages.js';
 import { PushDevicePanel } from './push-device-panel.js';
 
-type FakeSubscription = { endpoint: string; toJSON: () => unknown; unsubscribe: jest.Mock };
+type FakeSubscription = {
+  endpoint: string;
+  toJSON: () => unknown;
+  unsubscribe: jest.Mock<() => Promise<boolean>>;
+};
 
 function fakeSubscription(endpoint: string): FakeSubscription {
   return {
