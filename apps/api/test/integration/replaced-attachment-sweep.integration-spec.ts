@@ -74,10 +74,12 @@ describe('a replaced file whose delete failed', () => {
       `UPDATE attachments SET created_at = now() - interval '3 days' WHERE id = ANY($1::uuid[])`,
       [[replaced, replacement]],
     );
-    const [{ storage_key: replacedKey }]: { storage_key: string }[] = await dataSource.query(
+    const keys: { storage_key: string }[] = await dataSource.query(
       'SELECT storage_key FROM attachments WHERE id = $1',
       [replaced],
     );
+    const replacedKey = keys[0]?.storage_key ?? '';
+    expect(replacedKey).not.toBe('');
     const storage = fileStorageFromEnv(loadEnv({ STORAGE_LOCAL_DIR: storageDir }));
     await expect(storage.get(replacedKey)).resolves.toBeDefined();
 
