@@ -4,29 +4,42 @@ import {
   createQueryClient,
   loadContractCheck,
 } from '@madoguchi/web-data-access-api';
+import { preloadFuriganaReadings } from '@madoguchi/web-ui-kit';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.js';
 import { readEnv } from './config/env.js';
+import { readStoredLocale } from './i18n/locale-context.js';
 
 const env = readEnv();
 const rootElement = document.getElementById('root');
 if (!rootElement) {
   throw new Error('index.html has no #root element');
 }
-createRoot(rootElement).render(
-  <StrictMode>
-    <App
-      // The production build trusts the API's answers (same contracts, same commit): no zod on a
-      // resident's phone. The development server, which every browser journey runs on, checks
-      // each answer against its contract (libs/web/data-access-api/src/read-response.ts).
-      // `import.meta.env.DEV` itself, not env.isDevelopment: Vite writes `false` here, so the
-      // production build leaves the check and its schemas out altogether.
-      client={createApiClient({
-        baseUrl: env.apiBaseUrl,
-        contractCheck: import.meta.env.DEV ? loadContractCheck : undefined,
-      })}
-      queryClient={createQueryClient()}
-    />
-  </StrictMode>,
-);
+const renderApp = (): void =>
+  createRoot(rootElement).render(
+    <StrictMode>
+      <App
+        // The production build trusts the API's answers (same contracts, same commit): no zod on a
+        // resident's phone. The development server, which every browser journey runs on, checks
+        // each answer against its contract (libs/web/data-access-api/src/read-response.ts).
+        // `import.meta.env.DEV` itself, not env.isDevelopment: Vite writes `false` here, so the
+        // production build leaves the check and its schemas out altogether.
+        client={createApiClient({
+          baseUrl: env.apiBaseUrl,
+          contractCheck: import.meta.env.DEV ? loadContractCheck : undefined,
+        })}
+        queryClient={createQueryClient()}
+      />
+    </StrictMode>,
+  );
+
+// The furigana readings are a chunk of their own that only やさしい日本語 loads: a page opening in
+// it waits for them, so its first paint has the furigana and nothing moves when they arrive.
+if (readStoredLocale() === 'easyJa') {
+  void preloadFuriganaReadings()
+    .catch(() => undefined)
+    .then(renderApp);
+} else {
+  renderApp();
+}

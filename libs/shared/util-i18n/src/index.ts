@@ -10,5 +10,6 @@ export {
   withReadingsInBrackets,
 } from './furigana.js';
 export { FURIGANA_READINGS } from './furigana-readings.generated.js';
+export { loadFuriganaReadings } from './load-furigana-readings.js';
 export type { SampleArguments } from './text-checks.js';
 export { findCatalogueProblems, findTextProblem } from './text-checks.js';

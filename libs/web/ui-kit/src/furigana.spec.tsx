@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import { Furigana, FuriganaProvider, RubyText } from './furigana.js';
 import { TextInput } from './text-input.js';
 
@@ -34,5 +34,15 @@ describe(RubyText.name, () => {
     expect(container.querySelectorAll('label ruby, .mdg-error-message ruby')).toHaveLength(3);
     const input = screen.getByRole('textbox', { name: '名前' });
     expect(input).toHaveAccessibleDescription('エラー： 名前を書いてください');
+  });
+
+  it('loads the generated readings when furigana are turned on without a table of its own', async () => {
+    const { container } = render(
+      <FuriganaProvider isOn>
+        <RubyText>申請</RubyText>
+      </FuriganaProvider>,
+    );
+
+    await waitFor(() => expect(container.querySelector('ruby rt')).toHaveTextContent('しんせい'));
   });
 });

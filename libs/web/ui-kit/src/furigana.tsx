@@ -1,13 +1,46 @@
-import { FURIGANA_READINGS, toRubySegments } from '@madoguchi/shared-util-i18n';
+import { loadFuriganaReadings, toRubySegments } from '@madoguchi/shared-util-i18n';
 import type { FuriganaReadings } from '@madoguchi/shared-util-i18n';
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
 
 export type FuriganaProps = {
   text: string;
-  /** The readings table; the one generated at build time by default. */
+  /** The readings table; by default the one of the `FuriganaProvider` above. */
   readings?: FuriganaReadings;
 };
+
+const NO_READINGS: FuriganaReadings = {};
+
+/** The generated table once loaded (it is a chunk of its own: only やさしい日本語 needs it). */
+let generatedReadings: FuriganaReadings | undefined;
+let loadingReadings: Promise<FuriganaReadings> | undefined;
+
+/**
+ * Loads the generated readings table (once). An app awaits it before its first render when the
+ * page opens in やさしい日本語, so the first paint already has its furigana (no layout shift).
+ */
+export function preloadFuriganaReadings(): Promise<FuriganaReadings> {
+  loadingReadings ??= loadFuriganaReadings().then(
+    (readings) => (generatedReadings = readings),
+    (error: unknown) => {
+      // A failed chunk (network) may be fetched again on the next switch to やさしい日本語.
+      loadingReadings = undefined;
+      throw error;
+    },
+  );
+  return loadingReadings;
+}
+
+/** The generated table: at once when loaded, else plain texts until it arrives. */
+function useGeneratedReadings(isNeeded: boolean): FuriganaReadings {
+  const [readings, setReadings] = useState(generatedReadings);
+  useEffect(() => {
+    if (isNeeded && readings === undefined) {
+      preloadFuriganaReadings().then(setReadings, () => undefined);
+    }
+  }, [isNeeded, readings]);
+  return readings ?? generatedReadings ?? NO_READINGS;
+}
 
 /**
  * A text with the reading of each kanji word above it: `<ruby>申請<rt>しんせい</rt></ruby>`.
@@ -15,8 +48,9 @@ export type FuriganaProps = {
  * assistive technology and a visually hidden copy of the plain text is what it reads: a
  * control's accessible name stays exactly its text, and speech reads the kanji itself.
  */
-export function Furigana({ text, readings = FURIGANA_READINGS }: FuriganaProps) {
-  const segments = toRubySegments(text, readings);
+export function Furigana({ text, readings }: FuriganaProps) {
+  const setting = useContext(FuriganaContext);
+  const segments = toRubySegments(text, readings ?? setting.readings);
   if (segments.every((segment) => segment.reading === undefined)) {
     return <>{text}</>;
   }
@@ -44,22 +78,25 @@ export function Furigana({ text, readings = FURIGANA_READINGS }: FuriganaProps) 
 
 type FuriganaSetting = { isOn: boolean; readings: FuriganaReadings };
 
-const FuriganaContext = createContext<FuriganaSetting>({
-  isOn: false,
-  readings: FURIGANA_READINGS,
-});
+const FuriganaContext = createContext<FuriganaSetting>({ isOn: false, readings: NO_READINGS });
 
-/** Turns furigana on for the texts under it (the citizen app does when the language is やさしい日本語). */
+/**
+ * Turns furigana on for the texts under it (the citizen app does when the language is やさしい日本語).
+ * Without `readings`, the generated table, loaded when furigana are first turned on.
+ */
 export function FuriganaProvider({
   isOn,
-  readings = FURIGANA_READINGS,
+  readings,
   children,
 }: {
   isOn: boolean;
   readings?: FuriganaReadings;
   children: ReactNode;
 }) {
-  return <FuriganaContext value={{ isOn, readings }}>{children}</FuriganaContext>;
+  const generated = useGeneratedReadings(isOn && readings === undefined);
+  return (
+    <FuriganaContext value={{ isOn, readings: readings ?? generated }}>{children}</FuriganaContext>
+  );
 }
 
 /** Whether texts get furigana here, and a function that adds them to a string when they do. */

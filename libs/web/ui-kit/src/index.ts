@@ -48,5 +48,11 @@ export type { SummaryListRow } from './summary-list.js';
 export { SummaryList } from './summary-list.js';
 export { VisuallyHidden } from './visually-hidden.js';
 export type { FuriganaProps } from './furigana.js';
-export { Furigana, FuriganaProvider, RubyText, useFurigana } from './furigana.js';
+export {
+  Furigana,
+  FuriganaProvider,
+  RubyText,
+  preloadFuriganaReadings,
+  useFurigana,
+} from './furigana.js';
 export { useFocusOnChange } from './use-focus-on-change.js';
