@@ -34,9 +34,14 @@ const RAW_JOBS = 30_000;
 const SCAN_DATE = '2026-06-01';
 const MUNICIPALITIES = ['142069', '141003'];
 const KEY_POOL = 64;
-const serverUrl = process.env.BENCH_DATABASE_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const serverUrl =
+  process.env.BENCH_DATABASE_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const redisUrl = new URL(process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379/0');
-const connection = { host: redisUrl.hostname, port: Number(redisUrl.port || 6379), maxRetriesPerRequest: null };
+const connection = {
+  host: redisUrl.hostname,
+  port: Number(redisUrl.port || 6379),
+  maxRetriesPerRequest: null,
+};
 const prefix = `madoguchi-bench-${randomBytes(4).toString('hex')}`;
 const node = process.execPath;
 // e.g. BENCH_WORKER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the workers.
@@ -49,10 +54,19 @@ databaseUrl.pathname = `/madoguchi_bench_notify_${randomBytes(4).toString('hex')
  * CPU seconds by process — the worker processes, PostgreSQL, Redis, this process (the push
  * receiver) and the rest (other tenants of a shared machine) — to tell what a figure is bound by.
  */
-type CpuReading = { busy: number; total: number; byProcess: Map<number, { name: string; ticks: number }> };
+type CpuReading = {
+  busy: number;
+  total: number;
+  byProcess: Map<number, { name: string; ticks: number }>;
+};
 const TICKS_PER_SECOND = 100;
 function readCpu(): CpuReading {
-  const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+  const fields = readFileSync('/proc/stat', 'utf8')
+    .split('\n')[0]!
+    .trim()
+    .split(/\s+/)
+    .slice(1)
+    .map(Number);
   const total = fields.reduce((sum, value) => sum + value, 0);
   const byProcess = new Map<number, { name: string; ticks: number }>();
   for (const entry of readdirSync('/proc')) {
@@ -74,11 +88,21 @@ function cpuBusy(from: CpuReading, to: CpuReading, workerPids: readonly number[]
   const groups = new Map<string, number>();
   for (const [pid, { name, ticks }] of to.byProcess) {
     const spent = ticks - (from.byProcess.get(pid)?.ticks ?? 0);
-    const group = workerPids.includes(pid) ? 'workers' : pid === process.pid ? 'receiver' : name.startsWith('postgres') ? 'PostgreSQL' : name.startsWith('redis') ? 'Redis' : 'other';
+    const group = workerPids.includes(pid)
+      ? 'workers'
+      : pid === process.pid
+        ? 'receiver'
+        : name.startsWith('postgres')
+          ? 'PostgreSQL'
+          : name.startsWith('redis')
+            ? 'Redis'
+            : 'other';
     groups.set(group, (groups.get(group) ?? 0) + spent);
   }
   const order = ['workers', 'PostgreSQL', 'Redis', 'receiver', 'other'];
-  const split = order.map((group) => `${group} ${((groups.get(group) ?? 0) / TICKS_PER_SECOND).toFixed(1)}`).join(', ');
+  const split = order
+    .map((group) => `${group} ${((groups.get(group) ?? 0) / TICKS_PER_SECOND).toFixed(1)}`)
+    .join(', ');
   return `${Math.round(((to.busy - from.busy) / Math.max(1, to.total - from.total)) * 100)} % CPU busy; CPU s: ${split}`;
 }
 
@@ -92,7 +116,11 @@ async function rawBullMq(): Promise<number> {
   let completed = 0;
   let finish: () => void = () => undefined;
   const finished = new Promise<void>((done) => (finish = done));
-  const worker = new Worker(name, () => Promise.resolve('done'), { connection, prefix, concurrency: 64 });
+  const worker = new Worker(name, () => Promise.resolve('done'), {
+    connection,
+    prefix,
+    concurrency: 64,
+  });
   worker.on('completed', () => {
     completed += 1;
     if (completed === RAW_JOBS) {
@@ -101,9 +129,19 @@ async function rawBullMq(): Promise<number> {
   });
   await worker.waitUntilReady();
   const started = Date.now();
-  const options = { attempts: 5, backoff: { type: 'exponential', delay: 1000 }, removeOnComplete: { age: 3600, count: 10_000 } };
+  const options = {
+    attempts: 5,
+    backoff: { type: 'exponential', delay: 1000 },
+    removeOnComplete: { age: 3600, count: 10_000 },
+  };
   for (let offset = 0; offset < RAW_JOBS; offset += 1000) {
-    await queue.addBulk(Array.from({ length: 1000 }, (_, index) => ({ name: 'noop', data: { id: offset + index }, opts: { ...options, jobId: `raw-${offset + index}` } })));
+    await queue.addBulk(
+      Array.from({ length: 1000 }, (_, index) => ({
+        name: 'noop',
+        data: { id: offset + index },
+        opts: { ...options, jobId: `raw-${offset + index}` },
+      })),
+    );
   }
   await finished;
   const elapsed = Date.now() - started;
@@ -113,7 +151,12 @@ async function rawBullMq(): Promise<number> {
   return rate(RAW_JOBS, elapsed);
 }
 
-type Receiver = { url: string; count: () => number; decrypted: () => number; close(): Promise<void> };
+type Receiver = {
+  url: string;
+  count: () => number;
+  decrypted: () => number;
+  close(): Promise<void>;
+};
 
 async function startReceiver(keys: { ecdh: ECDH; auth: Buffer }[]): Promise<Receiver> {
   let count = 0;
@@ -125,7 +168,11 @@ async function startReceiver(keys: { ecdh: ECDH; auth: Buffer }[]): Promise<Rece
       count += 1;
       if (decrypted < 50) {
         const index = Number((request.url ?? '').split('-').pop()) % KEY_POOL;
-        const plain = decrypt(Buffer.concat(chunks), { version: 'aes128gcm', privateKey: keys[index]!.ecdh, authSecret: keys[index]!.auth });
+        const plain = decrypt(Buffer.concat(chunks), {
+          version: 'aes128gcm',
+          privateKey: keys[index]!.ecdh,
+          authSecret: keys[index]!.auth,
+        });
         if ((JSON.parse(plain.toString('utf8')) as { title?: string }).title) {
           decrypted += 1;
         }
@@ -142,7 +189,11 @@ async function startReceiver(keys: { ecdh: ECDH; auth: Buffer }[]): Promise<Rece
   };
 }
 
-async function populate(client: pg.Client, receiverUrl: string, keys: { ecdh: ECDH; auth: Buffer }[]): Promise<number> {
+async function populate(
+  client: pg.Client,
+  receiverUrl: string,
+  keys: { ecdh: ECDH; auth: Buffer }[],
+): Promise<number> {
   const p256dh = keys.map((key) => key.ecdh.getPublicKey().toString('base64url'));
   const auth = keys.map((key) => key.auth.toString('base64url'));
   const municipalities = `(ARRAY['${MUNICIPALITIES.join("','")}'])[1 + i % ${MUNICIPALITIES.length}]`;
@@ -184,14 +235,33 @@ async function populate(client: pg.Client, receiverUrl: string, keys: { ecdh: EC
 }
 
 async function main(): Promise<void> {
-  process.stdout.write(`Notification benchmark — ${RESIDENTS.toLocaleString('en')} residents, scan date ${SCAN_DATE}\n`);
+  process.stdout.write(
+    `Notification benchmark — ${RESIDENTS.toLocaleString('en')} residents, scan date ${SCAN_DATE}\n`,
+  );
   process.stdout.write('building the api and the worker…\n');
-  await runCommand(node, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-b', 'apps/api/tsconfig.app.json', 'apps/worker/tsconfig.app.json'], {}, ROOT);
+  await runCommand(
+    node,
+    [
+      join(ROOT, 'node_modules/typescript/bin/tsc'),
+      '-b',
+      'apps/api/tsconfig.app.json',
+      'apps/worker/tsconfig.app.json',
+    ],
+    {},
+    ROOT,
+  );
 
   process.stdout.write('(a) raw BullMQ add + process…\n');
   const rawBefore = await rawBullMq();
 
-  const serverEnv = { NODE_ENV: 'development', DATABASE_URL: databaseUrl.toString(), REDIS_URL: redisUrl.toString(), REDIS_PREFIX: prefix, LOG_LEVEL: 'silent', SEEDS_DIR: join(ROOT, 'seeds') };
+  const serverEnv = {
+    NODE_ENV: 'development',
+    DATABASE_URL: databaseUrl.toString(),
+    REDIS_URL: redisUrl.toString(),
+    REDIS_PREFIX: prefix,
+    LOG_LEVEL: 'silent',
+    SEEDS_DIR: join(ROOT, 'seeds'),
+  };
   await runCommand(node, ['apps/api/dist/cli/migrate.js'], serverEnv, ROOT);
   const keys = Array.from({ length: KEY_POOL }, () => {
     const ecdh = createECDH('prime256v1');
@@ -204,7 +274,9 @@ async function main(): Promise<void> {
   process.stdout.write('(b) populating…\n');
   const populateStarted = Date.now();
   const records = await populate(client, receiver.url, keys);
-  process.stdout.write(`    ${records.toLocaleString('en')} life records in ${seconds(Date.now() - populateStarted)} s\n`);
+  process.stdout.write(
+    `    ${records.toLocaleString('en')} life records in ${seconds(Date.now() - populateStarted)} s\n`,
+  );
 
   const workers: ChildProcess[] = [0, 1].map(() =>
     spawn(node, [...workerNodeArgs, 'apps/worker/dist/main.js'], {
@@ -252,12 +324,16 @@ async function main(): Promise<void> {
       const waiting = (counts.wait ?? 0) + (counts.active ?? 0) + (counts.delayed ?? 0);
       if ((counts.completed ?? 0) > 0 && waiting === 0) {
         scanEnded = Date.now();
-        const { rows } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM notification_deliveries WHERE channel = 'web_push'`);
+        const { rows } = await client.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM notification_deliveries WHERE channel = 'web_push'`,
+        );
         expectedPushes = rows[0]!.n;
       }
     }
     if (scanEnded > 0 && receiver.count() >= expectedPushes) {
-      const { rows } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM notification_deliveries WHERE channel = 'web_push' AND status <> 'sent'`);
+      const { rows } = await client.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM notification_deliveries WHERE channel = 'web_push' AND status <> 'sent'`,
+      );
       if (rows[0]!.n === 0) {
         pushesEnded = Date.now();
         pushesAtEnd = receiver.count();
@@ -268,12 +344,18 @@ async function main(): Promise<void> {
       throw new Error('the pipeline did not finish in 15 minutes');
     }
   }
-  const { rows: reminders } = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM reminder_occurrences');
+  const { rows: reminders } = await client.query<{ n: number }>(
+    'SELECT count(*)::int AS n FROM reminder_occurrences',
+  );
 
   // The next day's scan: every record read and evaluated again, only that day's few reminders
   // (the natural density of this population) written: the daily cost of the scan itself.
-  const nextDay = new Date(Date.parse(`${SCAN_DATE}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-  const { rows: before } = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM reminder_occurrences');
+  const nextDay = new Date(Date.parse(`${SCAN_DATE}T00:00:00Z`) + 86_400_000)
+    .toISOString()
+    .slice(0, 10);
+  const { rows: before } = await client.query<{ n: number }>(
+    'SELECT count(*)::int AS n FROM reminder_occurrences',
+  );
   const rescanStarted = Date.now();
   const rescan = await queue.add('daily-reminder-scan', { date: nextDay });
   for (;;) {
@@ -302,7 +384,9 @@ async function main(): Promise<void> {
     if (receiver.count() - receivedBeforeResend < (resent.rowCount ?? 0)) {
       continue;
     }
-    const { rows } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM notification_deliveries WHERE channel = 'web_push' AND status <> 'sent'`);
+    const { rows } = await client.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM notification_deliveries WHERE channel = 'web_push' AND status <> 'sent'`,
+    );
     if (rows[0]!.n === 0) {
       break;
     }
@@ -311,7 +395,9 @@ async function main(): Promise<void> {
   const cpuAfterResend = readCpu();
   const resendRate = rate(resent.rowCount ?? 0, resendMs);
   const rescanRate = rate(records, rescanMs);
-  const { rows: nextDayReminders } = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM reminder_occurrences');
+  const { rows: nextDayReminders } = await client.query<{ n: number }>(
+    'SELECT count(*)::int AS n FROM reminder_occurrences',
+  );
   const scanMs = scanEnded - started;
   const totalMs = pushesEnded - started;
   const pushPhaseMs = pushesEnded - firstPush;

@@ -31,25 +31,32 @@ const { renderReceiptPdf } = (await import(`${RECEIPTS}/receipt-pdf.js`)) as {
   renderReceiptPdf: (document: ReceiptDocument) => Promise<Buffer>;
 };
 
-const municipality = JSON.parse(readFileSync(join(SEEDS, 'municipalities/131016.json'), 'utf8')) as {
+const municipality = JSON.parse(
+  readFileSync(join(SEEDS, 'municipalities/131016.json'), 'utf8'),
+) as {
   name: { ja: string; en: string };
   prefecture: { ja: string; en: string };
 };
 
 function latestVersion(procedureId: string): string {
-  const versions = readdirSync(join(SEEDS, 'forms', procedureId)).filter((name) => /^v\d+\.json$/.test(name));
+  const versions = readdirSync(join(SEEDS, 'forms', procedureId)).filter((name) =>
+    /^v\d+\.json$/.test(name),
+  );
   return versions.sort((a, b) => Number(a.slice(1, -5)) - Number(b.slice(1, -5))).at(-1)!;
 }
 
 /** The answers of the sample with every attachment slot holding one listed file. */
 function sourcesOf(procedureId: string): ReceiptSources {
   const form = schema.compileForm(
-    schema.parseFormDefinition(JSON.parse(readFileSync(join(SEEDS, 'forms', procedureId, latestVersion(procedureId)), 'utf8'))),
+    schema.parseFormDefinition(
+      JSON.parse(
+        readFileSync(join(SEEDS, 'forms', procedureId, latestVersion(procedureId)), 'utf8'),
+      ),
+    ),
   );
-  const answers = JSON.parse(readFileSync(join(SEEDS, 'forms', procedureId, 'samples/valid.json'), 'utf8')) as Record<
-    string,
-    unknown
-  >;
+  const answers = JSON.parse(
+    readFileSync(join(SEEDS, 'forms', procedureId, 'samples/valid.json'), 'utf8'),
+  ) as Record<string, unknown>;
   const attachments = form.attachmentsIn(answers).flatMap((reference) =>
     reference.ids.map((id) => ({
       id,
@@ -71,13 +78,20 @@ function sourcesOf(procedureId: string): ReceiptSources {
       answers,
     },
     form,
-    municipality: { code: '131016', name: municipality.name, prefecture: municipality.prefecture, contact: null },
+    municipality: {
+      code: '131016',
+      name: municipality.name,
+      prefecture: municipality.prefecture,
+      contact: null,
+    },
     attachments,
     contact: null,
   };
 }
 
-const procedureIds = readdirSync(join(SEEDS, 'forms')).filter((name) => !name.startsWith('.')).sort();
+const procedureIds = readdirSync(join(SEEDS, 'forms'))
+  .filter((name) => !name.startsWith('.'))
+  .sort();
 const documents = procedureIds.map((id) => buildReceiptDocument(sourcesOf(id)));
 
 let started = performance.now();
@@ -96,10 +110,15 @@ while (performance.now() - started < SECONDS * 1000 || times.length < documents.
 }
 const elapsed = performance.now() - started;
 const sorted = [...times].sort((a, b) => a - b);
-const at = (p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+const at = (p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
-console.log(`PDF 控え of the ${documents.length} standard forms (sample answers), Node ${process.version}`);
-console.log(`first PDF of the process (fonts read and parsed): ${firstMs.toFixed(0)} ms, ${first.length} bytes`);
+console.log(
+  `PDF 控え of the ${documents.length} standard forms (sample answers), Node ${process.version}`,
+);
+console.log(
+  `first PDF of the process (fonts read and parsed): ${firstMs.toFixed(0)} ms, ${first.length} bytes`,
+);
 console.log(
   `then ${times.length} PDFs in ${(elapsed / 1000).toFixed(1)} s: mean ${(elapsed / times.length).toFixed(1)} ms per PDF ` +
     `(p50 ${at(50).toFixed(1)} ms, p95 ${at(95).toFixed(1)} ms), ${((times.length * 1000) / elapsed).toFixed(1)} PDFs per second, ` +

@@ -29,7 +29,8 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const SECONDS = Number(process.argv[2] ?? 20);
 const CONCURRENCY = 64;
 const PGBENCH_CLIENTS = 16;
-const serverUrl = process.env.BENCH_DATABASE_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const serverUrl =
+  process.env.BENCH_DATABASE_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const redisUrl = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379/0';
 const node = process.execPath;
 
@@ -46,11 +47,15 @@ const serverEnv = {
   SEEDS_DIR: join(ROOT, 'seeds'),
 };
 const answers = resolveSampleDates(
-  JSON.parse(readFileSync(join(ROOT, 'seeds/forms/pregnancy-notification/samples/valid.json'), 'utf8')) as Record<string, unknown>,
+  JSON.parse(
+    readFileSync(join(ROOT, 'seeds/forms/pregnancy-notification/samples/valid.json'), 'utf8'),
+  ) as Record<string, unknown>,
 );
 
 function percentile(sorted: number[], p: number): number {
-  return sorted.length === 0 ? Number.NaN : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+  return sorted.length === 0
+    ? Number.NaN
+    : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
 async function createSessions(count: number): Promise<string[]> {
@@ -67,10 +72,10 @@ async function createSessions(count: number): Promise<string[]> {
       staffRole: null,
       identityLevel: 3,
     };
-    await client.query('INSERT INTO sessions (id_hash, actor, expires_at) VALUES ($1, $2, now() + interval \'1 day\')', [
-      createHash('sha256').update(sessionId).digest('hex'),
-      JSON.stringify(actor),
-    ]);
+    await client.query(
+      "INSERT INTO sessions (id_hash, actor, expires_at) VALUES ($1, $2, now() + interval '1 day')",
+      [createHash('sha256').update(sessionId).digest('hex'), JSON.stringify(actor)],
+    );
     cookies.push(`madoguchi_session=${sessionId}`);
   }
   await client.end();
@@ -89,7 +94,12 @@ async function submitOnce(apiUrl: string, cookie: string, latencies: number[]): 
       'x-madoguchi-csrf': '1',
       'idempotency-key': randomUUID(),
     },
-    body: JSON.stringify({ municipalityCode: '131016', procedureId: 'pregnancy-notification', formVersion: 1, answers }),
+    body: JSON.stringify({
+      municipalityCode: '131016',
+      procedureId: 'pregnancy-notification',
+      formVersion: 1,
+      answers,
+    }),
   });
   await response.arrayBuffer();
   latencies.push(performance.now() - started);
@@ -97,7 +107,11 @@ async function submitOnce(apiUrl: string, cookie: string, latencies: number[]): 
 }
 
 /** Closed loop: each client submits again as soon as its previous submission is answered. */
-async function runClosedLoop(apiUrl: string, cookies: string[], seconds: number): Promise<RunResult> {
+async function runClosedLoop(
+  apiUrl: string,
+  cookies: string[],
+  seconds: number,
+): Promise<RunResult> {
   const latencies: number[] = [];
   let count = 0;
   let errors = 0;
@@ -114,11 +128,21 @@ async function runClosedLoop(apiUrl: string, cookies: string[], seconds: number)
       }
     }),
   );
-  return { count, errors, seconds: (performance.now() - started) / 1000, latencies: latencies.sort((a, b) => a - b) };
+  return {
+    count,
+    errors,
+    seconds: (performance.now() - started) / 1000,
+    latencies: latencies.sort((a, b) => a - b),
+  };
 }
 
 /** Open loop: submissions start at a fixed rate whatever the answers' latency. */
-async function runAtRate(apiUrl: string, cookies: string[], rate: number, seconds: number): Promise<RunResult> {
+async function runAtRate(
+  apiUrl: string,
+  cookies: string[],
+  rate: number,
+  seconds: number,
+): Promise<RunResult> {
   const latencies: number[] = [];
   let count = 0;
   let errors = 0;
@@ -142,14 +166,26 @@ async function runAtRate(apiUrl: string, cookies: string[], rate: number, second
     );
   }
   await Promise.all(pending);
-  return { count, errors, seconds: (performance.now() - started) / 1000, latencies: latencies.sort((a, b) => a - b) };
+  return {
+    count,
+    errors,
+    seconds: (performance.now() - started) / 1000,
+    latencies: latencies.sort((a, b) => a - b),
+  };
 }
 
 /** The transaction of one submission (apps/api/src/applications/application.repository.ts). */
 function pgbenchScript(): string {
   const sealedAnswers = JSON.stringify({
     ...answers,
-    myNumber: { $sealed: 'aes-256-gcm', kid: 'dev', iv: 'AAAAAAAAAAAAAAAA', tag: 'AAAAAAAAAAAAAAAAAAAAAA==', ct: 'AAAAAAAAAAAAAAAA', tail: '5352' },
+    myNumber: {
+      $sealed: 'aes-256-gcm',
+      kid: 'dev',
+      iv: 'AAAAAAAAAAAAAAAA',
+      tag: 'AAAAAAAAAAAAAAAAAAAAAA==',
+      ct: 'AAAAAAAAAAAAAAAA',
+      tail: '5352',
+    },
   }).replaceAll("'", "''");
   // pgbench has no uuid variables: the id is built from two random numbers, the same in every statement.
   const id = "(lpad(to_hex(:a), 8, '0') || '-0000-4000-8000-' || lpad(to_hex(:b), 12, '0'))::uuid";
@@ -183,7 +219,18 @@ function runPgbench(seconds: number): number {
     writeFileSync(script, pgbenchScript());
     const result = spawnSync(
       'pgbench',
-      ['-n', '-c', String(PGBENCH_CLIENTS), '-j', '2', '-T', String(seconds), '-f', script, databaseUrl.toString()],
+      [
+        '-n',
+        '-c',
+        String(PGBENCH_CLIENTS),
+        '-j',
+        '2',
+        '-T',
+        String(seconds),
+        '-f',
+        script,
+        databaseUrl.toString(),
+      ],
       { encoding: 'utf8' },
     );
     const tps = /tps = ([\d.]+)/.exec(result.stdout)?.[1];
@@ -198,8 +245,15 @@ function runPgbench(seconds: number): number {
 
 const format = (value: number, digits = 1): string => value.toFixed(digits);
 
-console.log(`Madoguchi submission benchmark — ${SECONDS} s per phase, ${CONCURRENCY} clients (Node ${process.version})`);
-await runCommand(node, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-b', 'apps/api/tsconfig.app.json'], {}, ROOT);
+console.log(
+  `Madoguchi submission benchmark — ${SECONDS} s per phase, ${CONCURRENCY} clients (Node ${process.version})`,
+);
+await runCommand(
+  node,
+  [join(ROOT, 'node_modules/typescript/bin/tsc'), '-b', 'apps/api/tsconfig.app.json'],
+  {},
+  ROOT,
+);
 await runCommand(node, ['apps/api/dist/cli/migrate.js'], serverEnv, ROOT);
 await runCommand(node, ['apps/api/dist/cli/seed.js'], serverEnv, ROOT);
 const cookies = await createSessions(CONCURRENCY);

@@ -1,4 +1,9 @@
-import { checkFormDefinition, compileForm, formDefinitionSchema, resolveSampleDates } from './support/meta-schema.js';
+import {
+  checkFormDefinition,
+  compileForm,
+  formDefinitionSchema,
+  resolveSampleDates,
+} from './support/meta-schema.js';
 import type { FormDefinition } from './support/meta-schema.js';
 import { findDefinitionProblems } from './support/form-walker.js';
 import { findSampleProblems } from './support/sample-checker.js';
@@ -152,7 +157,9 @@ describe.each(samples)('$folder samples/$name (any day)', ({ folder, path }) => 
     const result = compiled.validate(resolveSampleDates(readJson(path), today));
 
     // Assert
-    expect(result.ok ? [] : result.issues.map((issue) => `${issue.path}: ${issue.code}`)).toEqual([]);
+    expect(result.ok ? [] : result.issues.map((issue) => `${issue.path}: ${issue.code}`)).toEqual(
+      [],
+    );
   });
 });
 

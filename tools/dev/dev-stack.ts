@@ -83,7 +83,13 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
   progress('building the api, the worker and the demo identity provider');
   await runCommand(
     node,
-    [bin('typescript/bin/tsc'), '-b', 'apps/api/tsconfig.app.json', 'apps/worker/tsconfig.app.json', 'apps/demo-idp/tsconfig.app.json'],
+    [
+      bin('typescript/bin/tsc'),
+      '-b',
+      'apps/api/tsconfig.app.json',
+      'apps/worker/tsconfig.app.json',
+      'apps/demo-idp/tsconfig.app.json',
+    ],
     {},
     ROOT,
   );
@@ -91,7 +97,12 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
   const migrated = await runCommand(node, ['apps/api/dist/cli/migrate.js'], serverEnv, ROOT);
   progress('loading seeds');
   const seeded = await runCommand(node, ['apps/api/dist/cli/seed.js'], serverEnv, ROOT);
-  const demoRecords = await runCommand(node, ['apps/worker/dist/cli/seed-demo-notifications.js'], workerEnv, ROOT);
+  const demoRecords = await runCommand(
+    node,
+    ['apps/worker/dist/cli/seed-demo-notifications.js'],
+    workerEnv,
+    ROOT,
+  );
   progress(`${migrated.trim()}; ${seeded.trim()}; ${demoRecords.trim()}`);
 
   progress('starting the demo identity provider, api, worker, citizen and console');
@@ -99,8 +110,22 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     startProcess('demo-idp', node, ['apps/demo-idp/dist/main.js'], idpEnv, quiet, ROOT),
     startProcess('api', node, ['apps/api/dist/main.js'], serverEnv, quiet, ROOT),
     startProcess('worker', node, ['apps/worker/dist/main.js'], workerEnv, quiet, ROOT),
-    startProcess('citizen', node, [bin('vite/bin/vite.js'), '--config', 'apps/citizen/vite.config.ts'], webEnv, quiet, ROOT),
-    startProcess('console', node, [bin('vite/bin/vite.js'), '--config', 'apps/console/vite.config.ts'], webEnv, quiet, ROOT),
+    startProcess(
+      'citizen',
+      node,
+      [bin('vite/bin/vite.js'), '--config', 'apps/citizen/vite.config.ts'],
+      webEnv,
+      quiet,
+      ROOT,
+    ),
+    startProcess(
+      'console',
+      node,
+      [bin('vite/bin/vite.js'), '--config', 'apps/console/vite.config.ts'],
+      webEnv,
+      quiet,
+      ROOT,
+    ),
   ];
   try {
     await Promise.all([

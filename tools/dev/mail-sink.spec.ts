@@ -26,12 +26,23 @@ describe('mail sink', () => {
     const transport = createTransport(sink.smtpUrl);
 
     // Act
-    await transport.sendMail({ from: 'no-reply@madoguchi.example', to: 'hanako@example.jp', subject: '受け付けました', text: '受付番号は K7QF-3XMA です。' });
+    await transport.sendMail({
+      from: 'no-reply@madoguchi.example',
+      to: 'hanako@example.jp',
+      subject: '受け付けました',
+      text: '受付番号は K7QF-3XMA です。',
+    });
     transport.close();
 
     // Assert
     expect(readdirSync(dir).filter((name) => name.endsWith('.eml'))).toHaveLength(1);
-    expect(readMailSummaries(dir)).toEqual([expect.objectContaining({ to: 'hanako@example.jp', subject: '受け付けました', text: '受付番号は K7QF-3XMA です。' })]);
+    expect(readMailSummaries(dir)).toEqual([
+      expect.objectContaining({
+        to: 'hanako@example.jp',
+        subject: '受け付けました',
+        text: '受付番号は K7QF-3XMA です。',
+      }),
+    ]);
     const page = await (await fetch(sink.webUrl)).text();
     expect(page).toContain('受け付けました');
   });
@@ -42,7 +53,12 @@ describe('mail sink', () => {
     const link = 'http://127.0.0.1:5173/email-confirmation#token=AbC_-123';
 
     // Act
-    await transport.sendMail({ from: 'no-reply@madoguchi.example', to: 'ichiro@example.jp', subject: 'メールアドレスの確認', text: `確認してください。\n\n${link}` });
+    await transport.sendMail({
+      from: 'no-reply@madoguchi.example',
+      to: 'ichiro@example.jp',
+      subject: 'メールアドレスの確認',
+      text: `確認してください。\n\n${link}`,
+    });
     transport.close();
 
     // Assert

@@ -10,9 +10,21 @@ import { SMTPServer } from 'smtp-server';
 
 import { findFreePort } from './processes.ts';
 
-export type MailSummary = { file: string; receivedAt: string; from: string; to: string; subject: string; text: string };
+export type MailSummary = {
+  file: string;
+  receivedAt: string;
+  from: string;
+  to: string;
+  subject: string;
+  text: string;
+};
 
-export type RunningMailSink = { smtpUrl: string; webUrl: string; dir: string; stop(): Promise<void> };
+export type RunningMailSink = {
+  smtpUrl: string;
+  webUrl: string;
+  dir: string;
+  stop(): Promise<void>;
+};
 
 function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
@@ -44,7 +56,10 @@ function renderIndex(dir: string): string {
 }
 
 /** Starts the SMTP sink (preferred port 1025) and its page (preferred port 1080). */
-export async function startMailSink(dir: string, preferredPorts = { smtp: 1025, web: 1080 }): Promise<RunningMailSink> {
+export async function startMailSink(
+  dir: string,
+  preferredPorts = { smtp: 1025, web: 1080 },
+): Promise<RunningMailSink> {
   mkdirSync(dir, { recursive: true });
   let counter = 0;
   const smtp = new SMTPServer({
@@ -71,7 +86,9 @@ export async function startMailSink(dir: string, preferredPorts = { smtp: 1025, 
             writeFileSync(join(dir, `${stamp}.json`), JSON.stringify(summary, null, 2));
             callback();
           })
-          .catch((error: unknown) => callback(error instanceof Error ? error : new Error('unreadable mail')));
+          .catch((error: unknown) =>
+            callback(error instanceof Error ? error : new Error('unreadable mail')),
+          );
       });
     },
   });
@@ -80,7 +97,9 @@ export async function startMailSink(dir: string, preferredPorts = { smtp: 1025, 
   const web: Server = createServer((request, response) => {
     const raw = /^\/raw\/([^/]+\.eml)$/.exec(request.url ?? '');
     if (raw?.[1] && !raw[1].includes('..')) {
-      response.writeHead(200, { 'content-type': 'message/rfc822' }).end(readFileSync(join(dir, decodeURIComponent(raw[1]))));
+      response
+        .writeHead(200, { 'content-type': 'message/rfc822' })
+        .end(readFileSync(join(dir, decodeURIComponent(raw[1]))));
       return;
     }
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(renderIndex(dir));
@@ -93,7 +112,10 @@ export async function startMailSink(dir: string, preferredPorts = { smtp: 1025, 
     dir,
     stop: async () => {
       web.closeAllConnections();
-      await Promise.all([new Promise<void>((resolve) => smtp.close(() => resolve())), new Promise<void>((resolve) => web.close(() => resolve()))]);
+      await Promise.all([
+        new Promise<void>((resolve) => smtp.close(() => resolve())),
+        new Promise<void>((resolve) => web.close(() => resolve())),
+      ]);
     },
   };
 }

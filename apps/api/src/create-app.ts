@@ -15,7 +15,10 @@ export const API_PREFIX = 'api';
 
 /** Builds the HTTP application; `main.ts` listens, integration tests use it in-process. */
 export async function createApp(env: Env): Promise<INestApplication> {
-  const app = await NestFactory.create(AppModule.register(env), { bufferLogs: true, bodyParser: true });
+  const app = await NestFactory.create(AppModule.register(env), {
+    bufferLogs: true,
+    bodyParser: true,
+  });
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix(API_PREFIX);
   app.use(securityHeaders(env));
@@ -23,7 +26,10 @@ export async function createApp(env: Env): Promise<INestApplication> {
   app.use(prefixedCookieReader(env));
   app.useGlobalFilters(new ApiExceptionFilter());
   app.enableShutdownHooks();
-  const express = app.getHttpAdapter().getInstance() as { disable(setting: string): void; set(setting: string, value: unknown): void };
+  const express = app.getHttpAdapter().getInstance() as {
+    disable(setting: string): void;
+    set(setting: string, value: unknown): void;
+  };
   express.disable('x-powered-by');
   // X-Forwarded-For is believed only from the configured proxies (TRUSTED_PROXIES): anyone else
   // could pick the address the login rate limit counts. None configured: the socket's address.

@@ -56,7 +56,9 @@ self.addEventListener('notificationclick', (event) => {
   event.waitUntil(
     (async () => {
       const windows = await clients.matchAll({ type: 'window', includeUncontrolled: true });
-      const sameOrigin = windows.find((client) => new URL(client.url).origin === self.location.origin);
+      const sameOrigin = windows.find(
+        (client) => new URL(client.url).origin === self.location.origin,
+      );
       if (sameOrigin) {
         await sameOrigin.focus();
         return sameOrigin.navigate(new URL(url, self.location.origin).pathname);
@@ -70,11 +72,21 @@ self.addEventListener('notificationclick', (event) => {
 self.addEventListener('pushsubscriptionchange', (event) => {
   event.waitUntil(
     (async () => {
-      const keyResponse = await fetch('/api/notifications/push-public-key', { credentials: 'include' });
+      const keyResponse = await fetch('/api/notifications/push-public-key', {
+        credentials: 'include',
+      });
       const { publicKey } = await keyResponse.json();
-      const padded = publicKey.replaceAll('-', '+').replaceAll('_', '/').padEnd(Math.ceil(publicKey.length / 4) * 4, '=');
-      const applicationServerKey = Uint8Array.from(atob(padded), (character) => character.charCodeAt(0));
-      const subscription = await self.registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey });
+      const padded = publicKey
+        .replaceAll('-', '+')
+        .replaceAll('_', '/')
+        .padEnd(Math.ceil(publicKey.length / 4) * 4, '=');
+      const applicationServerKey = Uint8Array.from(atob(padded), (character) =>
+        character.charCodeAt(0),
+      );
+      const subscription = await self.registration.pushManager.subscribe({
+        userVisibleOnly: true,
+        applicationServerKey,
+      });
       await fetch('/api/me/push-subscriptions', {
         method: 'POST',
         credentials: 'include',

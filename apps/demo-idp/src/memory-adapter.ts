@@ -27,7 +27,10 @@ export function createMemoryAdapterFactory(): (name: string) => Adapter {
     };
     return {
       upsert: (id, payload, expiresIn) => {
-        store.set(key(id), { payload, expiresAt: expiresIn ? Date.now() + expiresIn * 1000 : null });
+        store.set(key(id), {
+          payload,
+          expiresAt: expiresIn ? Date.now() + expiresIn * 1000 : null,
+        });
         return Promise.resolve();
       },
       find: (id) => Promise.resolve(find(id)),

@@ -7,8 +7,13 @@ import type { WorkerOverrides } from './worker.module.js';
 import { WorkerModule } from './worker.module.js';
 
 /** The worker process: the outbox relay and the BullMQ processors, no HTTP. */
-export async function createWorker(env: WorkerEnv, overrides: WorkerOverrides = {}): Promise<INestApplicationContext> {
-  const worker = await NestFactory.createApplicationContext(WorkerModule.register(env, overrides), { bufferLogs: true });
+export async function createWorker(
+  env: WorkerEnv,
+  overrides: WorkerOverrides = {},
+): Promise<INestApplicationContext> {
+  const worker = await NestFactory.createApplicationContext(WorkerModule.register(env, overrides), {
+    bufferLogs: true,
+  });
   worker.useLogger(worker.get(Logger));
   worker.enableShutdownHooks();
   await worker.init();

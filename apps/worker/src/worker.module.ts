@@ -18,7 +18,10 @@ import { NotificationWriter } from './deliveries/notification-writer.js';
 import { SendDeliveriesHandler } from './deliveries/send-deliveries.handler.js';
 import type { Clock } from './infrastructure/clock.js';
 import { CLOCK, SYSTEM_CLOCK } from './infrastructure/clock.js';
-import { producerConnectionOptions, workerConnectionOptions } from './infrastructure/redis-connections.js';
+import {
+  producerConnectionOptions,
+  workerConnectionOptions,
+} from './infrastructure/redis-connections.js';
 import { DELIVERY_QUEUE, RELAY_QUEUE, WORKER_ENV } from './infrastructure/tokens.js';
 import { ApplicationStatusChangedHandler } from './notifications/application-status-changed.handler.js';
 import type { JobHandler } from './notifications/job-handler.js';
@@ -51,7 +54,11 @@ export class WorkerModule {
   static register(env: WorkerEnv, overrides: WorkerOverrides = {}): DynamicModule {
     // Producers must fail fast while Redis is away (the rows wait in PostgreSQL), unlike the
     // processors' blocking connections that retry forever.
-    const producer = (name: string) => () => new Queue(name, { connection: producerConnectionOptions(env.REDIS_URL), prefix: env.REDIS_PREFIX });
+    const producer = (name: string) => () =>
+      new Queue(name, {
+        connection: producerConnectionOptions(env.REDIS_URL),
+        prefix: env.REDIS_PREFIX,
+      });
     return {
       module: WorkerModule,
       imports: [
@@ -63,8 +70,14 @@ export class WorkerModule {
             applicationName: 'madoguchi-worker',
           }),
         ),
-        BullModule.forRoot({ connection: workerConnectionOptions(env.REDIS_URL), prefix: env.REDIS_PREFIX }),
-        BullModule.registerQueue({ name: QUEUE_NAMES.notifications }, { name: QUEUE_NAMES.deliveries }),
+        BullModule.forRoot({
+          connection: workerConnectionOptions(env.REDIS_URL),
+          prefix: env.REDIS_PREFIX,
+        }),
+        BullModule.registerQueue(
+          { name: QUEUE_NAMES.notifications },
+          { name: QUEUE_NAMES.deliveries },
+        ),
       ],
       providers: [
         { provide: WORKER_ENV, useValue: env },
@@ -89,7 +102,12 @@ export class WorkerModule {
         {
           provide: JOB_HANDLERS,
           useFactory: (...handlers: JobHandler[]) => handlers,
-          inject: [ApplicationStatusChangedHandler, SendDeliveriesHandler, DailyReminderScanHandler, ReminderScanBatchHandler],
+          inject: [
+            ApplicationStatusChangedHandler,
+            SendDeliveriesHandler,
+            DailyReminderScanHandler,
+            ReminderScanBatchHandler,
+          ],
         },
         JobHandlerCheck,
         NotificationsProcessor,

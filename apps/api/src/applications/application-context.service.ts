@@ -8,7 +8,11 @@ import type { RuleBook } from '@madoguchi/server-notification-rules';
 import { CatalogService } from '../catalog/catalog.service.js';
 import { FormRegistry } from '../catalog/form-registry.service.js';
 import { RULE_BOOK } from '../infrastructure/tokens.js';
-import { toAnswerVersionDtos, toDetailDto, toResidentDetailDto } from './application-view.mapper.js';
+import {
+  toAnswerVersionDtos,
+  toDetailDto,
+  toResidentDetailDto,
+} from './application-view.mapper.js';
 import { ApplicationRepository } from './application.repository.js';
 
 /** What every use case needs around an application: its form version and its procedure. */
@@ -22,11 +26,18 @@ export class ApplicationContextService {
   ) {}
 
   formOf(application: ApplicationEntity): Promise<CompiledForm> {
-    return this.forms.get(application.municipalityCode, application.procedureId, application.formVersion);
+    return this.forms.get(
+      application.municipalityCode,
+      application.procedureId,
+      application.formVersion,
+    );
   }
 
   procedureOf(application: ApplicationEntity): Promise<ProcedureEntity> {
-    return this.catalog.findProcedureIncludingDisabled(application.municipalityCode, application.procedureId);
+    return this.catalog.findProcedureIncludingDisabled(
+      application.municipalityCode,
+      application.procedureId,
+    );
   }
 
   /**
@@ -39,7 +50,10 @@ export class ApplicationContextService {
 
   /** The resident's own view of their application (no staff-only data), after any change of theirs. */
   async toResidentDetail(application: ApplicationEntity): Promise<ResidentApplicationDetail> {
-    const [form, events] = await Promise.all([this.formOf(application), this.applications.listEvents(application.id)]);
+    const [form, events] = await Promise.all([
+      this.formOf(application),
+      this.applications.listEvents(application.id),
+    ]);
     return toResidentDetailDto(application, events, form, this.decisionRecordKindOf(application));
   }
 
@@ -59,6 +73,9 @@ export class ApplicationContextService {
       this.procedureOf(application),
       this.applications.listEvents(application.id),
     ]);
-    return toDetailDto(application, events, form, { approvalChain: procedure.approvalChain, decisionRecordKind: this.decisionRecordKindOf(application) });
+    return toDetailDto(application, events, form, {
+      approvalChain: procedure.approvalChain,
+      decisionRecordKind: this.decisionRecordKindOf(application),
+    });
   }
 }

@@ -8,12 +8,23 @@ import type {
   ResidentApplicationEvent,
   ResidentApplicationSummary,
 } from '@madoguchi/procedures-contracts';
-import type { ApplicationStatus, DecisionRecord, DecisionRecordKind } from '@madoguchi/procedures-domain';
-import type { ApplicationAnswerVersionEntity, ApplicationEntity, ApplicationEventEntity } from '@madoguchi/server-database';
+import type {
+  ApplicationStatus,
+  DecisionRecord,
+  DecisionRecordKind,
+} from '@madoguchi/procedures-domain';
+import type {
+  ApplicationAnswerVersionEntity,
+  ApplicationEntity,
+  ApplicationEventEntity,
+} from '@madoguchi/server-database';
 
 import { maskSensitiveAnswers } from '../personal-data/sensitive-answers.js';
 
-export function toSummaryDto(application: ApplicationEntity, form: CompiledForm): ApplicationSummary {
+export function toSummaryDto(
+  application: ApplicationEntity,
+  form: CompiledForm,
+): ApplicationSummary {
   return {
     id: application.id,
     receiptNumber: application.receiptNumber,
@@ -70,7 +81,10 @@ export function toDetailDto(
  * The resident's own application in their list. Built field by field (never by spreading the staff
  * view) so a field added for staff does not reach residents by accident.
  */
-export function toResidentSummaryDto(application: ApplicationEntity, form: CompiledForm): ResidentApplicationSummary {
+export function toResidentSummaryDto(
+  application: ApplicationEntity,
+  form: CompiledForm,
+): ResidentApplicationSummary {
   return {
     id: application.id,
     receiptNumber: application.receiptNumber,
@@ -135,8 +149,13 @@ function answerAt(answers: Record<string, unknown>, path: string): unknown {
  * The submitted versions for staff, masked like the detail, each with what it changed from the
  * one before (the paths recorded at its submission, with the values before and after).
  */
-export function toAnswerVersionDtos(versions: ApplicationAnswerVersionEntity[], form: CompiledForm): AnswerVersion[] {
-  const masked = versions.map((version) => maskSensitiveAnswers(version.answers, form.sensitivePaths(version.answers)));
+export function toAnswerVersionDtos(
+  versions: ApplicationAnswerVersionEntity[],
+  form: CompiledForm,
+): AnswerVersion[] {
+  const masked = versions.map((version) =>
+    maskSensitiveAnswers(version.answers, form.sensitivePaths(version.answers)),
+  );
   return versions.map((version, index) => {
     const answers = masked[index] ?? {};
     const before = masked[index - 1] ?? {};
@@ -144,7 +163,11 @@ export function toAnswerVersionDtos(versions: ApplicationAnswerVersionEntity[], 
       version: version.version,
       submittedAt: version.submittedAt.toISOString(),
       answers,
-      changes: version.changedPaths.map((path) => ({ path, before: answerAt(before, path), after: answerAt(answers, path) })),
+      changes: version.changedPaths.map((path) => ({
+        path,
+        before: answerAt(before, path),
+        after: answerAt(answers, path),
+      })),
     };
   });
 }

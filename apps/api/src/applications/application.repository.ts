@@ -98,7 +98,8 @@ export class ApplicationRepository {
     submission: NewSubmission,
     announcement: ChangeAnnouncement,
     /** More writes of the same transaction once the row exists (e.g. linking its attachments). */
-    afterInsert: (manager: EntityManager, applicationId: string) => Promise<void> = () => Promise.resolve(),
+    afterInsert: (manager: EntityManager, applicationId: string) => Promise<void> = () =>
+      Promise.resolve(),
   ): Promise<{ application: ApplicationEntity; isNew: boolean }> {
     return this.dataSource.transaction(async (manager) => {
       const now = submission.submittedAt;
@@ -159,7 +160,10 @@ export class ApplicationRepository {
    * status and last update), with its event, outbox message and audit row. Returns null when
    * someone else got there first.
    */
-  async applyStatusChange(change: StatusChange, announcement: ChangeAnnouncement): Promise<ApplicationEntity | null> {
+  async applyStatusChange(
+    change: StatusChange,
+    announcement: ChangeAnnouncement,
+  ): Promise<ApplicationEntity | null> {
     return this.dataSource.transaction(async (manager) => {
       const now = new Date();
       const result = await manager
@@ -175,7 +179,9 @@ export class ApplicationRepository {
       if (result.affected !== 1) {
         return null;
       }
-      const updated = await manager.findOneByOrFail(ApplicationEntity, { id: change.application.id });
+      const updated = await manager.findOneByOrFail(ApplicationEntity, {
+        id: change.application.id,
+      });
       await change.inTransaction?.(manager, updated);
       await this.recordChange(manager, updated, {
         from: change.application.status,
@@ -196,7 +202,11 @@ export class ApplicationRepository {
    * Keeps the answers the application now holds as its next version, with the paths they changed
    * from the one before: called in the transaction of the submission and of each 再送信.
    */
-  async insertAnswerVersion(manager: EntityManager, application: ApplicationEntity, changedPaths: string[]): Promise<void> {
+  async insertAnswerVersion(
+    manager: EntityManager,
+    application: ApplicationEntity,
+    changedPaths: string[],
+  ): Promise<void> {
     // The next number is taken under the application's row lock, held by this transaction's update
     // (or its insert), so two versions never get the same one.
     await manager.query(
@@ -222,7 +232,13 @@ export class ApplicationRepository {
       `INSERT INTO application_answer_versions (id, application_id, municipality_code, version, answers, submitted_at)
        SELECT $1, $2, $3, 1, $4, $5
        WHERE NOT EXISTS (SELECT 1 FROM application_answer_versions WHERE application_id = $2)`,
-      [randomUUID(), before.id, before.municipalityCode, JSON.stringify(before.answers), before.submittedAt],
+      [
+        randomUUID(),
+        before.id,
+        before.municipalityCode,
+        JSON.stringify(before.answers),
+        before.submittedAt,
+      ],
     );
   }
 
@@ -232,8 +248,13 @@ export class ApplicationRepository {
       .find({ where: { applicationId }, order: { version: 'ASC' } });
   }
 
-  findByIdempotencyKey(residentId: string, idempotencyKey: string): Promise<ApplicationEntity | null> {
-    return this.dataSource.getRepository(ApplicationEntity).findOneBy({ residentId, idempotencyKey });
+  findByIdempotencyKey(
+    residentId: string,
+    idempotencyKey: string,
+  ): Promise<ApplicationEntity | null> {
+    return this.dataSource
+      .getRepository(ApplicationEntity)
+      .findOneBy({ residentId, idempotencyKey });
   }
 
   findForResident(residentId: string, id: string): Promise<ApplicationEntity | null> {
@@ -268,10 +289,15 @@ export class ApplicationRepository {
    */
   async countAuditsSince(actor: Actor, action: string, since: Date): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`audit-count:${actor.kind}:${actor.id}:${action}`]);
-      return manager
-        .getRepository(AuditLogEntity)
-        .countBy({ actorKind: actor.kind, actorId: actor.id, action, occurredAt: MoreThanOrEqual(since) });
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [
+        `audit-count:${actor.kind}:${actor.id}:${action}`,
+      ]);
+      return manager.getRepository(AuditLogEntity).countBy({
+        actorKind: actor.kind,
+        actorId: actor.id,
+        action,
+        occurredAt: MoreThanOrEqual(since),
+      });
     });
   }
 
@@ -279,13 +305,25 @@ export class ApplicationRepository {
    * An audit row that stays whatever becomes of the request: written and committed in a tenant
    * transaction of its own (a refusal is audited although the refused request's one rolls back).
    */
-  async recordAuditCommitted(actor: Actor, application: ApplicationEntity, action: string, detail: JsonObject): Promise<void> {
-    await runInSeparateTenantScope(this.dataSource, { municipalityCode: application.municipalityCode, residentId: null }, () =>
-      this.recordAudit(actor, application, action, detail),
+  async recordAuditCommitted(
+    actor: Actor,
+    application: ApplicationEntity,
+    action: string,
+    detail: JsonObject,
+  ): Promise<void> {
+    await runInSeparateTenantScope(
+      this.dataSource,
+      { municipalityCode: application.municipalityCode, residentId: null },
+      () => this.recordAudit(actor, application, action, detail),
     );
   }
 
-  async recordAudit(actor: Actor, application: ApplicationEntity, action: string, detail: JsonObject): Promise<void> {
+  async recordAudit(
+    actor: Actor,
+    application: ApplicationEntity,
+    action: string,
+    detail: JsonObject,
+  ): Promise<void> {
     await this.dataSource.getRepository(AuditLogEntity).insert({
       municipalityCode: application.municipalityCode,
       actorKind: actor.kind,

@@ -1,5 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import type { ApplicationDetail, ResidentApplicationDetail, ResidentApplicationSummary } from '@madoguchi/procedures-contracts';
+import type {
+  ApplicationDetail,
+  ResidentApplicationDetail,
+  ResidentApplicationSummary,
+} from '@madoguchi/procedures-contracts';
 
 import type { ResidentActor, StaffActor } from '../identity/actor.js';
 import { ApplicationContextService } from './application-context.service.js';
@@ -17,7 +21,9 @@ export class ApplicationsQueryService {
 
   async listForResident(actor: ResidentActor): Promise<ResidentApplicationSummary[]> {
     const rows = await this.applications.listForResident(actor.id);
-    return Promise.all(rows.map(async (row) => toResidentSummaryDto(row, await this.context.formOf(row))));
+    return Promise.all(
+      rows.map(async (row) => toResidentSummaryDto(row, await this.context.formOf(row))),
+    );
   }
 
   async getForResident(actor: ResidentActor, id: string): Promise<ResidentApplicationDetail> {

@@ -22,13 +22,20 @@ export type ApplicationsExceptionCode =
   | 'decision_record_not_expected'
   | 'field_not_open_for_correction';
 
-const APPLICATIONS_ERRORS: Record<ApplicationsExceptionCode, { status: number; ja: string; en: string; easyJa?: string }> = {
+const APPLICATIONS_ERRORS: Record<
+  ApplicationsExceptionCode,
+  { status: number; ja: string; en: string; easyJa?: string }
+> = {
   invalid_answers: {
     status: 422,
     ja: '入力内容に誤りがあります。各項目のメッセージを確認してください。',
     en: 'Some answers need correcting. Please check the message at each field.',
   },
-  application_not_found: { status: 404, ja: 'その申請は見つかりません。', en: 'No such application.' },
+  application_not_found: {
+    status: 404,
+    ja: 'その申請は見つかりません。',
+    en: 'No such application.',
+  },
   transition_not_allowed: {
     status: 409,
     ja: '今の状態からはその操作はできません。',
@@ -141,7 +148,15 @@ export function unknownFieldToFix(path: string): FieldIssue {
   };
 }
 
-export function applicationsException(code: ApplicationsExceptionCode, fields: FieldIssue[] = []): ApiException {
+export function applicationsException(
+  code: ApplicationsExceptionCode,
+  fields: FieldIssue[] = [],
+): ApiException {
   const { status, ja, en, easyJa } = APPLICATIONS_ERRORS[code];
-  return new ApiException(status, code, easyJa === undefined ? { ja, en } : { ja, en, easyJa }, fields);
+  return new ApiException(
+    status,
+    code,
+    easyJa === undefined ? { ja, en } : { ja, en, easyJa },
+    fields,
+  );
 }

@@ -13,7 +13,10 @@ import {
   withdrawApplicationRequestSchema,
 } from '@madoguchi/procedures-contracts';
 import { ZodBodyPipe } from '@madoguchi/server-util-nest';
-import { residentApplicationDetailSchema, residentApplicationSummarySchema } from '@madoguchi/procedures-contracts';
+import {
+  residentApplicationDetailSchema,
+  residentApplicationSummarySchema,
+} from '@madoguchi/procedures-contracts';
 import { z } from 'zod';
 
 import { ApiContract } from '../openapi/api-contract.decorator.js';
@@ -37,9 +40,19 @@ export class ResidentApplicationsController {
   ) {}
 
   @Post('applications')
-  @ApiOperation({ summary: 'Submits an application (送信); answers are validated against the form version' })
-  @ApiContract({ body: submitApplicationRequestSchema, response: residentApplicationDetailSchema, status: 201 })
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'One key per form session: a retry returns the same application' })
+  @ApiOperation({
+    summary: 'Submits an application (送信); answers are validated against the form version',
+  })
+  @ApiContract({
+    body: submitApplicationRequestSchema,
+    response: residentApplicationDetailSchema,
+    status: 201,
+  })
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description: 'One key per form session: a retry returns the same application',
+  })
   submit(
     @CurrentActor() actor: ResidentActor,
     @Body(new ZodBodyPipe(submitApplicationRequestSchema)) body: SubmitApplicationRequest,
@@ -58,7 +71,10 @@ export class ResidentApplicationsController {
   @Get('me/applications/:id')
   @ApiOperation({ summary: 'One of the resident’s applications with its history' })
   @ApiContract({ response: residentApplicationDetailSchema })
-  get(@CurrentActor() actor: ResidentActor, @Param('id', UuidParamPipe) id: string): Promise<ResidentApplicationDetail> {
+  get(
+    @CurrentActor() actor: ResidentActor,
+    @Param('id', UuidParamPipe) id: string,
+  ): Promise<ResidentApplicationDetail> {
     return this.queries.getForResident(actor, id);
   }
 
@@ -66,7 +82,10 @@ export class ResidentApplicationsController {
   @RequireProcedureIdentityLevel('application')
   @HttpCode(200)
   @ApiOperation({ summary: '再送信: the corrected answers after a correction request (補正依頼)' })
-  @ApiContract({ body: resubmitApplicationRequestSchema, response: residentApplicationDetailSchema })
+  @ApiContract({
+    body: resubmitApplicationRequestSchema,
+    response: residentApplicationDetailSchema,
+  })
   resubmit(
     @CurrentActor() actor: ResidentActor,
     @Param('id', UuidParamPipe) id: string,
@@ -78,7 +97,10 @@ export class ResidentApplicationsController {
   @Post('me/applications/:id/withdraw')
   @HttpCode(200)
   @ApiOperation({ summary: '取下げ: withdraws the application before a decision' })
-  @ApiContract({ body: withdrawApplicationRequestSchema, response: residentApplicationDetailSchema })
+  @ApiContract({
+    body: withdrawApplicationRequestSchema,
+    response: residentApplicationDetailSchema,
+  })
   withdraw(
     @CurrentActor() actor: ResidentActor,
     @Param('id', UuidParamPipe) id: string,

@@ -6,9 +6,15 @@ import type {
   RevealedPersonalData,
   TransitionRequest,
 } from '@madoguchi/procedures-contracts';
-import { revealPersonalDataRequestSchema, transitionRequestSchema } from '@madoguchi/procedures-contracts';
+import {
+  revealPersonalDataRequestSchema,
+  transitionRequestSchema,
+} from '@madoguchi/procedures-contracts';
 import { ZodBodyPipe } from '@madoguchi/server-util-nest';
-import { applicationDetailSchema, revealedPersonalDataSchema } from '@madoguchi/procedures-contracts';
+import {
+  applicationDetailSchema,
+  revealedPersonalDataSchema,
+} from '@madoguchi/procedures-contracts';
 
 import { ApiContract } from '../openapi/api-contract.decorator.js';
 
@@ -32,13 +38,19 @@ export class StaffApplicationsController {
   @Get(':id')
   @ApiOperation({ summary: 'An application with its answers and history (the read is audited)' })
   @ApiContract({ response: applicationDetailSchema })
-  get(@CurrentActor() actor: StaffActor, @Param('id', UuidParamPipe) id: string): Promise<ApplicationDetail> {
+  get(
+    @CurrentActor() actor: StaffActor,
+    @Param('id', UuidParamPipe) id: string,
+  ): Promise<ApplicationDetail> {
     return this.queries.getForStaff(actor, id);
   }
 
   @Post(':id/transitions')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Moves the application to another status, with a comment and a message to the resident' })
+  @ApiOperation({
+    summary:
+      'Moves the application to another status, with a comment and a message to the resident',
+  })
   @ApiContract({ body: transitionRequestSchema, response: applicationDetailSchema })
   transition(
     @CurrentActor() actor: StaffActor,
@@ -50,7 +62,9 @@ export class StaffApplicationsController {
 
   @Post(':id/personal-data/reveal')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Shows one protected value (e.g. 個人番号) in full; the reason goes to the audit log' })
+  @ApiOperation({
+    summary: 'Shows one protected value (e.g. 個人番号) in full; the reason goes to the audit log',
+  })
   @ApiContract({ body: revealPersonalDataRequestSchema, response: revealedPersonalDataSchema })
   reveal(
     @CurrentActor() actor: StaffActor,

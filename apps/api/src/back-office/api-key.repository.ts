@@ -15,7 +15,12 @@ export class ApiKeyRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Stores a new key (its hash only) with the audit row, in one transaction. */
-  async create(actor: StaffActor, name: string, scopes: readonly ApiKeyScope[], secret: NewApiKeySecret): Promise<ApiKeyEntity> {
+  async create(
+    actor: StaffActor,
+    name: string,
+    scopes: readonly ApiKeyScope[],
+    secret: NewApiKeySecret,
+  ): Promise<ApiKeyEntity> {
     return this.dataSource.transaction(async (manager) => {
       const id = randomUUID();
       await manager.insert(ApiKeyEntity, {
@@ -53,7 +58,11 @@ export class ApiKeyRepository {
   /** Revokes a key (idempotent: the first revocation time stays) with the audit row. */
   async revoke(actor: StaffActor, key: ApiKeyEntity): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      await manager.update(ApiKeyEntity, { id: key.id, revokedAt: IsNull() }, { revokedAt: new Date() });
+      await manager.update(
+        ApiKeyEntity,
+        { id: key.id, revokedAt: IsNull() },
+        { revokedAt: new Date() },
+      );
       await manager.insert(AuditLogEntity, {
         municipalityCode: actor.municipalityCode,
         actorKind: actor.kind,

@@ -1,7 +1,11 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { ApiKey, CreateApiKeyRequest, CreatedApiKey } from '@madoguchi/procedures-contracts';
-import { apiKeySchema, createApiKeyRequestSchema, createdApiKeySchema } from '@madoguchi/procedures-contracts';
+import {
+  apiKeySchema,
+  createApiKeyRequestSchema,
+  createdApiKeySchema,
+} from '@madoguchi/procedures-contracts';
 import { ZodBodyPipe } from '@madoguchi/server-util-nest';
 import { z } from 'zod';
 
@@ -18,7 +22,9 @@ export class ApiKeysController {
   constructor(private readonly apiKeys: ApiKeysService) {}
 
   @Post()
-  @ApiOperation({ summary: 'Creates a back-office API key for the municipality; the key is in this answer only' })
+  @ApiOperation({
+    summary: 'Creates a back-office API key for the municipality; the key is in this answer only',
+  })
   @ApiContract({ body: createApiKeyRequestSchema, response: createdApiKeySchema, status: 201 })
   create(
     @CurrentActor() actor: StaffActor,
@@ -28,7 +34,9 @@ export class ApiKeysController {
   }
 
   @Get()
-  @ApiOperation({ summary: "The municipality's API keys (prefix, scopes, last use; never the key)" })
+  @ApiOperation({
+    summary: "The municipality's API keys (prefix, scopes, last use; never the key)",
+  })
   @ApiContract({ response: z.array(apiKeySchema) })
   list(@CurrentActor() actor: StaffActor): Promise<ApiKey[]> {
     return this.apiKeys.list(actor);

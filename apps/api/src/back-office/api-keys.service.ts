@@ -1,5 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import type { ApiKey, ApiKeyScope, CreateApiKeyRequest, CreatedApiKey } from '@madoguchi/procedures-contracts';
+import type {
+  ApiKey,
+  ApiKeyScope,
+  CreateApiKeyRequest,
+  CreatedApiKey,
+} from '@madoguchi/procedures-contracts';
 import type { ApiKeyEntity } from '@madoguchi/server-database';
 
 import type { StaffActor } from '../identity/actor.js';

@@ -8,24 +8,34 @@ import { ApiKeyRepository } from './api-key.repository.js';
 import { backOfficeException } from './back-office.exception.js';
 
 /** The back-office system calling: its key's id, municipality and scopes. */
-export type BackOfficeCaller = { keyId: string; municipalityCode: string; scopes: readonly ApiKeyScope[] };
+export type BackOfficeCaller = {
+  keyId: string;
+  municipalityCode: string;
+  scopes: readonly ApiKeyScope[];
+};
 
-type BackOfficeRequest = { headers: Record<string, string | string[] | undefined>; backOfficeCaller?: BackOfficeCaller };
+type BackOfficeRequest = {
+  headers: Record<string, string | string[] | undefined>;
+  backOfficeCaller?: BackOfficeCaller;
+};
 type HeaderResponse = { setHeader(name: string, value: string): void };
 
 const REQUIRED_SCOPE = 'madoguchi:required-api-key-scope';
 
 /** The scope a back-office route needs. */
-export const RequireScope = (scope: ApiKeyScope): MethodDecorator => SetMetadata(REQUIRED_SCOPE, scope);
+export const RequireScope = (scope: ApiKeyScope): MethodDecorator =>
+  SetMetadata(REQUIRED_SCOPE, scope);
 
 /** The caller the guard resolved from the bearer key. */
-export const CurrentBackOfficeCaller = createParamDecorator((_data: unknown, context: ExecutionContext): BackOfficeCaller => {
-  const caller = context.switchToHttp().getRequest<BackOfficeRequest>().backOfficeCaller;
-  if (!caller) {
-    throw new Error('CurrentBackOfficeCaller used on a route without BackOfficeKeyGuard');
-  }
-  return caller;
-});
+export const CurrentBackOfficeCaller = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): BackOfficeCaller => {
+    const caller = context.switchToHttp().getRequest<BackOfficeRequest>().backOfficeCaller;
+    if (!caller) {
+      throw new Error('CurrentBackOfficeCaller used on a route without BackOfficeKeyGuard');
+    }
+    return caller;
+  },
+);
 
 /**
  * `Authorization: Bearer <key>`: a live key of the municipality with the route's scope. Only the
@@ -45,21 +55,36 @@ export class BackOfficeKeyGuard implements CanActivate {
     const key = readBearerKey(typeof authorization === 'string' ? authorization : undefined);
     if (!key) {
       response.setHeader('WWW-Authenticate', 'Bearer realm="madoguchi-back-office"');
-      throw backOfficeException(authorization === undefined ? 'api_key_required' : 'invalid_api_key');
+      throw backOfficeException(
+        authorization === undefined ? 'api_key_required' : 'invalid_api_key',
+      );
     }
     const stored = await this.keys.findActiveByHash(hashApiKey(key));
     if (!stored) {
-      response.setHeader('WWW-Authenticate', 'Bearer realm="madoguchi-back-office", error="invalid_token"');
+      response.setHeader(
+        'WWW-Authenticate',
+        'Bearer realm="madoguchi-back-office", error="invalid_token"',
+      );
       throw backOfficeException('invalid_api_key');
     }
     const scopes = stored.scopes as ApiKeyScope[];
-    const required = this.reflector.get<ApiKeyScope | undefined>(REQUIRED_SCOPE, context.getHandler());
+    const required = this.reflector.get<ApiKeyScope | undefined>(
+      REQUIRED_SCOPE,
+      context.getHandler(),
+    );
     if (required !== undefined && !scopes.includes(required)) {
-      response.setHeader('WWW-Authenticate', `Bearer realm="madoguchi-back-office", error="insufficient_scope", scope="${required}"`);
+      response.setHeader(
+        'WWW-Authenticate',
+        `Bearer realm="madoguchi-back-office", error="insufficient_scope", scope="${required}"`,
+      );
       throw backOfficeException('insufficient_scope');
     }
     await this.keys.touch(stored.id);
-    request.backOfficeCaller = { keyId: stored.id, municipalityCode: stored.municipalityCode, scopes };
+    request.backOfficeCaller = {
+      keyId: stored.id,
+      municipalityCode: stored.municipalityCode,
+      scopes,
+    };
     return true;
   }
 }

@@ -8,7 +8,10 @@ export type BackOfficeExceptionCode =
   | 'api_key_not_found'
   | 'application_not_found';
 
-const BACK_OFFICE_ERRORS: Record<BackOfficeExceptionCode, { status: number; ja: string; en: string }> = {
+const BACK_OFFICE_ERRORS: Record<
+  BackOfficeExceptionCode,
+  { status: number; ja: string; en: string }
+> = {
   api_key_required: {
     status: 401,
     ja: 'API キーを Authorization: Bearer ヘッダーで送ってください。',
@@ -30,7 +33,11 @@ const BACK_OFFICE_ERRORS: Record<BackOfficeExceptionCode, { status: number; ja: 
     en: 'Only an administrator can manage API keys.',
   },
   api_key_not_found: { status: 404, ja: 'その API キーは見つかりません。', en: 'No such API key.' },
-  application_not_found: { status: 404, ja: 'その申請は見つかりません。', en: 'No such application.' },
+  application_not_found: {
+    status: 404,
+    ja: 'その申請は見つかりません。',
+    en: 'No such application.',
+  },
 };
 
 export function backOfficeException(code: BackOfficeExceptionCode): ApiException {

@@ -27,18 +27,29 @@ export class BackOfficeRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Applications in order of arrival (keyset on receipt time and id), after `cursor`. */
-  async listPage(filter: BackOfficeFilter, cursor: PageCursor | null, limit: number): Promise<BackOfficeRow[]> {
+  async listPage(
+    filter: BackOfficeFilter,
+    cursor: PageCursor | null,
+    limit: number,
+  ): Promise<BackOfficeRow[]> {
     const query = this.dataSource
       .getRepository(ApplicationEntity)
       .createQueryBuilder('a')
       .addSelect('a.applicant_name_kana', 'applicant_name_kana')
       .addSelect('a.acknowledged_at', 'acknowledged_at')
-      .addSelect(`to_char(a.submitted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`, 'sort_key')
-      .where('a.municipality_code = :municipalityCode', { municipalityCode: filter.municipalityCode })
+      .addSelect(
+        `to_char(a.submitted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
+        'sort_key',
+      )
+      .where('a.municipality_code = :municipalityCode', {
+        municipalityCode: filter.municipalityCode,
+      })
       // Drafts never reach this table today; the pull API would not hand one out if they did.
       .andWhere(`a.status <> 'draft'`);
     if (filter.acknowledged !== undefined) {
-      query.andWhere(filter.acknowledged ? 'a.acknowledged_at IS NOT NULL' : 'a.acknowledged_at IS NULL');
+      query.andWhere(
+        filter.acknowledged ? 'a.acknowledged_at IS NOT NULL' : 'a.acknowledged_at IS NULL',
+      );
     }
     if (filter.since !== undefined) {
       query.andWhere('a.submitted_at >= CAST(:since AS timestamptz)', { since: filter.since });
@@ -47,16 +58,23 @@ export class BackOfficeRepository {
       query.andWhere('a.procedure_id = :procedureId', { procedureId: filter.procedureId });
     }
     if (cursor) {
-      query.andWhere('(a.submitted_at, a.id) > (CAST(:cursorKey AS timestamptz), CAST(:cursorId AS uuid))', {
-        cursorKey: cursor.key,
-        cursorId: cursor.id,
-      });
+      query.andWhere(
+        '(a.submitted_at, a.id) > (CAST(:cursorKey AS timestamptz), CAST(:cursorId AS uuid))',
+        {
+          cursorKey: cursor.key,
+          cursorId: cursor.id,
+        },
+      );
     }
     const { entities, raw } = await query
       .orderBy('a.submitted_at', 'ASC')
       .addOrderBy('a.id', 'ASC')
       .limit(limit)
-      .getRawAndEntities<{ applicant_name_kana: string | null; acknowledged_at: Date | null; sort_key: string }>();
+      .getRawAndEntities<{
+        applicant_name_kana: string | null;
+        acknowledged_at: Date | null;
+        sort_key: string;
+      }>();
     return entities.map((application, index) => ({
       application,
       applicantNameKana: raw[index]?.applicant_name_kana ?? null,
@@ -65,13 +83,19 @@ export class BackOfficeRepository {
     }));
   }
 
-  async findByReceiptNumber(municipalityCode: string, receiptNumber: string): Promise<BackOfficeRow | null> {
+  async findByReceiptNumber(
+    municipalityCode: string,
+    receiptNumber: string,
+  ): Promise<BackOfficeRow | null> {
     const { entities, raw } = await this.dataSource
       .getRepository(ApplicationEntity)
       .createQueryBuilder('a')
       .addSelect('a.applicant_name_kana', 'applicant_name_kana')
       .addSelect('a.acknowledged_at', 'acknowledged_at')
-      .where('a.municipality_code = :municipalityCode AND a.receipt_number = :receiptNumber', { municipalityCode, receiptNumber })
+      .where('a.municipality_code = :municipalityCode AND a.receipt_number = :receiptNumber', {
+        municipalityCode,
+        receiptNumber,
+      })
       .andWhere(`a.status <> 'draft'`)
       .getRawAndEntities<{ applicant_name_kana: string | null; acknowledged_at: Date | null }>();
     const application = entities[0];
@@ -96,7 +120,10 @@ export class BackOfficeRepository {
    * 取得済み: sets `acknowledged_at` once (later calls keep the first time) with an audit row.
    * Returns the acknowledgement time and whether this call set it.
    */
-  async acknowledge(caller: BackOfficeCaller, application: ApplicationEntity): Promise<{ acknowledgedAt: Date; isFirst: boolean }> {
+  async acknowledge(
+    caller: BackOfficeCaller,
+    application: ApplicationEntity,
+  ): Promise<{ acknowledgedAt: Date; isFirst: boolean }> {
     return this.dataSource.transaction(async (manager) => {
       // The first call sets the time; later calls read it (the CTE's update is invisible to the
       // second SELECT, which therefore only answers when nothing was updated).
@@ -125,7 +152,12 @@ export class BackOfficeRepository {
     });
   }
 
-  async recordAudit(caller: BackOfficeCaller, action: string, application: ApplicationEntity, detail: JsonObject): Promise<void> {
+  async recordAudit(
+    caller: BackOfficeCaller,
+    action: string,
+    application: ApplicationEntity,
+    detail: JsonObject,
+  ): Promise<void> {
     await this.dataSource.getRepository(AuditLogEntity).insert({
       ...auditActor(caller),
       action,
@@ -137,6 +169,12 @@ export class BackOfficeRepository {
 }
 
 /** A back-office system acts as a `system` actor named by its key. */
-function auditActor(caller: BackOfficeCaller): Pick<AuditLogEntity, 'municipalityCode' | 'actorKind' | 'actorId'> {
-  return { municipalityCode: caller.municipalityCode, actorKind: 'system', actorId: `api-key:${caller.keyId}` };
+function auditActor(
+  caller: BackOfficeCaller,
+): Pick<AuditLogEntity, 'municipalityCode' | 'actorKind' | 'actorId'> {
+  return {
+    municipalityCode: caller.municipalityCode,
+    actorKind: 'system',
+    actorId: `api-key:${caller.keyId}`,
+  };
 }

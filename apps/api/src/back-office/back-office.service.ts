@@ -29,7 +29,10 @@ const CURSOR_SORT = 'received';
 
 /** `k7qf3xma`, `ｋ７ｑｆ－３ｘｍａ` or `K7QF-3XMA` → `K7QF-3XMA`; null when it cannot be one. */
 function toReceiptNumber(text: string): string | null {
-  const compact = text.normalize('NFKC').toUpperCase().replace(/[\s\-‐‑‒–—―−ー]/gu, '');
+  const compact = text
+    .normalize('NFKC')
+    .toUpperCase()
+    .replace(/[\s\-‐‑‒–—―−ー]/gu, '');
   const receiptNumber = `${compact.slice(0, 4)}-${compact.slice(4)}`;
   return RECEIPT_NUMBER_PATTERN.test(receiptNumber) ? receiptNumber : null;
 }
@@ -64,17 +67,36 @@ export class BackOfficeService {
   ) {}
 
   /** A file of one of the municipality's applications; the download is audited before it starts. */
-  async downloadAttachment(caller: BackOfficeCaller, receiptNumber: string, attachmentId: string): Promise<AttachmentDownload> {
+  async downloadAttachment(
+    caller: BackOfficeCaller,
+    receiptNumber: string,
+    attachmentId: string,
+  ): Promise<AttachmentDownload> {
     const { application } = await this.requireApplication(caller, receiptNumber);
-    return this.files.downloadOfApplication(caller.municipalityCode, application.id, attachmentId, (attachment) =>
-      this.backOffice.recordAudit(caller, 'attachment.download', application, { attachmentId: attachment.id, slotId: attachment.slotId }),
+    return this.files.downloadOfApplication(
+      caller.municipalityCode,
+      application.id,
+      attachmentId,
+      (attachment) =>
+        this.backOffice.recordAudit(caller, 'attachment.download', application, {
+          attachmentId: attachment.id,
+          slotId: attachment.slotId,
+        }),
     );
   }
 
-  async list(caller: BackOfficeCaller, query: BackOfficeListQuery): Promise<BackOfficeApplicationPage> {
+  async list(
+    caller: BackOfficeCaller,
+    query: BackOfficeListQuery,
+  ): Promise<BackOfficeApplicationPage> {
     const cursor = query.cursor === undefined ? null : decodePageCursor(query.cursor, CURSOR_SORT);
     const rows = await this.backOffice.listPage(
-      { municipalityCode: caller.municipalityCode, acknowledged: query.acknowledged, since: query.since, procedureId: query.procedureId },
+      {
+        municipalityCode: caller.municipalityCode,
+        acknowledged: query.acknowledged,
+        since: query.since,
+        procedureId: query.procedureId,
+      },
       cursor,
       query.limit + 1,
     );
@@ -83,7 +105,9 @@ export class BackOfficeService {
     return {
       items: page.map(toSummary),
       nextCursor:
-        rows.length > query.limit && last ? encodePageCursor({ sort: CURSOR_SORT, key: last.sortKey, id: last.application.id }) : null,
+        rows.length > query.limit && last
+          ? encodePageCursor({ sort: CURSOR_SORT, key: last.sortKey, id: last.application.id })
+          : null,
     };
   }
 
@@ -103,7 +127,9 @@ export class BackOfficeService {
       // The audit row naming the opened fields is written before any value leaves.
       const opened = openedPathsOf(application.answers, paths);
       if (opened.length > 0) {
-        await this.backOffice.recordAudit(caller, 'personal_data.read', application, { paths: opened });
+        await this.backOffice.recordAudit(caller, 'personal_data.read', application, {
+          paths: opened,
+        });
       }
       answers = this.openAnswers(application, paths);
     }
@@ -130,16 +156,30 @@ export class BackOfficeService {
   async acknowledge(caller: BackOfficeCaller, receiptNumber: string): Promise<Acknowledgement> {
     const { application } = await this.requireApplication(caller, receiptNumber);
     const { acknowledgedAt } = await this.backOffice.acknowledge(caller, application);
-    return { receiptNumber: application.receiptNumber, acknowledgedAt: acknowledgedAt.toISOString() };
+    return {
+      receiptNumber: application.receiptNumber,
+      acknowledgedAt: acknowledgedAt.toISOString(),
+    };
   }
 
-  private openAnswers(application: BackOfficeRow['application'], paths: readonly string[]): Record<string, unknown> {
-    return openSensitiveAnswers(application.answers, paths, this.cipher, applicationRecord(application)).answers;
+  private openAnswers(
+    application: BackOfficeRow['application'],
+    paths: readonly string[],
+  ): Record<string, unknown> {
+    return openSensitiveAnswers(
+      application.answers,
+      paths,
+      this.cipher,
+      applicationRecord(application),
+    ).answers;
   }
 
   private async requireApplication(caller: BackOfficeCaller, text: string): Promise<BackOfficeRow> {
     const receiptNumber = toReceiptNumber(text);
-    const row = receiptNumber === null ? null : await this.backOffice.findByReceiptNumber(caller.municipalityCode, receiptNumber);
+    const row =
+      receiptNumber === null
+        ? null
+        : await this.backOffice.findByReceiptNumber(caller.municipalityCode, receiptNumber);
     if (!row) {
       throw backOfficeException('application_not_found');
     }

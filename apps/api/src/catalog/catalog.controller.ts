@@ -96,7 +96,8 @@ export class CatalogController {
 
   @Get(':code/procedures/:procedureId/form/json-schema')
   @ApiOperation({
-    summary: 'The effective form (standard + the municipality’s overlay) as JSON Schema 2020-12, for back-office systems',
+    summary:
+      'The effective form (standard + the municipality’s overlay) as JSON Schema 2020-12, for back-office systems',
   })
   getFormJsonSchema(
     @Param('code', MunicipalityCodePipe) code: string,

@@ -1,6 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EffectiveFormEntity, MunicipalityEntity, ProcedureEntity } from '@madoguchi/server-database';
+import {
+  EffectiveFormEntity,
+  MunicipalityEntity,
+  ProcedureEntity,
+} from '@madoguchi/server-database';
 import { Repository } from 'typeorm';
 
 @Injectable()
@@ -28,7 +32,11 @@ export class CatalogRepository {
     return this.procedures.findOneBy({ municipalityCode, procedureId });
   }
 
-  findEffectiveForm(municipalityCode: string, procedureId: string, version: number): Promise<EffectiveFormEntity | null> {
+  findEffectiveForm(
+    municipalityCode: string,
+    procedureId: string,
+    version: number,
+  ): Promise<EffectiveFormEntity | null> {
     return this.effectiveForms.findOneBy({ municipalityCode, procedureId, version });
   }
 }

@@ -38,7 +38,11 @@ export class CatalogService {
     return procedure;
   }
 
-  async getFormJsonSchema(municipalityCode: string, procedureId: string, version?: number): Promise<Record<string, unknown>> {
+  async getFormJsonSchema(
+    municipalityCode: string,
+    procedureId: string,
+    version?: number,
+  ): Promise<Record<string, unknown>> {
     const form = await this.getForm(municipalityCode, procedureId, version);
     return toJsonSchema(form.definition);
   }
@@ -61,7 +65,10 @@ export class CatalogService {
   }
 
   /** The procedure page: what it is, who applies, what to prepare, how long, whom to ask. */
-  async getProcedureDetail(municipalityCode: string, procedureId: string): Promise<ProcedureDetail> {
+  async getProcedureDetail(
+    municipalityCode: string,
+    procedureId: string,
+  ): Promise<ProcedureDetail> {
     const procedure = await this.requireProcedure(municipalityCode, procedureId);
     const [municipality, compiled] = await Promise.all([
       this.catalog.findMunicipality(municipalityCode),

@@ -28,7 +28,11 @@ export class FormRegistry {
     return entry;
   }
 
-  private async load(municipalityCode: string, procedureId: string, version: number): Promise<CompiledForm> {
+  private async load(
+    municipalityCode: string,
+    procedureId: string,
+    version: number,
+  ): Promise<CompiledForm> {
     const row = await this.catalog.findEffectiveForm(municipalityCode, procedureId, version);
     if (!row) {
       throw catalogException('form_version_not_found');

@@ -17,7 +17,9 @@ export class PostalCodesController {
     summary:
       '郵便番号 → 住所 from the offline Japan Post data: every address of the code (most often one)',
   })
-  lookUpPostalCode(@Param('postalCode', PostalCodePipe) postalCode: string): Promise<PostalCodeLookup> {
+  lookUpPostalCode(
+    @Param('postalCode', PostalCodePipe) postalCode: string,
+  ): Promise<PostalCodeLookup> {
     return this.directory.lookUpAddresses(postalCode);
   }
 }

@@ -15,18 +15,24 @@ import { sweepStaleDrafts } from '../drafts/stale-draft-sweep.js';
  * the same run). Run it daily (cron, a Kubernetes CronJob); overlapping runs are harmless.
  */
 const env = loadEnv();
-const dataSource = new DataSource(createDataSourceOptions({ url: env.DATABASE_URL, applicationName: 'madoguchi-retention-sweep' }));
+const dataSource = new DataSource(
+  createDataSourceOptions({ url: env.DATABASE_URL, applicationName: 'madoguchi-retention-sweep' }),
+);
 await dataSource.initialize();
 try {
   const now = Date.now();
   const draftsUpdatedBefore = new Date(now - env.DRAFT_RETENTION_DAYS * 86_400_000);
   const drafts = await sweepStaleDrafts(dataSource, { updatedBefore: draftsUpdatedBefore });
   const uploadedBefore = new Date(now - env.ORPHAN_ATTACHMENT_RETENTION_HOURS * 3600_000);
-  const attachments = await sweepOrphanAttachments(dataSource, fileStorageFromEnv(env), { uploadedBefore });
+  const attachments = await sweepOrphanAttachments(dataSource, fileStorageFromEnv(env), {
+    uploadedBefore,
+  });
   process.stdout.write(
     `retention: ${drafts} drafts untouched since ${draftsUpdatedBefore.toISOString()} deleted; ` +
       `${attachments.deleted} unsubmitted uploads from before ${uploadedBefore.toISOString()} deleted` +
-      (attachments.objectsNotDeleted > 0 ? ` (${attachments.objectsNotDeleted} stored objects could not be deleted)` : '') +
+      (attachments.objectsNotDeleted > 0
+        ? ` (${attachments.objectsNotDeleted} stored objects could not be deleted)`
+        : '') +
       '\n',
   );
 } finally {

@@ -8,7 +8,9 @@ import { seedCatalog } from '../seeding/seed-catalog.js';
 
 /** `npm run db:seed`: loads municipalities, forms and procedures from seeds/ (idempotent). */
 const env = loadEnv();
-const dataSource = new DataSource(createDataSourceOptions({ url: env.DATABASE_URL, applicationName: 'madoguchi-seed' }));
+const dataSource = new DataSource(
+  createDataSourceOptions({ url: env.DATABASE_URL, applicationName: 'madoguchi-seed' }),
+);
 await dataSource.initialize();
 try {
   const report = await seedCatalog(dataSource, env.SEEDS_DIR);

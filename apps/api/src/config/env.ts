@@ -1,6 +1,9 @@
 import { isIP } from 'node:net';
 
-import { DEFAULT_PUSH_SERVICE_HOSTS, isPushServiceHostPattern } from '@madoguchi/notifications-contracts';
+import {
+  DEFAULT_PUSH_SERVICE_HOSTS,
+  isPushServiceHostPattern,
+} from '@madoguchi/notifications-contracts';
 import { z } from 'zod';
 
 import {
@@ -28,13 +31,21 @@ function networkList(keywords: readonly string[]) {
     .string()
     .default('')
     .transform((value, context) => {
-      const entries = value.split(',').map((part) => part.trim()).filter((part) => part !== '');
+      const entries = value
+        .split(',')
+        .map((part) => part.trim())
+        .filter((part) => part !== '');
       for (const entry of entries) {
         const [address = '', prefix, extra] = entry.split('/');
         const family = isIP(address);
-        const isRange = prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 6 ? 128 : 32));
+        const isRange =
+          prefix === undefined ||
+          (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 6 ? 128 : 32));
         if (!keywords.includes(entry) && (family === 0 || !isRange || extra !== undefined)) {
-          context.addIssue({ code: 'custom', message: `not an address, a CIDR range or one of ${keywords.join(', ')}: ${entry}` });
+          context.addIssue({
+            code: 'custom',
+            message: `not an address, a CIDR range or one of ${keywords.join(', ')}: ${entry}`,
+          });
         }
       }
       return entries;
@@ -44,11 +55,17 @@ function networkList(keywords: readonly string[]) {
 /** `urn:x:1=1,urn:x:2=2` → a map from acr value to level. */
 function parseAcrLevels(value: string, context: z.RefinementCtx): Map<string, 1 | 2 | 3> {
   const levels = new Map<string, 1 | 2 | 3>();
-  for (const entry of value.split(',').map((part) => part.trim()).filter((part) => part !== '')) {
+  for (const entry of value
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '')) {
     const separator = entry.lastIndexOf('=');
     const level = Number(entry.slice(separator + 1));
     if (separator <= 0 || (level !== 1 && level !== 2 && level !== 3)) {
-      context.addIssue({ code: 'custom', message: `expected acr=level with a level of 1, 2 or 3: ${entry}` });
+      context.addIssue({
+        code: 'custom',
+        message: `expected acr=level with a level of 1, 2 or 3: ${entry}`,
+      });
       return levels;
     }
     levels.set(entry.slice(0, separator), level);
@@ -106,7 +123,9 @@ const envBaseSchema = z.object({
   /** `acr` value → identity assurance level 1–3, comma-separated; an unknown or missing acr is level 1. */
   OIDC_ACR_LEVELS: z
     .string()
-    .default('urn:madoguchi:ial:1=1,urn:madoguchi:ial:2=2,urn:madoguchi:ial:3=3,urn:madoguchi:aal:2=2')
+    .default(
+      'urn:madoguchi:ial:1=1,urn:madoguchi:ial:2=2,urn:madoguchi:ial:3=3,urn:madoguchi:aal:2=2',
+    )
     .transform((value, context) => parseAcrLevels(value, context)),
   /** Origins of the two web apps: callbacks and the redirect after login go there (no other origin). */
   CITIZEN_APP_URL: z.url().default('http://127.0.0.1:5173'),
@@ -124,17 +143,33 @@ const envBaseSchema = z.object({
   /** Networks that may read `/api/metrics` without the token (CIDR, addresses or `loopback`); empty: none. */
   METRICS_ALLOWED_NETWORKS: networkList(['loopback']),
   /** Absolute session lifetimes (residents, staff)… */
-  SESSION_TTL_SECONDS: z.coerce.number().int().positive().default(8 * 3600),
-  STAFF_SESSION_TTL_SECONDS: z.coerce.number().int().positive().default(2 * 3600),
+  SESSION_TTL_SECONDS: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(8 * 3600),
+  STAFF_SESSION_TTL_SECONDS: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(2 * 3600),
   /** … and how long a session stays open without a request (both kinds). */
-  SESSION_IDLE_TIMEOUT_SECONDS: z.coerce.number().int().positive().default(30 * 60),
+  SESSION_IDLE_TIMEOUT_SECONDS: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(30 * 60),
   /**
    * Secure cookies named with the `__Host-` prefix (Secure, Path=/, no Domain). False only for
    * local http development (the cookies are then plain `madoguchi_*`); production refuses false.
    */
   COOKIE_SECURE: booleanFlag.default(true),
   /** Strict-Transport-Security max-age in seconds (sent by the API; the apps' servers send their own). */
-  HSTS_MAX_AGE_SECONDS: z.coerce.number().int().nonnegative().default(365 * 24 * 3600),
+  HSTS_MAX_AGE_SECONDS: z.coerce
+    .number()
+    .int()
+    .nonnegative()
+    .default(365 * 24 * 3600),
   SEEDS_DIR: z.string().default('seeds'),
   /**
    * AES-256-GCM keys for 特定個人情報 at rest: `keyId:<32 bytes base64>`, comma-separated. The
@@ -168,7 +203,11 @@ const envBaseSchema = z.object({
   /** … and drafts nobody touched for this many days. */
   DRAFT_RETENTION_DAYS: z.coerce.number().int().positive().default(180),
   /** Ceiling of one upload request whatever a slot allows; each slot's own maxBytes applies too. */
-  UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(50 * 1024 * 1024),
+  UPLOAD_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(50 * 1024 * 1024),
   /** Uploads one resident may have in flight at once (across replicas, counted in Redis); more get 429. */
   UPLOAD_MAX_CONCURRENT_PER_RESIDENT: z.coerce.number().int().positive().default(3),
   /**
@@ -198,8 +237,16 @@ const envBaseSchema = z.object({
     z
       .string()
       .default(DEFAULT_PUSH_SERVICE_HOSTS.join(','))
-      .transform((value) => value.split(',').map((part) => part.trim().toLowerCase()).filter((part) => part !== ''))
-      .refine((hosts) => hosts.length > 0 && hosts.every(isPushServiceHostPattern), 'host names or *.suffix patterns, no IP addresses'),
+      .transform((value) =>
+        value
+          .split(',')
+          .map((part) => part.trim().toLowerCase())
+          .filter((part) => part !== ''),
+      )
+      .refine(
+        (hosts) => hosts.length > 0 && hosts.every(isPushServiceHostPattern),
+        'host names or *.suffix patterns, no IP addresses',
+      ),
   ),
   /** Tests only: push endpoints on http://127.0.0.1 and http://[::1] (a local receiver). Refused unless NODE_ENV=test. */
   PUSH_ALLOW_LOOPBACK_ENDPOINTS: booleanFlag.default(false),
@@ -207,37 +254,52 @@ const envBaseSchema = z.object({
    * Web Push VAPID public key handed to browsers when they subscribe; the worker signs with the
    * private half. The default is the published development pair (the worker refuses it in production).
    */
-  VAPID_PUBLIC_KEY: emptyAsUndefined(
-    z.string().min(1).default(DEVELOPMENT_VAPID_PUBLIC_KEY),
-  ),
+  VAPID_PUBLIC_KEY: emptyAsUndefined(z.string().min(1).default(DEVELOPMENT_VAPID_PUBLIC_KEY)),
 });
 
-const envSchema = envBaseSchema.superRefine((env, context) => {
-  if (env.NODE_ENV === 'production') {
-    refuseUnsafeProductionSettings(env, context);
-  }
-}).refine((env) => !env.PUSH_ALLOW_LOOPBACK_ENDPOINTS || env.NODE_ENV === 'test', {
-  message: 'loopback push endpoints are for tests only (NODE_ENV=test), never in production',
-  path: ['PUSH_ALLOW_LOOPBACK_ENDPOINTS'],
-}).refine((env) => personalDataKeyIds(env.PERSONAL_DATA_KEYS).includes(env.PERSONAL_DATA_ACTIVE_KEY_ID), {
-  // Checked here so a rotation that makes a key current before listing it stops at boot, naming the setting.
-  message: 'must be the id of one of PERSONAL_DATA_KEYS (docs/how-to/rotate-personal-data-keys.md)',
-  path: ['PERSONAL_DATA_ACTIVE_KEY_ID'],
-}).refine((env) => env.STORAGE_DRIVER !== 's3' || env.S3_BUCKET !== undefined, {
-  message: 'required when STORAGE_DRIVER=s3',
-  path: ['S3_BUCKET'],
-}).refine((env) => (env.S3_ACCESS_KEY_ID === undefined) === (env.S3_SECRET_ACCESS_KEY === undefined), {
-  message: 'set both S3 keys or neither (neither: the SDK default credential chain)',
-  path: ['S3_SECRET_ACCESS_KEY'],
-}).refine((env) => env.NODE_ENV !== 'production' || env.MALWARE_SCANNER !== 'none', {
-  message: 'production scans every upload: set MALWARE_SCANNER=clamd (and CLAMD_SOCKET or CLAMD_HOST)',
-  path: ['MALWARE_SCANNER'],
-});
+const envSchema = envBaseSchema
+  .superRefine((env, context) => {
+    if (env.NODE_ENV === 'production') {
+      refuseUnsafeProductionSettings(env, context);
+    }
+  })
+  .refine((env) => !env.PUSH_ALLOW_LOOPBACK_ENDPOINTS || env.NODE_ENV === 'test', {
+    message: 'loopback push endpoints are for tests only (NODE_ENV=test), never in production',
+    path: ['PUSH_ALLOW_LOOPBACK_ENDPOINTS'],
+  })
+  .refine(
+    (env) => personalDataKeyIds(env.PERSONAL_DATA_KEYS).includes(env.PERSONAL_DATA_ACTIVE_KEY_ID),
+    {
+      // Checked here so a rotation that makes a key current before listing it stops at boot, naming the setting.
+      message:
+        'must be the id of one of PERSONAL_DATA_KEYS (docs/how-to/rotate-personal-data-keys.md)',
+      path: ['PERSONAL_DATA_ACTIVE_KEY_ID'],
+    },
+  )
+  .refine((env) => env.STORAGE_DRIVER !== 's3' || env.S3_BUCKET !== undefined, {
+    message: 'required when STORAGE_DRIVER=s3',
+    path: ['S3_BUCKET'],
+  })
+  .refine(
+    (env) => (env.S3_ACCESS_KEY_ID === undefined) === (env.S3_SECRET_ACCESS_KEY === undefined),
+    {
+      message: 'set both S3 keys or neither (neither: the SDK default credential chain)',
+      path: ['S3_SECRET_ACCESS_KEY'],
+    },
+  )
+  .refine((env) => env.NODE_ENV !== 'production' || env.MALWARE_SCANNER !== 'none', {
+    message:
+      'production scans every upload: set MALWARE_SCANNER=clamd (and CLAMD_SOCKET or CLAMD_HOST)',
+    path: ['MALWARE_SCANNER'],
+  });
 
 type ParsedEnv = z.output<typeof envBaseSchema>;
 
 function personalDataKeyIds(spec: string): string[] {
-  return spec.split(',').map((part) => part.trim().slice(0, part.trim().indexOf(':'))).filter((id) => id !== '');
+  return spec
+    .split(',')
+    .map((part) => part.trim().slice(0, part.trim().indexOf(':')))
+    .filter((id) => id !== '');
 }
 
 /**
@@ -245,8 +307,11 @@ function personalDataKeyIds(spec: string): string[] {
  * a session, a personal datum or a job over plain text; each issue names its setting.
  */
 function refuseUnsafeProductionSettings(env: ParsedEnv, context: z.RefinementCtx): void {
-  const refuse = (name: string, message: string): void => context.addIssue({ code: 'custom', path: [name], message });
-  for (const entry of env.PERSONAL_DATA_KEYS.split(',').map((part) => part.trim()).filter((part) => part !== '')) {
+  const refuse = (name: string, message: string): void =>
+    context.addIssue({ code: 'custom', path: [name], message });
+  for (const entry of env.PERSONAL_DATA_KEYS.split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '')) {
     const keyId = entry.slice(0, entry.indexOf(':'));
     const key = Buffer.from(entry.slice(entry.indexOf(':') + 1), 'base64');
     const reason = DEVELOPMENT_PERSONAL_DATA_KEYS.split(',').includes(entry)
@@ -255,31 +320,76 @@ function refuseUnsafeProductionSettings(env: ParsedEnv, context: z.RefinementCtx
         ? weakKeyReason(key)
         : null;
     if (reason !== null) {
-      refuse('PERSONAL_DATA_KEYS', `production needs its own random keys; key "${keyId}" is ${reason}`);
+      refuse(
+        'PERSONAL_DATA_KEYS',
+        `production needs its own random keys; key "${keyId}" is ${reason}`,
+      );
     }
   }
   for (const name of ['OIDC_RESIDENT_CLIENT_SECRET', 'OIDC_STAFF_CLIENT_SECRET'] as const) {
     const reason = weakSecretReason(env[name]);
     if (reason !== null) {
-      refuse(name, `production needs the secret the identity provider issued; this one is ${reason}`);
+      refuse(
+        name,
+        `production needs the secret the identity provider issued; this one is ${reason}`,
+      );
     }
   }
   if (env.METRICS_TOKEN !== undefined && weakSecretReason(env.METRICS_TOKEN) !== null) {
-    refuse('METRICS_TOKEN', `production needs a generated token; this one is ${weakSecretReason(env.METRICS_TOKEN) ?? ''}`);
+    refuse(
+      'METRICS_TOKEN',
+      `production needs a generated token; this one is ${weakSecretReason(env.METRICS_TOKEN) ?? ''}`,
+    );
   }
   if (env.VAPID_PUBLIC_KEY === DEVELOPMENT_VAPID_PUBLIC_KEY) {
-    refuse('VAPID_PUBLIC_KEY', 'production needs its own VAPID key pair, not the published development pair');
+    refuse(
+      'VAPID_PUBLIC_KEY',
+      'production needs its own VAPID key pair, not the published development pair',
+    );
   }
   if (!env.COOKIE_SECURE) {
-    refuse('COOKIE_SECURE', 'production sends the session cookie only over HTTPS: COOKIE_SECURE must be true');
+    refuse(
+      'COOKIE_SECURE',
+      'production sends the session cookie only over HTTPS: COOKIE_SECURE must be true',
+    );
   }
   const https = ['https:'];
-  requireProtocol(context, 'OIDC_ISSUER_URL', env.OIDC_ISSUER_URL, https, 'sign-in only through an https identity provider');
-  requireProtocol(context, 'OIDC_STAFF_ISSUER_URL', env.OIDC_STAFF_ISSUER_URL, https, 'sign-in only through an https identity provider');
-  requireProtocol(context, 'CITIZEN_APP_URL', env.CITIZEN_APP_URL, https, 'the session cookie is Secure');
-  requireProtocol(context, 'CONSOLE_APP_URL', env.CONSOLE_APP_URL, https, 'the session cookie is Secure');
+  requireProtocol(
+    context,
+    'OIDC_ISSUER_URL',
+    env.OIDC_ISSUER_URL,
+    https,
+    'sign-in only through an https identity provider',
+  );
+  requireProtocol(
+    context,
+    'OIDC_STAFF_ISSUER_URL',
+    env.OIDC_STAFF_ISSUER_URL,
+    https,
+    'sign-in only through an https identity provider',
+  );
+  requireProtocol(
+    context,
+    'CITIZEN_APP_URL',
+    env.CITIZEN_APP_URL,
+    https,
+    'the session cookie is Secure',
+  );
+  requireProtocol(
+    context,
+    'CONSOLE_APP_URL',
+    env.CONSOLE_APP_URL,
+    https,
+    'the session cookie is Secure',
+  );
   requireProtocol(context, 'S3_ENDPOINT', env.S3_ENDPOINT, https, 'attachments travel encrypted');
-  requireProtocol(context, 'REDIS_URL', env.REDIS_URL, ['rediss:'], 'sessions, queues and job data travel encrypted');
+  requireProtocol(
+    context,
+    'REDIS_URL',
+    env.REDIS_URL,
+    ['rediss:'],
+    'sessions, queues and job data travel encrypted',
+  );
 }
 
 export type Env = z.infer<typeof envSchema>;

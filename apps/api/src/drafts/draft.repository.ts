@@ -14,7 +14,11 @@ export class DraftRepository {
     return this.drafts.findOneByOrFail({ id: draft.id });
   }
 
-  async update(residentId: string, id: string, changes: Pick<DraftEntity, 'answers' | 'stepId'>): Promise<DraftEntity | null> {
+  async update(
+    residentId: string,
+    id: string,
+    changes: Pick<DraftEntity, 'answers' | 'stepId'>,
+  ): Promise<DraftEntity | null> {
     const existing = await this.drafts.findOneBy({ id, residentId });
     if (!existing) {
       return null;

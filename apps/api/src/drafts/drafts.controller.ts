@@ -1,6 +1,11 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { DraftDetail, DraftSummary, SaveDraftRequest, UpdateDraftRequest } from '@madoguchi/procedures-contracts';
+import type {
+  DraftDetail,
+  DraftSummary,
+  SaveDraftRequest,
+  UpdateDraftRequest,
+} from '@madoguchi/procedures-contracts';
 import {
   draftDetailSchema,
   draftSummarySchema,
@@ -36,7 +41,9 @@ export class DraftsController {
 
   @Put(':id')
   @RequireProcedureIdentityLevel('draft')
-  @ApiOperation({ summary: 'Saves the answers so far (each step); nothing typed is lost, valid or not' })
+  @ApiOperation({
+    summary: 'Saves the answers so far (each step); nothing typed is lost, valid or not',
+  })
   @ApiContract({ body: updateDraftRequestSchema, response: draftDetailSchema })
   update(
     @CurrentActor() actor: ResidentActor,
@@ -54,16 +61,24 @@ export class DraftsController {
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'A draft with its answers (sensitive ones masked: they are typed again)' })
+  @ApiOperation({
+    summary: 'A draft with its answers (sensitive ones masked: they are typed again)',
+  })
   @ApiContract({ response: draftDetailSchema })
-  get(@CurrentActor() actor: ResidentActor, @Param('id', UuidParamPipe) id: string): Promise<DraftDetail> {
+  get(
+    @CurrentActor() actor: ResidentActor,
+    @Param('id', UuidParamPipe) id: string,
+  ): Promise<DraftDetail> {
     return this.drafts.get(actor, id);
   }
 
   @Delete(':id')
   @HttpCode(204)
   @ApiOperation({ summary: 'Deletes a draft' })
-  delete(@CurrentActor() actor: ResidentActor, @Param('id', UuidParamPipe) id: string): Promise<void> {
+  delete(
+    @CurrentActor() actor: ResidentActor,
+    @Param('id', UuidParamPipe) id: string,
+  ): Promise<void> {
     return this.drafts.delete(actor, id);
   }
 }

@@ -3,7 +3,11 @@ import { ApiException } from '@madoguchi/server-util-nest';
 export type DraftsExceptionCode = 'draft_not_found' | 'draft_too_large';
 
 const DRAFTS_ERRORS: Record<DraftsExceptionCode, { status: number; ja: string; en: string }> = {
-  draft_not_found: { status: 404, ja: 'その一時保存は見つかりません。', en: 'No such saved draft.' },
+  draft_not_found: {
+    status: 404,
+    ja: 'その一時保存は見つかりません。',
+    en: 'No such saved draft.',
+  },
   draft_too_large: {
     status: 413,
     ja: '一時保存できる量を超えています。入力内容を見直してください。',

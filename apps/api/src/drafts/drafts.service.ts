@@ -2,7 +2,12 @@ import { randomUUID } from 'node:crypto';
 
 import { Inject, Injectable } from '@nestjs/common';
 import type { CompiledForm } from '@madoguchi/forms-schema';
-import type { DraftDetail, DraftSummary, SaveDraftRequest, UpdateDraftRequest } from '@madoguchi/procedures-contracts';
+import type {
+  DraftDetail,
+  DraftSummary,
+  SaveDraftRequest,
+  UpdateDraftRequest,
+} from '@madoguchi/procedures-contracts';
 import type { DraftEntity } from '@madoguchi/server-database';
 
 import { AttachmentAccessService } from '../attachments/attachment-access.service.js';
@@ -47,7 +52,11 @@ export class DraftsService {
       municipalityCode: input.municipalityCode,
       procedureId: input.procedureId,
       formVersion: input.formVersion,
-      answers: this.prepare(form, input.answers, draftRecord({ id, municipalityCode: input.municipalityCode })),
+      answers: this.prepare(
+        form,
+        input.answers,
+        draftRecord({ id, municipalityCode: input.municipalityCode }),
+      ),
       stepId: input.stepId ?? null,
     });
     return this.toDetail(draft, form);
@@ -68,7 +77,9 @@ export class DraftsService {
 
   async list(actor: ResidentActor): Promise<DraftSummary[]> {
     const drafts = await this.drafts.list(actor.id);
-    return Promise.all(drafts.map(async (draft) => this.toSummary(draft, await this.formOf(draft))));
+    return Promise.all(
+      drafts.map(async (draft) => this.toSummary(draft, await this.formOf(draft))),
+    );
   }
 
   async get(actor: ResidentActor, id: string): Promise<DraftDetail> {
@@ -95,8 +106,14 @@ export class DraftsService {
   }
 
   /** Keeps the form's own fields only, and seals the sensitive ones for this draft. */
-  private prepare(form: CompiledForm, answers: Record<string, unknown>, record: SealedRecord): Record<string, unknown> {
-    const fieldIds = new Set(form.definition.steps.flatMap((step) => step.fields.map((field) => field.id)));
+  private prepare(
+    form: CompiledForm,
+    answers: Record<string, unknown>,
+    record: SealedRecord,
+  ): Record<string, unknown> {
+    const fieldIds = new Set(
+      form.definition.steps.flatMap((step) => step.fields.map((field) => field.id)),
+    );
     const known = Object.fromEntries(Object.entries(answers).filter(([key]) => fieldIds.has(key)));
     if (Buffer.byteLength(JSON.stringify(known)) > MAX_DRAFT_BYTES) {
       throw draftsException('draft_too_large');
@@ -105,7 +122,10 @@ export class DraftsService {
   }
 
   private async toSummary(draft: DraftEntity, form: CompiledForm): Promise<DraftSummary> {
-    const procedure = await this.catalog.findProcedureIncludingDisabled(draft.municipalityCode, draft.procedureId);
+    const procedure = await this.catalog.findProcedureIncludingDisabled(
+      draft.municipalityCode,
+      draft.procedureId,
+    );
     return {
       id: draft.id,
       municipalityCode: draft.municipalityCode,
@@ -117,7 +137,9 @@ export class DraftsService {
       createdAt: draft.createdAt.toISOString(),
       updatedAt: draft.updatedAt.toISOString(),
       // The retention sweep deletes drafts untouched this long (DRAFT_RETENTION_DAYS).
-      keptUntil: new Date(draft.updatedAt.getTime() + this.env.DRAFT_RETENTION_DAYS * 86_400_000).toISOString(),
+      keptUntil: new Date(
+        draft.updatedAt.getTime() + this.env.DRAFT_RETENTION_DAYS * 86_400_000,
+      ).toISOString(),
     };
   }
 

@@ -4,7 +4,10 @@ import type { DataSource } from 'typeorm';
  * Deletes drafts (一時保存) nobody touched since `updatedBefore`, in batches; returns how many.
  * Their sealed answers go with them; their files become orphans for the attachment sweep.
  */
-export async function sweepStaleDrafts(dataSource: DataSource, options: { updatedBefore: Date; batchSize?: number }): Promise<number> {
+export async function sweepStaleDrafts(
+  dataSource: DataSource,
+  options: { updatedBefore: Date; batchSize?: number },
+): Promise<number> {
   const batchSize = options.batchSize ?? 500;
   let deleted = 0;
   for (;;) {

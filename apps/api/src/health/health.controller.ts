@@ -7,7 +7,10 @@ import { DataSource } from 'typeorm';
 import { REDIS } from '../infrastructure/tokens.js';
 
 type ComponentState = 'up' | 'down';
-export type HealthReport = { status: 'ok' | 'degraded'; checks: { database: ComponentState; redis: ComponentState } };
+export type HealthReport = {
+  status: 'ok' | 'degraded';
+  checks: { database: ComponentState; redis: ComponentState };
+};
 type StatusSettable = { status(code: number): unknown };
 
 @ApiTags('operations')

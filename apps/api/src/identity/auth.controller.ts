@@ -29,9 +29,15 @@ export class AuthController {
   ) {}
 
   @Get('login')
-  @ApiOperation({ summary: 'Redirects to the identity provider (residents: citizen app, staff: console)' })
+  @ApiOperation({
+    summary: 'Redirects to the identity provider (residents: citizen app, staff: console)',
+  })
   @ApiQuery({ name: 'audience', enum: ['resident', 'staff'] })
-  @ApiQuery({ name: 'returnTo', required: false, description: 'A path of that app to come back to' })
+  @ApiQuery({
+    name: 'returnTo',
+    required: false,
+    description: 'A path of that app to come back to',
+  })
   async startLogin(
     @Query() query: Record<string, unknown>,
     @Req() request: CookieRequest,
@@ -44,8 +50,13 @@ export class AuthController {
   }
 
   @Get('callback')
-  @ApiOperation({ summary: 'The provider’s redirect back: opens a new session and returns to the app' })
-  async finishLogin(@Req() request: CookieRequest, @Res() response: RedirectResponse): Promise<void> {
+  @ApiOperation({
+    summary: 'The provider’s redirect back: opens a new session and returns to the app',
+  })
+  async finishLogin(
+    @Req() request: CookieRequest,
+    @Res() response: RedirectResponse,
+  ): Promise<void> {
     const finished = await this.login.finish(
       new URL(request.originalUrl, 'http://callback.invalid').search,
       request.cookies?.[LOGIN_COOKIE],

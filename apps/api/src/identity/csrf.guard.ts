@@ -19,7 +19,9 @@ export function hasCsrfHeader(headers: Record<string, unknown>): boolean {
 @Injectable()
 export class CsrfGuard implements CanActivate {
   canActivate(context: ExecutionContext): boolean {
-    const request = context.switchToHttp().getRequest<{ method: string; headers: Record<string, unknown> }>();
+    const request = context
+      .switchToHttp()
+      .getRequest<{ method: string; headers: Record<string, unknown> }>();
     if (SAFE_METHODS.has(request.method) || hasCsrfHeader(request.headers)) {
       return true;
     }

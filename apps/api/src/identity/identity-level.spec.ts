@@ -2,7 +2,14 @@ import type { Actor } from './actor.js';
 import { assertIdentityLevel } from './identity-level.js';
 
 function resident(identityLevel: Actor['identityLevel']): Actor {
-  return { kind: 'resident', id: 'r-1', displayName: '山田 花子', municipalityCode: null, staffRole: null, identityLevel };
+  return {
+    kind: 'resident',
+    id: 'r-1',
+    displayName: '山田 花子',
+    municipalityCode: null,
+    staffRole: null,
+    identityLevel,
+  };
 }
 
 describe(assertIdentityLevel.name, () => {
@@ -36,6 +43,8 @@ describe(assertIdentityLevel.name, () => {
 
     // Assert
     expect(caught).toMatchObject({ status: 403, code: 'identity_level_insufficient' });
-    expect(JSON.stringify((caught as { messages: unknown }).messages)).toContain('マイナンバーカード');
+    expect(JSON.stringify((caught as { messages: unknown }).messages)).toContain(
+      'マイナンバーカード',
+    );
   });
 });

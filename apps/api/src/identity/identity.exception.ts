@@ -12,7 +12,11 @@ export type IdentityExceptionCode =
 
 const IDENTITY_ERRORS: Record<IdentityExceptionCode, { status: number; ja: string; en: string }> = {
   unauthenticated: { status: 401, ja: 'ログインしてください。', en: 'Please sign in.' },
-  forbidden: { status: 403, ja: 'この操作は許可されていません。', en: 'You are not allowed to do this.' },
+  forbidden: {
+    status: 403,
+    ja: 'この操作は許可されていません。',
+    en: 'You are not allowed to do this.',
+  },
   csrf_header_missing: {
     status: 403,
     ja: '不正なリクエストの可能性があるため処理しませんでした。ページを再読み込みしてください。',

@@ -26,7 +26,11 @@ export class LoginRateLimitGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<{ ip?: string }>();
-    const hits = await this.count(`login:${createHash('sha256').update(request.ip ?? 'unknown').digest('hex')}`);
+    const hits = await this.count(
+      `login:${createHash('sha256')
+        .update(request.ip ?? 'unknown')
+        .digest('hex')}`,
+    );
     if (hits !== null && hits > this.settings.rateLimitPerMinute) {
       throw identityException('login_rate_limited');
     }
@@ -45,11 +49,15 @@ export class LoginRateLimitGuard implements CanActivate {
       const hits = rows[0]?.hits ?? null;
       if (hits === 1) {
         // The first hit of a window sweeps windows that can no longer count.
-        await this.dataSource.query(`DELETE FROM rate_limit_counters WHERE window_start < now() - interval '5 minutes'`);
+        await this.dataSource.query(
+          `DELETE FROM rate_limit_counters WHERE window_start < now() - interval '5 minutes'`,
+        );
       }
       return hits;
     } catch (error) {
-      this.logger.warn(`login rate limit not counted, request allowed: ${error instanceof Error ? error.message : 'unknown error'}`);
+      this.logger.warn(
+        `login rate limit not counted, request allowed: ${error instanceof Error ? error.message : 'unknown error'}`,
+      );
       return null;
     }
   }

@@ -17,7 +17,8 @@ import { parseReturnTo } from './return-to.js';
 import { SessionStore } from './session.store.js';
 
 /** Why the app's sign-in page was shown again (its `error` parameter). */
-export type LoginFailure = 'login_cancelled' | 'login_failed' | 'account_not_allowed' | 'login_unavailable';
+export type LoginFailure =
+  'login_cancelled' | 'login_failed' | 'account_not_allowed' | 'login_unavailable';
 
 export type StartedLogin = { redirectUrl: string; browserId: string };
 export type FinishedLogin =
@@ -70,20 +71,38 @@ export class LoginService {
       throw identityException('login_invalid_request');
     }
     const { audience } = parsed.data;
-    const returnTo = parseReturnTo(parsed.data.returnTo, this.oidcClient.audience(audience).appOrigin);
+    const returnTo = parseReturnTo(
+      parsed.data.returnTo,
+      this.oidcClient.audience(audience).appOrigin,
+    );
     if (returnTo === null || (parsed.data.stepUp !== undefined && audience !== 'staff')) {
       throw identityException('login_invalid_request');
     }
     // One browser may start logins in both apps at once: it keeps its binding, each login its state.
     const browser = isRandomId(browserId) ? browserId : randomBytes(32).toString('base64url');
-    const checks = { state: oidc.randomState(), nonce: oidc.randomNonce(), codeVerifier: oidc.randomPKCECodeVerifier() };
+    const checks = {
+      state: oidc.randomState(),
+      nonce: oidc.randomNonce(),
+      codeVerifier: oidc.randomPKCECodeVerifier(),
+    };
     let redirectUrl: string;
     try {
-      redirectUrl = await this.oidcClient.authorizationUrl(audience, checks, parsed.data.stepUp !== undefined);
+      redirectUrl = await this.oidcClient.authorizationUrl(
+        audience,
+        checks,
+        parsed.data.stepUp !== undefined,
+      );
     } catch (error) {
       // A browser followed a link here: back to the app's sign-in page with the reason, not a JSON error.
       if (error instanceof ApiException && error.code === 'login_provider_unavailable') {
-        return { redirectUrl: signInPageUrl(this.oidcClient.audience(audience), 'login_unavailable', returnTo), browserId: browser };
+        return {
+          redirectUrl: signInPageUrl(
+            this.oidcClient.audience(audience),
+            'login_unavailable',
+            returnTo,
+          ),
+          browserId: browser,
+        };
       }
       throw error;
     }
@@ -100,14 +119,22 @@ export class LoginService {
   }
 
   /** `search`: the callback's query string; `previousSessionId`: the session cookie the browser still had. */
-  async finish(search: string, browserId: string | undefined, previousSessionId: string | undefined): Promise<FinishedLogin> {
+  async finish(
+    search: string,
+    browserId: string | undefined,
+    previousSessionId: string | undefined,
+  ): Promise<FinishedLogin> {
     const params = new URLSearchParams(search);
     const state = params.get('state');
     if (state === null || !isRandomId(browserId)) {
       throw identityException('login_state_invalid');
     }
     const transaction = await this.transactions.take(sha256(state));
-    if (!transaction || transaction.browserHash !== sha256(browserId) || transaction.expiresAt.getTime() <= Date.now()) {
+    if (
+      !transaction ||
+      transaction.browserHash !== sha256(browserId) ||
+      transaction.expiresAt.getTime() <= Date.now()
+    ) {
       throw identityException('login_state_invalid');
     }
     const audience: LoginAudience = transaction.audience;
@@ -129,13 +156,21 @@ export class LoginService {
         throw error;
       }
       // openid-client's messages name the failed check (nonce, issuer, signature…), never a token.
-      this.logger.warn(`${audience} login refused: ${error instanceof Error ? error.message : 'unknown error'}`);
-      return { isSignedIn: false, redirectUrl: signInPageUrl(app, 'login_failed', transaction.returnTo) };
+      this.logger.warn(
+        `${audience} login refused: ${error instanceof Error ? error.message : 'unknown error'}`,
+      );
+      return {
+        isSignedIn: false,
+        redirectUrl: signInPageUrl(app, 'login_failed', transaction.returnTo),
+      };
     }
     const mapping = actorFromClaims(audience, claims, this.settings.claims);
     if (!mapping.isAccepted) {
       this.logger.warn(`${audience} login refused: ${mapping.reason}`);
-      return { isSignedIn: false, redirectUrl: signInPageUrl(app, 'account_not_allowed', transaction.returnTo) };
+      return {
+        isSignedIn: false,
+        redirectUrl: signInPageUrl(app, 'account_not_allowed', transaction.returnTo),
+      };
     }
     const sessionId = await this.sessions.rotate(previousSessionId, mapping.actor);
     return {

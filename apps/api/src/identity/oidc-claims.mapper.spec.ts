@@ -20,7 +20,12 @@ const SETTINGS: ClaimSettings = {
 describe(actorFromClaims.name, () => {
   it('makes a resident with the level of the acr', () => {
     // Arrange
-    const claims = { sub: 'resident-1', name: '山田 花子', madoguchi_kind: 'resident', acr: 'urn:madoguchi:ial:3' };
+    const claims = {
+      sub: 'resident-1',
+      name: '山田 花子',
+      madoguchi_kind: 'resident',
+      acr: 'urn:madoguchi:ial:3',
+    };
 
     // Act
     const mapping = actorFromClaims('resident', claims, SETTINGS);
@@ -28,7 +33,14 @@ describe(actorFromClaims.name, () => {
     // Assert
     expect(mapping).toEqual({
       isAccepted: true,
-      actor: { kind: 'resident', id: 'resident-1', displayName: '山田 花子', municipalityCode: null, staffRole: null, identityLevel: 3 },
+      actor: {
+        kind: 'resident',
+        id: 'resident-1',
+        displayName: '山田 花子',
+        municipalityCode: null,
+        staffRole: null,
+        identityLevel: 3,
+      },
     });
   });
 
@@ -38,10 +50,15 @@ describe(actorFromClaims.name, () => {
     const missing = { sub: 'r', name: 'A', madoguchi_kind: 'resident' };
 
     // Act
-    const mappings = [actorFromClaims('resident', unknown, SETTINGS), actorFromClaims('resident', missing, SETTINGS)];
+    const mappings = [
+      actorFromClaims('resident', unknown, SETTINGS),
+      actorFromClaims('resident', missing, SETTINGS),
+    ];
 
     // Assert
-    expect(mappings.map((mapping) => mapping.isAccepted && mapping.actor.identityLevel)).toEqual([1, 1]);
+    expect(mappings.map((mapping) => mapping.isAccepted && mapping.actor.identityLevel)).toEqual([
+      1, 1,
+    ]);
   });
 
   it('makes staff with their municipality and role', () => {
@@ -59,12 +76,21 @@ describe(actorFromClaims.name, () => {
     const mapping = actorFromClaims('staff', claims, SETTINGS);
 
     // Assert
-    expect(mapping).toMatchObject({ isAccepted: true, actor: { kind: 'staff', municipalityCode: '131016', staffRole: 'approver', identityLevel: 2 } });
+    expect(mapping).toMatchObject({
+      isAccepted: true,
+      actor: { kind: 'staff', municipalityCode: '131016', staffRole: 'approver', identityLevel: 2 },
+    });
   });
 
   it('makes a platform operator of a staff login with platform_role=operator and no municipality', () => {
     // Arrange
-    const claims = { sub: 'operator-1', name: '運用 担当', madoguchi_kind: 'staff', platform_role: 'operator', acr: 'urn:madoguchi:ial:2' };
+    const claims = {
+      sub: 'operator-1',
+      name: '運用 担当',
+      madoguchi_kind: 'staff',
+      platform_role: 'operator',
+      acr: 'urn:madoguchi:ial:2',
+    };
 
     // Act
     const mapping = actorFromClaims('staff', claims, SETTINGS);
@@ -72,36 +98,79 @@ describe(actorFromClaims.name, () => {
     // Assert
     expect(mapping).toEqual({
       isAccepted: true,
-      actor: { kind: 'staff', id: 'operator-1', displayName: '運用 担当', municipalityCode: null, staffRole: null, identityLevel: 2, platformRole: 'operator' },
+      actor: {
+        kind: 'staff',
+        id: 'operator-1',
+        displayName: '運用 担当',
+        municipalityCode: null,
+        staffRole: null,
+        identityLevel: 2,
+        platformRole: 'operator',
+      },
     });
   });
 
   it('gives no platform role for any other value, and no operator session to a resident', () => {
     // Arrange
-    const staff = { sub: 's', name: 'B', madoguchi_kind: 'staff', municipality_code: '131016', staff_role: 'admin', platform_role: 'admin' };
+    const staff = {
+      sub: 's',
+      name: 'B',
+      madoguchi_kind: 'staff',
+      municipality_code: '131016',
+      staff_role: 'admin',
+      platform_role: 'admin',
+    };
     const resident = { sub: 'r', name: 'A', madoguchi_kind: 'resident', platform_role: 'operator' };
 
     // Act
-    const mappings = [actorFromClaims('staff', staff, SETTINGS), actorFromClaims('resident', resident, SETTINGS)];
+    const mappings = [
+      actorFromClaims('staff', staff, SETTINGS),
+      actorFromClaims('resident', resident, SETTINGS),
+    ];
 
     // Assert
     expect(mappings[0]).toMatchObject({ isAccepted: true, actor: { staffRole: 'admin' } });
-    expect(mappings.map((mapping) => (mapping.isAccepted ? mapping.actor.platformRole : 'refused'))).toEqual([undefined, undefined]);
+    expect(
+      mappings.map((mapping) => (mapping.isAccepted ? mapping.actor.platformRole : 'refused')),
+    ).toEqual([undefined, undefined]);
   });
 
   it('marks a 事務取扱担当者 and records the auth_time of a step-up login', () => {
     // Arrange
-    const staff = { sub: 's', name: 'B', madoguchi_kind: 'staff', municipality_code: '131016', staff_role: 'caseworker' };
-    const stepUp = { ...staff, mynumber_handler: true, acr: 'urn:madoguchi:aal:2', auth_time: 1_800_000_000 };
-    const ordinary = { ...staff, mynumber_handler: 'yes', acr: 'urn:madoguchi:ial:2', auth_time: 1_800_000_000 };
+    const staff = {
+      sub: 's',
+      name: 'B',
+      madoguchi_kind: 'staff',
+      municipality_code: '131016',
+      staff_role: 'caseworker',
+    };
+    const stepUp = {
+      ...staff,
+      mynumber_handler: true,
+      acr: 'urn:madoguchi:aal:2',
+      auth_time: 1_800_000_000,
+    };
+    const ordinary = {
+      ...staff,
+      mynumber_handler: 'yes',
+      acr: 'urn:madoguchi:ial:2',
+      auth_time: 1_800_000_000,
+    };
 
     // Act
-    const mappings = [actorFromClaims('staff', stepUp, SETTINGS), actorFromClaims('staff', ordinary, SETTINGS)];
+    const mappings = [
+      actorFromClaims('staff', stepUp, SETTINGS),
+      actorFromClaims('staff', ordinary, SETTINGS),
+    ];
 
     // Assert
     expect(mappings[0]).toMatchObject({
       isAccepted: true,
-      actor: { isPersonalNumberHandler: true, steppedUpAt: '2027-01-15T08:00:00.000Z', identityLevel: 2 },
+      actor: {
+        isPersonalNumberHandler: true,
+        steppedUpAt: '2027-01-15T08:00:00.000Z',
+        identityLevel: 2,
+      },
     });
     const ordinaryActor = mappings[1]?.isAccepted ? mappings[1].actor : null;
     expect(ordinaryActor).not.toBeNull();
@@ -112,10 +181,19 @@ describe(actorFromClaims.name, () => {
   it('refuses a resident account on the staff client and the other way round', () => {
     // Arrange
     const resident = { sub: 'r', name: 'A', madoguchi_kind: 'resident' };
-    const staff = { sub: 's', name: 'B', madoguchi_kind: 'staff', municipality_code: '131016', staff_role: 'admin' };
+    const staff = {
+      sub: 's',
+      name: 'B',
+      madoguchi_kind: 'staff',
+      municipality_code: '131016',
+      staff_role: 'admin',
+    };
 
     // Act
-    const mappings = [actorFromClaims('staff', resident, SETTINGS), actorFromClaims('resident', staff, SETTINGS)];
+    const mappings = [
+      actorFromClaims('staff', resident, SETTINGS),
+      actorFromClaims('resident', staff, SETTINGS),
+    ];
 
     // Assert
     expect(mappings).toEqual([
@@ -126,7 +204,13 @@ describe(actorFromClaims.name, () => {
 
   it('refuses staff without a valid municipality code or role', () => {
     // Arrange
-    const claims = { sub: 's', name: 'B', madoguchi_kind: 'staff', municipality_code: '13101', staff_role: 'boss' };
+    const claims = {
+      sub: 's',
+      name: 'B',
+      madoguchi_kind: 'staff',
+      municipality_code: '13101',
+      staff_role: 'boss',
+    };
 
     // Act
     const mapping = actorFromClaims('staff', claims, SETTINGS);
@@ -158,6 +242,11 @@ describe(actorFromClaims.name, () => {
 
     // Assert
     expect(mapping.isAccepted).toBe(true);
-    expect(requiredClaimNames('staff', settings)).toEqual(['sub', 'name', 'municipality_code', 'staff_role']);
+    expect(requiredClaimNames('staff', settings)).toEqual([
+      'sub',
+      'name',
+      'municipality_code',
+      'staff_role',
+    ]);
   });
 });

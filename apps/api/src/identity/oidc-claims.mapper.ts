@@ -4,8 +4,10 @@ import type { StaffRole } from '@madoguchi/procedures-domain';
 
 import type { ClaimSettings } from './oidc-settings.js';
 
-export type ClaimsRefusal = 'missing_subject' | 'missing_name' | 'wrong_kind' | 'missing_staff_attributes';
-export type ClaimsMapping = { isAccepted: true; actor: SessionActor } | { isAccepted: false; reason: ClaimsRefusal };
+export type ClaimsRefusal =
+  'missing_subject' | 'missing_name' | 'wrong_kind' | 'missing_staff_attributes';
+export type ClaimsMapping =
+  { isAccepted: true; actor: SessionActor } | { isAccepted: false; reason: ClaimsRefusal };
 
 /** 地方公共団体コード: five digits and a check digit. */
 const MUNICIPALITY_CODE = /^\d{6}$/;
@@ -46,7 +48,14 @@ export function actorFromClaims(
   if (audience === 'resident') {
     return {
       isAccepted: true,
-      actor: { kind: 'resident', id: subject, displayName, municipalityCode: null, staffRole: null, identityLevel },
+      actor: {
+        kind: 'resident',
+        id: subject,
+        displayName,
+        municipalityCode: null,
+        staffRole: null,
+        identityLevel,
+      },
     };
   }
   const municipalityCode = stringClaim(claims, settings.municipalityCode);
@@ -56,10 +65,22 @@ export function actorFromClaims(
     // A platform operator belongs to no municipality: the session opens the queue dashboard only.
     return {
       isAccepted: true,
-      actor: { kind: 'staff', id: subject, displayName, municipalityCode: null, staffRole: null, identityLevel, platformRole: 'operator' },
+      actor: {
+        kind: 'staff',
+        id: subject,
+        displayName,
+        municipalityCode: null,
+        staffRole: null,
+        identityLevel,
+        platformRole: 'operator',
+      },
     };
   }
-  if (municipalityCode === null || !MUNICIPALITY_CODE.test(municipalityCode) || !isStaffRole(staffRole)) {
+  if (
+    municipalityCode === null ||
+    !MUNICIPALITY_CODE.test(municipalityCode) ||
+    !isStaffRole(staffRole)
+  ) {
     return { isAccepted: false, reason: 'missing_staff_attributes' };
   }
   const steppedUpAt = acr === settings.stepUpAcr ? authTimeOf(claims) : null;
@@ -85,7 +106,9 @@ export function actorFromClaims(
  */
 function authTimeOf(claims: Readonly<Record<string, unknown>>): string | null {
   const authTime = claims['auth_time'];
-  return typeof authTime === 'number' && Number.isFinite(authTime) ? new Date(authTime * 1000).toISOString() : null;
+  return typeof authTime === 'number' && Number.isFinite(authTime)
+    ? new Date(authTime * 1000).toISOString()
+    : null;
 }
 
 /** The claim names a complete actor needs, to know whether UserInfo must be asked as well. */

@@ -32,7 +32,11 @@ export class OidcClientService {
    * `isStepUp`: ask for the step-up acr (`acr_values`) and a fresh authentication (`max_age=0`,
    * OpenID Connect Core §3.1.2.1), so the ID token's `auth_time` is now and its `acr` the higher one.
    */
-  async authorizationUrl(audience: LoginAudience, checks: AuthorizationChecks, isStepUp = false): Promise<string> {
+  async authorizationUrl(
+    audience: LoginAudience,
+    checks: AuthorizationChecks,
+    isStepUp = false,
+  ): Promise<string> {
     const configuration = await this.configuration(audience);
     const url = oidc.buildAuthorizationUrl(configuration, {
       redirect_uri: this.audience(audience).redirectUri,
@@ -51,7 +55,11 @@ export class OidcClientService {
    * token claims, completed from UserInfo when the ID token lacks one the actor needs.
    * Throws what openid-client throws when a check fails (state, nonce, issuer, signature, PKCE).
    */
-  async exchangeCode(audience: LoginAudience, search: string, checks: AuthorizationChecks): Promise<Record<string, unknown>> {
+  async exchangeCode(
+    audience: LoginAudience,
+    search: string,
+    checks: AuthorizationChecks,
+  ): Promise<Record<string, unknown>> {
     const configuration = await this.configuration(audience);
     const callbackUrl = new URL(this.audience(audience).redirectUri);
     callbackUrl.search = search;
@@ -62,7 +70,9 @@ export class OidcClientService {
       idTokenExpected: true,
     });
     const idClaims: Record<string, unknown> = { ...tokens.claims() };
-    const isComplete = requiredClaimNames(audience, this.settings.claims).every((name) => idClaims[name] !== undefined);
+    const isComplete = requiredClaimNames(audience, this.settings.claims).every(
+      (name) => idClaims[name] !== undefined,
+    );
     if (isComplete) {
       return idClaims;
     }
@@ -106,10 +116,16 @@ export class OidcClientService {
       throw identityException('login_provider_unavailable');
     }
     try {
-      return await oidc.discovery(issuer, settings.clientId, undefined, oidc.ClientSecretBasic(settings.clientSecret), {
-        timeout: PROVIDER_TIMEOUT_SECONDS,
-        ...(isInsecure ? { execute: [oidc.allowInsecureRequests] } : {}),
-      });
+      return await oidc.discovery(
+        issuer,
+        settings.clientId,
+        undefined,
+        oidc.ClientSecretBasic(settings.clientSecret),
+        {
+          timeout: PROVIDER_TIMEOUT_SECONDS,
+          ...(isInsecure ? { execute: [oidc.allowInsecureRequests] } : {}),
+        },
+      );
     } catch (error) {
       this.logger.warn(
         `OpenID provider discovery failed for ${settings.audience} at ${issuer.origin}: ${error instanceof Error ? error.message : 'unknown error'}`,

@@ -67,7 +67,10 @@ function audienceSettings(
 }
 
 export function oidcSettingsFrom(env: Env): OidcSettings {
-  const scopes = new Set(['openid', ...env.OIDC_SCOPES.split(/\s+/).filter((scope) => scope !== '')]);
+  const scopes = new Set([
+    'openid',
+    ...env.OIDC_SCOPES.split(/\s+/).filter((scope) => scope !== ''),
+  ]);
   return {
     audiences: {
       resident: audienceSettings(

@@ -7,7 +7,10 @@ describe(parseReturnTo.name, () => {
     [undefined, '/'],
     ['', '/'],
     ['/applications', '/applications'],
-    ['/municipalities/131016/procedures/pregnancy-notification/apply?step=2', '/municipalities/131016/procedures/pregnancy-notification/apply?step=2'],
+    [
+      '/municipalities/131016/procedures/pregnancy-notification/apply?step=2',
+      '/municipalities/131016/procedures/pregnancy-notification/apply?step=2',
+    ],
     ['/a/../notifications', '/notifications'],
   ])('keeps a path of the app: %s', (value, expected) => {
     // Act

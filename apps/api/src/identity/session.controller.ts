@@ -35,7 +35,9 @@ export class SessionController {
 
   @Post('sign-out')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Ends the session; answers the provider’s end-session URL to end that one too' })
+  @ApiOperation({
+    summary: 'Ends the session; answers the provider’s end-session URL to end that one too',
+  })
   async signOut(
     @Req() request: RequestWithActor,
     @Res({ passthrough: true }) response: CookieResponse,

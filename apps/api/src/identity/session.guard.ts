@@ -18,10 +18,10 @@ export class SessionGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const allowedKinds = this.reflector.getAllAndOverride<Actor['kind'][] | undefined>(REQUIRED_ACTOR_KIND, [
-      context.getHandler(),
-      context.getClass(),
-    ]);
+    const allowedKinds = this.reflector.getAllAndOverride<Actor['kind'][] | undefined>(
+      REQUIRED_ACTOR_KIND,
+      [context.getHandler(), context.getClass()],
+    );
     if (allowedKinds === undefined) {
       return true;
     }

@@ -40,7 +40,9 @@ export class SessionStore {
   ) {}
 
   ttlFor(actor: Actor): number {
-    return actor.kind === 'staff' ? this.env.STAFF_SESSION_TTL_SECONDS : this.env.SESSION_TTL_SECONDS;
+    return actor.kind === 'staff'
+      ? this.env.STAFF_SESSION_TTL_SECONDS
+      : this.env.SESSION_TTL_SECONDS;
   }
 
   async create(actor: Actor): Promise<string> {
@@ -49,7 +51,9 @@ export class SessionStore {
     await repository.insert({
       idHash: hashSessionId(sessionId),
       actor: { ...actor },
-      expiresAt: new Date(Date.now() + Math.min(this.ttlFor(actor), this.env.SESSION_IDLE_TIMEOUT_SECONDS) * 1000),
+      expiresAt: new Date(
+        Date.now() + Math.min(this.ttlFor(actor), this.env.SESSION_IDLE_TIMEOUT_SECONDS) * 1000,
+      ),
     });
     // Sweeping a few expired rows on each sign-in keeps the table small without a scheduler.
     await repository.delete({ expiresAt: LessThan(new Date()) });
@@ -83,7 +87,10 @@ export class SessionStore {
     }
     const absoluteEnd = row.createdAt.getTime() + this.ttlFor(parsed.data) * 1000;
     const idleEnd = Math.min(absoluteEnd, now + this.env.SESSION_IDLE_TIMEOUT_SECONDS * 1000);
-    if (idleEnd - row.expiresAt.getTime() >= Math.min(IDLE_EXTENSION_STEP_MS, (this.env.SESSION_IDLE_TIMEOUT_SECONDS * 1000) / 4)) {
+    if (
+      idleEnd - row.expiresAt.getTime() >=
+      Math.min(IDLE_EXTENSION_STEP_MS, (this.env.SESSION_IDLE_TIMEOUT_SECONDS * 1000) / 4)
+    ) {
       await repository.update({ idHash: row.idHash }, { expiresAt: new Date(idleEnd) });
     }
     return parsed.data;

@@ -6,7 +6,10 @@ import { loadRuleBook } from '@madoguchi/server-notification-rules';
 import { Redis } from 'ioredis';
 
 import type { Env } from '../config/env.js';
-import { PersonalDataCipher, parsePersonalDataKeys } from '../personal-data/personal-data-cipher.js';
+import {
+  PersonalDataCipher,
+  parsePersonalDataKeys,
+} from '../personal-data/personal-data-cipher.js';
 import { ENV, PERSONAL_DATA_CIPHER, REDIS, RULE_BOOK } from './tokens.js';
 
 class RedisCloser implements OnApplicationShutdown {
@@ -61,9 +64,13 @@ export class InfrastructureModule {
         {
           provide: PERSONAL_DATA_CIPHER,
           useFactory: () =>
-            new PersonalDataCipher(parsePersonalDataKeys(env.PERSONAL_DATA_KEYS), env.PERSONAL_DATA_ACTIVE_KEY_ID, {
-              opensFormat1: env.PERSONAL_DATA_OPEN_FORMAT_1,
-            }),
+            new PersonalDataCipher(
+              parsePersonalDataKeys(env.PERSONAL_DATA_KEYS),
+              env.PERSONAL_DATA_ACTIVE_KEY_ID,
+              {
+                opensFormat1: env.PERSONAL_DATA_OPEN_FORMAT_1,
+              },
+            ),
         },
       ],
       exports: [ENV, REDIS, PERSONAL_DATA_CIPHER, RULE_BOOK],

@@ -22,7 +22,10 @@ export class InboxController {
   @Post(':id/read')
   @HttpCode(204)
   @ApiOperation({ summary: 'Marks a notification as read' })
-  markRead(@CurrentActor() actor: ResidentActor, @Param('id', UuidParamPipe) id: string): Promise<void> {
+  markRead(
+    @CurrentActor() actor: ResidentActor,
+    @Param('id', UuidParamPipe) id: string,
+  ): Promise<void> {
     return this.inbox.markRead(actor, id);
   }
 }

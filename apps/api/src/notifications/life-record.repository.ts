@@ -57,13 +57,11 @@ export class LifeRecordRepository {
   findMunicipalities(codes: readonly string[]): Promise<MunicipalityEntity[]> {
     return codes.length === 0
       ? Promise.resolve([])
-      : this.dataSource
-          .getRepository(MunicipalityEntity)
-          .find({
-            where: { code: In([...codes]) },
-            select: { code: true, name: true, contact: true },
-            order: { code: 'ASC' },
-          });
+      : this.dataSource.getRepository(MunicipalityEntity).find({
+          where: { code: In([...codes]) },
+          select: { code: true, name: true, contact: true },
+          order: { code: 'ASC' },
+        });
   }
 
   /**

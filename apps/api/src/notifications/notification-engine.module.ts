@@ -29,7 +29,13 @@ import { WatchersService } from './watchers.service.js';
  * The inbox itself is NotificationsModule.
  */
 @Module({
-  controllers: [NotificationSettingsController, EmailConfirmationController, WatchersController, LifeRecordsController, DeadLettersController],
+  controllers: [
+    NotificationSettingsController,
+    EmailConfirmationController,
+    WatchersController,
+    LifeRecordsController,
+    DeadLettersController,
+  ],
   providers: [
     // Stateless (sessions are rows in PostgreSQL): the dashboard's gate reads the same cookie.
     SessionStore,
@@ -44,7 +50,11 @@ import { WatchersService } from './watchers.service.js';
     DeadLettersService,
     LifeRecordRepository,
     LifeRecordsService,
-    { provide: DASHBOARD_QUEUES, useFactory: (env: Env) => createDashboardQueues(env), inject: [ENV] },
+    {
+      provide: DASHBOARD_QUEUES,
+      useFactory: (env: Env) => createDashboardQueues(env),
+      inject: [ENV],
+    },
     QueueDashboard,
     NotificationMetrics,
   ],

@@ -36,7 +36,14 @@ export class NotificationMetrics implements OnModuleInit {
         this.reset();
         for (const queue of queues) {
           try {
-            const counts = await queue.getJobCounts('wait', 'active', 'delayed', 'failed', 'prioritized', 'waiting-children');
+            const counts = await queue.getJobCounts(
+              'wait',
+              'active',
+              'delayed',
+              'failed',
+              'prioritized',
+              'waiting-children',
+            );
             for (const [state, count] of Object.entries(counts)) {
               this.set({ queue: queue.name, state }, count);
             }
@@ -91,8 +98,9 @@ export class NotificationMetrics implements OnModuleInit {
       labelNames: ['channel', 'quantile'] as const,
       registers,
       async collect() {
-        const rows: { channel: string; p50: number | null; p95: number | null }[] = await dataSource.query(
-          `SELECT channel,
+        const rows: { channel: string; p50: number | null; p95: number | null }[] =
+          await dataSource.query(
+            `SELECT channel,
                   percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM sent_at - not_before)) AS p50,
                   percentile_cont(0.95) WITHIN GROUP (ORDER BY extract(epoch FROM sent_at - not_before)) AS p95
              FROM notification_deliveries
@@ -101,7 +109,7 @@ export class NotificationMetrics implements OnModuleInit {
               -- (a staff retry of an older dead letter is left out of this figure)
               AND created_at > now() - interval '2 days'
             GROUP BY channel`,
-        );
+          );
         this.reset();
         for (const row of rows) {
           this.set({ channel: row.channel, quantile: '0.5' }, row.p50 ?? 0);

@@ -38,7 +38,9 @@ export class NotificationSettingsController {
   ) {}
 
   @Get('notifications/push-public-key')
-  @ApiOperation({ summary: 'The VAPID public key a browser subscribes with (applicationServerKey)' })
+  @ApiOperation({
+    summary: 'The VAPID public key a browser subscribes with (applicationServerKey)',
+  })
   @ApiContract({ response: pushPublicKeySchema })
   publicKey(): PushPublicKey {
     return this.settings.publicKey();
@@ -46,7 +48,9 @@ export class NotificationSettingsController {
 
   @Get('me/notification-preferences')
   @Authenticated('resident')
-  @ApiOperation({ summary: 'Channels per category, opt-outs, quiet hours, language and digest threshold' })
+  @ApiOperation({
+    summary: 'Channels per category, opt-outs, quiet hours, language and digest threshold',
+  })
   @ApiContract({ response: notificationPreferencesSchema })
   getPreferences(@CurrentActor() actor: ResidentActor): Promise<NotificationPreferences> {
     return this.settings.getPreferences(actor);
@@ -72,7 +76,8 @@ export class NotificationSettingsController {
   @Put('me/notification-contact')
   @Authenticated('resident')
   @ApiOperation({
-    summary: 'The e-mail address notifications are sent to once confirmed (null: no e-mail); a new address is sent one confirmation mail',
+    summary:
+      'The e-mail address notifications are sent to once confirmed (null: no e-mail); a new address is sent one confirmation mail',
   })
   @ApiContract({ body: notificationContactSchema, response: notificationContactViewSchema })
   saveContact(
@@ -85,7 +90,10 @@ export class NotificationSettingsController {
   @Post('me/notification-contact/confirmation-mail')
   @Authenticated('resident')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Sends the confirmation mail of the pending address again (once a minute, 5 a day: else 429)' })
+  @ApiOperation({
+    summary:
+      'Sends the confirmation mail of the pending address again (once a minute, 5 a day: else 429)',
+  })
   @ApiContract({ response: notificationContactViewSchema })
   resendConfirmation(@CurrentActor() actor: ResidentActor): Promise<NotificationContactView> {
     return this.settings.resendConfirmation(actor);
@@ -101,9 +109,14 @@ export class NotificationSettingsController {
   @Post('me/push-subscriptions')
   @Authenticated('resident')
   @ApiOperation({
-    summary: "Registers this browser's PushSubscription (from the service worker): https on a configured push service, at most 10 active per resident; ended when this session signs out",
+    summary:
+      "Registers this browser's PushSubscription (from the service worker): https on a configured push service, at most 10 active per resident; ended when this session signs out",
   })
-  @ApiContract({ body: pushSubscriptionRequestSchema, response: pushSubscriptionSchema, status: 201 })
+  @ApiContract({
+    body: pushSubscriptionRequestSchema,
+    response: pushSubscriptionSchema,
+    status: 201,
+  })
   subscribe(
     @CurrentActor() actor: ResidentActor,
     @Body(new ZodBodyPipe(pushSubscriptionRequestSchema)) body: PushSubscriptionRequest,

@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { NotificationPreferences } from '@madoguchi/notifications-contracts';
-import { NotificationContactEntity, NotificationPreferenceEntity } from '@madoguchi/server-database';
+import {
+  NotificationContactEntity,
+  NotificationPreferenceEntity,
+} from '@madoguchi/server-database';
 import { DataSource } from 'typeorm';
 
 /**
@@ -13,7 +16,9 @@ export class NotificationSettingsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async findPreferences(residentId: string): Promise<unknown> {
-    const row = await this.dataSource.getRepository(NotificationPreferenceEntity).findOneBy({ residentId });
+    const row = await this.dataSource
+      .getRepository(NotificationPreferenceEntity)
+      .findOneBy({ residentId });
     return row?.preferences ?? null;
   }
 
@@ -26,7 +31,9 @@ export class NotificationSettingsRepository {
   }
 
   async findEmail(residentId: string): Promise<string | null> {
-    const row = await this.dataSource.getRepository(NotificationContactEntity).findOneBy({ residentId });
+    const row = await this.dataSource
+      .getRepository(NotificationContactEntity)
+      .findOneBy({ residentId });
     return row?.email ?? null;
   }
 }

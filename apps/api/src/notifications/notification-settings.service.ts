@@ -1,6 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { NotificationContact, NotificationContactView, NotificationPreferences, PushPublicKey } from '@madoguchi/notifications-contracts';
-import { DEFAULT_NOTIFICATION_PREFERENCES, notificationPreferencesSchema } from '@madoguchi/notifications-contracts';
+import type {
+  NotificationContact,
+  NotificationContactView,
+  NotificationPreferences,
+  PushPublicKey,
+} from '@madoguchi/notifications-contracts';
+import {
+  DEFAULT_NOTIFICATION_PREFERENCES,
+  notificationPreferencesSchema,
+} from '@madoguchi/notifications-contracts';
 
 import type { Env } from '../config/env.js';
 import type { ResidentActor } from '../identity/actor.js';
@@ -18,11 +26,16 @@ export class NotificationSettingsService {
   ) {}
 
   async getPreferences(actor: ResidentActor): Promise<NotificationPreferences> {
-    const parsed = notificationPreferencesSchema.safeParse(await this.settings.findPreferences(actor.id));
+    const parsed = notificationPreferencesSchema.safeParse(
+      await this.settings.findPreferences(actor.id),
+    );
     return parsed.success ? parsed.data : DEFAULT_NOTIFICATION_PREFERENCES;
   }
 
-  async savePreferences(actor: ResidentActor, preferences: NotificationPreferences): Promise<NotificationPreferences> {
+  async savePreferences(
+    actor: ResidentActor,
+    preferences: NotificationPreferences,
+  ): Promise<NotificationPreferences> {
     await this.settings.savePreferences(actor.id, preferences);
     return preferences;
   }
@@ -32,8 +45,15 @@ export class NotificationSettingsService {
   }
 
   /** A new address is kept unconfirmed and sent one confirmation mail; only a confirmed one gets notifications. */
-  async saveContact(actor: ResidentActor, contact: NotificationContact): Promise<NotificationContactView> {
-    await this.confirmations.replaceEmail(actor, await this.settings.findEmail(actor.id), contact.email);
+  async saveContact(
+    actor: ResidentActor,
+    contact: NotificationContact,
+  ): Promise<NotificationContactView> {
+    await this.confirmations.replaceEmail(
+      actor,
+      await this.settings.findEmail(actor.id),
+      contact.email,
+    );
     return this.getContact(actor);
   }
 

@@ -26,11 +26,17 @@ export class WatchRelationshipRepository {
   }
 
   listAsResident(residentId: string): Promise<WatchRelationshipEntity[]> {
-    return this.repository.find({ where: { residentId, status: In(['invited', 'active']) }, order: { invitedAt: 'DESC' } });
+    return this.repository.find({
+      where: { residentId, status: In(['invited', 'active']) },
+      order: { invitedAt: 'DESC' },
+    });
   }
 
   listAsWatcher(watcherId: string): Promise<WatchRelationshipEntity[]> {
-    return this.repository.find({ where: { watcherId, status: Not('ended') }, order: { invitedAt: 'DESC' } });
+    return this.repository.find({
+      where: { watcherId, status: Not('ended') },
+      order: { invitedAt: 'DESC' },
+    });
   }
 
   /** Compare-and-set: accepts only a pending, unexpired invitation (two acceptances race: one wins). */

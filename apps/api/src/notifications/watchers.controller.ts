@@ -36,8 +36,14 @@ export class WatchersController {
   }
 
   @Post('invitations')
-  @ApiOperation({ summary: 'Invites a family member or care manager (with my consent); the code is shown once' })
-  @ApiContract({ body: createWatchInvitationRequestSchema, response: watchInvitationSchema, status: 201 })
+  @ApiOperation({
+    summary: 'Invites a family member or care manager (with my consent); the code is shown once',
+  })
+  @ApiContract({
+    body: createWatchInvitationRequestSchema,
+    response: watchInvitationSchema,
+    status: 201,
+  })
   invite(
     @CurrentActor() actor: ResidentActor,
     @Body(new ZodBodyPipe(createWatchInvitationRequestSchema)) body: CreateWatchInvitationRequest,
@@ -47,7 +53,11 @@ export class WatchersController {
 
   @Post('accept')
   @ApiOperation({ summary: 'Accepts an invitation with its code: I become the watcher' })
-  @ApiContract({ body: acceptWatchInvitationRequestSchema, response: watchRelationshipSchema, status: 201 })
+  @ApiContract({
+    body: acceptWatchInvitationRequestSchema,
+    response: watchRelationshipSchema,
+    status: 201,
+  })
   accept(
     @CurrentActor() actor: ResidentActor,
     @Body(new ZodBodyPipe(acceptWatchInvitationRequestSchema)) body: AcceptWatchInvitationRequest,
@@ -58,7 +68,10 @@ export class WatchersController {
   @Post(':id/end')
   @ApiOperation({ summary: 'Ends a watch (either side may)' })
   @ApiContract({ response: watchRelationshipSchema, status: 201 })
-  end(@CurrentActor() actor: ResidentActor, @Param('id', UuidParamPipe) id: string): Promise<WatchRelationshipView> {
+  end(
+    @CurrentActor() actor: ResidentActor,
+    @Param('id', UuidParamPipe) id: string,
+  ): Promise<WatchRelationshipView> {
     return this.watchers.end(actor, id);
   }
 }

@@ -23,7 +23,9 @@ function hashCode(code: string): string {
 }
 
 function newInvitationCode(): string {
-  const groups = Array.from({ length: 3 }, () => Array.from({ length: 4 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join(''));
+  const groups = Array.from({ length: 3 }, () =>
+    Array.from({ length: 4 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join(''),
+  );
   return groups.join('-');
 }
 
@@ -43,7 +45,10 @@ function toView(row: WatchRelationshipEntity): WatchRelationshipView {
 }
 
 const notFound = () =>
-  new ApiException(404, 'watch_not_found', { ja: 'その見守りは見つかりません。', en: 'No such watch relationship.' });
+  new ApiException(404, 'watch_not_found', {
+    ja: 'その見守りは見つかりません。',
+    en: 'No such watch relationship.',
+  });
 
 /**
  * 見守り: a resident invites a family member or care manager (giving consent to share their care
@@ -54,7 +59,10 @@ const notFound = () =>
 export class WatchersService {
   constructor(private readonly relationships: WatchRelationshipRepository) {}
 
-  async invite(actor: ResidentActor, request: CreateWatchInvitationRequest): Promise<WatchInvitation> {
+  async invite(
+    actor: ResidentActor,
+    request: CreateWatchInvitationRequest,
+  ): Promise<WatchInvitation> {
     const now = new Date();
     const invitationCode = newInvitationCode();
     const row = await this.relationships.insert({
@@ -77,7 +85,10 @@ export class WatchersService {
     return { relationship: toView(row), invitationCode };
   }
 
-  async accept(actor: ResidentActor, request: AcceptWatchInvitationRequest): Promise<WatchRelationshipView> {
+  async accept(
+    actor: ResidentActor,
+    request: AcceptWatchInvitationRequest,
+  ): Promise<WatchRelationshipView> {
     const row = await this.relationships.findByCodeHash(hashCode(request.invitationCode));
     if (!row || row.status !== 'invited' || row.expiresAt.getTime() <= Date.now()) {
       throw new ApiException(404, 'invitation_not_found', {
@@ -86,16 +97,25 @@ export class WatchersService {
       });
     }
     if (row.residentId === actor.id) {
-      throw new ApiException(409, 'cannot_watch_yourself', { ja: '自分自身を見守ることはできません。', en: 'You cannot watch yourself.' });
+      throw new ApiException(409, 'cannot_watch_yourself', {
+        ja: '自分自身を見守ることはできません。',
+        en: 'You cannot watch yourself.',
+      });
     }
     if (!(await this.relationships.accept(row.id, actor.id, actor.displayName, new Date()))) {
-      throw new ApiException(409, 'invitation_already_used', { ja: 'この招待はすでに使われています。', en: 'This invitation was already used.' });
+      throw new ApiException(409, 'invitation_already_used', {
+        ja: 'この招待はすでに使われています。',
+        en: 'This invitation was already used.',
+      });
     }
     return toView((await this.relationships.findById(row.id))!);
   }
 
   async list(actor: ResidentActor): Promise<MyWatchRelationships> {
-    const [watchers, watching] = await Promise.all([this.relationships.listAsResident(actor.id), this.relationships.listAsWatcher(actor.id)]);
+    const [watchers, watching] = await Promise.all([
+      this.relationships.listAsResident(actor.id),
+      this.relationships.listAsWatcher(actor.id),
+    ]);
     return { watchers: watchers.map(toView), watching: watching.map(toView) };
   }
 

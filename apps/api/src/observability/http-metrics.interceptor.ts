@@ -22,7 +22,10 @@ export class HttpMetricsInterceptor implements NestInterceptor {
     const stopTimer = this.metrics.httpRequestDuration.startTimer({ method: request.method });
     return next.handle().pipe(
       finalize(() => {
-        stopTimer({ route: request.route?.path ?? 'unmatched', status: String(http.getResponse<ResponseLike>().statusCode) });
+        stopTimer({
+          route: request.route?.path ?? 'unmatched',
+          status: String(http.getResponse<ResponseLike>().statusCode),
+        });
       }),
     );
   }

@@ -12,7 +12,10 @@ export class MetricsController {
 
   @Get()
   @Header('Content-Type', 'text/plain; version=0.0.4; charset=utf-8')
-  @ApiOperation({ summary: 'Prometheus metrics of this API process (the scraper bearer token, or from METRICS_ALLOWED_NETWORKS)' })
+  @ApiOperation({
+    summary:
+      'Prometheus metrics of this API process (the scraper bearer token, or from METRICS_ALLOWED_NETWORKS)',
+  })
   render(): Promise<string> {
     return this.metrics.render();
   }

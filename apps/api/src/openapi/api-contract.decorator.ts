@@ -7,7 +7,10 @@ type SchemaObject = Record<string, unknown>;
 
 /** The zod contract as JSON Schema 2020-12: the schema dialect of OpenAPI 3.1. */
 export function toOpenApiSchema(schema: z.ZodType): SchemaObject {
-  const { $schema: _dialect, ...jsonSchema } = z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }) as SchemaObject;
+  const { $schema: _dialect, ...jsonSchema } = z.toJSONSchema(schema, {
+    io: 'output',
+    unrepresentable: 'any',
+  }) as SchemaObject;
   return jsonSchema;
 }
 
@@ -25,7 +28,11 @@ export function ApiContract(contract: {
   description?: string;
 }): MethodDecorator {
   const decorators: MethodDecorator[] = [
-    ApiResponse({ status: '4XX', description: 'The one error shape: code, messages in ja/en, field paths', schema: ERROR_SCHEMA }),
+    ApiResponse({
+      status: '4XX',
+      description: 'The one error shape: code, messages in ja/en, field paths',
+      schema: ERROR_SCHEMA,
+    }),
   ];
   if (contract.body) {
     decorators.push(ApiBody({ schema: toOpenApiSchema(contract.body) }));

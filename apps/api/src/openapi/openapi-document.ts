@@ -22,10 +22,18 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
       .setVersion(API_VERSION)
       .addCookieAuth('madoguchi_session')
       .addBearerAuth(
-        { type: 'http', scheme: 'bearer', description: 'Back-office API key (mdg_bo_…), created by a staff administrator' },
+        {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'Back-office API key (mdg_bo_…), created by a staff administrator',
+        },
         'back-office-key',
       )
       .build(),
   );
-  return { ...document, openapi: '3.1.0', jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema' } as OpenAPIObject;
+  return {
+    ...document,
+    openapi: '3.1.0',
+    jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
+  } as OpenAPIObject;
 }

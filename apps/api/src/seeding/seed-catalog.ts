@@ -5,7 +5,12 @@ import { join } from 'node:path';
 import { applyOverlay, parseFormDefinition } from '@madoguchi/forms-schema';
 import type { FormDefinition } from '@madoguchi/forms-schema';
 import { STAFF_ROLES } from '@madoguchi/procedures-domain';
-import { EffectiveFormEntity, FormVersionEntity, MunicipalityEntity, ProcedureEntity } from '@madoguchi/server-database';
+import {
+  EffectiveFormEntity,
+  FormVersionEntity,
+  MunicipalityEntity,
+  ProcedureEntity,
+} from '@madoguchi/server-database';
 import type { DataSource, EntityManager } from 'typeorm';
 import { IsNull } from 'typeorm';
 import { z } from 'zod';
@@ -20,13 +25,22 @@ const municipalitySeedSchema = z.object({
   /** Approval chain per procedure (roles in order); procedures not listed need one approver. */
   approvalChains: z.record(z.string(), z.array(z.enum(STAFF_ROLES)).min(1)).optional(),
   contact: z
-    .object({ department: z.object({ ja: z.string(), en: z.string() }), phone: z.string(), email: z.string().optional() })
+    .object({
+      department: z.object({ ja: z.string(), en: z.string() }),
+      phone: z.string(),
+      email: z.string().optional(),
+    })
     .optional(),
 });
 
 type FormFile = { definition: FormDefinition; checksum: string; json: Record<string, unknown> };
 
-export type SeedReport = { municipalities: number; formVersions: number; procedures: number; skipped: string[] };
+export type SeedReport = {
+  municipalities: number;
+  formVersions: number;
+  procedures: number;
+  skipped: string[];
+};
 
 function readJson(path: string): unknown {
   return JSON.parse(readFileSync(path, 'utf8'));
@@ -44,7 +58,11 @@ function readFormFiles(seedsDir: string): Map<string, FormFile[]> {
     const files = versions.map((name) => {
       const text = readFileSync(join(dir, name), 'utf8');
       const json = JSON.parse(text) as Record<string, unknown>;
-      return { definition: parseFormDefinition(json), checksum: createHash('sha256').update(text).digest('hex'), json };
+      return {
+        definition: parseFormDefinition(json),
+        checksum: createHash('sha256').update(text).digest('hex'),
+        json,
+      };
     });
     if (files.length > 0) {
       byProcedure.set(procedureId, files);
@@ -59,13 +77,26 @@ function readFormFiles(seedsDir: string): Map<string, FormFile[]> {
  * content differs from the stored version is refused (publish a new version instead).
  */
 /** The municipality's overlay of a procedure's form, if it has one (seeds/municipalities/overlays). */
-function readOverlay(seedsDir: string, municipalityCode: string, procedureId: string): { json: unknown; checksum: string } | null {
-  const path = join(seedsDir, 'municipalities', 'overlays', municipalityCode, `${procedureId}.json`);
+function readOverlay(
+  seedsDir: string,
+  municipalityCode: string,
+  procedureId: string,
+): { json: unknown; checksum: string } | null {
+  const path = join(
+    seedsDir,
+    'municipalities',
+    'overlays',
+    municipalityCode,
+    `${procedureId}.json`,
+  );
   if (!existsSync(path)) {
     return null;
   }
   const text = readFileSync(path, 'utf8');
-  return { json: JSON.parse(text) as unknown, checksum: createHash('sha256').update(text).digest('hex') };
+  return {
+    json: JSON.parse(text) as unknown,
+    checksum: createHash('sha256').update(text).digest('hex'),
+  };
 }
 
 /**
@@ -118,7 +149,10 @@ export async function seedCatalog(dataSource: DataSource, seedsDir: string): Pro
   await dataSource.transaction(async (manager) => {
     for (const [procedureId, files] of forms) {
       for (const file of files) {
-        const stored = await manager.findOneBy(FormVersionEntity, { procedureId, version: file.definition.version });
+        const stored = await manager.findOneBy(FormVersionEntity, {
+          procedureId,
+          version: file.definition.version,
+        });
         if (stored && stored.checksum !== file.checksum) {
           throw new Error(
             `seeds/forms/${procedureId}/v${file.definition.version}.json differs from the published version: publish a new version instead`,
@@ -142,7 +176,12 @@ export async function seedCatalog(dataSource: DataSource, seedsDir: string): Pro
       const seed = municipalitySeedSchema.parse(readJson(join(seedsDir, 'municipalities', name)));
       await manager.upsert(
         MunicipalityEntity,
-        { code: seed.code, name: seed.name, prefecture: seed.prefecture, contact: seed.contact ?? null },
+        {
+          code: seed.code,
+          name: seed.name,
+          prefecture: seed.prefecture,
+          contact: seed.contact ?? null,
+        },
         ['code'],
       );
       report.municipalities += 1;

@@ -13,10 +13,16 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** Sort keys as PostgreSQL prints them: a UTC timestamp with microseconds, or a date (or infinity). */
 const SORT_KEY = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z|\d{4}-\d{2}-\d{2}|infinity)$/;
 
-const cursorSchema = z.tuple([z.string().min(1).max(20), z.string().regex(SORT_KEY), z.string().regex(UUID)]);
+const cursorSchema = z.tuple([
+  z.string().min(1).max(20),
+  z.string().regex(SORT_KEY),
+  z.string().regex(UUID),
+]);
 
 export function encodePageCursor(cursor: PageCursor): string {
-  return Buffer.from(JSON.stringify([cursor.sort, cursor.key, cursor.id]), 'utf8').toString('base64url');
+  return Buffer.from(JSON.stringify([cursor.sort, cursor.key, cursor.id]), 'utf8').toString(
+    'base64url',
+  );
 }
 
 /** Reads a cursor made by `encodePageCursor` for the same sort; anything else is a 400. */

@@ -43,10 +43,29 @@ function FilterQueries(): MethodDecorator {
   return (target, key, descriptor) => {
     const decorators = [
       ApiQuery({ name: 'procedureId', required: false }),
-      ApiQuery({ name: 'status', required: false, isArray: true, enum: APPLICATION_STATUSES, description: 'One or several (repeat it or separate with commas)' }),
-      ApiQuery({ name: 'assignee', required: false, description: '`me`, `unassigned` or a staff id' }),
-      ApiQuery({ name: 'due', required: false, enum: DUE_FILTERS, description: 'By the due date (処理期限), Japan time' }),
-      ApiQuery({ name: 'q', required: false, description: '受付番号 or the applicant name in kanji or kana' }),
+      ApiQuery({
+        name: 'status',
+        required: false,
+        isArray: true,
+        enum: APPLICATION_STATUSES,
+        description: 'One or several (repeat it or separate with commas)',
+      }),
+      ApiQuery({
+        name: 'assignee',
+        required: false,
+        description: '`me`, `unassigned` or a staff id',
+      }),
+      ApiQuery({
+        name: 'due',
+        required: false,
+        enum: DUE_FILTERS,
+        description: 'By the due date (処理期限), Japan time',
+      }),
+      ApiQuery({
+        name: 'q',
+        required: false,
+        description: '受付番号 or the applicant name in kanji or kana',
+      }),
       ApiQuery({ name: 'sort', required: false, enum: WORK_QUEUE_SORTS }),
     ];
     for (const decorator of decorators) {
@@ -67,7 +86,9 @@ export class StaffQueueController {
   ) {}
 
   @Get('applications')
-  @ApiOperation({ summary: "The work queue of the staff member's municipality: filters, search and cursor pages" })
+  @ApiOperation({
+    summary: "The work queue of the staff member's municipality: filters, search and cursor pages",
+  })
   @ApiContract({ response: workQueuePageSchema })
   @FilterQueries()
   @ApiQuery({ name: 'cursor', required: false, description: 'The nextCursor of the previous page' })
@@ -81,7 +102,8 @@ export class StaffQueueController {
 
   @Get('applications/export')
   @ApiOperation({
-    summary: 'Exports the queue (same filters) as CSV (UTF-8 with BOM), CSV in Shift_JIS or JSON; sensitive values masked; audited',
+    summary:
+      'Exports the queue (same filters) as CSV (UTF-8 with BOM), CSV in Shift_JIS or JSON; sensitive values masked; audited',
   })
   @ApiProduces('text/csv', 'application/json')
   @ApiContract({ description: 'The file (Content-Disposition: attachment)' })
@@ -97,7 +119,9 @@ export class StaffQueueController {
 
   @Post('applications/:id/assign')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Sets or clears the assignee (担当): a staff member of the municipality; audited' })
+  @ApiOperation({
+    summary: 'Sets or clears the assignee (担当): a staff member of the municipality; audited',
+  })
   @ApiContract({ body: assignApplicationRequestSchema, response: workQueueItemSchema })
   assign(
     @CurrentActor() actor: StaffActor,
@@ -108,15 +132,24 @@ export class StaffQueueController {
   }
 
   @Get('applications/:id/notes')
-  @ApiOperation({ summary: 'Internal notes (内部メモ) of an application; never shown to the resident' })
+  @ApiOperation({
+    summary: 'Internal notes (内部メモ) of an application; never shown to the resident',
+  })
   @ApiContract({ response: z.array(applicationNoteSchema) })
-  listNotes(@CurrentActor() actor: StaffActor, @Param('id', UuidParamPipe) id: string): Promise<ApplicationNote[]> {
+  listNotes(
+    @CurrentActor() actor: StaffActor,
+    @Param('id', UuidParamPipe) id: string,
+  ): Promise<ApplicationNote[]> {
     return this.queries.listNotes(actor, id);
   }
 
   @Post('applications/:id/notes')
   @ApiOperation({ summary: 'Adds an internal note; audited' })
-  @ApiContract({ body: createApplicationNoteRequestSchema, response: applicationNoteSchema, status: 201 })
+  @ApiContract({
+    body: createApplicationNoteRequestSchema,
+    response: applicationNoteSchema,
+    status: 201,
+  })
   createNote(
     @CurrentActor() actor: StaffActor,
     @Param('id', UuidParamPipe) id: string,
@@ -126,7 +159,9 @@ export class StaffQueueController {
   }
 
   @Get('members')
-  @ApiOperation({ summary: 'Staff members of the municipality who have signed in (the possible assignees)' })
+  @ApiOperation({
+    summary: 'Staff members of the municipality who have signed in (the possible assignees)',
+  })
   @ApiContract({ response: z.array(staffMemberSchema) })
   listMembers(@CurrentActor() actor: StaffActor): Promise<StaffMember[]> {
     return this.queries.listStaffMembers(actor);

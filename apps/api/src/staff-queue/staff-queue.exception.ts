@@ -8,8 +8,15 @@ export type StaffQueueExceptionCode =
   | 'assignment_conflict'
   | 'export_failed';
 
-const STAFF_QUEUE_ERRORS: Record<StaffQueueExceptionCode, { status: number; ja: string; en: string }> = {
-  application_not_found: { status: 404, ja: 'その申請は見つかりません。', en: 'No such application.' },
+const STAFF_QUEUE_ERRORS: Record<
+  StaffQueueExceptionCode,
+  { status: number; ja: string; en: string }
+> = {
+  application_not_found: {
+    status: 404,
+    ja: 'その申請は見つかりません。',
+    en: 'No such application.',
+  },
   invalid_cursor: {
     status: 400,
     ja: 'ページの指定が正しくありません。一覧を最初から読み込み直してください。',

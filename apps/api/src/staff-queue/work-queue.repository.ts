@@ -57,18 +57,29 @@ export class WorkQueueRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** One page in keyset order: rows after `cursor`, at most `limit`. */
-  async listPage(filter: QueueFilter, cursor: PageCursor | null, limit: number): Promise<QueueRow[]> {
+  async listPage(
+    filter: QueueFilter,
+    cursor: PageCursor | null,
+    limit: number,
+  ): Promise<QueueRow[]> {
     const query = this.filtered(filter)
       .addSelect('a.applicant_name_kana', 'applicant_name_kana')
       .addSelect('s.display_name', 'assignee_name')
       .addSelect(SORT_KEY_SQL[filter.sort], 'sort_key')
-      .leftJoin(StaffMemberEntity, 's', 's.id = a.assignee_id AND s.municipality_code = a.municipality_code');
+      .leftJoin(
+        StaffMemberEntity,
+        's',
+        's.id = a.assignee_id AND s.municipality_code = a.municipality_code',
+      );
     if (filter.sort === 'submitted') {
       if (cursor) {
-        query.andWhere('(a.submitted_at, a.id) > (CAST(:cursorKey AS timestamptz), CAST(:cursorId AS uuid))', {
-          cursorKey: cursor.key,
-          cursorId: cursor.id,
-        });
+        query.andWhere(
+          '(a.submitted_at, a.id) > (CAST(:cursorKey AS timestamptz), CAST(:cursorId AS uuid))',
+          {
+            cursorKey: cursor.key,
+            cursorId: cursor.id,
+          },
+        );
       }
       query.orderBy('a.submitted_at', 'ASC').addOrderBy('a.id', 'ASC');
     } else {
@@ -95,17 +106,27 @@ export class WorkQueueRepository {
 
   /** One application as a queue row (with its kana and assignee name). */
   async findRow(municipalityCode: string, id: string): Promise<QueueRow | null> {
-    const rows = await this.listPage({ municipalityCode, id, today: '', sort: 'submitted' }, null, 1);
+    const rows = await this.listPage(
+      { municipalityCode, id, today: '', sort: 'submitted' },
+      null,
+      1,
+    );
     return rows[0] ?? null;
   }
 
   /** One application of each form version among the procedure's applications (for export columns). */
-  async findOnePerFormVersion(municipalityCode: string, procedureId: string): Promise<ApplicationEntity[]> {
+  async findOnePerFormVersion(
+    municipalityCode: string,
+    procedureId: string,
+  ): Promise<ApplicationEntity[]> {
     return this.dataSource
       .getRepository(ApplicationEntity)
       .createQueryBuilder('a')
       .distinctOn(['a.form_version'])
-      .where('a.municipality_code = :municipalityCode AND a.procedure_id = :procedureId', { municipalityCode, procedureId })
+      .where('a.municipality_code = :municipalityCode AND a.procedure_id = :procedureId', {
+        municipalityCode,
+        procedureId,
+      })
       .orderBy('a.form_version', 'DESC')
       .getMany();
   }
@@ -129,13 +150,20 @@ export class WorkQueueRepository {
    * resident's history only shows status changes. `updated_at` moves so that a transition
    * prepared on the old state fails its compare-and-set instead of undoing the assignment.
    */
-  async assign(actor: StaffActor, application: ApplicationEntity, assigneeId: string | null): Promise<ApplicationEntity | null> {
+  async assign(
+    actor: StaffActor,
+    application: ApplicationEntity,
+    assigneeId: string | null,
+  ): Promise<ApplicationEntity | null> {
     return this.dataSource.transaction(async (manager) => {
       const result = await manager
         .createQueryBuilder()
         .update(ApplicationEntity)
         .set({ assigneeId, updatedAt: new Date() })
-        .where('id = :id AND updated_at = :updatedAt', { id: application.id, updatedAt: application.updatedAt })
+        .where('id = :id AND updated_at = :updatedAt', {
+          id: application.id,
+          updatedAt: application.updatedAt,
+        })
         .execute();
       if (result.affected !== 1) {
         return null;
@@ -160,7 +188,11 @@ export class WorkQueueRepository {
   }
 
   /** Stores a note with its audit row (which names the note, never its text). */
-  async addNote(actor: StaffActor, application: ApplicationEntity, body: string): Promise<ApplicationNoteEntity> {
+  async addNote(
+    actor: StaffActor,
+    application: ApplicationEntity,
+    body: string,
+  ): Promise<ApplicationNoteEntity> {
     return this.dataSource.transaction(async (manager) => {
       const id = randomUUID();
       await manager.insert(ApplicationNoteEntity, {
@@ -184,7 +216,13 @@ export class WorkQueueRepository {
     });
   }
 
-  async recordAudit(actor: StaffActor, action: string, targetType: string, targetId: string, detail: JsonObject): Promise<void> {
+  async recordAudit(
+    actor: StaffActor,
+    action: string,
+    targetType: string,
+    targetId: string,
+    detail: JsonObject,
+  ): Promise<void> {
     await this.dataSource.getRepository(AuditLogEntity).insert({
       municipalityCode: actor.municipalityCode,
       actorKind: actor.kind,
@@ -200,7 +238,9 @@ export class WorkQueueRepository {
     const query = this.dataSource
       .getRepository(ApplicationEntity)
       .createQueryBuilder('a')
-      .where('a.municipality_code = :municipalityCode', { municipalityCode: filter.municipalityCode });
+      .where('a.municipality_code = :municipalityCode', {
+        municipalityCode: filter.municipalityCode,
+      });
     if (filter.id !== undefined) {
       query.andWhere('a.id = :id', { id: filter.id });
     }
@@ -228,13 +268,19 @@ export class WorkQueueRepository {
       case undefined:
         return;
       case 'overdue':
-        query.andWhere('a.due_date < CAST(:today AS date) AND a.status NOT IN (:...closed)', params);
+        query.andWhere(
+          'a.due_date < CAST(:today AS date) AND a.status NOT IN (:...closed)',
+          params,
+        );
         return;
       case 'today':
         query.andWhere('a.due_date = CAST(:today AS date)', params);
         return;
       case 'week':
-        query.andWhere('a.due_date >= CAST(:today AS date) AND a.due_date < CAST(:today AS date) + 7', params);
+        query.andWhere(
+          'a.due_date >= CAST(:today AS date) AND a.due_date < CAST(:today AS date) + 7',
+          params,
+        );
         return;
     }
   }
@@ -244,10 +290,15 @@ export class WorkQueueRepository {
     query.andWhere(
       new Brackets((where) => {
         where
-          .where(`translate(a.applicant_name, ' ' || chr(12288), '') ILIKE :namePattern`, { namePattern: toContainsPattern(search.name) })
-          .orWhere(`translate(COALESCE(a.applicant_name_kana, ''), ' ' || chr(12288), '') LIKE :kanaPattern`, {
-            kanaPattern: toContainsPattern(search.kana),
-          });
+          .where(`translate(a.applicant_name, ' ' || chr(12288), '') ILIKE :namePattern`, {
+            namePattern: toContainsPattern(search.name),
+          })
+          .orWhere(
+            `translate(COALESCE(a.applicant_name_kana, ''), ' ' || chr(12288), '') LIKE :kanaPattern`,
+            {
+              kanaPattern: toContainsPattern(search.kana),
+            },
+          );
         if (search.receiptPrefix !== null) {
           where.orWhere(`replace(a.receipt_number, '-', '') LIKE :receiptPattern`, {
             receiptPattern: `${search.receiptPrefix}%`,

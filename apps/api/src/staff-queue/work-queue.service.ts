@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import type { ApplicationNote, StaffMember, WorkQueueItem, WorkQueuePage, WorkQueueQuery } from '@madoguchi/procedures-contracts';
+import type {
+  ApplicationNote,
+  StaffMember,
+  WorkQueueItem,
+  WorkQueuePage,
+  WorkQueueQuery,
+} from '@madoguchi/procedures-contracts';
 import { japanDateOf } from '@madoguchi/procedures-domain';
 import type { ApplicationNoteEntity } from '@madoguchi/server-database';
 
@@ -12,15 +18,23 @@ import { staffQueueException } from './staff-queue.exception.js';
 import type { QueueFilter, QueueRow } from './work-queue.repository.js';
 import { WorkQueueRepository } from './work-queue.repository.js';
 
-type FilterInput = Pick<WorkQueueQuery, 'procedureId' | 'status' | 'assignee' | 'due' | 'q' | 'sort'>;
+type FilterInput = Pick<
+  WorkQueueQuery,
+  'procedureId' | 'status' | 'assignee' | 'due' | 'q' | 'sort'
+>;
 
 /** The queue's filters for a staff member: always their municipality, `me` resolved. */
-export function toQueueFilter(actor: StaffActor, input: FilterInput, now = new Date()): QueueFilter {
+export function toQueueFilter(
+  actor: StaffActor,
+  input: FilterInput,
+  now = new Date(),
+): QueueFilter {
   return {
     municipalityCode: actor.municipalityCode,
     procedureId: input.procedureId,
     statuses: input.status,
-    assigneeId: input.assignee === 'me' ? actor.id : input.assignee === 'unassigned' ? null : input.assignee,
+    assigneeId:
+      input.assignee === 'me' ? actor.id : input.assignee === 'unassigned' ? null : input.assignee,
     due: input.due,
     today: japanDateOf(now),
     search: input.q === undefined ? null : parseQueueSearch(input.q),
@@ -53,7 +67,11 @@ export class WorkQueueService {
 
   async listStaffMembers(actor: StaffActor): Promise<StaffMember[]> {
     const members = await this.queue.listStaffMembers(actor.municipalityCode);
-    return members.map((member) => ({ id: member.id, displayName: member.displayName, staffRole: member.staffRole }));
+    return members.map((member) => ({
+      id: member.id,
+      displayName: member.displayName,
+      staffRole: member.staffRole,
+    }));
   }
 
   async listNotes(actor: StaffActor, applicationId: string): Promise<ApplicationNote[]> {

@@ -18,7 +18,16 @@ import { CHIYODA, YOKOHAMA, readSampleAnswers } from '../support/samples.js';
  * Nobody reads or writes across a resident or a municipality; every refusal has the error shape.
  */
 
-const ACTORS = ['anonymous', 'chiyodaKey', 'yokohamaKey', 'residentB', 'yokohamaStaff', 'chiyodaStaff', 'chiyodaAdmin', 'residentA'] as const;
+const ACTORS = [
+  'anonymous',
+  'chiyodaKey',
+  'yokohamaKey',
+  'residentB',
+  'yokohamaStaff',
+  'chiyodaStaff',
+  'chiyodaAdmin',
+  'residentA',
+] as const;
 type ActorName = (typeof ACTORS)[number];
 type Method = 'get' | 'post' | 'delete';
 
@@ -60,55 +69,106 @@ const ENDPOINTS: Endpoint[] = [
     name: 'list own applications',
     method: 'get',
     path: () => '/api/me/applications',
-    expected: { anonymous: 401, ...KEYS_ON_COOKIE_READ, residentA: 200, residentB: 200, ...STAFF_REFUSED },
+    expected: {
+      anonymous: 401,
+      ...KEYS_ON_COOKIE_READ,
+      residentA: 200,
+      residentB: 200,
+      ...STAFF_REFUSED,
+    },
     showsApplication: { residentA: true, residentB: false },
   },
   {
     name: 'read an own application',
     method: 'get',
     path: (f) => `/api/me/applications/${f.applicationId}`,
-    expected: { anonymous: 401, ...KEYS_ON_COOKIE_READ, residentA: 200, residentB: 404, ...STAFF_REFUSED },
+    expected: {
+      anonymous: 401,
+      ...KEYS_ON_COOKIE_READ,
+      residentA: 200,
+      residentB: 404,
+      ...STAFF_REFUSED,
+    },
   },
   {
     name: 'submit an application (an empty body)',
     method: 'post',
     path: () => '/api/applications',
     body: {},
-    expected: { anonymous: 401, ...KEYS_ON_COOKIE_WRITE, residentA: 400, residentB: 400, ...STAFF_REFUSED },
+    expected: {
+      anonymous: 401,
+      ...KEYS_ON_COOKIE_WRITE,
+      residentA: 400,
+      residentB: 400,
+      ...STAFF_REFUSED,
+    },
   },
   {
     name: 'resubmit (not allowed while submitted)',
     method: 'post',
     path: (f) => `/api/me/applications/${f.applicationId}/resubmit`,
     body: { answers: {} },
-    expected: { anonymous: 401, ...KEYS_ON_COOKIE_WRITE, residentA: 409, residentB: 404, ...STAFF_REFUSED },
+    expected: {
+      anonymous: 401,
+      ...KEYS_ON_COOKIE_WRITE,
+      residentA: 409,
+      residentB: 404,
+      ...STAFF_REFUSED,
+    },
   },
   {
     name: 'withdraw',
     method: 'post',
     path: (f) => `/api/me/applications/${f.withdrawableId}/withdraw`,
     body: {},
-    expected: { anonymous: 401, ...KEYS_ON_COOKIE_WRITE, residentA: 200, residentB: 404, ...STAFF_REFUSED },
+    expected: {
+      anonymous: 401,
+      ...KEYS_ON_COOKIE_WRITE,
+      residentA: 200,
+      residentB: 404,
+      ...STAFF_REFUSED,
+    },
   },
   {
     name: 'the work queue',
     method: 'get',
     path: () => '/api/staff/applications',
-    expected: { anonymous: 401, ...KEYS_ON_COOKIE_READ, ...RESIDENTS_REFUSED, chiyodaStaff: 200, yokohamaStaff: 200, chiyodaAdmin: 200 },
+    expected: {
+      anonymous: 401,
+      ...KEYS_ON_COOKIE_READ,
+      ...RESIDENTS_REFUSED,
+      chiyodaStaff: 200,
+      yokohamaStaff: 200,
+      chiyodaAdmin: 200,
+    },
     showsApplication: { chiyodaStaff: true, chiyodaAdmin: true, yokohamaStaff: false },
   },
   {
     name: 'read an application as staff',
     method: 'get',
     path: (f) => `/api/staff/applications/${f.applicationId}`,
-    expected: { anonymous: 401, ...KEYS_ON_COOKIE_READ, ...RESIDENTS_REFUSED, chiyodaStaff: 200, yokohamaStaff: 404, chiyodaAdmin: 200 },
+    expected: {
+      anonymous: 401,
+      ...KEYS_ON_COOKIE_READ,
+      ...RESIDENTS_REFUSED,
+      chiyodaStaff: 200,
+      yokohamaStaff: 404,
+      chiyodaAdmin: 200,
+    },
   },
   {
     name: 'transition (not allowed from submitted)',
     method: 'post',
     path: (f) => `/api/staff/applications/${f.applicationId}/transitions`,
     body: { to: 'completed' },
-    expected: { anonymous: 401, ...KEYS_ON_COOKIE_WRITE, ...RESIDENTS_REFUSED, chiyodaStaff: 409, yokohamaStaff: 404, chiyodaAdmin: 409 },
+    expected: {
+      anonymous: 401,
+      ...KEYS_ON_COOKIE_WRITE,
+      ...RESIDENTS_REFUSED,
+      chiyodaStaff: 409,
+      yokohamaStaff: 404,
+      chiyodaAdmin: 409,
+    },
   },
   {
     name: 'reveal a 個人番号',
@@ -116,89 +176,186 @@ const ENDPOINTS: Endpoint[] = [
     path: (f) => `/api/staff/applications/${f.applicationId}/personal-data/reveal`,
     body: { path: 'myNumber', reason: '本人確認のため閲覧' },
     // Only a 事務取扱担当者 after a step-up (the Chiyoda case worker here); the administrator is none.
-    expected: { anonymous: 401, ...KEYS_ON_COOKIE_WRITE, ...RESIDENTS_REFUSED, chiyodaStaff: 200, yokohamaStaff: 404, chiyodaAdmin: 403 },
+    expected: {
+      anonymous: 401,
+      ...KEYS_ON_COOKIE_WRITE,
+      ...RESIDENTS_REFUSED,
+      chiyodaStaff: 200,
+      yokohamaStaff: 404,
+      chiyodaAdmin: 403,
+    },
   },
   {
     name: 'assign',
     method: 'post',
     path: (f) => `/api/staff/applications/${f.applicationId}/assign`,
     body: { assigneeId: 'staff-chiyoda-sato' },
-    expected: { anonymous: 401, ...KEYS_ON_COOKIE_WRITE, ...RESIDENTS_REFUSED, chiyodaStaff: 200, yokohamaStaff: 404, chiyodaAdmin: 200 },
+    expected: {
+      anonymous: 401,
+      ...KEYS_ON_COOKIE_WRITE,
+      ...RESIDENTS_REFUSED,
+      chiyodaStaff: 200,
+      yokohamaStaff: 404,
+      chiyodaAdmin: 200,
+    },
   },
   {
     name: 'read notes',
     method: 'get',
     path: (f) => `/api/staff/applications/${f.applicationId}/notes`,
-    expected: { anonymous: 401, ...KEYS_ON_COOKIE_READ, ...RESIDENTS_REFUSED, chiyodaStaff: 200, yokohamaStaff: 404, chiyodaAdmin: 200 },
+    expected: {
+      anonymous: 401,
+      ...KEYS_ON_COOKIE_READ,
+      ...RESIDENTS_REFUSED,
+      chiyodaStaff: 200,
+      yokohamaStaff: 404,
+      chiyodaAdmin: 200,
+    },
   },
   {
     name: 'add a note',
     method: 'post',
     path: (f) => `/api/staff/applications/${f.applicationId}/notes`,
     body: { body: '確認しました' },
-    expected: { anonymous: 401, ...KEYS_ON_COOKIE_WRITE, ...RESIDENTS_REFUSED, chiyodaStaff: 201, yokohamaStaff: 404, chiyodaAdmin: 201 },
+    expected: {
+      anonymous: 401,
+      ...KEYS_ON_COOKIE_WRITE,
+      ...RESIDENTS_REFUSED,
+      chiyodaStaff: 201,
+      yokohamaStaff: 404,
+      chiyodaAdmin: 201,
+    },
   },
   {
     name: 'export',
     method: 'get',
     path: () => '/api/staff/applications/export?format=json',
-    expected: { anonymous: 401, ...KEYS_ON_COOKIE_READ, ...RESIDENTS_REFUSED, chiyodaStaff: 200, yokohamaStaff: 200, chiyodaAdmin: 200 },
+    expected: {
+      anonymous: 401,
+      ...KEYS_ON_COOKIE_READ,
+      ...RESIDENTS_REFUSED,
+      chiyodaStaff: 200,
+      yokohamaStaff: 200,
+      chiyodaAdmin: 200,
+    },
     showsApplication: { chiyodaStaff: true, chiyodaAdmin: true, yokohamaStaff: false },
   },
   {
     name: 'staff members',
     method: 'get',
     path: () => '/api/staff/members',
-    expected: { anonymous: 401, ...KEYS_ON_COOKIE_READ, ...RESIDENTS_REFUSED, chiyodaStaff: 200, yokohamaStaff: 200, chiyodaAdmin: 200 },
+    expected: {
+      anonymous: 401,
+      ...KEYS_ON_COOKIE_READ,
+      ...RESIDENTS_REFUSED,
+      chiyodaStaff: 200,
+      yokohamaStaff: 200,
+      chiyodaAdmin: 200,
+    },
   },
   {
     name: 'download an attachment',
     method: 'get',
     path: (f) => `/api/attachments/${f.attachmentId}`,
-    expected: { anonymous: 401, ...KEYS_ON_COOKIE_READ, residentA: 200, residentB: 404, chiyodaStaff: 200, yokohamaStaff: 404, chiyodaAdmin: 200 },
+    expected: {
+      anonymous: 401,
+      ...KEYS_ON_COOKIE_READ,
+      residentA: 200,
+      residentB: 404,
+      chiyodaStaff: 200,
+      yokohamaStaff: 404,
+      chiyodaAdmin: 200,
+    },
   },
   {
     name: 'delete an attachment (in use)',
     method: 'delete',
     path: (f) => `/api/attachments/${f.attachmentId}`,
-    expected: { anonymous: 401, ...KEYS_ON_COOKIE_WRITE, residentA: 409, residentB: 404, ...STAFF_REFUSED },
+    expected: {
+      anonymous: 401,
+      ...KEYS_ON_COOKIE_WRITE,
+      residentA: 409,
+      residentB: 404,
+      ...STAFF_REFUSED,
+    },
   },
   {
     name: 'list API keys',
     method: 'get',
     path: () => '/api/staff/api-keys',
-    expected: { anonymous: 401, ...KEYS_ON_COOKIE_READ, ...RESIDENTS_REFUSED, chiyodaStaff: 403, yokohamaStaff: 403, chiyodaAdmin: 200 },
+    expected: {
+      anonymous: 401,
+      ...KEYS_ON_COOKIE_READ,
+      ...RESIDENTS_REFUSED,
+      chiyodaStaff: 403,
+      yokohamaStaff: 403,
+      chiyodaAdmin: 200,
+    },
   },
   {
     name: 'create an API key',
     method: 'post',
     path: () => '/api/staff/api-keys',
     body: { name: '行列テスト' },
-    expected: { anonymous: 401, ...KEYS_ON_COOKIE_WRITE, ...RESIDENTS_REFUSED, chiyodaStaff: 403, yokohamaStaff: 403, chiyodaAdmin: 201 },
+    expected: {
+      anonymous: 401,
+      ...KEYS_ON_COOKIE_WRITE,
+      ...RESIDENTS_REFUSED,
+      chiyodaStaff: 403,
+      yokohamaStaff: 403,
+      chiyodaAdmin: 201,
+    },
   },
   {
     name: 'revoke an API key',
     method: 'delete',
     path: (f) => `/api/staff/api-keys/${f.revocableKeyId}`,
-    expected: { anonymous: 401, ...KEYS_ON_COOKIE_WRITE, ...RESIDENTS_REFUSED, chiyodaStaff: 403, yokohamaStaff: 403, chiyodaAdmin: 204 },
+    expected: {
+      anonymous: 401,
+      ...KEYS_ON_COOKIE_WRITE,
+      ...RESIDENTS_REFUSED,
+      chiyodaStaff: 403,
+      yokohamaStaff: 403,
+      chiyodaAdmin: 204,
+    },
   },
   {
     name: 'own life records',
     method: 'get',
     path: () => '/api/me/life-records',
-    expected: { anonymous: 401, ...KEYS_ON_COOKIE_READ, residentA: 200, residentB: 200, ...STAFF_REFUSED },
+    expected: {
+      anonymous: 401,
+      ...KEYS_ON_COOKIE_READ,
+      residentA: 200,
+      residentB: 200,
+      ...STAFF_REFUSED,
+    },
   },
   {
     name: 'the notification dead-letter list',
     method: 'get',
     path: () => '/api/staff/notification-deliveries/dead-letters',
-    expected: { anonymous: 401, ...KEYS_ON_COOKIE_READ, ...RESIDENTS_REFUSED, chiyodaStaff: 200, yokohamaStaff: 200, chiyodaAdmin: 200 },
+    expected: {
+      anonymous: 401,
+      ...KEYS_ON_COOKIE_READ,
+      ...RESIDENTS_REFUSED,
+      chiyodaStaff: 200,
+      yokohamaStaff: 200,
+      chiyodaAdmin: 200,
+    },
   },
   {
     name: 'retry a dead letter (none of that id)',
     method: 'post',
     path: () => `/api/staff/notification-deliveries/${randomUUID()}/retry`,
-    expected: { anonymous: 401, ...KEYS_ON_COOKIE_WRITE, ...RESIDENTS_REFUSED, chiyodaStaff: 404, yokohamaStaff: 404, chiyodaAdmin: 404 },
+    expected: {
+      anonymous: 401,
+      ...KEYS_ON_COOKIE_WRITE,
+      ...RESIDENTS_REFUSED,
+      chiyodaStaff: 404,
+      yokohamaStaff: 404,
+      chiyodaAdmin: 404,
+    },
   },
   {
     name: 'back-office list',
@@ -227,7 +384,10 @@ describe('the authorization matrix', () => {
   const fixture = {} as Fixture;
   const credentials = {} as Record<ActorName, { cookie?: string; bearer?: string }>;
 
-  async function submit(cookie: string, extra: Record<string, unknown> = {}): Promise<{ id: string; receiptNumber: string }> {
+  async function submit(
+    cookie: string,
+    extra: Record<string, unknown> = {},
+  ): Promise<{ id: string; receiptNumber: string }> {
     const response = await request(app.http)
       .post('/api/applications')
       .set('Cookie', cookie)
@@ -247,7 +407,13 @@ describe('the authorization matrix', () => {
     await app.database.dataSource.query(
       `INSERT INTO api_keys (id, municipality_code, name, key_prefix, key_hash, scopes, created_by)
        VALUES ($1, $2, 'matrix', $3, $4, $5, 'test')`,
-      [randomUUID(), municipalityCode, secret.keyPrefix, secret.keyHash, JSON.stringify(['applications:read', 'applications:acknowledge', 'personal-data'])],
+      [
+        randomUUID(),
+        municipalityCode,
+        secret.keyPrefix,
+        secret.keyHash,
+        JSON.stringify(['applications:read', 'applications:acknowledge', 'personal-data']),
+      ],
     );
     return secret.key;
   }
@@ -276,7 +442,9 @@ describe('the authorization matrix', () => {
     credentials.anonymous = {};
     credentials.residentA = { cookie: residentA };
     credentials.residentB = { cookie: await app.signIn('resident-suzuki-ichiro') };
-    credentials.chiyodaStaff = { cookie: await app.signIn('staff-chiyoda-sato', { steppedUpAt: new Date().toISOString() }) };
+    credentials.chiyodaStaff = {
+      cookie: await app.signIn('staff-chiyoda-sato', { steppedUpAt: new Date().toISOString() }),
+    };
     credentials.yokohamaStaff = { cookie: await app.signIn('staff-yokohama-tanaka') };
     credentials.chiyodaAdmin = { cookie: await app.signIn('staff-chiyoda-kobayashi') };
     credentials.chiyodaKey = { bearer: await storeKey(CHIYODA) };
@@ -297,7 +465,10 @@ describe('the authorization matrix', () => {
     fixture.applicationId = application.id;
     // The submission does not link its attachments yet (the attachments module's
     // linkToApplication is not called from the submit use case): link it as it will.
-    await app.database.dataSource.query(`UPDATE attachments SET application_id = $1 WHERE id = $2`, [application.id, fixture.attachmentId]);
+    await app.database.dataSource.query(
+      `UPDATE attachments SET application_id = $1 WHERE id = $2`,
+      [application.id, fixture.attachmentId],
+    );
     fixture.receiptNumber = application.receiptNumber;
     fixture.withdrawableId = (await submit(residentA)).id;
     const created = await request(app.http)
@@ -314,22 +485,36 @@ describe('the authorization matrix', () => {
     await rm(storageDir, { recursive: true, force: true });
   });
 
-  describe.each(ENDPOINTS.map((endpoint) => [endpoint.name, endpoint] as const))('%s', (_name, endpoint) => {
-    it.each(ACTORS.map((actor) => [actor, endpoint.expected[actor]] as const))('answers %s with %i', async (actor, status) => {
-      // Act
-      const response = await send(actor, endpoint.method, endpoint.path(fixture), endpoint.body);
+  describe.each(ENDPOINTS.map((endpoint) => [endpoint.name, endpoint] as const))(
+    '%s',
+    (_name, endpoint) => {
+      it.each(ACTORS.map((actor) => [actor, endpoint.expected[actor]] as const))(
+        'answers %s with %i',
+        async (actor, status) => {
+          // Act
+          const response = await send(
+            actor,
+            endpoint.method,
+            endpoint.path(fixture),
+            endpoint.body,
+          );
 
-      // Assert
-      expect({ actor, status: response.status }).toEqual({ actor, status });
-      if (status >= 400) {
-        expect(response.body.error).toMatchObject({ code: expect.any(String), message: { ja: expect.any(String), en: expect.any(String) } });
-      }
-      const shows = endpoint.showsApplication?.[actor];
-      if (shows !== undefined) {
-        expect(response.text.includes(fixture.receiptNumber)).toBe(shows);
-      }
-    });
-  });
+          // Assert
+          expect({ actor, status: response.status }).toEqual({ actor, status });
+          if (status >= 400) {
+            expect(response.body.error).toMatchObject({
+              code: expect.any(String),
+              message: { ja: expect.any(String), en: expect.any(String) },
+            });
+          }
+          const shows = endpoint.showsApplication?.[actor];
+          if (shows !== undefined) {
+            expect(response.text.includes(fixture.receiptNumber)).toBe(shows);
+          }
+        },
+      );
+    },
+  );
 
   it('covers every actor for every endpoint', () => {
     // Assert
@@ -339,20 +524,98 @@ describe('the authorization matrix', () => {
   });
 
   describe('bad input is a 4xx with a code and ja/en messages, never a 5xx', () => {
-    const cases: { name: string; actor: ActorName; method: Method; path: (f: Fixture) => string; raw?: string; body?: object }[] = [
-      { name: 'malformed JSON to assign', actor: 'chiyodaStaff', method: 'post', path: (f) => `/api/staff/applications/${f.applicationId}/assign`, raw: '{"assigneeId":' },
-      { name: 'malformed JSON to a note', actor: 'chiyodaStaff', method: 'post', path: (f) => `/api/staff/applications/${f.applicationId}/notes`, raw: '{body:' },
-      { name: 'malformed JSON to a key', actor: 'chiyodaAdmin', method: 'post', path: () => '/api/staff/api-keys', raw: '[' },
-      { name: 'a note of the wrong type', actor: 'chiyodaStaff', method: 'post', path: (f) => `/api/staff/applications/${f.applicationId}/notes`, body: { body: ['x'] } },
-      { name: 'an assignment with an unknown field', actor: 'chiyodaStaff', method: 'post', path: (f) => `/api/staff/applications/${f.applicationId}/assign`, body: { assigneeId: null, force: true } },
-      { name: 'a key with an unknown scope', actor: 'chiyodaAdmin', method: 'post', path: () => '/api/staff/api-keys', body: { name: 'x', scopes: ['admin'] } },
-      { name: 'a queue cursor that was never issued', actor: 'chiyodaStaff', method: 'get', path: () => '/api/staff/applications?cursor=eyJ4IjoxfQ' },
-      { name: 'a back-office cursor that was never issued', actor: 'chiyodaKey', method: 'get', path: () => '/api/back-office/applications?cursor=WyJyZWNlaXZlZCIsIngiLCJ5Il0' },
-      { name: 'a limit out of range', actor: 'chiyodaKey', method: 'get', path: () => '/api/back-office/applications?limit=-1' },
-      { name: 'an export format', actor: 'chiyodaStaff', method: 'get', path: () => '/api/staff/applications/export?format=pdf' },
-      { name: 'an id that is not a UUID', actor: 'chiyodaStaff', method: 'get', path: () => '/api/staff/applications/not-a-uuid/notes' },
-      { name: 'a key id that is not a UUID', actor: 'chiyodaAdmin', method: 'delete', path: () => '/api/staff/api-keys/1' },
-      { name: 'a receipt number of the wrong shape', actor: 'chiyodaKey', method: 'get', path: () => '/api/back-office/applications/%F0%9F%98%80' },
+    const cases: {
+      name: string;
+      actor: ActorName;
+      method: Method;
+      path: (f: Fixture) => string;
+      raw?: string;
+      body?: object;
+    }[] = [
+      {
+        name: 'malformed JSON to assign',
+        actor: 'chiyodaStaff',
+        method: 'post',
+        path: (f) => `/api/staff/applications/${f.applicationId}/assign`,
+        raw: '{"assigneeId":',
+      },
+      {
+        name: 'malformed JSON to a note',
+        actor: 'chiyodaStaff',
+        method: 'post',
+        path: (f) => `/api/staff/applications/${f.applicationId}/notes`,
+        raw: '{body:',
+      },
+      {
+        name: 'malformed JSON to a key',
+        actor: 'chiyodaAdmin',
+        method: 'post',
+        path: () => '/api/staff/api-keys',
+        raw: '[',
+      },
+      {
+        name: 'a note of the wrong type',
+        actor: 'chiyodaStaff',
+        method: 'post',
+        path: (f) => `/api/staff/applications/${f.applicationId}/notes`,
+        body: { body: ['x'] },
+      },
+      {
+        name: 'an assignment with an unknown field',
+        actor: 'chiyodaStaff',
+        method: 'post',
+        path: (f) => `/api/staff/applications/${f.applicationId}/assign`,
+        body: { assigneeId: null, force: true },
+      },
+      {
+        name: 'a key with an unknown scope',
+        actor: 'chiyodaAdmin',
+        method: 'post',
+        path: () => '/api/staff/api-keys',
+        body: { name: 'x', scopes: ['admin'] },
+      },
+      {
+        name: 'a queue cursor that was never issued',
+        actor: 'chiyodaStaff',
+        method: 'get',
+        path: () => '/api/staff/applications?cursor=eyJ4IjoxfQ',
+      },
+      {
+        name: 'a back-office cursor that was never issued',
+        actor: 'chiyodaKey',
+        method: 'get',
+        path: () => '/api/back-office/applications?cursor=WyJyZWNlaXZlZCIsIngiLCJ5Il0',
+      },
+      {
+        name: 'a limit out of range',
+        actor: 'chiyodaKey',
+        method: 'get',
+        path: () => '/api/back-office/applications?limit=-1',
+      },
+      {
+        name: 'an export format',
+        actor: 'chiyodaStaff',
+        method: 'get',
+        path: () => '/api/staff/applications/export?format=pdf',
+      },
+      {
+        name: 'an id that is not a UUID',
+        actor: 'chiyodaStaff',
+        method: 'get',
+        path: () => '/api/staff/applications/not-a-uuid/notes',
+      },
+      {
+        name: 'a key id that is not a UUID',
+        actor: 'chiyodaAdmin',
+        method: 'delete',
+        path: () => '/api/staff/api-keys/1',
+      },
+      {
+        name: 'a receipt number of the wrong shape',
+        actor: 'chiyodaKey',
+        method: 'get',
+        path: () => '/api/back-office/applications/%F0%9F%98%80',
+      },
     ];
 
     it.each(cases.map((item) => [item.name, item] as const))('%s', async (_name, item) => {
@@ -368,7 +631,10 @@ describe('the authorization matrix', () => {
       // Assert
       expect(response.status).toBeGreaterThanOrEqual(400);
       expect(response.status).toBeLessThan(500);
-      expect(response.body.error).toMatchObject({ code: expect.any(String), message: { ja: expect.any(String), en: expect.any(String) } });
+      expect(response.body.error).toMatchObject({
+        code: expect.any(String),
+        message: { ja: expect.any(String), en: expect.any(String) },
+      });
     });
   });
 });

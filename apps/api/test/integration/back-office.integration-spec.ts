@@ -28,9 +28,19 @@ describe('the back-office pull API and its keys', () => {
     return response.body as Summary;
   }
 
-  async function createKey(body: object): Promise<{ key: string; apiKey: { id: string; keyPrefix: string; scopes: string[] } }> {
-    const response = await request(app.http).post('/api/staff/api-keys').set('Cookie', admin).set(CSRF).send(body).expect(201);
-    return response.body as { key: string; apiKey: { id: string; keyPrefix: string; scopes: string[] } };
+  async function createKey(
+    body: object,
+  ): Promise<{ key: string; apiKey: { id: string; keyPrefix: string; scopes: string[] } }> {
+    const response = await request(app.http)
+      .post('/api/staff/api-keys')
+      .set('Cookie', admin)
+      .set(CSRF)
+      .send(body)
+      .expect(201);
+    return response.body as {
+      key: string;
+      apiKey: { id: string; keyPrefix: string; scopes: string[] };
+    };
   }
 
   /** A key of another municipality, stored directly (the demo has no administrator there). */
@@ -45,7 +55,10 @@ describe('the back-office pull API and its keys', () => {
   }
 
   const list = (key: string, query: Record<string, string> = {}) =>
-    request(app.http).get('/api/back-office/applications').query(query).set('Authorization', `Bearer ${key}`);
+    request(app.http)
+      .get('/api/back-office/applications')
+      .query(query)
+      .set('Authorization', `Bearer ${key}`);
 
   let readKey: string;
   let fullKey: string;
@@ -60,7 +73,12 @@ describe('the back-office pull API and its keys', () => {
     chiyodaApplication = await submit();
     yokohamaApplication = await submit(YOKOHAMA);
     readKey = (await createKey({ name: '住記システム連携', scopes: ['applications:read'] })).key;
-    fullKey = (await createKey({ name: '子育て基幹系', scopes: ['applications:read', 'applications:acknowledge', 'personal-data'] })).key;
+    fullKey = (
+      await createKey({
+        name: '子育て基幹系',
+        scopes: ['applications:read', 'applications:acknowledge', 'personal-data'],
+      })
+    ).key;
   });
 
   afterAll(async () => {
@@ -71,30 +89,60 @@ describe('the back-office pull API and its keys', () => {
     it('are created by an administrator, shown once, and listed without the key', async () => {
       // Act
       const created = await createKey({ name: '連携テスト' });
-      const listed = await request(app.http).get('/api/staff/api-keys').set('Cookie', admin).expect(200);
+      const listed = await request(app.http)
+        .get('/api/staff/api-keys')
+        .set('Cookie', admin)
+        .expect(200);
 
       // Assert
       expect(created.key).toMatch(/^mdg_bo_[A-Za-z0-9_-]{43}$/);
       expect(created.apiKey.scopes).toEqual(['applications:read', 'applications:acknowledge']);
       expect(created.key.startsWith(created.apiKey.keyPrefix)).toBe(true);
       expect(JSON.stringify(listed.body)).not.toContain(created.key);
-      expect(listed.body).toEqual(expect.arrayContaining([expect.objectContaining({ id: created.apiKey.id, lastUsedAt: null, revokedAt: null })]));
-      const [stored] = await app.database.dataSource.query(`SELECT key_hash FROM api_keys WHERE id = $1`, [created.apiKey.id]);
+      expect(listed.body).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ id: created.apiKey.id, lastUsedAt: null, revokedAt: null }),
+        ]),
+      );
+      const [stored] = await app.database.dataSource.query(
+        `SELECT key_hash FROM api_keys WHERE id = $1`,
+        [created.apiKey.id],
+      );
       expect(stored.key_hash).toMatch(/^[0-9a-f]{64}$/);
-      const audit = await app.database.dataSource.query(`SELECT actor_id FROM audit_log WHERE action = 'api_key.create' AND target_id = $1`, [created.apiKey.id]);
+      const audit = await app.database.dataSource.query(
+        `SELECT actor_id FROM audit_log WHERE action = 'api_key.create' AND target_id = $1`,
+        [created.apiKey.id],
+      );
       expect(audit).toEqual([{ actor_id: 'staff-chiyoda-kobayashi' }]);
     });
 
     it('cannot be managed by other staff, residents or anonymous callers', async () => {
       // Act
-      const byCaseworker = await request(app.http).post('/api/staff/api-keys').set('Cookie', caseworker).set(CSRF).send({ name: 'x' }).expect(403);
-      const listByCaseworker = await request(app.http).get('/api/staff/api-keys').set('Cookie', caseworker).expect(403);
-      const byResident = await request(app.http).get('/api/staff/api-keys').set('Cookie', resident).expect(403);
+      const byCaseworker = await request(app.http)
+        .post('/api/staff/api-keys')
+        .set('Cookie', caseworker)
+        .set(CSRF)
+        .send({ name: 'x' })
+        .expect(403);
+      const listByCaseworker = await request(app.http)
+        .get('/api/staff/api-keys')
+        .set('Cookie', caseworker)
+        .expect(403);
+      const byResident = await request(app.http)
+        .get('/api/staff/api-keys')
+        .set('Cookie', resident)
+        .expect(403);
       const anonymous = await request(app.http).get('/api/staff/api-keys').expect(401);
 
       // Assert
-      expect([byCaseworker.body.error.code, listByCaseworker.body.error.code]).toEqual(['admin_only', 'admin_only']);
-      expect([byResident.body.error.code, anonymous.body.error.code]).toEqual(['forbidden', 'unauthenticated']);
+      expect([byCaseworker.body.error.code, listByCaseworker.body.error.code]).toEqual([
+        'admin_only',
+        'admin_only',
+      ]);
+      expect([byResident.body.error.code, anonymous.body.error.code]).toEqual([
+        'forbidden',
+        'unauthenticated',
+      ]);
     });
 
     it.each([
@@ -105,10 +153,18 @@ describe('the back-office pull API and its keys', () => {
       [{ name: 42 }, 'invalid_request'],
     ])('refuses the key request %j', async (body, code) => {
       // Act
-      const response = await request(app.http).post('/api/staff/api-keys').set('Cookie', admin).set(CSRF).send(body).expect(400);
+      const response = await request(app.http)
+        .post('/api/staff/api-keys')
+        .set('Cookie', admin)
+        .set(CSRF)
+        .send(body)
+        .expect(400);
 
       // Assert
-      expect(response.body.error).toMatchObject({ code, message: { ja: expect.any(String), en: expect.any(String) } });
+      expect(response.body.error).toMatchObject({
+        code,
+        message: { ja: expect.any(String), en: expect.any(String) },
+      });
     });
 
     it('stop working the moment they are revoked', async () => {
@@ -117,17 +173,38 @@ describe('the back-office pull API and its keys', () => {
       await list(key).expect(200);
 
       // Act
-      await request(app.http).delete(`/api/staff/api-keys/${apiKey.id}`).set('Cookie', caseworker).set(CSRF).expect(403);
-      await request(app.http).delete(`/api/staff/api-keys/${apiKey.id}`).set('Cookie', admin).set(CSRF).expect(204);
-      await request(app.http).delete(`/api/staff/api-keys/${apiKey.id}`).set('Cookie', admin).set(CSRF).expect(204);
-      await request(app.http).delete(`/api/staff/api-keys/${randomUUID()}`).set('Cookie', admin).set(CSRF).expect(404);
+      await request(app.http)
+        .delete(`/api/staff/api-keys/${apiKey.id}`)
+        .set('Cookie', caseworker)
+        .set(CSRF)
+        .expect(403);
+      await request(app.http)
+        .delete(`/api/staff/api-keys/${apiKey.id}`)
+        .set('Cookie', admin)
+        .set(CSRF)
+        .expect(204);
+      await request(app.http)
+        .delete(`/api/staff/api-keys/${apiKey.id}`)
+        .set('Cookie', admin)
+        .set(CSRF)
+        .expect(204);
+      await request(app.http)
+        .delete(`/api/staff/api-keys/${randomUUID()}`)
+        .set('Cookie', admin)
+        .set(CSRF)
+        .expect(404);
       const afterRevocation = await list(key).expect(401);
 
       // Assert
       expect(afterRevocation.body.error.code).toBe('invalid_api_key');
       expect(afterRevocation.headers['www-authenticate']).toContain('Bearer');
-      const listed = await request(app.http).get('/api/staff/api-keys').set('Cookie', admin).expect(200);
-      const revoked = (listed.body as { id: string; revokedAt: string | null; lastUsedAt: string | null }[]).find((item) => item.id === apiKey.id);
+      const listed = await request(app.http)
+        .get('/api/staff/api-keys')
+        .set('Cookie', admin)
+        .expect(200);
+      const revoked = (
+        listed.body as { id: string; revokedAt: string | null; lastUsedAt: string | null }[]
+      ).find((item) => item.id === apiKey.id);
       expect(revoked?.revokedAt).not.toBeNull();
       expect(revoked?.lastUsedAt).not.toBeNull();
     });
@@ -137,8 +214,14 @@ describe('the back-office pull API and its keys', () => {
     it('needs a bearer key, not a session', async () => {
       // Act
       const none = await request(app.http).get('/api/back-office/applications').expect(401);
-      const withCookie = await request(app.http).get('/api/back-office/applications').set('Cookie', admin).expect(401);
-      const garbage = await request(app.http).get('/api/back-office/applications').set('Authorization', 'Bearer nope').expect(401);
+      const withCookie = await request(app.http)
+        .get('/api/back-office/applications')
+        .set('Cookie', admin)
+        .expect(401);
+      const garbage = await request(app.http)
+        .get('/api/back-office/applications')
+        .set('Authorization', 'Bearer nope')
+        .expect(401);
 
       // Assert
       expect(none.body.error.code).toBe('api_key_required');
@@ -155,7 +238,9 @@ describe('the back-office pull API and its keys', () => {
 
       // Act
       do {
-        const page = (await list(readKey, { limit: '2', ...(cursor ? { cursor } : {}) }).expect(200)).body as Page;
+        const page = (
+          await list(readKey, { limit: '2', ...(cursor ? { cursor } : {}) }).expect(200)
+        ).body as Page;
         seen.push(...page.items.map((item) => item.id));
         cursor = page.nextCursor;
       } while (cursor !== null);
@@ -171,7 +256,8 @@ describe('the back-office pull API and its keys', () => {
 
       // Act
       const future = (await list(readKey, { since }).expect(200)).body as Page;
-      const past = (await list(readKey, { since: '2000-01-01T00:00:00+09:00' }).expect(200)).body as Page;
+      const past = (await list(readKey, { since: '2000-01-01T00:00:00+09:00' }).expect(200))
+        .body as Page;
 
       // Assert
       expect(future.items).toEqual([]);
@@ -189,13 +275,18 @@ describe('the back-office pull API and its keys', () => {
       const response = await list(readKey, query).expect(400);
 
       // Assert
-      expect(response.body.error).toMatchObject({ code, message: { ja: expect.any(String), en: expect.any(String) } });
+      expect(response.body.error).toMatchObject({
+        code,
+        message: { ja: expect.any(String), en: expect.any(String) },
+      });
     });
 
     it('gives the application with sensitive answers masked to a key without the personal-data scope', async () => {
       // Act
       const response = await request(app.http)
-        .get(`/api/back-office/applications/${chiyodaApplication.receiptNumber.replace('-', '').toLowerCase()}`)
+        .get(
+          `/api/back-office/applications/${chiyodaApplication.receiptNumber.replace('-', '').toLowerCase()}`,
+        )
         .set('Authorization', `Bearer ${readKey}`)
         .expect(200);
 
@@ -226,7 +317,11 @@ describe('the back-office pull API and its keys', () => {
         [chiyodaApplication.id],
       );
       expect(audit).toEqual([
-        { actor_kind: 'system', actor_id: expect.stringMatching(/^api-key:/), detail: expect.objectContaining({ paths: ['myNumber'] }) },
+        {
+          actor_kind: 'system',
+          actor_id: expect.stringMatching(/^api-key:/),
+          detail: expect.objectContaining({ paths: ['myNumber'] }),
+        },
       ]);
       expect(JSON.stringify(audit)).not.toContain(MY_NUMBER);
     });
@@ -235,17 +330,24 @@ describe('the back-office pull API and its keys', () => {
       // Arrange
       const target = await submit();
       const acknowledge = (key: string) =>
-        request(app.http).post(`/api/back-office/applications/${target.receiptNumber}/acknowledge`).set('Authorization', `Bearer ${key}`);
+        request(app.http)
+          .post(`/api/back-office/applications/${target.receiptNumber}/acknowledge`)
+          .set('Authorization', `Bearer ${key}`);
 
       // Act
       const first = await acknowledge(fullKey).expect(200);
       const second = await acknowledge(fullKey).expect(200);
       const withoutScope = await acknowledge(readKey).expect(403);
-      const pending = (await list(readKey, { acknowledged: 'false', limit: '100' }).expect(200)).body as Page;
-      const taken = (await list(readKey, { acknowledged: 'true', limit: '100' }).expect(200)).body as Page;
+      const pending = (await list(readKey, { acknowledged: 'false', limit: '100' }).expect(200))
+        .body as Page;
+      const taken = (await list(readKey, { acknowledged: 'true', limit: '100' }).expect(200))
+        .body as Page;
 
       // Assert
-      expect(first.body).toEqual({ receiptNumber: target.receiptNumber, acknowledgedAt: expect.any(String) });
+      expect(first.body).toEqual({
+        receiptNumber: target.receiptNumber,
+        acknowledgedAt: expect.any(String),
+      });
       expect(second.body).toEqual(first.body);
       expect(withoutScope.body.error.code).toBe('insufficient_scope');
       expect(pending.items.map((item) => item.id)).not.toContain(target.id);
@@ -259,7 +361,11 @@ describe('the back-office pull API and its keys', () => {
 
     it("never shows or acknowledges another municipality's application", async () => {
       // Arrange
-      const yokohamaKey = await insertKey(YOKOHAMA, ['applications:read', 'applications:acknowledge', 'personal-data']);
+      const yokohamaKey = await insertKey(YOKOHAMA, [
+        'applications:read',
+        'applications:acknowledge',
+        'personal-data',
+      ]);
 
       // Act
       const listed = (await list(yokohamaKey).expect(200)).body as Page;
@@ -283,7 +389,10 @@ describe('the back-office pull API and its keys', () => {
 
     it('answers 404 to something that cannot be a receipt number', async () => {
       // Act
-      const response = await request(app.http).get('/api/back-office/applications/..%2F..%2Fetc').set('Authorization', `Bearer ${readKey}`).expect(404);
+      const response = await request(app.http)
+        .get('/api/back-office/applications/..%2F..%2Fetc')
+        .set('Authorization', `Bearer ${readKey}`)
+        .expect(404);
 
       // Assert
       expect(response.body.error.code).toBe('application_not_found');
@@ -298,7 +407,10 @@ describe('the back-office pull API and its keys', () => {
         components: { securitySchemes: Record<string, unknown> };
         paths: Record<string, Record<string, { tags: string[]; security?: unknown[] }>>;
       };
-      expect(document.components.securitySchemes['back-office-key']).toMatchObject({ type: 'http', scheme: 'bearer' });
+      expect(document.components.securitySchemes['back-office-key']).toMatchObject({
+        type: 'http',
+        scheme: 'bearer',
+      });
       const operation = document.paths['/api/back-office/applications']?.get;
       expect(operation?.tags).toEqual(['back-office pull API']);
       expect(operation?.security).toEqual([{ 'back-office-key': [] }]);

@@ -35,7 +35,13 @@ describe('attachments named by a draft', () => {
       .post('/api/me/drafts')
       .set('Cookie', cookie)
       .set(CSRF)
-      .send({ municipalityCode: CHIYODA, procedureId: 'pregnancy-notification', formVersion: 1, answers, stepId: 'notifier' })
+      .send({
+        municipalityCode: CHIYODA,
+        procedureId: 'pregnancy-notification',
+        formVersion: 1,
+        answers,
+        stepId: 'notifier',
+      })
       .expect(201);
   }
 
@@ -54,32 +60,66 @@ describe('attachments named by a draft', () => {
 
   it('gives a draft back with the names and sizes of the own files its answers name, and no one else’s', async () => {
     // Arrange
-    const own = (await upload(resident, makePng(), '母子手帳.png').expect(201)).body as { id: string; bytes: number };
-    const foreign = (await upload(otherResident, makePng(), 'other.png').expect(201)).body as { id: string };
-    const draft = await createDraft(resident, { pregnancyProof: [own.id, foreign.id, 'not-a-uuid', randomUUID()] });
+    const own = (await upload(resident, makePng(), '母子手帳.png').expect(201)).body as {
+      id: string;
+      bytes: number;
+    };
+    const foreign = (await upload(otherResident, makePng(), 'other.png').expect(201)).body as {
+      id: string;
+    };
+    const draft = await createDraft(resident, {
+      pregnancyProof: [own.id, foreign.id, 'not-a-uuid', randomUUID()],
+    });
 
     // Act
-    const resumed = await request(app.http).get(`/api/me/drafts/${draft.body.id}`).set('Cookie', resident).expect(200);
+    const resumed = await request(app.http)
+      .get(`/api/me/drafts/${draft.body.id}`)
+      .set('Cookie', resident)
+      .expect(200);
 
     // Assert
-    expect(draft.body.attachments).toEqual([{ id: own.id, fileName: '母子手帳.png', bytes: own.bytes }]);
-    expect(resumed.body.attachments).toEqual([{ id: own.id, fileName: '母子手帳.png', bytes: own.bytes }]);
-    expect(resumed.body.answers.pregnancyProof).toEqual([own.id, foreign.id, 'not-a-uuid', expect.any(String)]);
+    expect(draft.body.attachments).toEqual([
+      { id: own.id, fileName: '母子手帳.png', bytes: own.bytes },
+    ]);
+    expect(resumed.body.attachments).toEqual([
+      { id: own.id, fileName: '母子手帳.png', bytes: own.bytes },
+    ]);
+    expect(resumed.body.answers.pregnancyProof).toEqual([
+      own.id,
+      foreign.id,
+      'not-a-uuid',
+      expect.any(String),
+    ]);
   });
 
   it('answers the name and size of an own file, and 404 to anyone else as for a download', async () => {
     // Arrange
-    const own = (await upload(resident, makePng(), 'scan.png').expect(201)).body as { id: string; bytes: number };
+    const own = (await upload(resident, makePng(), 'scan.png').expect(201)).body as {
+      id: string;
+      bytes: number;
+    };
 
     // Act
-    const meta = await request(app.http).get(`/api/attachments/${own.id}/meta`).set('Cookie', resident).expect(200);
+    const meta = await request(app.http)
+      .get(`/api/attachments/${own.id}/meta`)
+      .set('Cookie', resident)
+      .expect(200);
 
     // Assert
     expect(meta.body).toEqual({ id: own.id, fileName: 'scan.png', bytes: own.bytes });
-    const other = await request(app.http).get(`/api/attachments/${own.id}/meta`).set('Cookie', otherResident).expect(404);
+    const other = await request(app.http)
+      .get(`/api/attachments/${own.id}/meta`)
+      .set('Cookie', otherResident)
+      .expect(404);
     expect(other.body.error.code).toBe('attachment_not_found');
-    await request(app.http).get(`/api/attachments/${randomUUID()}/meta`).set('Cookie', resident).expect(404);
-    await request(app.http).get('/api/attachments/not-a-uuid/meta').set('Cookie', resident).expect(404);
+    await request(app.http)
+      .get(`/api/attachments/${randomUUID()}/meta`)
+      .set('Cookie', resident)
+      .expect(404);
+    await request(app.http)
+      .get('/api/attachments/not-a-uuid/meta')
+      .set('Cookie', resident)
+      .expect(404);
     await request(app.http).get(`/api/attachments/${own.id}/meta`).set('Cookie', staff).expect(403);
     await request(app.http).get(`/api/attachments/${own.id}/meta`).expect(401);
   });
@@ -87,17 +127,36 @@ describe('attachments named by a draft', () => {
   it('leaves the draft and its other answers untouched when a file is refused', async () => {
     // Arrange
     const own = (await upload(resident, makePng(), 'first.png').expect(201)).body as { id: string };
-    const draft = await createDraft(resident, { notifierKind: 'self', phone: '03-1234-5678', pregnancyProof: [own.id] });
+    const draft = await createDraft(resident, {
+      notifierKind: 'self',
+      phone: '03-1234-5678',
+      pregnancyProof: [own.id],
+    });
 
     // Act: an executable renamed .png is refused by the content inspection
-    const refused = await upload(resident, Buffer.from('MZ\x90\x00not really an image'), 'virus.png');
+    const refused = await upload(
+      resident,
+      Buffer.from('MZ\x90\x00not really an image'),
+      'virus.png',
+    );
 
     // Assert
     expect(refused.status).toBeGreaterThanOrEqual(400);
     expect(refused.status).toBeLessThan(500);
-    expect(refused.body.error.message).toEqual({ ja: expect.any(String), en: expect.any(String), easyJa: expect.any(String) });
-    const resumed = await request(app.http).get(`/api/me/drafts/${draft.body.id}`).set('Cookie', resident).expect(200);
-    expect(resumed.body.answers).toEqual({ notifierKind: 'self', phone: '03-1234-5678', pregnancyProof: [own.id] });
+    expect(refused.body.error.message).toEqual({
+      ja: expect.any(String),
+      en: expect.any(String),
+      easyJa: expect.any(String),
+    });
+    const resumed = await request(app.http)
+      .get(`/api/me/drafts/${draft.body.id}`)
+      .set('Cookie', resident)
+      .expect(200);
+    expect(resumed.body.answers).toEqual({
+      notifierKind: 'self',
+      phone: '03-1234-5678',
+      pregnancyProof: [own.id],
+    });
     expect(resumed.body.attachments.map((file: { id: string }) => file.id)).toEqual([own.id]);
     expect(resumed.body.updatedAt).toBe(draft.body.updatedAt);
   });

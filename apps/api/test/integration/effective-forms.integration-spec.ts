@@ -36,29 +36,44 @@ describe('effective forms: a standard form plus a municipality’s overlay', () 
   }
 
   it('serves Odawara’s local fields and Chiyoda’s standard form for the same procedure', async () => {
-    const odawara = await request(app.http).get(`/api/municipalities/${ODAWARA}/procedures/pregnancy-notification/form`).expect(200);
-    const chiyoda = await request(app.http).get(`/api/municipalities/${CHIYODA}/procedures/pregnancy-notification/form`).expect(200);
+    const odawara = await request(app.http)
+      .get(`/api/municipalities/${ODAWARA}/procedures/pregnancy-notification/form`)
+      .expect(200);
+    const chiyoda = await request(app.http)
+      .get(`/api/municipalities/${CHIYODA}/procedures/pregnancy-notification/form`)
+      .expect(200);
 
-    const stepIds = (form: { definition: { steps: { id: string }[] } }) => form.definition.steps.map((step) => step.id);
+    const stepIds = (form: { definition: { steps: { id: string }[] } }) =>
+      form.definition.steps.map((step) => step.id);
     expect(stepIds(odawara.body)).toContain('localSupport');
     expect(stepIds(chiyoda.body)).not.toContain('localSupport');
     expect(odawara.body.baseFormVersion).toBe(1);
   });
 
   it('validates a submission against the effective form: the local required field counts', async () => {
-    const form = await request(app.http).get(`/api/municipalities/${ODAWARA}/procedures/pregnancy-notification/form`).expect(200);
+    const form = await request(app.http)
+      .get(`/api/municipalities/${ODAWARA}/procedures/pregnancy-notification/form`)
+      .expect(200);
     const answers = readSampleAnswers('pregnancy-notification');
 
-    const missingLocal = await submit(ODAWARA, form.body.formVersion as number, answers).expect(422);
+    const missingLocal = await submit(ODAWARA, form.body.formVersion as number, answers).expect(
+      422,
+    );
     expect(missingLocal.body.error.fields).toEqual(
-      expect.arrayContaining([expect.objectContaining({ path: 'localJoinsParentClass', code: 'required' })]),
+      expect.arrayContaining([
+        expect.objectContaining({ path: 'localJoinsParentClass', code: 'required' }),
+      ]),
     );
 
-    const stored = await submit(ODAWARA, form.body.formVersion as number, { ...answers, localJoinsParentClass: false });
+    const stored = await submit(ODAWARA, form.body.formVersion as number, {
+      ...answers,
+      localJoinsParentClass: false,
+    });
     expect(stored.status).toBe(201);
-    const [row] = await app.database.dataSource.query('SELECT form_version, base_form_version FROM applications WHERE id = $1', [
-      stored.body.id,
-    ]);
+    const [row] = await app.database.dataSource.query(
+      'SELECT form_version, base_form_version FROM applications WHERE id = $1',
+      [stored.body.id],
+    );
     expect(row).toEqual({ form_version: form.body.formVersion, base_form_version: 1 });
   });
 
@@ -66,7 +81,9 @@ describe('effective forms: a standard form plus a municipality’s overlay', () 
     const response = await request(app.http)
       .get(`/api/municipalities/${ODAWARA}/procedures/pregnancy-notification/form/json-schema`)
       .expect(200);
-    const form = await request(app.http).get(`/api/municipalities/${ODAWARA}/procedures/pregnancy-notification/form`).expect(200);
+    const form = await request(app.http)
+      .get(`/api/municipalities/${ODAWARA}/procedures/pregnancy-notification/form`)
+      .expect(200);
     const normalised = compileForm(parseFormDefinition(form.body.definition)).validate({
       ...readSampleAnswers('pregnancy-notification'),
       localJoinsParentClass: true,
@@ -81,16 +98,28 @@ describe('effective forms: a standard form plus a municipality’s overlay', () 
   });
 
   it('keeps versions on re-seeding, and publishes a new one when the overlay changes', async () => {
-    const before = await request(app.http).get(`/api/municipalities/${ODAWARA}/procedures/pregnancy-notification/form`).expect(200);
+    const before = await request(app.http)
+      .get(`/api/municipalities/${ODAWARA}/procedures/pregnancy-notification/form`)
+      .expect(200);
     await seedCatalog(app.database.dataSource, SEEDS_DIR);
-    const same = await request(app.http).get(`/api/municipalities/${ODAWARA}/procedures/pregnancy-notification/form`).expect(200);
+    const same = await request(app.http)
+      .get(`/api/municipalities/${ODAWARA}/procedures/pregnancy-notification/form`)
+      .expect(200);
     expect(same.body.formVersion).toBe(before.body.formVersion);
 
     const seeds = mkdtempSync(join(tmpdir(), 'madoguchi-seeds-'));
     try {
       cpSync(SEEDS_DIR, seeds, { recursive: true });
-      const overlayPath = join(seeds, 'municipalities', 'overlays', ODAWARA, 'pregnancy-notification.json');
-      const overlay = JSON.parse(readFileSync(overlayPath, 'utf8')) as { addSteps: { step: { title: { ja: string } } }[] };
+      const overlayPath = join(
+        seeds,
+        'municipalities',
+        'overlays',
+        ODAWARA,
+        'pregnancy-notification.json',
+      );
+      const overlay = JSON.parse(readFileSync(overlayPath, 'utf8')) as {
+        addSteps: { step: { title: { ja: string } } }[];
+      };
       overlay.addSteps[0]!.step.title.ja = '小田原市の子育て支援（改訂）';
       writeFileSync(overlayPath, JSON.stringify(overlay));
       await seedCatalog(app.database.dataSource, seeds);
@@ -98,10 +127,14 @@ describe('effective forms: a standard form plus a municipality’s overlay', () 
       rmSync(seeds, { recursive: true, force: true });
     }
 
-    const after = await request(app.http).get(`/api/municipalities/${ODAWARA}/procedures/pregnancy-notification/form`).expect(200);
+    const after = await request(app.http)
+      .get(`/api/municipalities/${ODAWARA}/procedures/pregnancy-notification/form`)
+      .expect(200);
     expect(after.body.formVersion).toBe((before.body.formVersion as number) + 1);
     const old = await request(app.http)
-      .get(`/api/municipalities/${ODAWARA}/procedures/pregnancy-notification/form?version=${before.body.formVersion}`)
+      .get(
+        `/api/municipalities/${ODAWARA}/procedures/pregnancy-notification/form?version=${before.body.formVersion}`,
+      )
       .expect(200);
     expect(JSON.stringify(old.body.definition)).not.toContain('（改訂）');
   });

@@ -29,7 +29,11 @@ function freePort(): Promise<number> {
 
 /** The demo provider as a separate process, as in `npm start` (built first: apps never import apps). */
 async function startDemoIdp(port: number): Promise<{ issuer: string; child: ChildProcess }> {
-  execFileSync(process.execPath, [`${ROOT}node_modules/typescript/bin/tsc`, '-b', 'apps/demo-idp/tsconfig.app.json'], { cwd: ROOT });
+  execFileSync(
+    process.execPath,
+    [`${ROOT}node_modules/typescript/bin/tsc`, '-b', 'apps/demo-idp/tsconfig.app.json'],
+    { cwd: ROOT },
+  );
   const child = spawn(process.execPath, ['apps/demo-idp/dist/main.js'], {
     cwd: ROOT,
     stdio: 'ignore',
@@ -75,13 +79,20 @@ function cookieHeader(jar: Jar): string {
 }
 
 /** The browser at the provider: follows its redirects with its own cookies, picks the account. */
-async function chooseAccountAtProvider(authorizationUrl: string, accountId: string, form: Record<string, string> = {}): Promise<URL> {
+async function chooseAccountAtProvider(
+  authorizationUrl: string,
+  accountId: string,
+  form: Record<string, string> = {},
+): Promise<URL> {
   const jar: Jar = new Map();
   const visit = async (url: string, init: RequestInit = {}): Promise<Response> => {
     const response = await fetch(url, {
       ...init,
       redirect: 'manual',
-      headers: { ...(init.headers as Record<string, string> | undefined), cookie: cookieHeader(jar) },
+      headers: {
+        ...(init.headers as Record<string, string> | undefined),
+        cookie: cookieHeader(jar),
+      },
     });
     keepCookies(jar, response.headers.getSetCookie());
     return response;
@@ -113,7 +124,11 @@ describe('OpenID Connect login against the demo provider', () => {
   const newAddress = (): string => `198.51.100.${nextAddress++}`;
 
   /** GET /api/auth/login as a browser with `jar`; returns the provider URL it was sent to. */
-  async function startLogin(jar: Jar, address: string, query: Record<string, string>): Promise<string> {
+  async function startLogin(
+    jar: Jar,
+    address: string,
+    query: Record<string, string>,
+  ): Promise<string> {
     const response = await request(app.http)
       .get('/api/auth/login')
       .query(query)
@@ -134,7 +149,12 @@ describe('OpenID Connect login against the demo provider', () => {
     return response;
   }
 
-  async function signIn(jar: Jar, accountId: string, audience: 'resident' | 'staff' = 'resident', returnTo = '/applications') {
+  async function signIn(
+    jar: Jar,
+    accountId: string,
+    audience: 'resident' | 'staff' = 'resident',
+    returnTo = '/applications',
+  ) {
     const address = newAddress();
     const providerUrl = await startLogin(jar, address, { audience, returnTo });
     const callbackUrl = await chooseAccountAtProvider(providerUrl, accountId);
@@ -162,10 +182,16 @@ describe('OpenID Connect login against the demo provider', () => {
     const address = newAddress();
 
     // Act
-    const providerUrl = await startLogin(jar, address, { audience: 'resident', returnTo: '/applications' });
+    const providerUrl = await startLogin(jar, address, {
+      audience: 'resident',
+      returnTo: '/applications',
+    });
     const callbackUrl = await chooseAccountAtProvider(providerUrl, 'resident-yamada-hanako');
     const response = await callback(jar, address, callbackUrl);
-    const session = await request(app.http).get('/api/session').set('Cookie', cookieHeader(jar)).expect(200);
+    const session = await request(app.http)
+      .get('/api/session')
+      .set('Cookie', cookieHeader(jar))
+      .expect(200);
 
     // Assert
     const authorization = new URL(providerUrl);
@@ -176,7 +202,9 @@ describe('OpenID Connect login against the demo provider', () => {
     expect(callbackUrl.origin + callbackUrl.pathname).toBe(`${CITIZEN_APP}/api/auth/callback`);
     expect(response.status).toBe(302);
     expect(response.headers['location']).toBe(`${CITIZEN_APP}/applications`);
-    const sessionCookie = (response.headers['set-cookie'] as unknown as string[]).find((cookie) => cookie.startsWith('madoguchi_session='));
+    const sessionCookie = (response.headers['set-cookie'] as unknown as string[]).find((cookie) =>
+      cookie.startsWith('madoguchi_session='),
+    );
     expect(sessionCookie).toMatch(/HttpOnly/);
     expect(sessionCookie).toMatch(/SameSite=Lax/);
     expect(sessionCookie).toMatch(/Path=\//);
@@ -196,13 +224,24 @@ describe('OpenID Connect login against the demo provider', () => {
 
     // Act
     const response = await signIn(jar, 'staff-chiyoda-takahashi', 'staff', '/');
-    const session = await request(app.http).get('/api/session').set('Cookie', cookieHeader(jar)).expect(200);
-    const residentOnly = await request(app.http).get('/api/me/applications').set('Cookie', cookieHeader(jar));
+    const session = await request(app.http)
+      .get('/api/session')
+      .set('Cookie', cookieHeader(jar))
+      .expect(200);
+    const residentOnly = await request(app.http)
+      .get('/api/me/applications')
+      .set('Cookie', cookieHeader(jar));
 
     // Assert
     expect(response.headers['location']).toBe(`${CONSOLE_APP}/`);
-    expect(session.body).toMatchObject({ kind: 'staff', municipalityCode: CHIYODA, staffRole: 'approver' });
-    const sessionCookie = (response.headers['set-cookie'] as unknown as string[]).find((cookie) => cookie.startsWith('madoguchi_session='));
+    expect(session.body).toMatchObject({
+      kind: 'staff',
+      municipalityCode: CHIYODA,
+      staffRole: 'approver',
+    });
+    const sessionCookie = (response.headers['set-cookie'] as unknown as string[]).find((cookie) =>
+      cookie.startsWith('madoguchi_session='),
+    );
     expect(sessionCookie).toMatch(`Max-Age=${app.env.STAFF_SESSION_TTL_SECONDS}`);
     expect(residentOnly.status).toBe(403);
   });
@@ -213,12 +252,24 @@ describe('OpenID Connect login against the demo provider', () => {
 
     // Act
     await signIn(jar, 'operator-madoguchi-kato', 'staff', '/');
-    const session = await request(app.http).get('/api/session').set('Cookie', cookieHeader(jar)).expect(200);
-    const dashboard = await request(app.http).get('/api/staff/queues/api/queues').set('Cookie', cookieHeader(jar));
-    const staffQueue = await request(app.http).get('/api/staff/applications').set('Cookie', cookieHeader(jar));
+    const session = await request(app.http)
+      .get('/api/session')
+      .set('Cookie', cookieHeader(jar))
+      .expect(200);
+    const dashboard = await request(app.http)
+      .get('/api/staff/queues/api/queues')
+      .set('Cookie', cookieHeader(jar));
+    const staffQueue = await request(app.http)
+      .get('/api/staff/applications')
+      .set('Cookie', cookieHeader(jar));
 
     // Assert
-    expect(session.body).toMatchObject({ kind: 'staff', platformRole: 'operator', municipalityCode: null, staffRole: null });
+    expect(session.body).toMatchObject({
+      kind: 'staff',
+      platformRole: 'operator',
+      municipalityCode: null,
+      staffRole: null,
+    });
     expect(dashboard.status).toBe(200);
     expect(staffQueue.status).toBe(403);
   });
@@ -250,10 +301,19 @@ describe('OpenID Connect login against the demo provider', () => {
     const address = newAddress();
 
     // Act
-    const providerUrl = await startLogin(jar, address, { audience: 'staff', stepUp: '1', returnTo: `/applications/${applicationId}` });
-    const callbackUrl = await chooseAccountAtProvider(providerUrl, 'staff-chiyoda-sato', { oneTimeCode: '246810' });
+    const providerUrl = await startLogin(jar, address, {
+      audience: 'staff',
+      stepUp: '1',
+      returnTo: `/applications/${applicationId}`,
+    });
+    const callbackUrl = await chooseAccountAtProvider(providerUrl, 'staff-chiyoda-sato', {
+      oneTimeCode: '246810',
+    });
     const response = await callback(jar, address, callbackUrl);
-    const session = await request(app.http).get('/api/session').set('Cookie', cookieHeader(jar)).expect(200);
+    const session = await request(app.http)
+      .get('/api/session')
+      .set('Cookie', cookieHeader(jar))
+      .expect(200);
     const afterStepUp = await reveal(jar);
 
     // Assert
@@ -263,7 +323,11 @@ describe('OpenID Connect login against the demo provider', () => {
     expect(authorization.searchParams.get('acr_values')).toBe('urn:madoguchi:aal:2');
     expect(authorization.searchParams.get('max_age')).toBe('0');
     expect(response.headers['location']).toBe(`${CONSOLE_APP}/applications/${applicationId}`);
-    expect(session.body).toMatchObject({ id: 'staff-chiyoda-sato', isPersonalNumberHandler: true, identityLevel: 2 });
+    expect(session.body).toMatchObject({
+      id: 'staff-chiyoda-sato',
+      isPersonalNumberHandler: true,
+      identityLevel: 2,
+    });
     expect(Date.now() - Date.parse(session.body.steppedUpAt as string)).toBeLessThan(60_000);
     expect(afterStepUp.status).toBe(200);
     expect(afterStepUp.body.value).toBe(readSampleAnswers('pregnancy-notification').myNumber);
@@ -305,7 +369,9 @@ describe('OpenID Connect login against the demo provider', () => {
     const jar: Jar = new Map();
     const address = newAddress();
     const providerUrl = await startLogin(jar, address, { audience: 'resident' });
-    await app.database.dataSource.query(`UPDATE login_transactions SET nonce = 'not-the-nonce-sent-to-the-provider'`);
+    await app.database.dataSource.query(
+      `UPDATE login_transactions SET nonce = 'not-the-nonce-sent-to-the-provider'`,
+    );
     const callbackUrl = await chooseAccountAtProvider(providerUrl, 'resident-yamada-hanako');
 
     // Act
@@ -314,7 +380,9 @@ describe('OpenID Connect login against the demo provider', () => {
 
     // Assert
     expect(response.status).toBe(302);
-    expect(response.headers['location']).toBe(`${CITIZEN_APP}/sign-in?error=login_failed&returnTo=%2F`);
+    expect(response.headers['location']).toBe(
+      `${CITIZEN_APP}/sign-in?error=login_failed&returnTo=%2F`,
+    );
     expect(String(response.headers['set-cookie'] ?? '')).not.toContain('madoguchi_session=');
     expect(replay.status).toBe(400);
     expect(replay.body.error.code).toBe('login_state_invalid');
@@ -327,7 +395,10 @@ describe('OpenID Connect login against the demo provider', () => {
     ['an unknown audience', { audience: 'admin', returnTo: '/' }],
   ])('refuses a login that would return to %s', async (_case, query) => {
     // Act
-    const response = await request(app.http).get('/api/auth/login').query(query).set('X-Forwarded-For', newAddress());
+    const response = await request(app.http)
+      .get('/api/auth/login')
+      .query(query)
+      .set('X-Forwarded-For', newAddress());
 
     // Assert
     expect(response.status).toBe(400);
@@ -339,11 +410,15 @@ describe('OpenID Connect login against the demo provider', () => {
     // Arrange
     const jar: Jar = new Map();
     await signIn(jar, 'resident-yamada-hanako');
-    const firstCookie = cookieHeader(new Map([['madoguchi_session', jar.get('madoguchi_session') ?? '']]));
+    const firstCookie = cookieHeader(
+      new Map([['madoguchi_session', jar.get('madoguchi_session') ?? '']]),
+    );
 
     // Act
     await signIn(jar, 'resident-suzuki-ichiro');
-    const secondCookie = cookieHeader(new Map([['madoguchi_session', jar.get('madoguchi_session') ?? '']]));
+    const secondCookie = cookieHeader(
+      new Map([['madoguchi_session', jar.get('madoguchi_session') ?? '']]),
+    );
     const withFirst = await request(app.http).get('/api/session').set('Cookie', firstCookie);
     const withSecond = await request(app.http).get('/api/session').set('Cookie', secondCookie);
 
@@ -361,7 +436,11 @@ describe('OpenID Connect login against the demo provider', () => {
     const cookie = cookieHeader(jar);
 
     // Act
-    const response = await request(app.http).post('/api/session/sign-out').set('Cookie', cookie).set(CSRF).expect(200);
+    const response = await request(app.http)
+      .post('/api/session/sign-out')
+      .set('Cookie', cookie)
+      .set(CSRF)
+      .expect(200);
     const after = await request(app.http).get('/api/session').set('Cookie', cookie);
 
     // Assert
@@ -379,7 +458,11 @@ describe('OpenID Connect login against the demo provider', () => {
       await new Promise((resolve) => setTimeout(resolve, secondsLeft * 1000 + 200));
     }
     const address = newAddress();
-    const login = () => request(app.http).get('/api/auth/login').query({ audience: 'resident' }).set('X-Forwarded-For', address);
+    const login = () =>
+      request(app.http)
+        .get('/api/auth/login')
+        .query({ audience: 'resident' })
+        .set('X-Forwarded-For', address);
 
     // Act
     const statuses: number[] = [];
@@ -387,12 +470,18 @@ describe('OpenID Connect login against the demo provider', () => {
       statuses.push((await login()).status);
     }
     const refused = await login();
-    const otherAddress = await request(app.http).get('/api/auth/login').query({ audience: 'resident' }).set('X-Forwarded-For', newAddress());
+    const otherAddress = await request(app.http)
+      .get('/api/auth/login')
+      .query({ audience: 'resident' })
+      .set('X-Forwarded-For', newAddress());
 
     // Assert
     expect(statuses.every((status) => status === 302)).toBe(true);
     expect(refused.status).toBe(429);
-    expect(refused.body.error).toMatchObject({ code: 'login_rate_limited', message: { ja: expect.any(String), en: expect.any(String) } });
+    expect(refused.body.error).toMatchObject({
+      code: 'login_rate_limited',
+      message: { ja: expect.any(String), en: expect.any(String) },
+    });
     expect(otherAddress.status).toBe(302);
   });
 
@@ -403,12 +492,20 @@ describe('OpenID Connect login against the demo provider', () => {
       await signIn(jar, 'resident-nakamura-ren');
 
       // Act
-      const session = await request(app.http).get('/api/session').set('Cookie', cookieHeader(jar)).expect(200);
+      const session = await request(app.http)
+        .get('/api/session')
+        .set('Cookie', cookieHeader(jar))
+        .expect(200);
       const response = await request(app.http)
         .post('/api/applications')
         .set('Cookie', cookieHeader(jar))
         .set(CSRF)
-        .send({ municipalityCode: CHIYODA, procedureId: 'pregnancy-notification', formVersion: 1, answers: readSampleAnswers('pregnancy-notification') });
+        .send({
+          municipalityCode: CHIYODA,
+          procedureId: 'pregnancy-notification',
+          formVersion: 1,
+          answers: readSampleAnswers('pregnancy-notification'),
+        });
 
       // Assert
       expect(session.body.identityLevel).toBe(1);
@@ -423,8 +520,17 @@ describe('OpenID Connect login against the demo provider', () => {
       const jar: Jar = new Map();
       await signIn(jar, 'resident-watanabe-sakura');
 
-      const target = { municipalityCode: CHIYODA, procedureId: 'care-insurance-card-reissue', formVersion: 1 };
-      const answers = await withUploadedAttachments(app, cookieHeader(jar), target, readSampleAnswers(target.procedureId));
+      const target = {
+        municipalityCode: CHIYODA,
+        procedureId: 'care-insurance-card-reissue',
+        formVersion: 1,
+      };
+      const answers = await withUploadedAttachments(
+        app,
+        cookieHeader(jar),
+        target,
+        readSampleAnswers(target.procedureId),
+      );
 
       // Act
       const response = await request(app.http)
@@ -448,7 +554,12 @@ describe('OpenID Connect login against the demo provider', () => {
         .post('/api/applications')
         .set('Cookie', cookieHeader(jar))
         .set(CSRF)
-        .send({ municipalityCode: CHIYODA, procedureId: 'pregnancy-notification', formVersion: 1, answers: readSampleAnswers('pregnancy-notification') });
+        .send({
+          municipalityCode: CHIYODA,
+          procedureId: 'pregnancy-notification',
+          formVersion: 1,
+          answers: readSampleAnswers('pregnancy-notification'),
+        });
 
       // Assert
       expect(response.status).toBe(201);
@@ -459,7 +570,10 @@ describe('OpenID Connect login against the demo provider', () => {
     let offline: ApiTestApp;
 
     beforeAll(async () => {
-      offline = await startApiTestApp({ OIDC_ISSUER_URL: `http://127.0.0.1:${await freePort()}`, CITIZEN_APP_URL: CITIZEN_APP });
+      offline = await startApiTestApp({
+        OIDC_ISSUER_URL: `http://127.0.0.1:${await freePort()}`,
+        CITIZEN_APP_URL: CITIZEN_APP,
+      });
     });
 
     afterAll(async () => {
@@ -475,8 +589,12 @@ describe('OpenID Connect login against the demo provider', () => {
 
       // Assert
       expect(response.status).toBe(302);
-      expect(response.headers['location']).toBe(`${CITIZEN_APP}/sign-in?error=login_unavailable&returnTo=%2Fapplications`);
-      expect(await offline.database.dataSource.query('SELECT 1 FROM login_transactions')).toEqual([]);
+      expect(response.headers['location']).toBe(
+        `${CITIZEN_APP}/sign-in?error=login_unavailable&returnTo=%2Fapplications`,
+      );
+      expect(await offline.database.dataSource.query('SELECT 1 FROM login_transactions')).toEqual(
+        [],
+      );
     });
   });
 });

@@ -24,7 +24,11 @@ function freePort(): Promise<number> {
   });
 }
 
-async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs: number, what: string): Promise<T> {
+async function waitFor<T>(
+  probe: () => Promise<T | undefined>,
+  timeoutMs: number,
+  what: string,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const value = await probe();
@@ -38,7 +42,11 @@ async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs: number
 
 /** A private redis-server on its own port: the test stops this one, never the shared server. */
 function startRedis(port: number): Promise<ChildProcess> {
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'pipe' });
+  const child = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    { stdio: 'pipe' },
+  );
   return new Promise((resolve, reject) => {
     child.stdout.on('data', (chunk: Buffer) => {
       if (chunk.toString().includes('Ready to accept connections')) {
@@ -82,12 +90,19 @@ describe('notifications across a Redis outage (API + worker process)', () => {
   });
 
   beforeAll(async () => {
-    execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-b', 'apps/worker/tsconfig.app.json'], { cwd: ROOT, stdio: 'pipe' });
+    execFileSync(
+      process.execPath,
+      ['node_modules/typescript/bin/tsc', '-b', 'apps/worker/tsconfig.app.json'],
+      { cwd: ROOT, stdio: 'pipe' },
+    );
     redisPort = await freePort();
     redisServer = await startRedis(redisPort);
     await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
     // The push receiver is on http://127.0.0.1: the loopback exception of tests, in the API and the worker.
-    app = await startApiTestApp({ REDIS_URL: `redis://127.0.0.1:${redisPort}/0`, PUSH_ALLOW_LOOPBACK_ENDPOINTS: 'true' });
+    app = await startApiTestApp({
+      REDIS_URL: `redis://127.0.0.1:${redisPort}/0`,
+      PUSH_ALLOW_LOOPBACK_ENDPOINTS: 'true',
+    });
     app.redis.on('error', () => undefined);
     worker = spawn(process.execPath, ['apps/worker/dist/main.js'], {
       cwd: ROOT,
@@ -111,7 +126,10 @@ describe('notifications across a Redis outage (API + worker process)', () => {
     worker.stderr?.on('data', (chunk: Buffer) => (workerOutput += chunk.toString()));
 
     resident = await app.signIn('resident-yamada-hanako');
-    const preferences = await request(app.http).get('/api/me/notification-preferences').set('Cookie', resident).expect(200);
+    const preferences = await request(app.http)
+      .get('/api/me/notification-preferences')
+      .set('Cookie', resident)
+      .expect(200);
     await request(app.http)
       .put('/api/me/notification-preferences')
       .set('Cookie', resident)
@@ -125,7 +143,13 @@ describe('notifications across a Redis outage (API + worker process)', () => {
       .post('/api/me/push-subscriptions')
       .set('Cookie', resident)
       .set(CSRF)
-      .send({ endpoint: `http://127.0.0.1:${port}/push/hanako`, keys: { p256dh: ecdh.getPublicKey().toString('base64url'), auth: randomBytes(16).toString('base64url') } })
+      .send({
+        endpoint: `http://127.0.0.1:${port}/push/hanako`,
+        keys: {
+          p256dh: ecdh.getPublicKey().toString('base64url'),
+          auth: randomBytes(16).toString('base64url'),
+        },
+      })
       .expect(201);
   }, 120_000);
 
@@ -142,18 +166,30 @@ describe('notifications across a Redis outage (API + worker process)', () => {
       .post('/api/applications')
       .set('Cookie', resident)
       .set(CSRF)
-      .send({ municipalityCode: CHIYODA, procedureId: 'pregnancy-notification', formVersion: 1, answers: readSampleAnswers('pregnancy-notification') })
+      .send({
+        municipalityCode: CHIYODA,
+        procedureId: 'pregnancy-notification',
+        formVersion: 1,
+        answers: readSampleAnswers('pregnancy-notification'),
+      })
       .expect(201);
   }
 
   async function inboxCount(): Promise<number> {
-    const response = await request(app.http).get('/api/me/notifications').set('Cookie', resident).expect(200);
+    const response = await request(app.http)
+      .get('/api/me/notifications')
+      .set('Cookie', resident)
+      .expect(200);
     return (response.body as unknown[]).length;
   }
 
   it('accepts submissions while Redis is down and delivers every notification once after it is back', async () => {
     await submit();
-    await waitFor(async () => ((await inboxCount()) === 1 && pushes.length === 1 ? true : undefined), 20_000, 'the first notification');
+    await waitFor(
+      async () => ((await inboxCount()) === 1 && pushes.length === 1 ? true : undefined),
+      20_000,
+      'the first notification',
+    );
 
     await stop(redisServer);
     await submit();
@@ -161,7 +197,9 @@ describe('notifications across a Redis outage (API + worker process)', () => {
     await submit();
     expect(await inboxCount()).toBe(1);
     await new Promise((resolve) => setTimeout(resolve, 1000));
-    const [pending] = await app.database.dataSource.query(`SELECT count(*)::int AS n FROM outbox WHERE dispatched_at IS NULL`);
+    const [pending] = await app.database.dataSource.query(
+      `SELECT count(*)::int AS n FROM outbox WHERE dispatched_at IS NULL`,
+    );
     expect(pending.n).toBe(3);
 
     redisServer = await startRedis(redisPort);
@@ -173,9 +211,10 @@ describe('notifications across a Redis outage (API + worker process)', () => {
     await new Promise((resolve) => setTimeout(resolve, 1000));
     expect(await inboxCount()).toBe(4);
     expect(pushes).toEqual(['aes128gcm', 'aes128gcm', 'aes128gcm', 'aes128gcm']);
-    const deliveries: { channel: string; status: string; n: number }[] = await app.database.dataSource.query(
-      `SELECT channel, status, count(*)::int AS n FROM notification_deliveries GROUP BY channel, status ORDER BY channel`,
-    );
+    const deliveries: { channel: string; status: string; n: number }[] =
+      await app.database.dataSource.query(
+        `SELECT channel, status, count(*)::int AS n FROM notification_deliveries GROUP BY channel, status ORDER BY channel`,
+      );
     expect(deliveries).toEqual([
       { channel: 'in_app', status: 'sent', n: 4 },
       { channel: 'web_push', status: 'sent', n: 4 },

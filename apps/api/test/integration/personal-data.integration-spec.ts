@@ -28,7 +28,12 @@ describe('個人番号 at rest and on display', () => {
       .post('/api/applications')
       .set('Cookie', resident)
       .set(CSRF)
-      .send({ municipalityCode: CHIYODA, procedureId: 'pregnancy-notification', formVersion: 1, answers })
+      .send({
+        municipalityCode: CHIYODA,
+        procedureId: 'pregnancy-notification',
+        formVersion: 1,
+        answers,
+      })
       .expect(201);
     applicationId = response.body.id as string;
   });
@@ -38,15 +43,23 @@ describe('個人番号 at rest and on display', () => {
   });
 
   it('leaves no plaintext 個人番号 anywhere in a dump of the database', async () => {
-    const { stdout } = await run('pg_dump', ['--data-only', app.database.url], { maxBuffer: 64 * 1024 * 1024 });
+    const { stdout } = await run('pg_dump', ['--data-only', app.database.url], {
+      maxBuffer: 64 * 1024 * 1024,
+    });
 
     expect(stdout).toContain(applicationId);
     expect(stdout).not.toContain(myNumber);
   });
 
   it('shows the 個人番号 masked to residents and staff', async () => {
-    const own = await request(app.http).get(`/api/me/applications/${applicationId}`).set('Cookie', resident).expect(200);
-    const staffView = await request(app.http).get(`/api/staff/applications/${applicationId}`).set('Cookie', staff).expect(200);
+    const own = await request(app.http)
+      .get(`/api/me/applications/${applicationId}`)
+      .set('Cookie', resident)
+      .expect(200);
+    const staffView = await request(app.http)
+      .get(`/api/staff/applications/${applicationId}`)
+      .set('Cookie', staff)
+      .expect(200);
 
     expect(own.body.answers.myNumber).toBe(`********${myNumber.slice(-4)}`);
     expect(staffView.body.answers.myNumber).toBe(`********${myNumber.slice(-4)}`);
@@ -73,7 +86,12 @@ describe('個人番号 at rest and on display', () => {
       `SELECT actor_id, detail FROM audit_log WHERE action = 'personal_data.reveal' AND target_id = $1`,
       [applicationId],
     );
-    expect(audits).toEqual([{ actor_id: 'staff-chiyoda-sato', detail: { path: 'myNumber', reason: '住民基本台帳との照合のため' } }]);
+    expect(audits).toEqual([
+      {
+        actor_id: 'staff-chiyoda-sato',
+        detail: { path: 'myNumber', reason: '住民基本台帳との照合のため' },
+      },
+    ]);
   });
 
   it('refuses the reveal to staff of another municipality and to residents', async () => {

@@ -114,7 +114,11 @@ describe('the PDF 控え of an application', () => {
     expect(text).toContain('妊娠届出');
     expect(text).toContain('小田原さくらレディースクリニック');
     // The sample's 出産予定日 is relative to today (`today+P6M`), written as a Japanese date.
-    const [year, month, day] = String(readSampleAnswers('pregnancy-notification').expectedDeliveryDate).split('-').map(Number);
+    const [year, month, day] = String(
+      readSampleAnswers('pregnancy-notification').expectedDeliveryDate,
+    )
+      .split('-')
+      .map(Number);
     expect(text).toContain(`${year}年${month}月${day}日`);
     expect(text).toContain('妊娠届出書の証明.png');
     expect(text).toContain(proofSha256);

@@ -24,14 +24,24 @@ describe('row-level security: the second wall', () => {
       .post('/api/applications')
       .set('Cookie', resident)
       .set(CSRF)
-      .send({ municipalityCode: CHIYODA, procedureId: 'pregnancy-notification', formVersion: 1, answers: readSampleAnswers('pregnancy-notification') })
+      .send({
+        municipalityCode: CHIYODA,
+        procedureId: 'pregnancy-notification',
+        formVersion: 1,
+        answers: readSampleAnswers('pregnancy-notification'),
+      })
       .expect(201);
     applicationId = submitted.body.id as string;
     const draft = await request(app.http)
       .post('/api/me/drafts')
       .set('Cookie', resident)
       .set(CSRF)
-      .send({ municipalityCode: CHIYODA, procedureId: 'pregnancy-notification', formVersion: 1, answers: {} })
+      .send({
+        municipalityCode: CHIYODA,
+        procedureId: 'pregnancy-notification',
+        formVersion: 1,
+        answers: {},
+      })
       .expect(201);
     draftId = draft.body.id as string;
   });
@@ -48,8 +58,10 @@ describe('row-level security: the second wall', () => {
   it('lets the service read its own tenant’s rows through the policies', async () => {
     const repository = app.app.get(ApplicationRepository);
 
-    const asChiyoda = await runInTenantScope(apiDataSource(), { municipalityCode: CHIYODA, residentId: null }, () =>
-      repository.findForMunicipality(CHIYODA, applicationId),
+    const asChiyoda = await runInTenantScope(
+      apiDataSource(),
+      { municipalityCode: CHIYODA, residentId: null },
+      () => repository.findForMunicipality(CHIYODA, applicationId),
     );
 
     expect(asChiyoda?.id).toBe(applicationId);
@@ -72,7 +84,10 @@ describe('row-level security: the second wall', () => {
 
   it('refuses writes across municipalities and residents', async () => {
     const updated = await runInTenantScope(apiDataSource(), yokohamaStaff, () =>
-      apiDataSource().query(`UPDATE applications SET status = 'rejected' WHERE id = $1 RETURNING id`, [applicationId]),
+      apiDataSource().query(
+        `UPDATE applications SET status = 'rejected' WHERE id = $1 RETURNING id`,
+        [applicationId],
+      ),
     );
     const inserting = runInTenantScope(apiDataSource(), yokohamaStaff, () =>
       apiDataSource().query(
@@ -84,7 +99,10 @@ describe('row-level security: the second wall', () => {
 
     expect(updated).toEqual([[], 0]);
     await expect(inserting).rejects.toThrow(/row-level security/);
-    const [row] = await app.database.dataSource.query('SELECT status FROM applications WHERE id = $1', [applicationId]);
+    const [row] = await app.database.dataSource.query(
+      'SELECT status FROM applications WHERE id = $1',
+      [applicationId],
+    );
     expect(row.status).toBe('submitted');
   });
 
@@ -107,9 +125,14 @@ describe('row-level security: the second wall', () => {
     // A service bug: the lookup ignores the staff member's municipality.
     const spy = jest
       .spyOn(ApplicationRepository.prototype, 'findForMunicipality')
-      .mockImplementation((_municipalityCode, id) => apiDataSource().getRepository(ApplicationEntity).findOneBy({ id }));
+      .mockImplementation((_municipalityCode, id) =>
+        apiDataSource().getRepository(ApplicationEntity).findOneBy({ id }),
+      );
     try {
-      await request(app.http).get(`/api/staff/applications/${applicationId}`).set('Cookie', staff).expect(404);
+      await request(app.http)
+        .get(`/api/staff/applications/${applicationId}`)
+        .set('Cookie', staff)
+        .expect(404);
       expect(spy).toHaveBeenCalled();
     } finally {
       spy.mockRestore();
@@ -118,7 +141,9 @@ describe('row-level security: the second wall', () => {
 
   it('runs the API’s requests under the restricted role', async () => {
     const rows = await runInTenantScope(apiDataSource(), yokohamaStaff, () =>
-      apiDataSource().query(`SELECT current_user AS role, current_setting('app.municipality_code') AS municipality`),
+      apiDataSource().query(
+        `SELECT current_user AS role, current_setting('app.municipality_code') AS municipality`,
+      ),
     );
 
     expect(rows).toEqual([{ role: 'madoguchi_app', municipality: YOKOHAMA }]);
@@ -141,20 +166,34 @@ describe('row-level security: the second wall', () => {
       [deliveryId, CHIYODA, `rls-test:${deliveryId}`],
     );
 
-    const seenByOtherResident = await runInTenantScope(apiDataSource(), otherResident, async () => ({
-      preferences: await apiDataSource().query(`SELECT resident_id FROM notification_preferences`),
-      lifeRecords: await apiDataSource().query(`SELECT id FROM life_records`),
-      deliveries: await apiDataSource().query(`SELECT id FROM notification_deliveries`),
-    }));
+    const seenByOtherResident = await runInTenantScope(
+      apiDataSource(),
+      otherResident,
+      async () => ({
+        preferences: await apiDataSource().query(
+          `SELECT resident_id FROM notification_preferences`,
+        ),
+        lifeRecords: await apiDataSource().query(`SELECT id FROM life_records`),
+        deliveries: await apiDataSource().query(`SELECT id FROM notification_deliveries`),
+      }),
+    );
     const seenByYokohama = await runInTenantScope(apiDataSource(), yokohamaStaff, async () => ({
       lifeRecords: await apiDataSource().query(`SELECT id FROM life_records`),
-      deliveries: await apiDataSource().query(`SELECT id FROM notification_deliveries WHERE id = $1`, [deliveryId]),
+      deliveries: await apiDataSource().query(
+        `SELECT id FROM notification_deliveries WHERE id = $1`,
+        [deliveryId],
+      ),
     }));
-    const seenByChiyoda = await runInTenantScope(apiDataSource(), { municipalityCode: CHIYODA, residentId: null }, () =>
-      apiDataSource().query(`SELECT id FROM notification_deliveries WHERE id = $1`, [deliveryId]),
+    const seenByChiyoda = await runInTenantScope(
+      apiDataSource(),
+      { municipalityCode: CHIYODA, residentId: null },
+      () =>
+        apiDataSource().query(`SELECT id FROM notification_deliveries WHERE id = $1`, [deliveryId]),
     );
     const writingForAnother = runInTenantScope(apiDataSource(), otherResident, () =>
-      apiDataSource().query(`INSERT INTO notification_contacts (resident_id, email) VALUES ('resident-yamada-hanako', 'evil@example.jp')`),
+      apiDataSource().query(
+        `INSERT INTO notification_contacts (resident_id, email) VALUES ('resident-yamada-hanako', 'evil@example.jp')`,
+      ),
     );
 
     expect(seenByOtherResident).toEqual({ preferences: [], lifeRecords: [], deliveries: [] });

@@ -16,7 +16,12 @@ async function countRows(app: ApiTestApp): Promise<Record<string, number>> {
 }
 
 function submission(answers: Record<string, unknown>): Record<string, unknown> {
-  return { municipalityCode: CHIYODA, procedureId: 'pregnancy-notification', formVersion: 1, answers };
+  return {
+    municipalityCode: CHIYODA,
+    procedureId: 'pregnancy-notification',
+    formVersion: 1,
+    answers,
+  };
 }
 
 describe('walking skeleton: submission and review (API)', () => {
@@ -63,8 +68,12 @@ describe('walking skeleton: submission and review (API)', () => {
     expect(Object.keys(submit.requestBody.content['application/json'].schema.properties)).toEqual(
       expect.arrayContaining(['municipalityCode', 'procedureId', 'formVersion', 'answers']),
     );
-    expect(submit.responses['201'].content['application/json'].schema.properties.receiptNumber).toBeDefined();
-    expect(submit.responses['4XX'].content['application/json'].schema.properties.error).toBeDefined();
+    expect(
+      submit.responses['201'].content['application/json'].schema.properties.receiptNumber,
+    ).toBeDefined();
+    expect(
+      submit.responses['4XX'].content['application/json'].schema.properties.error,
+    ).toBeDefined();
   });
 
   it('stores a valid submission with its event, outbox message and audit row, and answers with a 受付番号', async () => {
@@ -77,7 +86,9 @@ describe('walking skeleton: submission and review (API)', () => {
       .send(submission(readSampleAnswers('pregnancy-notification')))
       .expect(201);
 
-    expect(response.body.receiptNumber).toMatch(/^[34679ACDEFGHJKMNPQRTWXY]{4}-[34679ACDEFGHJKMNPQRTWXY]{4}$/);
+    expect(response.body.receiptNumber).toMatch(
+      /^[34679ACDEFGHJKMNPQRTWXY]{4}-[34679ACDEFGHJKMNPQRTWXY]{4}$/,
+    );
     expect(response.body.status).toBe('submitted');
     expect(response.body.answers.myNumber).toMatch(/^\*+\d{4}$/);
     const after = await countRows(app);
@@ -91,7 +102,10 @@ describe('walking skeleton: submission and review (API)', () => {
 
   it('refuses invalid answers with field paths and Japanese and English messages, and stores nothing', async () => {
     const before = await countRows(app);
-    const sample: Record<string, unknown> = { ...readSampleAnswers('pregnancy-notification'), myNumber: '123456789012' };
+    const sample: Record<string, unknown> = {
+      ...readSampleAnswers('pregnancy-notification'),
+      myNumber: '123456789012',
+    };
     const { birthDate: _omitted, ...answers } = sample;
 
     const response = await request(app.http)
@@ -104,7 +118,11 @@ describe('walking skeleton: submission and review (API)', () => {
     expect(response.body.error.code).toBe('invalid_answers');
     expect(response.body.error.message.ja).toBeTruthy();
     expect(response.body.error.message.en).toBeTruthy();
-    const fields = response.body.error.fields as { path: string; code: string; message: { ja: string; en: string } }[];
+    const fields = response.body.error.fields as {
+      path: string;
+      code: string;
+      message: { ja: string; en: string };
+    }[];
     expect(fields).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ path: 'myNumber', code: 'my_number_check_digit' }),
@@ -120,8 +138,18 @@ describe('walking skeleton: submission and review (API)', () => {
 
   it.each([
     ['malformed JSON', '{"municipalityCode": ', 400, 'bad_request'],
-    ['a wrong type', JSON.stringify({ ...submission({}), formVersion: 'one' }), 400, 'invalid_request'],
-    ['an unknown top-level field', JSON.stringify({ ...submission({}), extra: true }), 400, 'invalid_request'],
+    [
+      'a wrong type',
+      JSON.stringify({ ...submission({}), formVersion: 'one' }),
+      400,
+      'invalid_request',
+    ],
+    [
+      'an unknown top-level field',
+      JSON.stringify({ ...submission({}), extra: true }),
+      400,
+      'invalid_request',
+    ],
   ])('refuses %s with a 4xx error shape and stores nothing', async (_name, body, status, code) => {
     const before = await countRows(app);
 
@@ -162,7 +190,9 @@ describe('walking skeleton: submission and review (API)', () => {
     const response = await request(app.http).get('/api/metrics').expect(200);
 
     expect(response.headers['content-type']).toContain('text/plain');
-    expect(response.text).toMatch(/madoguchi_applications_submitted_total\{municipality="131016",procedure="pregnancy-notification"\} [1-9]/);
+    expect(response.text).toMatch(
+      /madoguchi_applications_submitted_total\{municipality="131016",procedure="pregnancy-notification"\} [1-9]/,
+    );
     expect(response.text).toContain('route="/api/applications"');
     expect(response.text).not.toMatch(/route="[^"]*[0-9a-f]{8}-[0-9a-f]{4}/);
   });
@@ -181,25 +211,41 @@ describe('walking skeleton: submission and review (API)', () => {
     const submitted = await submitSample(resident);
     const id = submitted.body.id as string;
 
-    const queue = await request(app.http).get('/api/staff/applications?status=submitted').set('Cookie', staff).expect(200);
+    const queue = await request(app.http)
+      .get('/api/staff/applications?status=submitted')
+      .set('Cookie', staff)
+      .expect(200);
     expect(queue.body.items.map((item: { id: string }) => item.id)).toContain(id);
 
     const moved = await request(app.http)
       .post(`/api/staff/applications/${id}/transitions`)
       .set('Cookie', staff)
       .set(CSRF)
-      .send({ to: 'in_review', comment: '内容確認を開始', messageToResident: '書類を確認しています。' })
+      .send({
+        to: 'in_review',
+        comment: '内容確認を開始',
+        messageToResident: '書類を確認しています。',
+      })
       .expect(200);
     expect(moved.body.status).toBe('in_review');
 
-    const seen = await request(app.http).get(`/api/me/applications/${id}`).set('Cookie', resident).expect(200);
+    const seen = await request(app.http)
+      .get(`/api/me/applications/${id}`)
+      .set('Cookie', resident)
+      .expect(200);
     expect(seen.body.status).toBe('in_review');
-    expect(seen.body.events.at(-1)).toMatchObject({ toStatus: 'in_review', messageToResident: '書類を確認しています。' });
+    expect(seen.body.events.at(-1)).toMatchObject({
+      toStatus: 'in_review',
+      messageToResident: '書類を確認しています。',
+    });
     const [outbox] = await app.database.dataSource.query(
       `SELECT payload FROM outbox WHERE payload->>'applicationId' = $1 AND payload->>'toStatus' = 'in_review'`,
       [id],
     );
-    expect(outbox.payload).toMatchObject({ residentId: 'resident-yamada-hanako', fromStatus: 'submitted' });
+    expect(outbox.payload).toMatchObject({
+      residentId: 'resident-yamada-hanako',
+      fromStatus: 'submitted',
+    });
   });
 
   it('refuses a transition the workflow does not allow', async () => {
@@ -219,8 +265,14 @@ describe('walking skeleton: submission and review (API)', () => {
     const submitted = await submitSample(resident);
     const id = submitted.body.id as string;
 
-    await request(app.http).get(`/api/me/applications/${id}`).set('Cookie', otherResident).expect(404);
-    await request(app.http).get(`/api/staff/applications/${id}`).set('Cookie', otherStaff).expect(404);
+    await request(app.http)
+      .get(`/api/me/applications/${id}`)
+      .set('Cookie', otherResident)
+      .expect(404);
+    await request(app.http)
+      .get(`/api/staff/applications/${id}`)
+      .set('Cookie', otherStaff)
+      .expect(404);
     await request(app.http)
       .post(`/api/staff/applications/${id}/transitions`)
       .set('Cookie', otherStaff)

@@ -5,7 +5,15 @@ import type { ApiTestApp } from '../support/api-test-app.js';
 import { CSRF, startApiTestApp } from '../support/api-test-app.js';
 import { CHIYODA, YOKOHAMA, readSampleAnswers } from '../support/samples.js';
 
-type Item = { id: string; receiptNumber: string; applicantName: string; applicantNameKana: string | null; assigneeId: string | null; assigneeName: string | null; status: string };
+type Item = {
+  id: string;
+  receiptNumber: string;
+  applicantName: string;
+  applicantNameKana: string | null;
+  assigneeId: string | null;
+  assigneeName: string | null;
+  status: string;
+};
 type Page = { items: Item[]; nextCursor: string | null };
 
 /** Buffers a binary response body (CSV files) as bytes. */
@@ -50,7 +58,10 @@ describe('the staff work queue', () => {
     return request(app.http).get('/api/staff/applications').query(query).set('Cookie', cookie);
   }
 
-  async function allIds(cookie: string, query: Record<string, string | string[]>): Promise<string[]> {
+  async function allIds(
+    cookie: string,
+    query: Record<string, string | string[]>,
+  ): Promise<string[]> {
     const response = await queue(cookie, { limit: '100', ...query }).expect(200);
     return (response.body as Page).items.map((item) => item.id);
   }
@@ -66,9 +77,24 @@ describe('the staff work queue', () => {
     caseworker = await app.signIn('staff-chiyoda-sato');
     approver = await app.signIn('staff-chiyoda-takahashi');
     yokohamaStaff = await app.signIn('staff-yokohama-tanaka');
-    odawara = await submit(resident, { family: '小田原', given: '花子', familyKana: 'オダワラ', givenKana: 'ハナコ' });
-    suzuki = await submit(otherResident, { family: '鈴木', given: '一美', familyKana: 'スズキ', givenKana: 'カズミ' });
-    yokohama = await submit(resident, { family: '横浜', given: '花', familyKana: 'ヨコハマ', givenKana: 'ハナ' }, {}, YOKOHAMA);
+    odawara = await submit(resident, {
+      family: '小田原',
+      given: '花子',
+      familyKana: 'オダワラ',
+      givenKana: 'ハナコ',
+    });
+    suzuki = await submit(otherResident, {
+      family: '鈴木',
+      given: '一美',
+      familyKana: 'スズキ',
+      givenKana: 'カズミ',
+    });
+    yokohama = await submit(
+      resident,
+      { family: '横浜', given: '花', familyKana: 'ヨコハマ', givenKana: 'ハナ' },
+      {},
+      YOKOHAMA,
+    );
   });
 
   afterAll(async () => {
@@ -96,10 +122,14 @@ describe('the staff work queue', () => {
 
   it.each([
     ['the receipt number as printed', (item: Item) => item.receiptNumber],
-    ['the receipt number in lower case without the hyphen', (item: Item) => item.receiptNumber.replace('-', '').toLowerCase()],
+    [
+      'the receipt number in lower case without the hyphen',
+      (item: Item) => item.receiptNumber.replace('-', '').toLowerCase(),
+    ],
     [
       'the receipt number in full-width characters',
-      (item: Item) => item.receiptNumber.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)),
+      (item: Item) =>
+        item.receiptNumber.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)),
     ],
     ['the kanji name', () => '小田原 花子'],
     ['part of the kanji name without a space', () => '田原花'],
@@ -116,7 +146,12 @@ describe('the staff work queue', () => {
 
   it('filters by one or several statuses, by procedure and by assignee', async () => {
     // Arrange
-    const started = await submit(resident, { family: '開始', given: '一', familyKana: 'カイシ', givenKana: 'ハジメ' });
+    const started = await submit(resident, {
+      family: '開始',
+      given: '一',
+      familyKana: 'カイシ',
+      givenKana: 'ハジメ',
+    });
     await request(app.http)
       .post(`/api/staff/applications/${started.id}/transitions`)
       .set('Cookie', caseworker)
@@ -132,7 +167,9 @@ describe('the staff work queue', () => {
     const theirs = await allIds(approver, { assignee: 'me' });
     const byId = await allIds(approver, { assignee: 'staff-chiyoda-sato' });
     const unassigned = await allIds(caseworker, { assignee: 'unassigned' });
-    const otherProcedure = await allIds(caseworker, { procedureId: 'child-allowance-certification' });
+    const otherProcedure = await allIds(caseworker, {
+      procedureId: 'child-allowance-certification',
+    });
 
     // Assert
     expect(inReview).toEqual([started.id]);
@@ -147,9 +184,24 @@ describe('the staff work queue', () => {
 
   it('filters by the due date in Japan time and sorts by it', async () => {
     // Arrange
-    const overdue = await submit(resident, { family: '期限', given: '過', familyKana: 'キゲン', givenKana: 'スギ' });
-    const dueToday = await submit(resident, { family: '期限', given: '今', familyKana: 'キゲン', givenKana: 'イマ' });
-    const dueSoon = await submit(resident, { family: '期限', given: '近', familyKana: 'キゲン', givenKana: 'チカ' });
+    const overdue = await submit(resident, {
+      family: '期限',
+      given: '過',
+      familyKana: 'キゲン',
+      givenKana: 'スギ',
+    });
+    const dueToday = await submit(resident, {
+      family: '期限',
+      given: '今',
+      familyKana: 'キゲン',
+      givenKana: 'イマ',
+    });
+    const dueSoon = await submit(resident, {
+      family: '期限',
+      given: '近',
+      familyKana: 'キゲン',
+      givenKana: 'チカ',
+    });
     const setDue = (id: string, days: number) =>
       app.database.dataSource.query(
         `UPDATE applications SET due_date = (now() AT TIME ZONE 'Asia/Tokyo')::date + $2::int WHERE id = $1`,
@@ -190,7 +242,16 @@ describe('the staff work queue', () => {
         seen.push(...page.items.map((item) => item.id));
         cursor = page.nextCursor;
         if (arrived.length < 3) {
-          arrived.push((await submit(otherResident, { family: '新着', given: '太郎', familyKana: 'シンチャク', givenKana: 'タロウ' })).id);
+          arrived.push(
+            (
+              await submit(otherResident, {
+                family: '新着',
+                given: '太郎',
+                familyKana: 'シンチャク',
+                givenKana: 'タロウ',
+              })
+            ).id,
+          );
         }
       } while (cursor !== null);
 
@@ -213,37 +274,69 @@ describe('the staff work queue', () => {
     [{ sort: 'name' }, 'invalid_request'],
     [{ unknown: '1' }, 'invalid_request'],
     [{ cursor: 'not-a-cursor' }, 'invalid_cursor'],
-    [{ cursor: Buffer.from('["due","infinity","5b0f3f5e-1c1a-4d8e-9f43-2f0e4b1c7a10"]').toString('base64url') }, 'invalid_cursor'],
+    [
+      {
+        cursor: Buffer.from('["due","infinity","5b0f3f5e-1c1a-4d8e-9f43-2f0e4b1c7a10"]').toString(
+          'base64url',
+        ),
+      },
+      'invalid_cursor',
+    ],
     [{ cursor: '%%%' }, 'invalid_request'],
   ])('answers 400 with a code and ja/en messages to %j', async (query, code) => {
     // Act
     const response = await queue(caseworker, query).expect(400);
 
     // Assert
-    expect(response.body.error).toMatchObject({ code, message: { ja: expect.any(String), en: expect.any(String) } });
+    expect(response.body.error).toMatchObject({
+      code,
+      message: { ja: expect.any(String), en: expect.any(String) },
+    });
   });
 
   it('assigns staff of the municipality who have signed in, with an audit row and no event', async () => {
     // Arrange
-    const application = await submit(resident, { family: '担当', given: '決', familyKana: 'タントウ', givenKana: 'キメ' });
+    const application = await submit(resident, {
+      family: '担当',
+      given: '決',
+      familyKana: 'タントウ',
+      givenKana: 'キメ',
+    });
     const assign = (cookie: string, body: object) =>
-      request(app.http).post(`/api/staff/applications/${application.id}/assign`).set('Cookie', cookie).set(CSRF).send(body);
+      request(app.http)
+        .post(`/api/staff/applications/${application.id}/assign`)
+        .set('Cookie', cookie)
+        .set(CSRF)
+        .send(body);
 
     // Act
-    const assigned = await assign(caseworker, { assigneeId: 'staff-chiyoda-takahashi' }).expect(200);
+    const assigned = await assign(caseworker, { assigneeId: 'staff-chiyoda-takahashi' }).expect(
+      200,
+    );
     const otherCity = await assign(caseworker, { assigneeId: 'staff-yokohama-tanaka' }).expect(422);
     const nobody = await assign(caseworker, { assigneeId: 'staff-never-signed-in' }).expect(422);
-    const crossMunicipality = await assign(yokohamaStaff, { assigneeId: 'staff-yokohama-tanaka' }).expect(404);
+    const crossMunicipality = await assign(yokohamaStaff, {
+      assigneeId: 'staff-yokohama-tanaka',
+    }).expect(404);
     const bad = await assign(caseworker, { assigneeId: 42 }).expect(400);
     const extra = await assign(caseworker, { assigneeId: null, note: 'x' }).expect(400);
     const theirs = await allIds(approver, { assignee: 'me' });
     const cleared = await assign(caseworker, { assigneeId: null }).expect(200);
 
     // Assert
-    expect(assigned.body).toMatchObject({ assigneeId: 'staff-chiyoda-takahashi', assigneeName: expect.stringContaining('高橋') });
-    expect([otherCity.body.error.code, nobody.body.error.code]).toEqual(['unknown_assignee', 'unknown_assignee']);
+    expect(assigned.body).toMatchObject({
+      assigneeId: 'staff-chiyoda-takahashi',
+      assigneeName: expect.stringContaining('高橋'),
+    });
+    expect([otherCity.body.error.code, nobody.body.error.code]).toEqual([
+      'unknown_assignee',
+      'unknown_assignee',
+    ]);
     expect(crossMunicipality.body.error.code).toBe('application_not_found');
-    expect([bad.body.error.code, extra.body.error.code]).toEqual(['invalid_request', 'invalid_request']);
+    expect([bad.body.error.code, extra.body.error.code]).toEqual([
+      'invalid_request',
+      'invalid_request',
+    ]);
     expect(theirs).toContain(application.id);
     expect(cleared.body.assigneeId).toBeNull();
     const audit = await app.database.dataSource.query(
@@ -254,13 +347,19 @@ describe('the staff work queue', () => {
       { actor_id: 'staff-chiyoda-sato', detail: { from: null, to: 'staff-chiyoda-takahashi' } },
       { actor_id: 'staff-chiyoda-sato', detail: { from: 'staff-chiyoda-takahashi', to: null } },
     ]);
-    const events = await app.database.dataSource.query(`SELECT to_status FROM application_events WHERE application_id = $1`, [application.id]);
+    const events = await app.database.dataSource.query(
+      `SELECT to_status FROM application_events WHERE application_id = $1`,
+      [application.id],
+    );
     expect(events).toEqual([{ to_status: 'submitted' }]);
   });
 
   it('lists the staff members who signed in, for the assignee picker', async () => {
     // Act
-    const response = await request(app.http).get('/api/staff/members').set('Cookie', caseworker).expect(200);
+    const response = await request(app.http)
+      .get('/api/staff/members')
+      .set('Cookie', caseworker)
+      .expect(200);
 
     // Assert
     const ids = (response.body as { id: string }[]).map((member) => member.id).sort();
@@ -278,14 +377,34 @@ describe('the staff work queue', () => {
       .set(CSRF)
       .send({ body: '  電話で在宅を確認済み。  ' })
       .expect(201);
-    const listed = await request(app.http).get(notesOf(odawara.id)).set('Cookie', approver).expect(200);
-    const otherCity = await request(app.http).get(notesOf(odawara.id)).set('Cookie', yokohamaStaff).expect(404);
-    const asResident = await request(app.http).get(notesOf(odawara.id)).set('Cookie', resident).expect(403);
-    const empty = await request(app.http).post(notesOf(odawara.id)).set('Cookie', caseworker).set(CSRF).send({ body: '   ' }).expect(400);
-    const residentView = await request(app.http).get(`/api/me/applications/${odawara.id}`).set('Cookie', resident).expect(200);
+    const listed = await request(app.http)
+      .get(notesOf(odawara.id))
+      .set('Cookie', approver)
+      .expect(200);
+    const otherCity = await request(app.http)
+      .get(notesOf(odawara.id))
+      .set('Cookie', yokohamaStaff)
+      .expect(404);
+    const asResident = await request(app.http)
+      .get(notesOf(odawara.id))
+      .set('Cookie', resident)
+      .expect(403);
+    const empty = await request(app.http)
+      .post(notesOf(odawara.id))
+      .set('Cookie', caseworker)
+      .set(CSRF)
+      .send({ body: '   ' })
+      .expect(400);
+    const residentView = await request(app.http)
+      .get(`/api/me/applications/${odawara.id}`)
+      .set('Cookie', resident)
+      .expect(200);
 
     // Assert
-    expect(created.body).toMatchObject({ body: '電話で在宅を確認済み。', authorId: 'staff-chiyoda-sato' });
+    expect(created.body).toMatchObject({
+      body: '電話で在宅を確認済み。',
+      authorId: 'staff-chiyoda-sato',
+    });
     expect(listed.body).toEqual([created.body]);
     expect(otherCity.body.error.code).toBe('application_not_found');
     expect(asResident.body.error.code).toBe('forbidden');
@@ -302,10 +421,14 @@ describe('the staff work queue', () => {
     let injected: Item;
 
     beforeAll(async () => {
-      injected = await submit(resident, { family: '出力', given: '試験', familyKana: 'シュツリョク', givenKana: 'シケン' }, {
-        occupation: '=HYPERLINK("http://example.invalid","x")',
-        medicalInstitution: '𠮷田クリニック',
-      });
+      injected = await submit(
+        resident,
+        { family: '出力', given: '試験', familyKana: 'シュツリョク', givenKana: 'シケン' },
+        {
+          occupation: '=HYPERLINK("http://example.invalid","x")',
+          medicalInstitution: '𠮷田クリニック',
+        },
+      );
     });
 
     function exportOf(query: Record<string, string>) {
@@ -319,19 +442,28 @@ describe('the staff work queue', () => {
 
     it('writes CSV in UTF-8 with a BOM, fixed columns and one column per answer of the procedure', async () => {
       // Act
-      const response = await exportOf({ format: 'csv', procedureId: 'pregnancy-notification' }).expect(200);
+      const response = await exportOf({
+        format: 'csv',
+        procedureId: 'pregnancy-notification',
+      }).expect(200);
 
       // Assert
       const bytes = response.body as Buffer;
       expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const text = bytes.toString('utf8').slice(1);
       const [header = '', ...lines] = text.split('\r\n');
-      expect(header.startsWith('受付番号,手続,様式版,申請者,フリガナ,状態,受付日時,処理期限,担当,')).toBe(true);
+      expect(
+        header.startsWith('受付番号,手続,様式版,申請者,フリガナ,状態,受付日時,処理期限,担当,'),
+      ).toBe(true);
       expect(header).toContain('個人番号');
       expect(header).toContain('職業');
       expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
-      expect(response.headers['content-disposition']).toMatch(/^attachment; filename="applications_pregnancy-notification_\d{8}-\d{4}\.csv"; filename\*=UTF-8''/);
-      expect(decodeURIComponent(String(response.headers['content-disposition']).split("''")[1] ?? '')).toMatch(/^申請一覧_妊娠の届出_/);
+      expect(response.headers['content-disposition']).toMatch(
+        /^attachment; filename="applications_pregnancy-notification_\d{8}-\d{4}\.csv"; filename\*=UTF-8''/,
+      );
+      expect(
+        decodeURIComponent(String(response.headers['content-disposition']).split("''")[1] ?? ''),
+      ).toMatch(/^申請一覧_妊娠の届出_/);
       const row = lines.find((line) => line.startsWith(injected.receiptNumber)) ?? '';
       expect(row).toContain(`"'=HYPERLINK(""http://example.invalid"",""x"")"`);
       expect(row).toContain(`********${MY_NUMBER.slice(-4)}`);
@@ -340,7 +472,11 @@ describe('the staff work queue', () => {
 
     it('writes CSV in Shift_JIS that decodes back, counting the characters it replaced with 〓', async () => {
       // Act
-      const response = await exportOf({ format: 'csv-sjis', procedureId: 'pregnancy-notification', q: injected.receiptNumber }).expect(200);
+      const response = await exportOf({
+        format: 'csv-sjis',
+        procedureId: 'pregnancy-notification',
+        q: injected.receiptNumber,
+      }).expect(200);
 
       // Assert
       const bytes = response.body as Buffer;
@@ -360,14 +496,23 @@ describe('the staff work queue', () => {
       const response = await exportOf({ format: 'json' }).expect(200);
 
       // Assert
-      const items = JSON.parse((response.body as Buffer).toString('utf8')) as { receiptNumber: string; answers: { myNumber: string } }[];
+      const items = JSON.parse((response.body as Buffer).toString('utf8')) as {
+        receiptNumber: string;
+        answers: { myNumber: string };
+      }[];
       expect(items.map((item) => item.receiptNumber)).toContain(injected.receiptNumber);
-      expect(items.every((item) => item.answers.myNumber === `********${MY_NUMBER.slice(-4)}`)).toBe(true);
+      expect(
+        items.every((item) => item.answers.myNumber === `********${MY_NUMBER.slice(-4)}`),
+      ).toBe(true);
       expect((response.body as Buffer).toString('utf8')).not.toContain(MY_NUMBER);
       const audit = await app.database.dataSource.query(
         `SELECT actor_id, detail->>'format' AS format FROM audit_log WHERE action = 'application.export' ORDER BY id`,
       );
-      expect(audit.map((row: { format: string }) => row.format)).toEqual(['csv', 'csv-sjis', 'json']);
+      expect(audit.map((row: { format: string }) => row.format)).toEqual([
+        'csv',
+        'csv-sjis',
+        'json',
+      ]);
     });
 
     it('exports nothing across municipalities and refuses bad formats', async () => {
@@ -377,10 +522,17 @@ describe('the staff work queue', () => {
         .query({ format: 'json' })
         .set('Cookie', yokohamaStaff)
         .expect(200);
-      const badFormat = await request(app.http).get('/api/staff/applications/export?format=xlsx').set('Cookie', caseworker).expect(400);
+      const badFormat = await request(app.http)
+        .get('/api/staff/applications/export?format=xlsx')
+        .set('Cookie', caseworker)
+        .expect(400);
 
       // Assert
-      expect((JSON.parse(otherCity.text) as { receiptNumber: string }[]).map((item) => item.receiptNumber)).toEqual([yokohama.receiptNumber]);
+      expect(
+        (JSON.parse(otherCity.text) as { receiptNumber: string }[]).map(
+          (item) => item.receiptNumber,
+        ),
+      ).toEqual([yokohama.receiptNumber]);
       expect(badFormat.body.error.code).toBe('invalid_request');
     });
   });

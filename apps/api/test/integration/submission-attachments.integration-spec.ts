@@ -68,9 +68,15 @@ describe('a submission with attachments', () => {
 
     const submitted = await submit(resident, [attachmentId], 'with-attachment-1').expect(201);
 
-    const [row] = await app.database.dataSource.query('SELECT application_id FROM attachments WHERE id = $1', [attachmentId]);
+    const [row] = await app.database.dataSource.query(
+      'SELECT application_id FROM attachments WHERE id = $1',
+      [attachmentId],
+    );
     expect(row.application_id).toBe(submitted.body.id);
-    await request(app.http).get(`/api/attachments/${attachmentId}`).set('Cookie', staff).expect(200);
+    await request(app.http)
+      .get(`/api/attachments/${attachmentId}`)
+      .set('Cookie', staff)
+      .expect(200);
   });
 
   it('answers a retry with the same application, although its file is now in use', async () => {
@@ -84,16 +90,24 @@ describe('a submission with attachments', () => {
 
   it('refuses someone else’s file, or a file already used, with the field path, and stores nothing', async () => {
     const othersFile = await upload(otherResident);
-    const [before] = await app.database.dataSource.query('SELECT count(*)::int AS count FROM applications');
+    const [before] = await app.database.dataSource.query(
+      'SELECT count(*)::int AS count FROM applications',
+    );
 
     const foreign = await submit(resident, [othersFile], 'with-attachment-3').expect(422);
     const used = await submit(resident, [await upload(resident)], 'with-attachment-4').expect(201);
-    const again = await submit(resident, used.body.answers.pregnancyProof as string[], 'with-attachment-5').expect(422);
+    const again = await submit(
+      resident,
+      used.body.answers.pregnancyProof as string[],
+      'with-attachment-5',
+    ).expect(422);
 
     expect(foreign.body.error.code).toBe('invalid_attachments');
     expect(foreign.body.error.fields[0].path).toMatch(/^pregnancyProof/);
     expect(again.body.error.code).toBe('invalid_attachments');
-    const [after] = await app.database.dataSource.query('SELECT count(*)::int AS count FROM applications');
+    const [after] = await app.database.dataSource.query(
+      'SELECT count(*)::int AS count FROM applications',
+    );
     expect(after.count).toBe(before.count + 1);
   });
 
@@ -103,9 +117,18 @@ describe('a submission with attachments', () => {
     const submitted = await submit(resident, [original], 'with-attachment-resubmit').expect(201);
     const id = submitted.body.id as string;
     const transition = (body: object) =>
-      request(app.http).post(`/api/staff/applications/${id}/transitions`).set('Cookie', staff).set(CSRF).send(body).expect(200);
+      request(app.http)
+        .post(`/api/staff/applications/${id}/transitions`)
+        .set('Cookie', staff)
+        .set(CSRF)
+        .send(body)
+        .expect(200);
     await transition({ to: 'in_review' });
-    await transition({ to: 'correction_requested', fieldsToFix: ['pregnancyProof'], messageToResident: '写真が読めません。撮り直してください。' });
+    await transition({
+      to: 'correction_requested',
+      fieldsToFix: ['pregnancyProof'],
+      messageToResident: '写真が読めません。撮り直してください。',
+    });
     const elsewhere = await upload(resident);
     await submit(resident, [elsewhere], 'with-attachment-elsewhere').expect(201);
     const replacement = await upload(resident);
@@ -114,12 +137,19 @@ describe('a submission with attachments', () => {
         .post(`/api/me/applications/${id}/resubmit`)
         .set('Cookie', resident)
         .set(CSRF)
-        .send({ answers: { ...readSampleAnswers('pregnancy-notification'), pregnancyProof: files } });
+        .send({
+          answers: { ...readSampleAnswers('pregnancy-notification'), pregnancyProof: files },
+        });
 
     // Act + Assert: another application's file is refused, nothing changes
     const refused = await resubmit([elsewhere]).expect(422);
-    expect(refused.body.error.fields).toEqual([expect.objectContaining({ path: 'pregnancyProof.0', code: 'attachment_already_used' })]);
-    const [stillOpen] = await app.database.dataSource.query('SELECT status FROM applications WHERE id = $1', [id]);
+    expect(refused.body.error.fields).toEqual([
+      expect.objectContaining({ path: 'pregnancyProof.0', code: 'attachment_already_used' }),
+    ]);
+    const [stillOpen] = await app.database.dataSource.query(
+      'SELECT status FROM applications WHERE id = $1',
+      [id],
+    );
     expect(stillOpen.status).toBe('correction_requested');
 
     // Act + Assert: the new photo is taken, linked in the same transaction, readable by staff
@@ -148,31 +178,51 @@ describe('a submission with attachments', () => {
         .post('/api/me/drafts')
         .set('Cookie', resident)
         .set(CSRF)
-        .send({ municipalityCode: CHIYODA, procedureId: 'pregnancy-notification', formVersion: 1, answers: { pregnancyProof: [file] } })
+        .send({
+          municipalityCode: CHIYODA,
+          procedureId: 'pregnancy-notification',
+          formVersion: 1,
+          answers: { pregnancyProof: [file] },
+        })
         .expect(201);
       return response.body.id as string;
     };
     const liveDraft = await saveDraft(inDraft);
     const staleDraft = await saveDraft(inStaleDraft);
-    await app.database.dataSource.query(`UPDATE drafts SET updated_at = now() - interval '200 days' WHERE id = $1`, [staleDraft]);
-    await app.database.dataSource.query(`UPDATE attachments SET created_at = now() - interval '3 days' WHERE id = ANY($1::uuid[])`, [
-      [abandoned, inDraft, inStaleDraft, submittedFile],
-    ]);
+    await app.database.dataSource.query(
+      `UPDATE drafts SET updated_at = now() - interval '200 days' WHERE id = $1`,
+      [staleDraft],
+    );
+    await app.database.dataSource.query(
+      `UPDATE attachments SET created_at = now() - interval '3 days' WHERE id = ANY($1::uuid[])`,
+      [[abandoned, inDraft, inStaleDraft, submittedFile]],
+    );
     const storage = fileStorageFromEnv(loadEnv({ STORAGE_LOCAL_DIR: storageDir }));
-    const [{ storage_key: abandonedKey }] = await app.database.dataSource.query('SELECT storage_key FROM attachments WHERE id = $1', [abandoned]);
+    const [{ storage_key: abandonedKey }] = await app.database.dataSource.query(
+      'SELECT storage_key FROM attachments WHERE id = $1',
+      [abandoned],
+    );
 
     // Act: as the retention sweep runs them, drafts first
-    const drafts = await sweepStaleDrafts(app.database.dataSource, { updatedBefore: new Date(Date.now() - 180 * 86_400_000) });
-    const report = await sweepOrphanAttachments(app.database.dataSource, storage, { uploadedBefore: new Date(Date.now() - 48 * 3600_000) });
+    const drafts = await sweepStaleDrafts(app.database.dataSource, {
+      updatedBefore: new Date(Date.now() - 180 * 86_400_000),
+    });
+    const report = await sweepOrphanAttachments(app.database.dataSource, storage, {
+      uploadedBefore: new Date(Date.now() - 48 * 3600_000),
+    });
 
     // Assert
     expect(drafts).toBe(1);
-    const draftsLeft: { id: string }[] = await app.database.dataSource.query('SELECT id FROM drafts WHERE id = ANY($1::uuid[])', [[liveDraft, staleDraft]]);
+    const draftsLeft: { id: string }[] = await app.database.dataSource.query(
+      'SELECT id FROM drafts WHERE id = ANY($1::uuid[])',
+      [[liveDraft, staleDraft]],
+    );
     expect(draftsLeft).toEqual([{ id: liveDraft }]);
     expect(report).toEqual({ deleted: 2, objectsNotDeleted: 0 });
-    const left: { id: string }[] = await app.database.dataSource.query('SELECT id FROM attachments WHERE id = ANY($1::uuid[])', [
-      [abandoned, inDraft, inStaleDraft, submittedFile, fresh],
-    ]);
+    const left: { id: string }[] = await app.database.dataSource.query(
+      'SELECT id FROM attachments WHERE id = ANY($1::uuid[])',
+      [[abandoned, inDraft, inStaleDraft, submittedFile, fresh]],
+    );
     expect(left.map((row) => row.id).sort()).toEqual([inDraft, submittedFile, fresh].sort());
     await expect(storage.get(abandonedKey)).rejects.toThrow();
     await request(app.http).get(`/api/attachments/${inDraft}`).set('Cookie', resident).expect(200);
@@ -215,10 +265,17 @@ describe('a submission with attachments', () => {
       `SELECT actor_kind, detail FROM audit_log WHERE action = 'attachment.download' AND target_id = $1`,
       [submitted.body.id],
     );
-    expect(audit).toEqual([{ actor_kind: 'system', detail: expect.objectContaining({ attachmentId, slotId: 'pregnancyProof' }) }]);
+    expect(audit).toEqual([
+      {
+        actor_kind: 'system',
+        detail: expect.objectContaining({ attachmentId, slotId: 'pregnancyProof' }),
+      },
+    ]);
     await request(app.http).get(path).set('Authorization', `Bearer ${yokohamaKey}`).expect(404);
     await request(app.http)
-      .get(`/api/back-office/applications/${submitted.body.receiptNumber as string}/attachments/${randomUUID()}`)
+      .get(
+        `/api/back-office/applications/${submitted.body.receiptNumber as string}/attachments/${randomUUID()}`,
+      )
       .set('Authorization', `Bearer ${chiyodaKey}`)
       .expect(404);
   });

@@ -63,7 +63,11 @@ describe('API validation parity', () => {
     ) as { children: { livingArrangement?: string; myNumber: string }[] };
     expect(sample.children).toHaveLength(3);
 
-    const target = { municipalityCode: CHIYODA, procedureId: 'child-allowance-certification', formVersion: 1 };
+    const target = {
+      municipalityCode: CHIYODA,
+      procedureId: 'child-allowance-certification',
+      formVersion: 1,
+    };
     const answers = await withUploadedAttachments(app, resident, target, sample);
 
     const response = await request(app.http)

@@ -17,13 +17,22 @@ describe('the review workflow', () => {
       .post('/api/applications')
       .set('Cookie', resident)
       .set(CSRF)
-      .send({ municipalityCode: CHIYODA, procedureId: 'pregnancy-notification', formVersion: 1, answers })
+      .send({
+        municipalityCode: CHIYODA,
+        procedureId: 'pregnancy-notification',
+        formVersion: 1,
+        answers,
+      })
       .expect(201);
     return response.body.id as string;
   }
 
   function transition(cookie: string, id: string, body: Record<string, unknown>) {
-    return request(app.http).post(`/api/staff/applications/${id}/transitions`).set('Cookie', cookie).set(CSRF).send(body);
+    return request(app.http)
+      .post(`/api/staff/applications/${id}/transitions`)
+      .set('Cookie', cookie)
+      .set(CSRF)
+      .send(body);
   }
 
   beforeAll(async () => {
@@ -41,7 +50,10 @@ describe('the review workflow', () => {
   it('sets a due date from the 標準処理期間 in business days', async () => {
     const id = await submit();
 
-    const detail = await request(app.http).get(`/api/me/applications/${id}`).set('Cookie', resident).expect(200);
+    const detail = await request(app.http)
+      .get(`/api/me/applications/${id}`)
+      .set('Cookie', resident)
+      .expect(200);
 
     expect(detail.body.dueDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(detail.body.dueDate > detail.body.submittedAt.slice(0, 10)).toBe(true);
@@ -69,15 +81,24 @@ describe('the review workflow', () => {
     expect(resubmitted.body.correctionFields).toEqual([]);
 
     await transition(caseworker, id, { to: 'in_review' }).expect(200);
-    const drafted = await transition(caseworker, id, { to: 'awaiting_approval', decision: 'completed' }).expect(200);
-    expect(drafted.body).toMatchObject({ pendingDecision: 'completed', decisionDraftedBy: 'staff-chiyoda-sato' });
+    const drafted = await transition(caseworker, id, {
+      to: 'awaiting_approval',
+      decision: 'completed',
+    }).expect(200);
+    expect(drafted.body).toMatchObject({
+      pendingDecision: 'completed',
+      decisionDraftedBy: 'staff-chiyoda-sato',
+    });
 
     // The drafter cannot approve their own decision, whatever the role would allow.
     const selfApproval = await transition(caseworker, id, { to: 'completed' }).expect(403);
     expect(selfApproval.body.error.code).toBe('role_not_allowed');
     await transition(approver, id, { to: 'rejected' }).expect(409);
 
-    const done = await transition(approver, id, { to: 'completed', comment: '内容確認済み' }).expect(200);
+    const done = await transition(approver, id, {
+      to: 'completed',
+      comment: '内容確認済み',
+    }).expect(200);
     expect(done.body.status).toBe('completed');
     expect(done.body.approvals).toEqual([{ actorId: 'staff-chiyoda-takahashi', role: 'approver' }]);
     expect(done.body.events.map((event: { toStatus: string }) => event.toStatus)).toEqual([
@@ -106,13 +127,19 @@ describe('the review workflow', () => {
     const id = await submit();
     await transition(caseworker, id, { to: 'in_review' }).expect(200);
 
-    const noFields = await transition(caseworker, id, { to: 'correction_requested', messageToResident: '確認してください' }).expect(400);
+    const noFields = await transition(caseworker, id, {
+      to: 'correction_requested',
+      messageToResident: '確認してください',
+    }).expect(400);
     const unknown = await transition(caseworker, id, {
       to: 'correction_requested',
       fieldsToFix: ['noSuchField'],
       messageToResident: '確認してください',
     }).expect(400);
-    const noMessage = await transition(caseworker, id, { to: 'correction_requested', fieldsToFix: ['phone'] }).expect(400);
+    const noMessage = await transition(caseworker, id, {
+      to: 'correction_requested',
+      fieldsToFix: ['phone'],
+    }).expect(400);
 
     expect([noFields.body.error.code, unknown.body.error.code, noMessage.body.error.code]).toEqual([
       'fields_to_fix_required',
@@ -132,17 +159,31 @@ describe('the review workflow', () => {
       .expect(200);
     expect(withdrawn.body.status).toBe('withdrawn');
 
-    const again = await request(app.http).post(`/api/me/applications/${id}/withdraw`).set('Cookie', resident).set(CSRF).send({}).expect(409);
+    const again = await request(app.http)
+      .post(`/api/me/applications/${id}/withdraw`)
+      .set('Cookie', resident)
+      .set(CSRF)
+      .send({})
+      .expect(409);
     expect(again.body.error.code).toBe('transition_not_allowed');
     await transition(caseworker, id, { to: 'in_review' }).expect(409);
   });
 
   it('refuses a resubmission that is not asked for, or with invalid answers, and changes nothing', async () => {
     const id = await submit();
-    await request(app.http).post(`/api/me/applications/${id}/resubmit`).set('Cookie', resident).set(CSRF).send({ answers }).expect(409);
+    await request(app.http)
+      .post(`/api/me/applications/${id}/resubmit`)
+      .set('Cookie', resident)
+      .set(CSRF)
+      .send({ answers })
+      .expect(409);
 
     await transition(caseworker, id, { to: 'in_review' }).expect(200);
-    await transition(caseworker, id, { to: 'correction_requested', fieldsToFix: ['phone'], messageToResident: '確認してください' }).expect(200);
+    await transition(caseworker, id, {
+      to: 'correction_requested',
+      fieldsToFix: ['phone'],
+      messageToResident: '確認してください',
+    }).expect(200);
     const invalid = await request(app.http)
       .post(`/api/me/applications/${id}/resubmit`)
       .set('Cookie', resident)
@@ -150,8 +191,13 @@ describe('the review workflow', () => {
       .send({ answers: { ...answers, phone: '12' } })
       .expect(422);
 
-    expect(invalid.body.error.fields).toEqual([expect.objectContaining({ path: 'phone', code: 'invalid_phone' })]);
-    const detail = await request(app.http).get(`/api/me/applications/${id}`).set('Cookie', resident).expect(200);
+    expect(invalid.body.error.fields).toEqual([
+      expect.objectContaining({ path: 'phone', code: 'invalid_phone' }),
+    ]);
+    const detail = await request(app.http)
+      .get(`/api/me/applications/${id}`)
+      .set('Cookie', resident)
+      .expect(200);
     expect(detail.body.status).toBe('correction_requested');
   });
 });

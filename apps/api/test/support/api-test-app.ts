@@ -45,7 +45,9 @@ export type ApiTestApp = {
 const demoAccountsSchema = z.object({ accounts: z.array(devAccountSchema) });
 
 export function findDemoAccount(accountId: string) {
-  const { accounts } = demoAccountsSchema.parse(JSON.parse(readFileSync(join(SEEDS_DIR, 'demo', 'accounts.json'), 'utf8')));
+  const { accounts } = demoAccountsSchema.parse(
+    JSON.parse(readFileSync(join(SEEDS_DIR, 'demo', 'accounts.json'), 'utf8')),
+  );
   const account = accounts.find((candidate) => candidate.id === accountId);
   if (!account) {
     throw new Error(`no demo account ${accountId} in seeds/demo/accounts.json`);
@@ -59,9 +61,12 @@ export function findDemoAccount(accountId: string) {
  * are scanned by a private clamd started for the file (its only signature: TEST_MALWARE), unless
  * the overrides choose a scanner themselves.
  */
-export async function startApiTestApp(envOverrides: Record<string, string> = {}): Promise<ApiTestApp> {
+export async function startApiTestApp(
+  envOverrides: Record<string, string> = {},
+): Promise<ApiTestApp> {
   const base = loadEnv({ NODE_ENV: 'test' });
-  const clamd: PrivateClamd | null = envOverrides['MALWARE_SCANNER'] === undefined ? await startPrivateClamd() : null;
+  const clamd: PrivateClamd | null =
+    envOverrides['MALWARE_SCANNER'] === undefined ? await startPrivateClamd() : null;
   const database = await createTestDatabase(base.DATABASE_URL, 'api_it');
   await seedCatalog(database.dataSource, SEEDS_DIR);
   const prefix = `madoguchi-test-${randomBytes(4).toString('hex')}`;
@@ -90,7 +95,9 @@ export async function startApiTestApp(envOverrides: Record<string, string> = {})
     database,
     redis,
     async signIn(accountId, overrides = {}) {
-      const sessionId = await app.get(SessionStore).create({ ...findDemoAccount(accountId), ...overrides });
+      const sessionId = await app
+        .get(SessionStore)
+        .create({ ...findDemoAccount(accountId), ...overrides });
       return `${SESSION_COOKIE}=${sessionId}`;
     },
     async close() {

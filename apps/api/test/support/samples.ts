@@ -10,7 +10,9 @@ import { SEEDS_DIR } from './api-test-app.js';
 /** The valid sample answers shipped with a seed form, their relative dates (`today+P6M`) resolved. */
 export function readSampleAnswers(procedureId: string, sample = 'valid'): Record<string, unknown> {
   return resolveSampleDates(
-    JSON.parse(readFileSync(join(SEEDS_DIR, 'forms', procedureId, 'samples', `${sample}.json`), 'utf8')) as Record<string, unknown>,
+    JSON.parse(
+      readFileSync(join(SEEDS_DIR, 'forms', procedureId, 'samples', `${sample}.json`), 'utf8'),
+    ) as Record<string, unknown>,
   );
 }
 
@@ -28,7 +30,12 @@ export async function withUploadedAttachments(
   answers: Record<string, unknown>,
 ): Promise<Record<string, unknown>> {
   const definition = parseFormDefinition(
-    JSON.parse(readFileSync(join(SEEDS_DIR, 'forms', target.procedureId, `v${target.formVersion}.json`), 'utf8')),
+    JSON.parse(
+      readFileSync(
+        join(SEEDS_DIR, 'forms', target.procedureId, `v${target.formVersion}.json`),
+        'utf8',
+      ),
+    ),
   );
   const copy = structuredClone(answers);
   for (const reference of compileForm(definition).attachmentsIn(copy)) {
@@ -44,7 +51,9 @@ export async function withUploadedAttachments(
         .field('slotId', reference.slotId)
         .attach('file', makePng(), { filename: `document-${index + 1}.png` });
       if (response.status !== 201) {
-        throw new Error(`upload to ${reference.slotId} failed: ${response.status} ${JSON.stringify(response.body)}`);
+        throw new Error(
+          `upload to ${reference.slotId} failed: ${response.status} ${JSON.stringify(response.body)}`,
+        );
       }
       uploaded.push((response.body as { id: string }).id);
     }

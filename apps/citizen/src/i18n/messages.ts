@@ -139,11 +139,13 @@ const JA: CitizenMessages = {
   applyLead: '入力した内容は最後の確認画面で見直せます。送信するまで申請は届きません。',
   draftSaved: (time) => `入力内容を一時保存しました（${time}）。別の端末からも続きを入力できます。`,
   draftSaveFailed: '一時保存できませんでした。入力はこの画面に残っています。',
-  draftResumed: '一時保存した内容から再開しました。個人番号（マイナンバー）はもう一度入力してください。',
+  draftResumed:
+    '一時保存した内容から再開しました。個人番号（マイナンバー）はもう一度入力してください。',
   draftsHeading: '一時保存中の申請',
   draftLink: (title) => `${title}の続きを入力する`,
   draftUpdatedAt: (time) => `最終保存 ${time}`,
-  draftKeptUntil: (time) => `${time}まで保存します。それまでに送信するか、もう一度保存しないと削除されます。`,
+  draftKeptUntil: (time) =>
+    `${time}まで保存します。それまでに送信するか、もう一度保存しないと削除されます。`,
   draftDelete: (title) => `${title}の一時保存を削除する`,
   submitFailed: '申請を送信できませんでした。',
   sessionExpired: 'サインインの有効期限が切れました。もう一度サインインしてから送信してください。',
@@ -238,11 +240,13 @@ const EN: CitizenMessages = {
   applyLead: 'You can check your answers on the last page. Nothing is sent until you submit.',
   draftSaved: (time) => `Your answers were saved (${time}). You can continue on another device.`,
   draftSaveFailed: 'Your answers could not be saved. They are still on this page.',
-  draftResumed: 'You are continuing a saved application. Please enter your Individual Number (My Number) again.',
+  draftResumed:
+    'You are continuing a saved application. Please enter your Individual Number (My Number) again.',
   draftsHeading: 'Saved applications',
   draftLink: (title) => `Continue ${title}`,
   draftUpdatedAt: (time) => `Last saved ${time}`,
-  draftKeptUntil: (time) => `Kept until ${time}. Submit it or save it again before then, or it will be deleted.`,
+  draftKeptUntil: (time) =>
+    `Kept until ${time}. Submit it or save it again before then, or it will be deleted.`,
   draftDelete: (title) => `Delete the saved ${title}`,
   submitFailed: 'Your application could not be submitted.',
   sessionExpired: 'Your sign-in has expired. Sign in again, then submit.',
@@ -340,13 +344,15 @@ const EASY_JA: CitizenMessages = {
   signInRequired: 'このページを使うには、ログイン（サインイン）してください。',
   residentOnly: '住民のアカウントでログインしてください。',
   applyLead: '最後に、書いたことを確かめられます。「送る」を押すまで、申請は届きません。',
-  draftSaved: (time) => `書いたことを保存しました（${time}）。ほかのスマホやパソコンからも続きを書けます。`,
+  draftSaved: (time) =>
+    `書いたことを保存しました（${time}）。ほかのスマホやパソコンからも続きを書けます。`,
   draftSaveFailed: '保存できませんでした。書いたことは、この画面に残っています。',
   draftResumed: '保存したところから始めます。マイナンバーをもう一度書いてください。',
   draftsHeading: '保存している申請',
   draftLink: (title) => `${title}の続きを書く`,
   draftUpdatedAt: (time) => `最後に保存した時間 ${time}`,
-  draftKeptUntil: (time) => `${time}まで保存します。それまでに送るか、もう一度保存しないと消えます。`,
+  draftKeptUntil: (time) =>
+    `${time}まで保存します。それまでに送るか、もう一度保存しないと消えます。`,
   draftDelete: (title) => `${title}の保存を消す`,
   submitFailed: '送れませんでした。',
   sessionExpired: '時間が過ぎました。もう一度ログインしてから送ってください。',
@@ -383,8 +389,7 @@ const EASY_JA: CitizenMessages = {
   backToApplications: '申請の一覧に戻る',
   actorKinds: { resident: 'あなた', staff: '役所', system: 'システム' },
   correctionNoticeTitle: '役所から、直してくださいと言われています',
-  correctionNoticeBody:
-    '「役所からの連絡」を読んで、直してから、もう一度送ってください。',
+  correctionNoticeBody: '「役所からの連絡」を読んで、直してから、もう一度送ってください。',
   correctApplication: '申請を直す',
   correctionTitle: (title) => `${title}（直して、もう一度送る）`,
   correctionLead:

@@ -23,7 +23,8 @@ export const MESSAGES = {
   queueCaption: (count: number) => `申請 ${count} 件`,
   noApplications: '該当する申請はありません。',
   searchLabel: '受付番号・申請者名で検索',
-  searchHint: '氏名はひらがな・カタカナ・半角カナでも探せます。受付番号は小文字やハイフンなしでも構いません。',
+  searchHint:
+    '氏名はひらがな・カタカナ・半角カナでも探せます。受付番号は小文字やハイフンなしでも構いません。',
   searchRegion: '申請の検索',
   searchButton: '検索',
   filtersLegend: '絞り込みと並べ替え',
@@ -41,7 +42,11 @@ export const MESSAGES = {
   loadMore: 'さらに表示',
   loadingMore: '読み込んでいます…',
   exportGroup: '一覧の出力（表示中の条件で、すべての件数を出力します）',
-  exportLinks: { csv: 'CSV（UTF-8）で出力', 'csv-sjis': 'CSV（Excel 用 Shift_JIS）で出力', json: 'JSON で出力' },
+  exportLinks: {
+    csv: 'CSV（UTF-8）で出力',
+    'csv-sjis': 'CSV（Excel 用 Shift_JIS）で出力',
+    json: 'JSON で出力',
+  },
   exportNote:
     '個人番号などの特定個人情報は、だれが出力しても伏せて出力されます（ファイルは記録の外へ持ち出されるため）。個人番号が必要なときは、事務取扱担当者が申請の詳細で1件ずつ表示してください。出力は記録されます。',
   columns: {

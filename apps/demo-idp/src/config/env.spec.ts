@@ -14,7 +14,8 @@ describe(loadDemoIdpEnv.name, () => {
     const env = loadDemoIdpEnv({
       NODE_ENV: 'test',
       DEMO_IDP_PORT: undefined,
-      DEMO_IDP_CITIZEN_REDIRECT_URIS: 'http://127.0.0.1:5173/api/auth/callback, http://localhost:5173/api/auth/callback',
+      DEMO_IDP_CITIZEN_REDIRECT_URIS:
+        'http://127.0.0.1:5173/api/auth/callback, http://localhost:5173/api/auth/callback',
     });
 
     // Assert

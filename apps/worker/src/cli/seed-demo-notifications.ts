@@ -12,7 +12,13 @@ import { z } from 'zod';
 
 import { loadWorkerEnv } from '../config/env.js';
 
-const periodSchema = z.object({ years: z.number().int().optional(), months: z.number().int().optional(), days: z.number().int().optional() }).strict();
+const periodSchema = z
+  .object({
+    years: z.number().int().optional(),
+    months: z.number().int().optional(),
+    days: z.number().int().optional(),
+  })
+  .strict();
 const fieldSchema = z.union([z.string(), z.object({ fromToday: periodSchema }).strict()]);
 const demoFileSchema = z.object({
   description: z.string().optional(),
@@ -36,14 +42,29 @@ function resolveField(value: z.infer<typeof fieldSchema>, today: IsoDate): strin
  * Loads `seeds/demo/life-records*.json` (demo residents' life records and e-mail contacts),
  * idempotently: records keep their source key, so re-running updates their dates. Development only.
  */
-export async function seedDemoNotifications(dataSource: DataSource, seedsDir: string, today: IsoDate): Promise<{ records: number; contacts: number }> {
-  const file = demoFileSchema.parse(JSON.parse(readFileSync(join(seedsDir, 'demo', 'life-records.json'), 'utf8')));
+export async function seedDemoNotifications(
+  dataSource: DataSource,
+  seedsDir: string,
+  today: IsoDate,
+): Promise<{ records: number; contacts: number }> {
+  const file = demoFileSchema.parse(
+    JSON.parse(readFileSync(join(seedsDir, 'demo', 'life-records.json'), 'utf8')),
+  );
   for (const record of file.records) {
-    const fields = Object.fromEntries(Object.entries(record.fields).map(([name, value]) => [name, resolveField(value, today)]));
+    const fields = Object.fromEntries(
+      Object.entries(record.fields).map(([name, value]) => [name, resolveField(value, today)]),
+    );
     await dataSource.query(
       `INSERT INTO life_records (id, municipality_code, resident_id, kind, fields, source_key) VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (source_key) DO UPDATE SET fields = EXCLUDED.fields, municipality_code = EXCLUDED.municipality_code`,
-      [randomUUID(), record.municipalityCode, record.residentId, record.kind, JSON.stringify(fields), demoSourceKey(record.key)],
+      [
+        randomUUID(),
+        record.municipalityCode,
+        record.residentId,
+        record.kind,
+        JSON.stringify(fields),
+        demoSourceKey(record.key),
+      ],
     );
   }
   for (const contact of file.contacts) {
@@ -65,7 +86,13 @@ export async function seedDemoNotifications(dataSource: DataSource, seedsDir: st
 }
 
 const env = loadWorkerEnv();
-const dataSource = new DataSource(createDataSourceOptions({ url: env.DATABASE_URL, applicationName: 'madoguchi-seed-demo', poolSize: 1 }));
+const dataSource = new DataSource(
+  createDataSourceOptions({
+    url: env.DATABASE_URL,
+    applicationName: 'madoguchi-seed-demo',
+    poolSize: 1,
+  }),
+);
 await dataSource.initialize();
 try {
   const result = await seedDemoNotifications(dataSource, env.SEEDS_DIR, japanDateOf(new Date()));

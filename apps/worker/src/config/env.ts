@@ -1,4 +1,7 @@
-import { DEFAULT_PUSH_SERVICE_HOSTS, isPushServiceHostPattern } from '@madoguchi/notifications-contracts';
+import {
+  DEFAULT_PUSH_SERVICE_HOSTS,
+  isPushServiceHostPattern,
+} from '@madoguchi/notifications-contracts';
 import { z } from 'zod';
 
 /** Development only (published in this repository); production refuses to start with it. */
@@ -28,7 +31,11 @@ const envBaseSchema = z.object({
   OUTBOX_POLL_INTERVAL_MS: z.coerce.number().int().positive().default(250),
   OUTBOX_BATCH_SIZE: z.coerce.number().int().positive().default(200),
   /** Relay again a row dispatched this long ago that no handler processed (its job lost with Redis' memory). */
-  OUTBOX_REDISPATCH_AFTER_MS: z.coerce.number().int().positive().default(10 * 60_000),
+  OUTBOX_REDISPATCH_AFTER_MS: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(10 * 60_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Where the reminder rules (`notification-rules/`) and demo data are read from. */
   SEEDS_DIR: z.string().default('seeds'),
@@ -36,9 +43,16 @@ const envBaseSchema = z.object({
   VAPID_PUBLIC_KEY: emptyAsUndefined(z.string().min(1).default(DEVELOPMENT_VAPID_PUBLIC_KEY)),
   VAPID_PRIVATE_KEY: emptyAsUndefined(z.string().min(1).default(DEVELOPMENT_VAPID_PRIVATE_KEY)),
   /** Who push services contact about our pushes (mailto: or https:). */
-  VAPID_SUBJECT: z.string().regex(/^(mailto:|https:)/).default('mailto:notifications@madoguchi.example'),
+  VAPID_SUBJECT: z
+    .string()
+    .regex(/^(mailto:|https:)/)
+    .default('mailto:notifications@madoguchi.example'),
   /** How long a push service keeps an undelivered push (seconds). */
-  PUSH_TTL_SECONDS: z.coerce.number().int().nonnegative().default(24 * 3600),
+  PUSH_TTL_SECONDS: z.coerce
+    .number()
+    .int()
+    .nonnegative()
+    .default(24 * 3600),
   /** Total deadline of one push request (lookup, connect, TLS, the answer): a slow push service cannot hold a batch longer. */
   PUSH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   /**
@@ -49,8 +63,16 @@ const envBaseSchema = z.object({
     z
       .string()
       .default(DEFAULT_PUSH_SERVICE_HOSTS.join(','))
-      .transform((value) => value.split(',').map((part) => part.trim().toLowerCase()).filter((part) => part !== ''))
-      .refine((hosts) => hosts.length > 0 && hosts.every(isPushServiceHostPattern), 'host names or *.suffix patterns, no IP addresses'),
+      .transform((value) =>
+        value
+          .split(',')
+          .map((part) => part.trim().toLowerCase())
+          .filter((part) => part !== ''),
+      )
+      .refine(
+        (hosts) => hosts.length > 0 && hosts.every(isPushServiceHostPattern),
+        'host names or *.suffix patterns, no IP addresses',
+      ),
   ),
   /**
    * Tests only: push to http://127.0.0.1:<port> and http://[::1]:<port> (a local receiver); loopback
@@ -78,7 +100,11 @@ const envBaseSchema = z.object({
    */
   DELIVERY_SENDING_LEASE_MS: z.coerce.number().int().positive().default(60_000),
   /** Re-offer a delivery still `queued` after this long (its job was lost with Redis' memory). */
-  DELIVERY_REQUEUE_AFTER_MS: z.coerce.number().int().positive().default(10 * 60_000),
+  DELIVERY_REQUEUE_AFTER_MS: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(10 * 60_000),
   /** Life records read per scan batch job. */
   REMINDER_SCAN_BATCH_SIZE: z.coerce.number().int().positive().default(2000),
   /** Ranges of resident ids a municipality's scan is split into, scanned side by side. */
@@ -91,17 +117,23 @@ const envBaseSchema = z.object({
   REMINDER_SCAN_ON_START: booleanFlag.default(false),
 });
 
-const envSchema = envBaseSchema.refine((env) => env.DELIVERY_SENDING_LEASE_MS > Math.max(env.PUSH_TIMEOUT_MS, env.SMTP_TIMEOUT_MS), {
-  message: 'must be longer than a send can take (PUSH_TIMEOUT_MS, SMTP_TIMEOUT_MS)',
-  path: ['DELIVERY_SENDING_LEASE_MS'],
-}).refine((env) => !env.PUSH_ALLOW_LOOPBACK_ENDPOINTS || env.NODE_ENV === 'test', {
-  message: 'loopback push endpoints are for tests only (NODE_ENV=test), never in production',
-  path: ['PUSH_ALLOW_LOOPBACK_ENDPOINTS'],
-}).superRefine((env, context) => {
-  if (env.NODE_ENV === 'production') {
-    refuseUnsafeProductionSettings(env, context);
-  }
-});
+const envSchema = envBaseSchema
+  .refine(
+    (env) => env.DELIVERY_SENDING_LEASE_MS > Math.max(env.PUSH_TIMEOUT_MS, env.SMTP_TIMEOUT_MS),
+    {
+      message: 'must be longer than a send can take (PUSH_TIMEOUT_MS, SMTP_TIMEOUT_MS)',
+      path: ['DELIVERY_SENDING_LEASE_MS'],
+    },
+  )
+  .refine((env) => !env.PUSH_ALLOW_LOOPBACK_ENDPOINTS || env.NODE_ENV === 'test', {
+    message: 'loopback push endpoints are for tests only (NODE_ENV=test), never in production',
+    path: ['PUSH_ALLOW_LOOPBACK_ENDPOINTS'],
+  })
+  .superRefine((env, context) => {
+    if (env.NODE_ENV === 'production') {
+      refuseUnsafeProductionSettings(env, context);
+    }
+  });
 
 /** Whether nodemailer will speak TLS to this SMTP URL before it sends a message (RFC 8314 / RFC 3207). */
 function isSmtpEncrypted(smtpUrl: string): boolean {
@@ -109,15 +141,23 @@ function isSmtpEncrypted(smtpUrl: string): boolean {
   if (url.searchParams.get('ignoreTLS') === 'true' || url.searchParams.get('secure') === 'false') {
     return false;
   }
-  return url.protocol === 'smtps:' || url.searchParams.get('requireTLS') === 'true' || url.searchParams.get('secure') === 'true';
+  return (
+    url.protocol === 'smtps:' ||
+    url.searchParams.get('requireTLS') === 'true' ||
+    url.searchParams.get('secure') === 'true'
+  );
 }
 
 /**
  * Production refuses the published development keys and any plain-text link that carries
  * residents' addresses, messages or job data; each issue names its setting.
  */
-function refuseUnsafeProductionSettings(env: z.output<typeof envBaseSchema>, context: z.RefinementCtx): void {
-  const refuse = (name: string, message: string): void => context.addIssue({ code: 'custom', path: [name], message });
+function refuseUnsafeProductionSettings(
+  env: z.output<typeof envBaseSchema>,
+  context: z.RefinementCtx,
+): void {
+  const refuse = (name: string, message: string): void =>
+    context.addIssue({ code: 'custom', path: [name], message });
   if (env.VAPID_PRIVATE_KEY === DEVELOPMENT_VAPID_PRIVATE_KEY) {
     refuse('VAPID_PRIVATE_KEY', 'production needs its own VAPID keys, not the development pair');
   }
@@ -125,7 +165,10 @@ function refuseUnsafeProductionSettings(env: z.output<typeof envBaseSchema>, con
     refuse('VAPID_PUBLIC_KEY', 'production needs its own VAPID keys, not the development pair');
   }
   if (!isSmtpEncrypted(env.SMTP_URL)) {
-    refuse('SMTP_URL', 'production sends mail only over TLS: smtps://host:465 or smtp://host:587?requireTLS=true');
+    refuse(
+      'SMTP_URL',
+      'production sends mail only over TLS: smtps://host:465 or smtp://host:587?requireTLS=true',
+    );
   }
   if (new URL(env.REDIS_URL).protocol !== 'rediss:') {
     refuse('REDIS_URL', 'production needs rediss: (TLS): queues and job data travel encrypted');

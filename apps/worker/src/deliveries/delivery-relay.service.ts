@@ -1,7 +1,11 @@
 import type { OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DEFAULT_JOB_OPTIONS, SEND_DELIVERIES_JOB, jobIdForDeliveries } from '@madoguchi/notifications-contracts';
+import {
+  DEFAULT_JOB_OPTIONS,
+  SEND_DELIVERIES_JOB,
+  jobIdForDeliveries,
+} from '@madoguchi/notifications-contracts';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 
@@ -57,7 +61,8 @@ export class DeliveryRelay implements OnApplicationBootstrap, OnApplicationShutd
     const now = this.clock.now();
     // Deliveries still `queued` long after they were offered (their job lost with Redis' memory)
     // are looked for now and then, not on every poll.
-    const isStaleCheck = now.getTime() - this.lastStaleCheck >= Math.min(10_000, this.env.DELIVERY_REQUEUE_AFTER_MS);
+    const isStaleCheck =
+      now.getTime() - this.lastStaleCheck >= Math.min(10_000, this.env.DELIVERY_REQUEUE_AFTER_MS);
     if (isStaleCheck) {
       this.lastStaleCheck = now.getTime();
     }
@@ -76,7 +81,10 @@ export class DeliveryRelay implements OnApplicationBootstrap, OnApplicationShutd
           `SELECT id, round, attempts, channel FROM notification_deliveries
             WHERE status = 'queued' AND queued_at < $1
             ORDER BY queued_at LIMIT $2 FOR UPDATE SKIP LOCKED`,
-          [new Date(now.getTime() - this.env.DELIVERY_REQUEUE_AFTER_MS), this.env.OUTBOX_BATCH_SIZE],
+          [
+            new Date(now.getTime() - this.env.DELIVERY_REQUEUE_AFTER_MS),
+            this.env.OUTBOX_BATCH_SIZE,
+          ],
         );
         const inDoubt: DueRow[] = await manager.query(
           `SELECT id, round, attempts, channel FROM notification_deliveries
@@ -106,10 +114,7 @@ export class DeliveryRelay implements OnApplicationBootstrap, OnApplicationShutd
       await manager.query(
         `UPDATE notification_deliveries SET status = CASE WHEN status = 'sending' THEN status ELSE 'queued' END, queued_at = $2
           WHERE id = ANY($1::uuid[])`,
-        [
-          rows.map((row) => row.id),
-          now,
-        ],
+        [rows.map((row) => row.id), now],
       );
       return rows.length;
     });

@@ -75,7 +75,11 @@ type DeliveryRow = {
 @Injectable()
 export class NotificationWriter {
   /** Returns the dedupe keys that were new (the others had been written by an earlier attempt). */
-  async write(manager: EntityManager, planned: readonly PlannedNotification[], now: Date): Promise<Set<string>> {
+  async write(
+    manager: EntityManager,
+    planned: readonly PlannedNotification[],
+    now: Date,
+  ): Promise<Set<string>> {
     if (planned.length === 0) {
       return new Set();
     }
@@ -105,9 +109,18 @@ export class NotificationWriter {
       if (notificationId === undefined) {
         continue;
       }
-      const channels = chooseChannels(item.recipient.preferences, item.category, item.allowedChannels);
+      const channels = chooseChannels(
+        item.recipient.preferences,
+        item.category,
+        item.allowedChannels,
+      );
       deliveries.push(
-        ...this.deliveriesFor(item, notificationId, now, item.isDigested === true ? channels.filter((channel) => channel === 'in_app') : channels),
+        ...this.deliveriesFor(
+          item,
+          notificationId,
+          now,
+          item.isDigested === true ? channels.filter((channel) => channel === 'in_app') : channels,
+        ),
       );
     }
     await this.insertDeliveries(manager, deliveries);
@@ -115,11 +128,17 @@ export class NotificationWriter {
   }
 
   /** Push and e-mail deliveries without an inbox row (digests, the person applied for); idempotent by dedupe key. */
-  async writeOutboundOnly(manager: EntityManager, digests: readonly PlannedDigest[], now: Date): Promise<void> {
+  async writeOutboundOnly(
+    manager: EntityManager,
+    digests: readonly PlannedDigest[],
+    now: Date,
+  ): Promise<void> {
     const deliveries = digests.flatMap((digest) => {
-      const channels = chooseChannels(digest.recipient.preferences, digest.category, digest.allowedChannels).filter(
-        (channel) => channel !== 'in_app',
-      );
+      const channels = chooseChannels(
+        digest.recipient.preferences,
+        digest.category,
+        digest.allowedChannels,
+      ).filter((channel) => channel !== 'in_app');
       return this.deliveriesFor({ ...digest, applicationId: null }, null, now, channels);
     });
     await this.insertDeliveries(manager, deliveries);
@@ -133,7 +152,11 @@ export class NotificationWriter {
   ): DeliveryRow[] {
     const { recipient } = item;
     const locale = recipient.preferences.locale;
-    const payload = { title: plainText(item.title, locale), body: plainText(item.body, locale), url: item.url };
+    const payload = {
+      title: plainText(item.title, locale),
+      body: plainText(item.body, locale),
+      url: item.url,
+    };
     const notBefore = nextAllowedSendTime(now, recipient.preferences.quietHours);
     const base = {
       municipalityCode: item.municipalityCode,
@@ -146,20 +169,37 @@ export class NotificationWriter {
     for (const channel of channels) {
       if (channel === 'in_app') {
         if (notificationId !== null) {
-          rows.push({ ...base, id: randomUUID(), channel, target: notificationId, dedupeKey: `${item.dedupeKey}:in_app`, status: 'sent', notBefore: now, sentAt: now });
+          rows.push({
+            ...base,
+            id: randomUUID(),
+            channel,
+            target: notificationId,
+            dedupeKey: `${item.dedupeKey}:in_app`,
+            status: 'sent',
+            notBefore: now,
+            sentAt: now,
+          });
         }
         continue;
       }
       // An e-mail delivery names the owner of the address, not the address: the channel reads it
       // when it sends, so an address removed or unconfirmed meanwhile is not mailed.
-      const targets = channel === 'web_push' ? recipient.pushSubscriptionIds : recipient.email ? [recipient.residentId] : [];
+      const targets =
+        channel === 'web_push'
+          ? recipient.pushSubscriptionIds
+          : recipient.email
+            ? [recipient.residentId]
+            : [];
       for (const target of targets) {
         rows.push({
           ...base,
           id: randomUUID(),
           channel,
           target,
-          dedupeKey: channel === 'email' ? `${item.dedupeKey}:email` : `${item.dedupeKey}:${channel}:${target}`,
+          dedupeKey:
+            channel === 'email'
+              ? `${item.dedupeKey}:email`
+              : `${item.dedupeKey}:${channel}:${target}`,
           status: 'scheduled',
           notBefore,
           sentAt: null,
@@ -169,7 +209,10 @@ export class NotificationWriter {
     return rows;
   }
 
-  private async insertDeliveries(manager: EntityManager, rows: readonly DeliveryRow[]): Promise<void> {
+  private async insertDeliveries(
+    manager: EntityManager,
+    rows: readonly DeliveryRow[],
+  ): Promise<void> {
     if (rows.length === 0) {
       return;
     }

@@ -1,6 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { MAX_DELIVERY_ATTEMPTS, SEND_DELIVERIES_JOB, deliveryRetryDelayMs } from '@madoguchi/notifications-contracts';
+import {
+  MAX_DELIVERY_ATTEMPTS,
+  SEND_DELIVERIES_JOB,
+  deliveryRetryDelayMs,
+} from '@madoguchi/notifications-contracts';
 import type { Job } from 'bullmq';
 import { UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
@@ -11,7 +15,11 @@ import { CLOCK } from '../infrastructure/clock.js';
 import { groupBy } from '../infrastructure/group-by.js';
 import { WORKER_ENV } from '../infrastructure/tokens.js';
 import type { JobHandler, JobOutcome } from '../notifications/job-handler.js';
-import type { ChannelResult, NotificationChannel, OutgoingMessage } from './channels/notification-channel.js';
+import type {
+  ChannelResult,
+  NotificationChannel,
+  OutgoingMessage,
+} from './channels/notification-channel.js';
 import { NOTIFICATION_CHANNELS } from './channels/notification-channel.js';
 
 type ClaimedDelivery = {
@@ -36,7 +44,11 @@ export type DeliveryOutcome = {
  * failure retried after the contracts' exponential backoff; or, on the last attempt or a
  * permanent failure, the dead-letter list (`permanent_failure`).
  */
-export function classifyDeliveryResult(result: ChannelResult, attempts: number, now: Date): DeliveryOutcome {
+export function classifyDeliveryResult(
+  result: ChannelResult,
+  attempts: number,
+  now: Date,
+): DeliveryOutcome {
   switch (result.outcome) {
     case 'sent':
       return { status: 'sent', lastError: null, retryAt: null };
@@ -47,7 +59,11 @@ export function classifyDeliveryResult(result: ChannelResult, attempts: number, 
     case 'temporary_failure':
       return attempts >= MAX_DELIVERY_ATTEMPTS
         ? { status: 'permanent_failure', lastError: result.reason, retryAt: null }
-        : { status: 'temporary_failure', lastError: result.reason, retryAt: new Date(now.getTime() + deliveryRetryDelayMs(attempts)) };
+        : {
+            status: 'temporary_failure',
+            lastError: result.reason,
+            retryAt: new Date(now.getTime() + deliveryRetryDelayMs(attempts)),
+          };
   }
 }
 
@@ -93,9 +109,19 @@ export class SendDeliveriesHandler implements JobHandler {
       const channel = this.channels.get(channelName);
       const results: ChannelResult[] = channel
         ? await channel.send(deliveries.map(toMessage))
-        : deliveries.map(() => ({ outcome: 'permanent_failure', reason: `no channel ${channelName}` }));
+        : deliveries.map(() => ({
+            outcome: 'permanent_failure',
+            reason: `no channel ${channelName}`,
+          }));
       deliveries.forEach((delivery, index) => {
-        outcomes.set(delivery.id, classifyDeliveryResult(results[index] ?? { outcome: 'temporary_failure', reason: 'no result' }, delivery.attempts, now));
+        outcomes.set(
+          delivery.id,
+          classifyDeliveryResult(
+            results[index] ?? { outcome: 'temporary_failure', reason: 'no result' },
+            delivery.attempts,
+            now,
+          ),
+        );
       });
     }
     await this.record(outcomes, this.clock.now());

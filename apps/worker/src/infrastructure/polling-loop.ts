@@ -47,7 +47,9 @@ export class PollingLoop {
     try {
       handled = await this.options.work();
     } catch (error) {
-      this.options.logger.warn(`${this.options.name} paused: ${error instanceof Error ? error.message : 'unknown error'}`);
+      this.options.logger.warn(
+        `${this.options.name} paused: ${error instanceof Error ? error.message : 'unknown error'}`,
+      );
     }
     this.schedule(handled >= this.options.batchSize ? 0 : this.options.intervalMs);
   }

@@ -4,12 +4,21 @@ import type { DecisionRecord } from '@madoguchi/procedures-domain';
 
 import type { LifeRecordSource } from '../reminders/rule-book.js';
 
-export type ExtractedLifeRecord = { kind: LifeRecordKind; sourceKey: string; fields: Record<string, string> };
+export type ExtractedLifeRecord = {
+  kind: LifeRecordKind;
+  sourceKey: string;
+  fields: Record<string, string>;
+};
 
 function read(answers: unknown, path: string): unknown {
   let current: unknown = answers;
   for (const key of path.split('.')) {
-    if (typeof current !== 'object' || current === null || Array.isArray(current) || !Object.hasOwn(current, key)) {
+    if (
+      typeof current !== 'object' ||
+      current === null ||
+      Array.isArray(current) ||
+      !Object.hasOwn(current, key)
+    ) {
       return undefined;
     }
     current = (current as Record<string, unknown>)[key];
@@ -31,9 +40,17 @@ function displayName(value: unknown): string | undefined {
  * application completed without one, an estimate of the usual first period from the decision
  * date. Null: 非該当, nothing was certified.
  */
-function decisionDates(source: LifeRecordSource, decisionDate: string, decisionRecord: DecisionRecord | null): Record<string, string> | null {
+function decisionDates(
+  source: LifeRecordSource,
+  decisionDate: string,
+  decisionRecord: DecisionRecord | null,
+): Record<string, string> | null {
   if (source.decisionRecord !== undefined && decisionRecord?.kind === source.decisionRecord) {
-    if (decisionRecord.careLevel === 'notApplicable' || decisionRecord.validFrom === undefined || decisionRecord.validUntil === undefined) {
+    if (
+      decisionRecord.careLevel === 'notApplicable' ||
+      decisionRecord.validFrom === undefined ||
+      decisionRecord.validUntil === undefined
+    ) {
       return null;
     }
     return { validFrom: decisionRecord.validFrom, expiryDate: decisionRecord.validUntil };
@@ -42,7 +59,10 @@ function decisionDates(source: LifeRecordSource, decisionDate: string, decisionR
     return {};
   }
   // 有効期間 ends on the last day of the month (介護保険法施行規則 第38条).
-  const expiryDate = addPeriod(`${addPeriod(decisionDate, { months: source.expiryMonthsAfterDecision + 1 }).slice(0, 7)}-01`, { days: -1 });
+  const expiryDate = addPeriod(
+    `${addPeriod(decisionDate, { months: source.expiryMonthsAfterDecision + 1 }).slice(0, 7)}-01`,
+    { days: -1 },
+  );
   return { validFrom: decisionDate, expiryDate };
 }
 

@@ -3,7 +3,11 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ApplicationStatusChangedJobData } from '@madoguchi/notifications-contracts';
-import { APPLICATION_STATUS_CHANGED_JOB, DEFAULT_NOTIFICATION_PREFERENCES, DELIVERY_CHANNELS } from '@madoguchi/notifications-contracts';
+import {
+  APPLICATION_STATUS_CHANGED_JOB,
+  DEFAULT_NOTIFICATION_PREFERENCES,
+  DELIVERY_CHANNELS,
+} from '@madoguchi/notifications-contracts';
 import { japanDateOf } from '@madoguchi/notifications-domain';
 import { decisionRecordSchema } from '@madoguchi/procedures-domain';
 import type { Job } from 'bullmq';
@@ -23,7 +27,11 @@ import { RecipientDirectory } from '../recipients/recipient-directory.js';
 import type { ApplicationRecipients, RuleBook } from '../reminders/rule-book.js';
 import { RULE_BOOK } from '../reminders/rule-book.js';
 import type { JobHandler, JobOutcome } from './job-handler.js';
-import { composeStatusChangeMessage, composeSubjectMessage, composeWatcherMessage } from './status-change-message.js';
+import {
+  composeStatusChangeMessage,
+  composeSubjectMessage,
+  composeWatcherMessage,
+} from './status-change-message.js';
 
 /**
  * What the handler reads from PostgreSQL rather than from the job: the answers, and the event's
@@ -70,7 +78,10 @@ export class ApplicationStatusChangedHandler implements JobHandler {
     const isNew = await this.dataSource.transaction(async (manager) => {
       const facts = await this.loadFacts(manager, parsed.data);
       // Messages written before the text moved to the event still carry it.
-      const data = { ...parsed.data, messageToResident: facts.message_to_resident ?? parsed.data.messageToResident ?? null };
+      const data = {
+        ...parsed.data,
+        messageToResident: facts.message_to_resident ?? parsed.data.messageToResident ?? null,
+      };
       const { planned, subjectEmail } = await this.plan(manager, data, facts);
       const written = await this.writer.write(manager, planned, now);
       if (subjectEmail?.recipient.email && written.has(applicantDedupeKey(data.eventId))) {
@@ -89,13 +100,19 @@ export class ApplicationStatusChangedHandler implements JobHandler {
       if (data.toStatus === 'completed') {
         await this.recordLifeEvents(manager, data, facts, now);
       }
-      await manager.query('UPDATE outbox SET processed_at = now() WHERE id = $1 AND processed_at IS NULL', [data.outboxId]);
+      await manager.query(
+        'UPDATE outbox SET processed_at = now() WHERE id = $1 AND processed_at IS NULL',
+        [data.outboxId],
+      );
       return written.has(applicantDedupeKey(data.eventId));
     });
     return isNew ? 'done' : 'skipped';
   }
 
-  private async loadFacts(manager: EntityManager, data: ApplicationStatusChangedJobData): Promise<ApplicationFacts> {
+  private async loadFacts(
+    manager: EntityManager,
+    data: ApplicationStatusChangedJobData,
+  ): Promise<ApplicationFacts> {
     const [row]: ApplicationFacts[] = await manager.query(
       `SELECT a.answers, a.procedure_id, p.category, e.occurred_at AS completed_at, e.message_to_resident, e.decision_record
          FROM applications a
@@ -104,7 +121,16 @@ export class ApplicationStatusChangedHandler implements JobHandler {
         WHERE a.id = $1`,
       [data.applicationId, data.eventId],
     );
-    return row ?? { answers: {}, procedure_id: null, category: null, completed_at: null, message_to_resident: null, decision_record: null };
+    return (
+      row ?? {
+        answers: {},
+        procedure_id: null,
+        category: null,
+        completed_at: null,
+        message_to_resident: null,
+        decision_record: null,
+      }
+    );
   }
 
   private async plan(
@@ -114,9 +140,17 @@ export class ApplicationStatusChangedHandler implements JobHandler {
   ): Promise<{ planned: PlannedNotification[]; subjectEmail: PlannedDigest | null }> {
     const isCare = facts.category === 'care';
     const watches = isCare ? await this.recipients.watchersOf(manager, [data.residentId]) : [];
-    const directory = await this.recipients.load(manager, [data.residentId, ...watches.map((watch) => watch.watcherId)]);
+    const directory = await this.recipients.load(manager, [
+      data.residentId,
+      ...watches.map((watch) => watch.watcherId),
+    ]);
     const url = `${this.env.CITIZEN_APP_URL}/applications/${data.applicationId}`;
-    const subject = personApplied(facts.answers, facts.procedure_id === null ? undefined : this.ruleBook.applicationRecipients(facts.procedure_id));
+    const subject = personApplied(
+      facts.answers,
+      facts.procedure_id === null
+        ? undefined
+        : this.ruleBook.applicationRecipients(facts.procedure_id),
+    );
     const subjectName = subject?.name ?? null;
     const applicant = directory.get(data.residentId);
     const planned: PlannedNotification[] = [];
@@ -155,7 +189,12 @@ export class ApplicationStatusChangedHandler implements JobHandler {
       subject?.email && subject.email !== applicant?.email
         ? {
             municipalityCode: data.municipalityCode,
-            recipient: { residentId: `application-subject:${data.applicationId}`, preferences: DEFAULT_NOTIFICATION_PREFERENCES, email: subject.email, pushSubscriptionIds: [] },
+            recipient: {
+              residentId: `application-subject:${data.applicationId}`,
+              preferences: DEFAULT_NOTIFICATION_PREFERENCES,
+              email: subject.email,
+              pushSubscriptionIds: [],
+            },
             category: 'application' as const,
             dedupeKey: `application-event:${data.eventId}:subject`,
             ...composeSubjectMessage(data, subject.name),
@@ -166,8 +205,16 @@ export class ApplicationStatusChangedHandler implements JobHandler {
     return { planned, subjectEmail };
   }
 
-  private async recordLifeEvents(manager: EntityManager, data: ApplicationStatusChangedJobData, facts: ApplicationFacts, now: Date): Promise<void> {
-    const [application]: { procedure_id: string }[] = await manager.query('SELECT procedure_id FROM applications WHERE id = $1', [data.applicationId]);
+  private async recordLifeEvents(
+    manager: EntityManager,
+    data: ApplicationStatusChangedJobData,
+    facts: ApplicationFacts,
+    now: Date,
+  ): Promise<void> {
+    const [application]: { procedure_id: string }[] = await manager.query(
+      'SELECT procedure_id FROM applications WHERE id = $1',
+      [data.applicationId],
+    );
     if (!application) {
       return;
     }
@@ -207,12 +254,18 @@ function applicantDedupeKey(eventId: string): string {
  * The person applied for, when a proxy submitted (by `seeds/notification-rules/application-recipients.json`):
  * e.g. 介護 forms say so in `applicantKind` and name the insured person in `insured.name`.
  */
-function personApplied(answers: unknown, recipients: ApplicationRecipients | undefined): { name: string; email: string | null } | null {
+function personApplied(
+  answers: unknown,
+  recipients: ApplicationRecipients | undefined,
+): { name: string; email: string | null } | null {
   if (!recipients) {
     return null;
   }
   const marker = read(answers, recipients.proxyWhen.field);
-  const isProxy = 'equals' in recipients.proxyWhen ? marker === recipients.proxyWhen.equals : marker !== undefined && marker !== recipients.proxyWhen.notEquals;
+  const isProxy =
+    'equals' in recipients.proxyWhen
+      ? marker === recipients.proxyWhen.equals
+      : marker !== undefined && marker !== recipients.proxyWhen.notEquals;
   if (!isProxy) {
     return null;
   }
@@ -222,14 +275,23 @@ function personApplied(answers: unknown, recipients: ApplicationRecipients | und
   if (typeof family !== 'string' || typeof given !== 'string') {
     return null;
   }
-  const email = recipients.subjectEmail === undefined ? undefined : read(answers, recipients.subjectEmail);
-  return { name: `${family} ${given}`, email: typeof email === 'string' && email.includes('@') ? email : null };
+  const email =
+    recipients.subjectEmail === undefined ? undefined : read(answers, recipients.subjectEmail);
+  return {
+    name: `${family} ${given}`,
+    email: typeof email === 'string' && email.includes('@') ? email : null,
+  };
 }
 
 function read(value: unknown, path: string): unknown {
   let current = value;
   for (const key of path.split('.')) {
-    if (typeof current !== 'object' || current === null || Array.isArray(current) || !Object.hasOwn(current, key)) {
+    if (
+      typeof current !== 'object' ||
+      current === null ||
+      Array.isArray(current) ||
+      !Object.hasOwn(current, key)
+    ) {
       return undefined;
     }
     current = (current as Record<string, unknown>)[key];

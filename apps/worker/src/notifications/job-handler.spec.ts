@@ -7,14 +7,20 @@ function handlerFor(jobName: string): JobHandler {
 
 describe(assertEveryJobHasOneHandler.name, () => {
   it('accepts one handler per job', () => {
-    expect(() => assertEveryJobHasOneHandler(['a', 'b'], [handlerFor('a'), handlerFor('b')])).not.toThrow();
+    expect(() =>
+      assertEveryJobHasOneHandler(['a', 'b'], [handlerFor('a'), handlerFor('b')]),
+    ).not.toThrow();
   });
 
   it('refuses a job without a handler', () => {
-    expect(() => assertEveryJobHasOneHandler(['a', 'b'], [handlerFor('a')])).toThrow('job "b" has 0 handlers');
+    expect(() => assertEveryJobHasOneHandler(['a', 'b'], [handlerFor('a')])).toThrow(
+      'job "b" has 0 handlers',
+    );
   });
 
   it('refuses two handlers for one job', () => {
-    expect(() => assertEveryJobHasOneHandler(['a'], [handlerFor('a'), handlerFor('a')])).toThrow('job "a" has 2 handlers');
+    expect(() => assertEveryJobHasOneHandler(['a'], [handlerFor('a'), handlerFor('a')])).toThrow(
+      'job "a" has 2 handlers',
+    );
   });
 });

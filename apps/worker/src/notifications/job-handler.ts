@@ -22,7 +22,10 @@ export const STALLED_JOB_OPTIONS = { lockDuration: 15_000, stalledInterval: 5_00
  * Start-up check: every job of the contracts has exactly one handler, and no handler serves a
  * job nobody produces. A missing handler would otherwise show up as jobs failing in production.
  */
-export function assertEveryJobHasOneHandler(jobNames: readonly string[], handlers: readonly JobHandler[]): void {
+export function assertEveryJobHasOneHandler(
+  jobNames: readonly string[],
+  handlers: readonly JobHandler[],
+): void {
   const problems: string[] = [];
   for (const name of jobNames) {
     const count = handlers.filter((handler) => handler.jobName === name).length;

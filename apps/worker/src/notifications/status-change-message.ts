@@ -24,7 +24,13 @@ export function composeStatusChangeMessage(
       }
     : data.procedureTitle;
   const message = data.messageToResident;
-  const fromOffice = message ? { ja: `\n\n申請先からの連絡: ${message}`, en: `\n\nMessage from the office: ${message}`, easyJa: `\n\n役所からの連絡: ${message}` } : { ja: '', en: '', easyJa: '' };
+  const fromOffice = message
+    ? {
+        ja: `\n\n申請先からの連絡: ${message}`,
+        en: `\n\nMessage from the office: ${message}`,
+        easyJa: `\n\n役所からの連絡: ${message}`,
+      }
+    : { ja: '', en: '', easyJa: '' };
 
   if (data.toStatus === 'submitted') {
     return {
@@ -52,8 +58,14 @@ export function composeStatusChangeMessage(
 }
 
 /** What a 見守り watcher reads: whose application, and its new status (no office message). */
-export function composeWatcherMessage(data: ApplicationStatusChangedJobData, residentName: string): { title: Trilingual; body: Trilingual } {
-  const label = data.toStatus === 'submitted' ? { ja: '受付', en: 'Received', easyJa: '受け付け' } : statusLabel(data.toStatus);
+export function composeWatcherMessage(
+  data: ApplicationStatusChangedJobData,
+  residentName: string,
+): { title: Trilingual; body: Trilingual } {
+  const label =
+    data.toStatus === 'submitted'
+      ? { ja: '受付', en: 'Received', easyJa: '受け付け' }
+      : statusLabel(data.toStatus);
   return {
     title: {
       ja: `見守り: ${residentName}さんの申請が「${label.ja}」になりました`,
@@ -69,8 +81,14 @@ export function composeWatcherMessage(data: ApplicationStatusChangedJobData, res
 }
 
 /** What the person a proxy applied for reads (by e-mail; they have no account here). */
-export function composeSubjectMessage(data: ApplicationStatusChangedJobData, subjectName: string): { title: Trilingual; body: Trilingual } {
-  const label = data.toStatus === 'submitted' ? { ja: '受付', en: 'Received', easyJa: '受け付け' } : statusLabel(data.toStatus);
+export function composeSubjectMessage(
+  data: ApplicationStatusChangedJobData,
+  subjectName: string,
+): { title: Trilingual; body: Trilingual } {
+  const label =
+    data.toStatus === 'submitted'
+      ? { ja: '受付', en: 'Received', easyJa: '受け付け' }
+      : statusLabel(data.toStatus);
   return {
     title: {
       ja: `${subjectName}様の「${data.procedureTitle.ja}」が「${label.ja}」になりました`,

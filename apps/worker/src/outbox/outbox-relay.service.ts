@@ -52,7 +52,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   async relayBatch(): Promise<number> {
     // Now and then: rows relayed long ago that no handler marked processed (their job vanished
     // with Redis' memory) are offered again under the same job id.
-    const isRedispatchCheck = Date.now() - this.lastRedispatchCheck >= Math.min(10_000, this.env.OUTBOX_REDISPATCH_AFTER_MS);
+    const isRedispatchCheck =
+      Date.now() - this.lastRedispatchCheck >=
+      Math.min(10_000, this.env.OUTBOX_REDISPATCH_AFTER_MS);
     if (isRedispatchCheck) {
       this.lastRedispatchCheck = Date.now();
     }

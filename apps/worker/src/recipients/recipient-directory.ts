@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { NotificationPreferences } from '@madoguchi/notifications-contracts';
-import { DEFAULT_NOTIFICATION_PREFERENCES, notificationPreferencesSchema } from '@madoguchi/notifications-contracts';
+import {
+  DEFAULT_NOTIFICATION_PREFERENCES,
+  notificationPreferencesSchema,
+} from '@madoguchi/notifications-contracts';
 import type { EntityManager } from 'typeorm';
 
 import { EmailAddressBook } from './email-address-book.js';
@@ -22,10 +25,21 @@ export type Watch = { residentId: string; residentName: string; watcherId: strin
 export class RecipientDirectory {
   constructor(private readonly addresses: EmailAddressBook) {}
 
-  async load(manager: EntityManager, residentIds: readonly string[]): Promise<Map<string, Recipient>> {
+  async load(
+    manager: EntityManager,
+    residentIds: readonly string[],
+  ): Promise<Map<string, Recipient>> {
     const ids = [...new Set(residentIds)];
     const recipients = new Map<string, Recipient>(
-      ids.map((residentId) => [residentId, { residentId, preferences: DEFAULT_NOTIFICATION_PREFERENCES, email: null, pushSubscriptionIds: [] }]),
+      ids.map((residentId) => [
+        residentId,
+        {
+          residentId,
+          preferences: DEFAULT_NOTIFICATION_PREFERENCES,
+          email: null,
+          pushSubscriptionIds: [],
+        },
+      ]),
     );
     if (ids.length === 0) {
       return recipients;
@@ -64,11 +78,16 @@ export class RecipientDirectory {
     if (residentIds.length === 0) {
       return [];
     }
-    const rows: { resident_id: string; resident_name: string; watcher_id: string }[] = await manager.query(
-      `SELECT resident_id, resident_name, watcher_id FROM watch_relationships
+    const rows: { resident_id: string; resident_name: string; watcher_id: string }[] =
+      await manager.query(
+        `SELECT resident_id, resident_name, watcher_id FROM watch_relationships
         WHERE status = 'active' AND watcher_id IS NOT NULL AND resident_id = ANY($1)`,
-      [[...new Set(residentIds)]],
-    );
-    return rows.map((row) => ({ residentId: row.resident_id, residentName: row.resident_name, watcherId: row.watcher_id }));
+        [[...new Set(residentIds)]],
+      );
+    return rows.map((row) => ({
+      residentId: row.resident_id,
+      residentName: row.resident_name,
+      watcherId: row.watcher_id,
+    }));
   }
 }

@@ -1,7 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ReminderScanBatchJobData } from '@madoguchi/notifications-contracts';
-import { DAILY_REMINDER_SCAN_JOB, DEFAULT_JOB_OPTIONS, REMINDER_SCAN_BATCH_JOB, jobIdForScanBatch } from '@madoguchi/notifications-contracts';
+import {
+  DAILY_REMINDER_SCAN_JOB,
+  DEFAULT_JOB_OPTIONS,
+  REMINDER_SCAN_BATCH_JOB,
+  jobIdForScanBatch,
+} from '@madoguchi/notifications-contracts';
 import { japanDateOf } from '@madoguchi/notifications-domain';
 import type { Job } from 'bullmq';
 import { Queue, UnrecoverableError } from 'bullmq';
@@ -52,7 +57,11 @@ export class DailyReminderScanHandler implements JobHandler {
           untilResidentId: bounds[partition] ?? null,
           batchNumber: 0,
         };
-        jobs.push({ name: REMINDER_SCAN_BATCH_JOB.name, data, opts: { ...DEFAULT_JOB_OPTIONS, jobId: jobIdForScanBatch(data) } });
+        jobs.push({
+          name: REMINDER_SCAN_BATCH_JOB.name,
+          data,
+          opts: { ...DEFAULT_JOB_OPTIONS, jobId: jobIdForScanBatch(data) },
+        });
       }
     }
     await this.queue.addBulk(jobs);
@@ -65,7 +74,10 @@ export class DailyReminderScanHandler implements JobHandler {
     if (partitions === 1) {
       return [];
     }
-    const fractions = Array.from({ length: partitions - 1 }, (_, index) => (index + 1) / partitions);
+    const fractions = Array.from(
+      { length: partitions - 1 },
+      (_, index) => (index + 1) / partitions,
+    );
     const [row]: { bounds: (string | null)[] | null }[] = await this.dataSource.query(
       `SELECT percentile_disc($2::float8[]) WITHIN GROUP (ORDER BY resident_id) AS bounds FROM life_records WHERE municipality_code = $1`,
       [municipalityCode, fractions],

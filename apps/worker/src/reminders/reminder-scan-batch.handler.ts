@@ -1,8 +1,20 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { NotificationCategory, ReminderScanBatchJobData } from '@madoguchi/notifications-contracts';
-import { DEFAULT_JOB_OPTIONS, REMINDER_SCAN_BATCH_JOB, jobIdForScanBatch } from '@madoguchi/notifications-contracts';
-import type { DueReminder, LifeRecord, LifeRecordKind, ReminderRule } from '@madoguchi/notifications-domain';
+import type {
+  NotificationCategory,
+  ReminderScanBatchJobData,
+} from '@madoguchi/notifications-contracts';
+import {
+  DEFAULT_JOB_OPTIONS,
+  REMINDER_SCAN_BATCH_JOB,
+  jobIdForScanBatch,
+} from '@madoguchi/notifications-contracts';
+import type {
+  DueReminder,
+  LifeRecord,
+  LifeRecordKind,
+  ReminderRule,
+} from '@madoguchi/notifications-domain';
 import { chooseChannels, composeDigest, findDueReminders } from '@madoguchi/notifications-domain';
 import type { Job } from 'bullmq';
 import { Queue, UnrecoverableError } from 'bullmq';
@@ -22,10 +34,20 @@ import { RecipientDirectory } from '../recipients/recipient-directory.js';
 import type { RuleBook } from './rule-book.js';
 import { RULE_BOOK } from './rule-book.js';
 
-type RecordRow = { id: string; resident_id: string; kind: LifeRecordKind; fields: Record<string, string> };
+type RecordRow = {
+  id: string;
+  resident_id: string;
+  kind: LifeRecordKind;
+  fields: Record<string, string>;
+};
 
 /** One due reminder for one recipient (the resident, or a 見守り watcher). */
-type Addressed = { due: DueReminder; rule: ReminderRule; recipientId: string; watchedName: string | null };
+type Addressed = {
+  due: DueReminder;
+  rule: ReminderRule;
+  recipientId: string;
+  watchedName: string | null;
+};
 
 /**
  * Evaluates the municipality's rules over one batch of life records (in resident order, a
@@ -55,15 +77,24 @@ export class ReminderScanBatchHandler implements JobHandler {
     }
     const result = await this.scanBatch(parsed.data);
     if (result.nextResidentId !== null) {
-      const next: ReminderScanBatchJobData = { ...parsed.data, afterResidentId: result.nextResidentId, batchNumber: parsed.data.batchNumber + 1 };
-      await this.queue.add(REMINDER_SCAN_BATCH_JOB.name, next, { ...DEFAULT_JOB_OPTIONS, jobId: jobIdForScanBatch(next) });
+      const next: ReminderScanBatchJobData = {
+        ...parsed.data,
+        afterResidentId: result.nextResidentId,
+        batchNumber: parsed.data.batchNumber + 1,
+      };
+      await this.queue.add(REMINDER_SCAN_BATCH_JOB.name, next, {
+        ...DEFAULT_JOB_OPTIONS,
+        jobId: jobIdForScanBatch(next),
+      });
     }
     await job.updateProgress({ scanned: result.scanned, reminders: result.created });
     return result.created > 0 ? 'done' : 'skipped';
   }
 
   /** Scans one batch; returns the cursor of the next one (null at the end). */
-  async scanBatch(data: ReminderScanBatchJobData): Promise<{ scanned: number; created: number; nextResidentId: string | null }> {
+  async scanBatch(
+    data: ReminderScanBatchJobData,
+  ): Promise<{ scanned: number; created: number; nextResidentId: string | null }> {
     const size = this.env.REMINDER_SCAN_BATCH_SIZE;
     const rows: RecordRow[] = await this.dataSource.query(
       `SELECT id, resident_id, kind, fields FROM life_records
@@ -83,13 +114,22 @@ export class ReminderScanBatchHandler implements JobHandler {
     const nextResidentId = isLast ? null : batch[batch.length - 1]!.resident_id;
     const rules = this.ruleBook.rulesFor(data.municipalityCode);
     const due = batch.flatMap((row) => {
-      const record: LifeRecord = { id: row.id, residentId: row.resident_id, kind: row.kind, fields: row.fields };
-      return findDueReminders(record, rules, data.date, this.env.REMINDER_CATCH_UP_DAYS).map((reminder) => ({ reminder, residentId: row.resident_id }));
+      const record: LifeRecord = {
+        id: row.id,
+        residentId: row.resident_id,
+        kind: row.kind,
+        fields: row.fields,
+      };
+      return findDueReminders(record, rules, data.date, this.env.REMINDER_CATCH_UP_DAYS).map(
+        (reminder) => ({ reminder, residentId: row.resident_id }),
+      );
     });
     if (due.length === 0) {
       return { scanned: batch.length, created: 0, nextResidentId };
     }
-    const created = await this.dataSource.transaction((manager) => this.write(manager, data, due, rules));
+    const created = await this.dataSource.transaction((manager) =>
+      this.write(manager, data, due, rules),
+    );
     return { scanned: batch.length, created, nextResidentId };
   }
 
@@ -100,7 +140,9 @@ export class ReminderScanBatchHandler implements JobHandler {
     rules: readonly ReminderRule[],
   ): Promise<number> {
     const ruleById = new Map(rules.map((rule) => [rule.id, rule]));
-    const careResidents = due.filter(({ reminder }) => ruleById.get(reminder.ruleId)?.audience === 'resident-and-watchers').map(({ residentId }) => residentId);
+    const careResidents = due
+      .filter(({ reminder }) => ruleById.get(reminder.ruleId)?.audience === 'resident-and-watchers')
+      .map(({ residentId }) => residentId);
     const watches = await this.recipients.watchersOf(manager, careResidents);
     const addressed: Addressed[] = [];
     for (const { reminder, residentId } of due) {
@@ -108,33 +150,53 @@ export class ReminderScanBatchHandler implements JobHandler {
       addressed.push({ due: reminder, rule, recipientId: residentId, watchedName: null });
       if (rule.audience === 'resident-and-watchers') {
         for (const watch of watches.filter((candidate) => candidate.residentId === residentId)) {
-          addressed.push({ due: reminder, rule, recipientId: watch.watcherId, watchedName: watch.residentName });
+          addressed.push({
+            due: reminder,
+            rule,
+            recipientId: watch.watcherId,
+            watchedName: watch.residentName,
+          });
         }
       }
     }
     // Opted out of the category: nothing is sent, and nothing recorded (opting in again within
     // the catch-up window still brings the reminder).
-    const directory = await this.recipients.load(manager, addressed.map((item) => item.recipientId));
-    const wanted = addressed.filter((item) => chooseChannels(directory.get(item.recipientId)!.preferences, item.rule.category, item.rule.channels).length > 0);
+    const directory = await this.recipients.load(
+      manager,
+      addressed.map((item) => item.recipientId),
+    );
+    const wanted = addressed.filter(
+      (item) =>
+        chooseChannels(
+          directory.get(item.recipientId)!.preferences,
+          item.rule.category,
+          item.rule.channels,
+        ).length > 0,
+    );
     if (wanted.length === 0) {
       return 0;
     }
     // The unique key decides: only occurrences inserted now are sent.
-    const inserted: { recipient_id: string; rule_id: string; occurrence_key: string }[] = await manager.query(
-      `INSERT INTO reminder_occurrences (recipient_id, rule_id, occurrence_key, municipality_code, due_on)
+    const inserted: { recipient_id: string; rule_id: string; occurrence_key: string }[] =
+      await manager.query(
+        `INSERT INTO reminder_occurrences (recipient_id, rule_id, occurrence_key, municipality_code, due_on)
        SELECT r, u, o, $4, d FROM unnest($1::text[], $2::text[], $3::text[], $5::date[]) AS t(r, u, o, d)
        ON CONFLICT DO NOTHING
        RETURNING recipient_id, rule_id, occurrence_key`,
-      [
-        wanted.map((item) => item.recipientId),
-        wanted.map((item) => item.rule.id),
-        wanted.map((item) => item.due.occurrenceKey),
-        data.municipalityCode,
-        wanted.map((item) => item.due.dueOn),
-      ],
+        [
+          wanted.map((item) => item.recipientId),
+          wanted.map((item) => item.rule.id),
+          wanted.map((item) => item.due.occurrenceKey),
+          data.municipalityCode,
+          wanted.map((item) => item.due.dueOn),
+        ],
+      );
+    const isNew = new Set(
+      inserted.map((row) => `${row.recipient_id}\u0000${row.rule_id}\u0000${row.occurrence_key}`),
     );
-    const isNew = new Set(inserted.map((row) => `${row.recipient_id}\u0000${row.rule_id}\u0000${row.occurrence_key}`));
-    const fresh = wanted.filter((item) => isNew.has(`${item.recipientId}\u0000${item.rule.id}\u0000${item.due.occurrenceKey}`));
+    const fresh = wanted.filter((item) =>
+      isNew.has(`${item.recipientId}\u0000${item.rule.id}\u0000${item.due.occurrenceKey}`),
+    );
     if (fresh.length === 0) {
       return 0;
     }
@@ -169,21 +231,38 @@ export class ReminderScanBatchHandler implements JobHandler {
   }
 
   /** One digest per category (preferences are per category), each through the channels its rules allow. */
-  private digestsFor(data: ReminderScanBatchJobData, recipient: Recipient, items: Addressed[], url: string): PlannedDigest[] {
-    return [...groupBy(items, (item) => item.rule.category)].map(([category, group]: [NotificationCategory, Addressed[]]) => ({
-      municipalityCode: data.municipalityCode,
-      recipient,
-      category,
-      dedupeKey: `digest:${recipient.residentId}:${data.date}:${category}:${group.map((item) => `${item.rule.id}/${item.due.occurrenceKey}`).sort().join(',')}`,
-      ...composeDigest(group.map((item) => withWatchedName(item.due.title, item.watchedName))),
-      url,
-      allowedChannels: [...new Set(group.flatMap((item) => item.rule.channels))],
-    }));
+  private digestsFor(
+    data: ReminderScanBatchJobData,
+    recipient: Recipient,
+    items: Addressed[],
+    url: string,
+  ): PlannedDigest[] {
+    return [...groupBy(items, (item) => item.rule.category)].map(
+      ([category, group]: [NotificationCategory, Addressed[]]) => ({
+        municipalityCode: data.municipalityCode,
+        recipient,
+        category,
+        dedupeKey: `digest:${recipient.residentId}:${data.date}:${category}:${group
+          .map((item) => `${item.rule.id}/${item.due.occurrenceKey}`)
+          .sort()
+          .join(',')}`,
+        ...composeDigest(group.map((item) => withWatchedName(item.due.title, item.watchedName))),
+        url,
+        allowedChannels: [...new Set(group.flatMap((item) => item.rule.channels))],
+      }),
+    );
   }
 }
 
-function withWatchedName(title: DueReminder['title'], watchedName: string | null): DueReminder['title'] {
+function withWatchedName(
+  title: DueReminder['title'],
+  watchedName: string | null,
+): DueReminder['title'] {
   return watchedName === null
     ? title
-    : { ja: `見守り（${watchedName}さん）: ${title.ja}`, en: `Watching ${watchedName}: ${title.en}`, easyJa: `見守り（${watchedName}さん）: ${title.easyJa}` };
+    : {
+        ja: `見守り（${watchedName}さん）: ${title.ja}`,
+        en: `Watching ${watchedName}: ${title.en}`,
+        easyJa: `見守り（${watchedName}さん）: ${title.easyJa}`,
+      };
 }

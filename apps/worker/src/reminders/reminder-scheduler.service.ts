@@ -1,6 +1,10 @@
 import type { OnApplicationBootstrap } from '@nestjs/common';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { DAILY_REMINDER_SCAN_JOB, DAILY_SCAN_SCHEDULE, DEFAULT_JOB_OPTIONS } from '@madoguchi/notifications-contracts';
+import {
+  DAILY_REMINDER_SCAN_JOB,
+  DAILY_SCAN_SCHEDULE,
+  DEFAULT_JOB_OPTIONS,
+} from '@madoguchi/notifications-contracts';
 import { Queue } from 'bullmq';
 
 import type { WorkerEnv } from '../config/env.js';
@@ -25,7 +29,11 @@ export class ReminderScheduler implements OnApplicationBootstrap {
     }
     try {
       if (this.env.REMINDER_SCAN_ON_START) {
-        await this.queue.add(DAILY_REMINDER_SCAN_JOB.name, {}, { ...DEFAULT_JOB_OPTIONS, jobId: `scan-on-start-${Date.now()}` });
+        await this.queue.add(
+          DAILY_REMINDER_SCAN_JOB.name,
+          {},
+          { ...DEFAULT_JOB_OPTIONS, jobId: `scan-on-start-${Date.now()}` },
+        );
       }
       await this.queue.upsertJobScheduler(
         DAILY_SCAN_SCHEDULE.schedulerId,
@@ -35,7 +43,9 @@ export class ReminderScheduler implements OnApplicationBootstrap {
     } catch (error) {
       // Redis away at start-up: the next start (or another replica) registers it; the catch-up
       // window of the scan covers the days missed meanwhile.
-      this.logger.warn(`daily scan not scheduled: ${error instanceof Error ? error.message : 'unknown error'}`);
+      this.logger.warn(
+        `daily scan not scheduled: ${error instanceof Error ? error.message : 'unknown error'}`,
+      );
     }
   }
 }

@@ -35,14 +35,34 @@ describe('the sending claim after a crash', () => {
     await receiver.stop();
   });
 
-  async function insertDelivery(name: string, status: string, sendingUntil: Date | null): Promise<string> {
-    const subscriptionId = await insertPushSubscription(database, `resident-${name}`, receiver.subscribe(name));
+  async function insertDelivery(
+    name: string,
+    status: string,
+    sendingUntil: Date | null,
+  ): Promise<string> {
+    const subscriptionId = await insertPushSubscription(
+      database,
+      `resident-${name}`,
+      receiver.subscribe(name),
+    );
     const id = randomUUID();
     await database.dataSource.query(
       `INSERT INTO notification_deliveries
          (id, municipality_code, recipient_id, category, channel, target, dedupe_key, payload, status, attempts, not_before, queued_at, sending_until)
        VALUES ($1, '131016', $2, 'childcare', 'web_push', $3, $4, $5, $6, 1, now() - interval '1 minute', now() - interval '1 minute', $7)`,
-      [id, `resident-${name}`, subscriptionId, `test:${id}`, JSON.stringify({ title: '健診のお知らせ', body: '本文', url: 'https://madoguchi.example/notifications' }), status, sendingUntil],
+      [
+        id,
+        `resident-${name}`,
+        subscriptionId,
+        `test:${id}`,
+        JSON.stringify({
+          title: '健診のお知らせ',
+          body: '本文',
+          url: 'https://madoguchi.example/notifications',
+        }),
+        status,
+        sendingUntil,
+      ],
     );
     return id;
   }
@@ -55,7 +75,10 @@ describe('the sending claim after a crash', () => {
 
     // Assert
     const [row] = await waitFor(async () => {
-      const rows = await database.dataSource.query(`SELECT status, attempts, in_doubt_resends, sending_until FROM notification_deliveries WHERE id = $1 AND status = 'sent'`, [id]);
+      const rows = await database.dataSource.query(
+        `SELECT status, attempts, in_doubt_resends, sending_until FROM notification_deliveries WHERE id = $1 AND status = 'sent'`,
+        [id],
+      );
       return rows.length > 0 ? rows : undefined;
     });
     expect(row).toEqual({ status: 'sent', attempts: 2, in_doubt_resends: 1, sending_until: null });
@@ -72,7 +95,10 @@ describe('the sending claim after a crash', () => {
 
     // Act
     const [row] = await waitFor(async () => {
-      const rows = await database.dataSource.query(`SELECT status, in_doubt_resends FROM notification_deliveries WHERE id = $1 AND status = 'sent'`, [id]);
+      const rows = await database.dataSource.query(
+        `SELECT status, in_doubt_resends FROM notification_deliveries WHERE id = $1 AND status = 'sent'`,
+        [id],
+      );
       return rows.length > 0 ? rows : undefined;
     });
 
@@ -80,23 +106,34 @@ describe('the sending claim after a crash', () => {
     const push = receiver.received.find((candidate) => candidate.subscription === 'held');
     expect(push!.receivedAt).toBeGreaterThanOrEqual(leaseEnds);
     expect(row).toEqual({ status: 'sent', in_doubt_resends: 1 });
-    expect(receiver.received.filter((candidate) => candidate.subscription === 'held')).toHaveLength(1);
+    expect(receiver.received.filter((candidate) => candidate.subscription === 'held')).toHaveLength(
+      1,
+    );
   });
 
   it('never sends a delivery recorded as sent, whatever job names it', async () => {
     // Arrange
     const id = await insertDelivery('done', 'sent', null);
-    const [before] = await database.dataSource.query(`SELECT attempts FROM notification_deliveries WHERE id = $1`, [id]);
+    const [before] = await database.dataSource.query(
+      `SELECT attempts FROM notification_deliveries WHERE id = $1`,
+      [id],
+    );
 
     // Act: a stale job for it, as a duplicated or re-run job would be
     const { Queue } = await import('bullmq');
-    const queue = new Queue('notification-deliveries', { connection: { host: '127.0.0.1', port: 6379 }, prefix: context.prefix });
+    const queue = new Queue('notification-deliveries', {
+      connection: { host: '127.0.0.1', port: 6379 },
+      prefix: context.prefix,
+    });
     const job = await queue.add('send-deliveries', { deliveryIds: [id] });
     await waitFor(async () => ((await job.getState()) === 'completed' ? true : undefined));
     await queue.close();
 
     // Assert
-    const [after] = await database.dataSource.query(`SELECT status, attempts FROM notification_deliveries WHERE id = $1`, [id]);
+    const [after] = await database.dataSource.query(
+      `SELECT status, attempts FROM notification_deliveries WHERE id = $1`,
+      [id],
+    );
     expect(after).toEqual({ status: 'sent', attempts: before.attempts });
     expect(receiver.received.filter((push) => push.subscription === 'done')).toHaveLength(0);
   });

@@ -2,7 +2,12 @@ import type { TestDatabase } from '@madoguchi/server-database/testing';
 import { DAILY_REMINDER_SCAN_JOB, QUEUE_NAMES } from '@madoguchi/notifications-contracts';
 import { Queue } from 'bullmq';
 
-import { ALWAYS_PREFERENCES, insertLifeRecord, insertPushSubscription, setPreferences } from '../support/fixtures.js';
+import {
+  ALWAYS_PREFERENCES,
+  insertLifeRecord,
+  insertPushSubscription,
+  setPreferences,
+} from '../support/fixtures.js';
 import type { ReceivedPush } from '../support/push-receiver.js';
 import { PushReceiver } from '../support/push-receiver.js';
 import { waitFor } from '../support/wait-for.js';
@@ -36,7 +41,10 @@ describe('worker killed (SIGKILL) mid-batch and restarted', () => {
     stores = await createTestStores('worker_crash');
     database = stores.database;
     await receiver.start();
-    queue = new Queue(QUEUE_NAMES.notifications, { connection: { host: '127.0.0.1', port: 6379 }, prefix: stores.prefix });
+    queue = new Queue(QUEUE_NAMES.notifications, {
+      connection: { host: '127.0.0.1', port: 6379 },
+      prefix: stores.prefix,
+    });
     env = {
       DATABASE_URL: database.url,
       REDIS_PREFIX: stores.prefix,
@@ -59,9 +67,16 @@ describe('worker killed (SIGKILL) mid-batch and restarted', () => {
     for (let index = 0; index < RESIDENTS; index += 1) {
       const residentId = `resident-${String(index).padStart(4, '0')}`;
       await setPreferences(database, residentId, ALWAYS_PREFERENCES);
-      await insertPushSubscription(database, residentId, receiver.subscribe(residentId, 201, { isAsleep: true }));
+      await insertPushSubscription(
+        database,
+        residentId,
+        receiver.subscribe(residentId, 201, { isAsleep: true }),
+      );
       // The 18-month check-up reminder is due on the scan date (2026-04-26).
-      await insertLifeRecord(database, residentId, 'child', { birthDate: '2024-11-10', name: `子${index}` });
+      await insertLifeRecord(database, residentId, 'child', {
+        birthDate: '2024-11-10',
+        name: `子${index}`,
+      });
     }
   }, 120_000);
 
@@ -89,15 +104,25 @@ describe('worker killed (SIGKILL) mid-batch and restarted', () => {
     // Act
     await queue.add(DAILY_REMINDER_SCAN_JOB.name, { date: '2026-04-26' });
     await waitFor(() => Promise.resolve(killedAt >= 0 ? true : undefined), 60_000, 'the kill');
-    await waitFor(() => Promise.resolve(first.child.signalCode === 'SIGKILL' ? true : undefined), 10_000, 'the process to die');
-    const [midway] = await database.dataSource.query(`SELECT count(*)::int AS n FROM notifications`);
-    const [scannedByThen] = await database.dataSource.query(`SELECT count(*)::int AS n FROM reminder_occurrences`);
+    await waitFor(
+      () => Promise.resolve(first.child.signalCode === 'SIGKILL' ? true : undefined),
+      10_000,
+      'the process to die',
+    );
+    const [midway] = await database.dataSource.query(
+      `SELECT count(*)::int AS n FROM notifications`,
+    );
+    const [scannedByThen] = await database.dataSource.query(
+      `SELECT count(*)::int AS n FROM reminder_occurrences`,
+    );
     workers.push(startWorkerProcess(env));
 
     // Assert
     await waitFor(
       async () => {
-        const [sent] = await database.dataSource.query(`SELECT count(*)::int AS n FROM notification_deliveries WHERE channel = 'web_push' AND status = 'sent'`);
+        const [sent] = await database.dataSource.query(
+          `SELECT count(*)::int AS n FROM notification_deliveries WHERE channel = 'web_push' AND status = 'sent'`,
+        );
         return sent.n === RESIDENTS && receiver.shown().length === RESIDENTS ? true : undefined;
       },
       100_000,

@@ -4,7 +4,11 @@ import type { TestDatabase } from '@madoguchi/server-database/testing';
 import { APPLICATION_STATUS_CHANGED_JOB } from '@madoguchi/notifications-contracts';
 
 /** Minimal rows the foreign keys need: a municipality, a form version, a procedure. */
-export async function insertMunicipality(database: TestDatabase, procedureId = 'care-need-certification', category = 'care'): Promise<void> {
+export async function insertMunicipality(
+  database: TestDatabase,
+  procedureId = 'care-need-certification',
+  category = 'care',
+): Promise<void> {
   await database.dataSource.query(`
     INSERT INTO municipalities (code, name, prefecture) VALUES ('131016', '{"ja":"千代田区","en":"Chiyoda"}', '{"ja":"東京都","en":"Tokyo"}')
       ON CONFLICT DO NOTHING;`);
@@ -35,7 +39,13 @@ export async function insertApplication(
     `INSERT INTO applications (id, municipality_code, procedure_id, form_version, base_form_version, receipt_number, resident_id,
        applicant_name, status, answers, submitted_at, updated_at)
      VALUES ($1, '131016', $2, 1, 1, $3, $4, '鈴木 一郎', 'submitted', $5, now(), now())`,
-    [applicationId, procedureId, `R${applicationId.slice(0, 7).toUpperCase()}`, residentId, JSON.stringify(answers)],
+    [
+      applicationId,
+      procedureId,
+      `R${applicationId.slice(0, 7).toUpperCase()}`,
+      residentId,
+      JSON.stringify(answers),
+    ],
   );
   return applicationId;
 }
@@ -50,7 +60,12 @@ export async function insertStatusChange(
   applicationId: string,
   residentId: string,
   toStatus: string,
-  event: { messageToResident?: string | null; decisionRecord?: unknown; fromStatus?: string | null; occurredAt?: string } = {},
+  event: {
+    messageToResident?: string | null;
+    decisionRecord?: unknown;
+    fromStatus?: string | null;
+    occurredAt?: string;
+  } = {},
 ): Promise<string> {
   const eventId = randomUUID();
   const fromStatus = event.fromStatus ?? null;
@@ -63,23 +78,32 @@ export async function insertStatusChange(
       fromStatus,
       toStatus,
       event.messageToResident ?? null,
-      event.decisionRecord === undefined || event.decisionRecord === null ? null : JSON.stringify(event.decisionRecord),
+      event.decisionRecord === undefined || event.decisionRecord === null
+        ? null
+        : JSON.stringify(event.decisionRecord),
       event.occurredAt ?? null,
     ],
   );
-  await database.dataSource.query(`INSERT INTO outbox (municipality_code, job_name, payload) VALUES ('131016', $1, $2)`, [
-    APPLICATION_STATUS_CHANGED_JOB.name,
-    JSON.stringify({
-      eventId,
-      applicationId,
-      municipalityCode: '131016',
-      residentId,
-      receiptNumber: 'K7QF-3XMA',
-      procedureTitle: { ja: '要介護認定', en: 'Care-need certification', easyJa: 'かいごの にんてい' },
-      fromStatus,
-      toStatus,
-    }),
-  ]);
+  await database.dataSource.query(
+    `INSERT INTO outbox (municipality_code, job_name, payload) VALUES ('131016', $1, $2)`,
+    [
+      APPLICATION_STATUS_CHANGED_JOB.name,
+      JSON.stringify({
+        eventId,
+        applicationId,
+        municipalityCode: '131016',
+        residentId,
+        receiptNumber: 'K7QF-3XMA',
+        procedureTitle: {
+          ja: '要介護認定',
+          en: 'Care-need certification',
+          easyJa: 'かいごの にんてい',
+        },
+        fromStatus,
+        toStatus,
+      }),
+    ],
+  );
   return eventId;
 }
 
@@ -89,17 +113,18 @@ export async function insertPushSubscription(
   subscription: { endpoint: string; keys: { p256dh: string; auth: string } },
 ): Promise<string> {
   const id = randomUUID();
-  await database.dataSource.query(`INSERT INTO push_subscriptions (id, resident_id, endpoint, p256dh, auth) VALUES ($1, $2, $3, $4, $5)`, [
-    id,
-    residentId,
-    subscription.endpoint,
-    subscription.keys.p256dh,
-    subscription.keys.auth,
-  ]);
+  await database.dataSource.query(
+    `INSERT INTO push_subscriptions (id, resident_id, endpoint, p256dh, auth) VALUES ($1, $2, $3, $4, $5)`,
+    [id, residentId, subscription.endpoint, subscription.keys.p256dh, subscription.keys.auth],
+  );
   return id;
 }
 
-export async function setPreferences(database: TestDatabase, residentId: string, preferences: unknown): Promise<void> {
+export async function setPreferences(
+  database: TestDatabase,
+  residentId: string,
+  preferences: unknown,
+): Promise<void> {
   await database.dataSource.query(
     `INSERT INTO notification_preferences (resident_id, preferences) VALUES ($1, $2)
      ON CONFLICT (resident_id) DO UPDATE SET preferences = EXCLUDED.preferences`,
@@ -134,11 +159,22 @@ export async function insertLifeRecord(
   return id;
 }
 
-export async function insertActiveWatch(database: TestDatabase, residentId: string, residentName: string, watcherId: string): Promise<void> {
+export async function insertActiveWatch(
+  database: TestDatabase,
+  residentId: string,
+  residentName: string,
+  watcherId: string,
+): Promise<void> {
   await database.dataSource.query(
     `INSERT INTO watch_relationships (id, resident_id, resident_name, watcher_id, watcher_name, invitee_label, relationship,
        invitation_code_hash, status, consented_at, expires_at, accepted_at)
      VALUES ($1, $2, $3, $4, 'watcher', '長男', 'family', $5, 'active', now(), now() + interval '7 days', now())`,
-    [randomUUID(), residentId, residentName, watcherId, randomUUID().replaceAll('-', '').padEnd(64, '0')],
+    [
+      randomUUID(),
+      residentId,
+      residentName,
+      watcherId,
+      randomUUID().replaceAll('-', '').padEnd(64, '0'),
+    ],
   );
 }

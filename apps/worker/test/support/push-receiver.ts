@@ -18,7 +18,14 @@ export type ReceivedPush = {
   receivedAt: number;
 };
 
-type Device = { ecdh: ECDH; authSecret: Buffer; status: number; isAsleep: boolean; pending: ReceivedPush[]; delivered: ReceivedPush[] };
+type Device = {
+  ecdh: ECDH;
+  authSecret: Buffer;
+  status: number;
+  isAsleep: boolean;
+  pending: ReceivedPush[];
+  delivered: ReceivedPush[];
+};
 
 function base64url(buffer: Buffer): string {
   return buffer.toString('base64url');
@@ -36,7 +43,9 @@ function base64url(buffer: Buffer): string {
 export class PushReceiver {
   readonly received: ReceivedPush[] = [];
   private readonly devices = new Map<string, Device>();
-  private readonly server = createServer((request, response) => void this.onRequest(request, response));
+  private readonly server = createServer(
+    (request, response) => void this.onRequest(request, response),
+  );
   private baseUrl = '';
   /** Called on every push before answering (the SIGKILL test kills the worker from here). */
   onPush: ((push: ReceivedPush) => void) | null = null;
@@ -52,12 +61,26 @@ export class PushReceiver {
   }
 
   /** A new browser subscription, as `PushSubscription.toJSON()`; `status` is what the service answers. */
-  subscribe(name: string, status = 201, options: { isAsleep?: boolean } = {}): { endpoint: string; keys: { p256dh: string; auth: string } } {
+  subscribe(
+    name: string,
+    status = 201,
+    options: { isAsleep?: boolean } = {},
+  ): { endpoint: string; keys: { p256dh: string; auth: string } } {
     const ecdh = createECDH('prime256v1');
     ecdh.generateKeys();
     const authSecret = randomBytes(16);
-    this.devices.set(name, { ecdh, authSecret, status, isAsleep: options.isAsleep ?? false, pending: [], delivered: [] });
-    return { endpoint: `${this.baseUrl}/push/${name}`, keys: { p256dh: base64url(ecdh.getPublicKey()), auth: base64url(authSecret) } };
+    this.devices.set(name, {
+      ecdh,
+      authSecret,
+      status,
+      isAsleep: options.isAsleep ?? false,
+      pending: [],
+      delivered: [],
+    });
+    return {
+      endpoint: `${this.baseUrl}/push/${name}`,
+      keys: { p256dh: base64url(ecdh.getPublicKey()), auth: base64url(authSecret) },
+    };
   }
 
   setStatus(name: string, status: number): void {
@@ -94,7 +117,8 @@ export class PushReceiver {
       device.delivered.push(push);
       return;
     }
-    const sameTopic = push.topic === undefined ? -1 : device.pending.findIndex((held) => held.topic === push.topic);
+    const sameTopic =
+      push.topic === undefined ? -1 : device.pending.findIndex((held) => held.topic === push.topic);
     if (sameTopic >= 0) {
       device.pending[sameTopic] = push;
     } else {
@@ -121,8 +145,15 @@ export class PushReceiver {
       if (request.headers['content-encoding'] !== 'aes128gcm') {
         throw new Error('expected aes128gcm');
       }
-      const vapidSubject = verifyVapid(String(request.headers.authorization ?? ''), `${this.baseUrl}`);
-      const plain = decrypt(Buffer.concat(chunks), { version: 'aes128gcm', privateKey: device.ecdh, authSecret: device.authSecret });
+      const vapidSubject = verifyVapid(
+        String(request.headers.authorization ?? ''),
+        `${this.baseUrl}`,
+      );
+      const plain = decrypt(Buffer.concat(chunks), {
+        version: 'aes128gcm',
+        privateKey: device.ecdh,
+        authSecret: device.authSecret,
+      });
       const push: ReceivedPush = {
         subscription: name,
         payload: JSON.parse(plain.toString('utf8')) as ReceivedPush['payload'],
@@ -138,7 +169,9 @@ export class PushReceiver {
       this.onPush?.(push);
       response.writeHead(device.status).end();
     } catch (error) {
-      response.writeHead(400, { 'content-type': 'text/plain' }).end(error instanceof Error ? error.message : 'bad push');
+      response
+        .writeHead(400, { 'content-type': 'text/plain' })
+        .end(error instanceof Error ? error.message : 'bad push');
     }
   }
 }
@@ -152,11 +185,25 @@ function verifyVapid(header: string, audience: string): string {
   const [headerPart, claimsPart, signaturePart] = match[1]!.split('.') as [string, string, string];
   const publicKey = Buffer.from(match[2]!, 'base64url');
   const key = createPublicKey({
-    key: { kty: 'EC', crv: 'P-256', x: publicKey.subarray(1, 33).toString('base64url'), y: publicKey.subarray(33, 65).toString('base64url') },
+    key: {
+      kty: 'EC',
+      crv: 'P-256',
+      x: publicKey.subarray(1, 33).toString('base64url'),
+      y: publicKey.subarray(33, 65).toString('base64url'),
+    },
     format: 'jwk',
   });
-  const isValid = verify('sha256', Buffer.from(`${headerPart}.${claimsPart}`), { key, dsaEncoding: 'ieee-p1363' }, Buffer.from(signaturePart, 'base64url'));
-  const claims = JSON.parse(Buffer.from(claimsPart, 'base64url').toString('utf8')) as { aud: string; exp: number; sub: string };
+  const isValid = verify(
+    'sha256',
+    Buffer.from(`${headerPart}.${claimsPart}`),
+    { key, dsaEncoding: 'ieee-p1363' },
+    Buffer.from(signaturePart, 'base64url'),
+  );
+  const claims = JSON.parse(Buffer.from(claimsPart, 'base64url').toString('utf8')) as {
+    aud: string;
+    exp: number;
+    sub: string;
+  };
   if (!isValid || claims.aud !== audience || claims.exp * 1000 < Date.now()) {
     throw new Error('invalid VAPID token');
   }

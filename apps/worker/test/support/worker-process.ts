@@ -6,7 +6,11 @@ const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 
 /** Builds the worker (tsc -b, incremental) so tests can run it as a real process they may kill. */
 export function buildWorker(): void {
-  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-b', 'apps/worker/tsconfig.app.json'], { cwd: ROOT, stdio: 'pipe' });
+  execFileSync(
+    process.execPath,
+    ['node_modules/typescript/bin/tsc', '-b', 'apps/worker/tsconfig.app.json'],
+    { cwd: ROOT, stdio: 'pipe' },
+  );
 }
 
 export type WorkerProcess = { child: ChildProcess; output: () => string };
@@ -15,8 +19,14 @@ export type WorkerProcess = { child: ChildProcess; output: () => string };
 export function startWorkerProcess(env: Record<string, string>): WorkerProcess {
   const child = spawn(process.execPath, ['apps/worker/dist/main.js'], {
     cwd: ROOT,
-    // eslint-disable-next-line no-restricted-syntax -- the child inherits the environment (PATH, locale); nothing is configured from it here
-    env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn', PUSH_ALLOW_LOOPBACK_ENDPOINTS: 'true', ...env },
+    env: {
+      // eslint-disable-next-line no-restricted-syntax -- the child inherits the environment (PATH, locale); nothing is configured from it here
+      ...process.env,
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'warn',
+      PUSH_ALLOW_LOOPBACK_ENDPOINTS: 'true',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -25,7 +35,10 @@ export function startWorkerProcess(env: Record<string, string>): WorkerProcess {
   return { child, output: () => output };
 }
 
-export async function stopWorkerProcess(worker: WorkerProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+export async function stopWorkerProcess(
+  worker: WorkerProcess,
+  signal: NodeJS.Signals = 'SIGTERM',
+): Promise<void> {
   if (worker.child.exitCode !== null || worker.child.signalCode !== null) {
     return;
   }

@@ -46,10 +46,19 @@ export async function createTestStores(name: string): Promise<TestStores> {
 /** The worker running in this process on its own stores; `close` stops it and removes them. */
 export type WorkerUnderTest = TestStores & { worker: INestApplicationContext };
 
-export async function startWorkerUnderTest(name: string, env: Record<string, string> = {}, overrides: WorkerOverrides = {}): Promise<WorkerUnderTest> {
+export async function startWorkerUnderTest(
+  name: string,
+  env: Record<string, string> = {},
+  overrides: WorkerOverrides = {},
+): Promise<WorkerUnderTest> {
   const stores = await createTestStores(name);
   const worker = await createWorker(
-    loadWorkerEnv({ ...TEST_ENV, DATABASE_URL: stores.database.url, REDIS_PREFIX: stores.prefix, ...env }),
+    loadWorkerEnv({
+      ...TEST_ENV,
+      DATABASE_URL: stores.database.url,
+      REDIS_PREFIX: stores.prefix,
+      ...env,
+    }),
     overrides,
   );
   return {

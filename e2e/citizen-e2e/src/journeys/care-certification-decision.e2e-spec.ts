@@ -11,15 +11,23 @@ import { readStackState } from '../support/stack-state.ts';
 
 const CHIYODA = '131016';
 const PROCEDURE = 'care-need-certification';
-const SAMPLE = fileURLToPath(new URL(`../../../../seeds/forms/${PROCEDURE}/samples/valid.json`, import.meta.url));
+const SAMPLE = fileURLToPath(
+  new URL(`../../../../seeds/forms/${PROCEDURE}/samples/valid.json`, import.meta.url),
+);
 /** A 1×1 PNG: what the attachment slots receive here (the form's own upload UI is in the other journey). */
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC', 'base64');
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC',
+  'base64',
+);
 
 /** 西暦 date of the first day of the month `months` after this one, and the last day of the month `months` after that. */
 function certificationPeriod(now: Date): { validFrom: string; validUntil: string } {
   const from = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1));
   const until = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 12, 0));
-  return { validFrom: from.toISOString().slice(0, 10), validUntil: until.toISOString().slice(0, 10) };
+  return {
+    validFrom: from.toISOString().slice(0, 10),
+    validUntil: until.toISOString().slice(0, 10),
+  };
 }
 
 /** The resident's browser submits the sample 要介護認定 through the API, as the form's last step does. */
@@ -93,7 +101,10 @@ describe('a 要介護認定 completed with its 認定結果, and the renewal the
     await caseworker.getByRole('link', { name: receiptNumber }).click();
     await caseworker.getByRole('button', { name: '処理を開始する' }).click();
     await caseworker.getByRole('button', { name: '決裁に回す' }).waitFor();
-    await caseworker.getByRole('group', { name: /決裁案/ }).getByLabel('処理完了', { exact: true }).check();
+    await caseworker
+      .getByRole('group', { name: /決裁案/ })
+      .getByLabel('処理完了', { exact: true })
+      .check();
     await caseworker.getByRole('button', { name: '決裁に回す' }).click();
     await caseworker.getByText('承認待ち').first().waitFor();
 
@@ -106,24 +117,42 @@ describe('a 要介護認定 completed with its 認定結果, and the renewal the
     await decision.waitFor();
     await a11y.check(approver, 'console: approval with the 認定結果');
     await approver.getByRole('button', { name: '処理を完了する' }).click();
-    await approver.getByRole('alert').filter({ hasText: /要介護度/ }).first().waitFor();
+    await approver
+      .getByRole('alert')
+      .filter({ hasText: /要介護度/ })
+      .first()
+      .waitFor();
     await a11y.check(approver, 'console: 認定結果 errors');
 
     // … and accepted with 要介護2 and the 認定有効期間
-    await decision.getByRole('group', { name: /要介護度/ }).getByLabel('要介護2', { exact: true }).check();
+    await decision
+      .getByRole('group', { name: /要介護度/ })
+      .getByLabel('要介護2', { exact: true })
+      .check();
     await decision.getByLabel(/開始日/).fill(validFrom);
     await decision.getByLabel(/終了日/).fill(validUntil);
     await approver.getByRole('button', { name: '処理を完了する' }).click();
     await approver.getByText('処理完了').first().waitFor();
-    await approver.getByText(/要介護2（認定有効期間/).first().waitFor();
+    await approver
+      .getByText(/要介護2（認定有効期間/)
+      .first()
+      .waitFor();
     await a11y.check(approver, 'console: completed with the 認定結果');
 
     // The resident sees the certification behind the renewal reminder (the worker made it)
-    const [untilYear, untilMonth, untilDay] = validUntil.split('-').map(Number) as [number, number, number];
+    const [untilYear, untilMonth, untilDay] = validUntil.split('-').map(Number) as [
+      number,
+      number,
+      number,
+    ];
     const expiryText = `${untilYear}年${untilMonth}月${untilDay}日`;
     await citizen.goto(`${urls.citizen}/notifications/life-records`);
     await citizen.getByRole('heading', { level: 1, name: '通知のもとになっている情報' }).waitFor();
-    for (let attempt = 0; attempt < 30 && (await citizen.getByText(expiryText).count()) === 0; attempt += 1) {
+    for (
+      let attempt = 0;
+      attempt < 30 && (await citizen.getByText(expiryText).count()) === 0;
+      attempt += 1
+    ) {
       await citizen.waitForTimeout(1000);
       await citizen.reload();
     }

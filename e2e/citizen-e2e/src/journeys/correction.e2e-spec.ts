@@ -73,7 +73,9 @@ async function submitAndAskForCorrection(state: StackState): Promise<string> {
   try {
     const resident = await openSetupSession(client, 'resident-yamada-hanako');
     const staff = await openSetupSession(client, 'staff-chiyoda-sato');
-    const answers = resolveSampleDates(JSON.parse(readFileSync(SAMPLE, 'utf8')) as Record<string, unknown>);
+    const answers = resolveSampleDates(
+      JSON.parse(readFileSync(SAMPLE, 'utf8')) as Record<string, unknown>,
+    );
     const submitted = await callApi(
       state,
       resident.cookie,

@@ -60,7 +60,11 @@ describe('finding procedures: from a 郵便番号 to a bundle of two, both submi
       await group.getByRole('radio', { name: choice, exact: true }).check();
     };
     await page.getByRole('button', { name: '必要な手続をしらべる' }).click();
-    await page.getByRole('alert').getByRole('link', { name: 'どれか一つを選んでください。' }).first().waitFor();
+    await page
+      .getByRole('alert')
+      .getByRole('link', { name: 'どれか一つを選んでください。' })
+      .first()
+      .waitFor();
     await log.check(page, 'questionnaire: error summary');
     await answer('ご家族に、妊娠している方はいますか', 'いいえ');
     await answer('お子さん（18歳まで）', 'はい');
@@ -116,7 +120,9 @@ describe('finding procedures: from a 郵便番号 to a bundle of two, both submi
       receipts.push(receiptNumber);
       await page.getByText(`まとめて申請：2件中${index + 1}件を送信しました`).waitFor();
       if (index === 0) {
-        await page.getByRole('link', { name: `次の手続へ：${forms[1]!.definition.title.ja}` }).click();
+        await page
+          .getByRole('link', { name: `次の手続へ：${forms[1]!.definition.title.ja}` })
+          .click();
       }
     }
     await page.getByText('まとめて申請した手続は、すべて送信しました。').waitFor();

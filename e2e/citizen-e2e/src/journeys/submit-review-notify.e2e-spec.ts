@@ -11,7 +11,10 @@ const RECEIPT_NUMBER = /[34679ACDEFGHJKMNPQRTWXY]{4}-[34679ACDEFGHJKMNPQRTWXY]{4
 
 async function fillPregnancyNotification(page: Page, a11y: AccessibilityLog): Promise<void> {
   // Step 1: who is filing
-  await page.getByRole('group', { name: '届出・申請をする人' }).getByLabel('本人', { exact: true }).check();
+  await page
+    .getByRole('group', { name: '届出・申請をする人' })
+    .getByLabel('本人', { exact: true })
+    .check();
   await a11y.check(page, 'citizen: form step 1');
   await page.getByRole('button', { name: '次へ' }).click();
 
@@ -37,17 +40,29 @@ async function fillPregnancyNotification(page: Page, a11y: AccessibilityLog): Pr
 
   // Step 3: the pregnancy
   // Within the next 10 months (the form's range) on any day the journey runs.
-  await page.getByLabel('出産予定日', { exact: false }).first().fill(resolveRelativeDate('today+P6M', todayInJapan()));
+  await page
+    .getByLabel('出産予定日', { exact: false })
+    .first()
+    .fill(resolveRelativeDate('today+P6M', todayInJapan()));
   await page.getByLabel('診断を受けたときの妊娠週数', { exact: false }).first().fill('8');
-  await page.getByLabel('診断を受けた医療機関', { exact: false }).first().fill('千代田さくらクリニック');
-  await page.getByRole('group', { name: '多胎妊娠（双子など）ですか' }).getByLabel('いいえ').check();
+  await page
+    .getByLabel('診断を受けた医療機関', { exact: false })
+    .first()
+    .fill('千代田さくらクリニック');
+  await page
+    .getByRole('group', { name: '多胎妊娠（双子など）ですか' })
+    .getByLabel('いいえ')
+    .check();
   await page.getByRole('group', { name: '初めての妊娠ですか' }).getByLabel('はい').check();
   await a11y.check(page, 'citizen: form step 3');
   await page.getByRole('button', { name: '次へ' }).click();
 
   // Step 4: health and consent
   await page.getByRole('group', { name: '喫煙' }).getByLabel('吸わない').check();
-  await page.getByRole('group', { name: '同居の家族に喫煙する人はいますか' }).getByLabel('いいえ').check();
+  await page
+    .getByRole('group', { name: '同居の家族に喫煙する人はいますか' })
+    .getByLabel('いいえ')
+    .check();
   await page.getByRole('group', { name: '飲酒' }).getByLabel('飲まない').check();
   await page.getByRole('checkbox', { name: /同意します/ }).check();
   await a11y.check(page, 'citizen: form step 4');
@@ -119,7 +134,10 @@ describe('the walking skeleton: citizen app → API → worker → console → c
     await a11y.check(citizen, 'citizen: receipt');
 
     // The worker tells the resident: 受け付けました
-    await citizen.getByRole('link', { name: /お知らせ/ }).first().click();
+    await citizen
+      .getByRole('link', { name: /お知らせ/ })
+      .first()
+      .click();
     await citizen.getByText('受け付けました').first().waitFor({ timeout: 30_000 });
     await a11y.check(citizen, 'citizen: notifications (1)');
 
@@ -157,12 +175,21 @@ describe('the walking skeleton: citizen app → API → worker → console → c
     await citizen.getByText('処理中').first().waitFor();
     await citizen.getByText('書類を確認しています。').first().waitFor();
     await a11y.check(citizen, 'citizen: application detail');
-    await citizen.getByRole('link', { name: /お知らせ/ }).first().click();
-    await citizen.getByText('申請の状況が「処理中」になりました').first().waitFor({ timeout: 30_000 });
+    await citizen
+      .getByRole('link', { name: /お知らせ/ })
+      .first()
+      .click();
+    await citizen
+      .getByText('申請の状況が「処理中」になりました')
+      .first()
+      .waitFor({ timeout: 30_000 });
     await a11y.check(citizen, 'citizen: notifications (2)');
 
     // The settings (channels, quiet hours, 見守り) and the life records behind the reminders.
-    await citizen.getByRole('link', { name: /お知らせの受け取り方を設定する/ }).first().click();
+    await citizen
+      .getByRole('link', { name: /お知らせの受け取り方を設定する/ })
+      .first()
+      .click();
     await citizen.getByRole('heading', { level: 1 }).first().waitFor();
     await a11y.check(citizen, 'citizen: notification settings');
     await citizen.getByRole('link', { name: /通知のもとになっている情報/ }).click();

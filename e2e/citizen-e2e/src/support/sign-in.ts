@@ -26,7 +26,9 @@ export async function signInFromSignInPage(
 ): Promise<void> {
   const appOrigin = new URL(page.url()).origin;
   await page.getByRole('link', { name: SIGN_IN_LINKS[audience] }).click();
-  await page.getByRole('heading', { level: 1, name: /ログインするアカウントを選んでください/ }).waitFor();
+  await page
+    .getByRole('heading', { level: 1, name: /ログインするアカウントを選んでください/ })
+    .waitFor();
   if (options.a11y) {
     await options.a11y.log.check(page, options.a11y.label);
   }

@@ -90,4 +90,8 @@ export type {
 } from './answers/answer-rows.js';
 export type { UnsafeCharacterOptions } from './normalizers/unsafe-characters.js';
 export { findUnsafeCharacter, findUnsafeStrings } from './normalizers/unsafe-characters.js';
-export { isRelativeDate, resolveRelativeDate, resolveSampleDates } from './normalizers/relative-date.js';
+export {
+  isRelativeDate,
+  resolveRelativeDate,
+  resolveSampleDates,
+} from './normalizers/relative-date.js';

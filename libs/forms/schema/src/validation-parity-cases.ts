@@ -36,7 +36,10 @@ function withWrongChildMyNumber(index: number): (sample: Answers) => Answers {
         return child;
       }
       const myNumber = String(child.myNumber);
-      return { ...child, myNumber: myNumber.slice(0, 11) + String((Number(myNumber[11]) + 1) % 10) };
+      return {
+        ...child,
+        myNumber: myNumber.slice(0, 11) + String((Number(myNumber[11]) + 1) % 10),
+      };
     }),
   });
 }
@@ -44,17 +47,72 @@ function withWrongChildMyNumber(index: number): (sample: Answers) => Answers {
 const PREGNANCY = { procedureId: 'pregnancy-notification', sample: 'valid' } as const;
 
 export const VALIDATION_PARITY_CASES: readonly ValidationParityCase[] = [
-  { name: '個人番号 with a wrong check digit', ...PREGNANCY, mutate: withField('myNumber', '314159265353'), expected: [{ path: 'myNumber', code: 'my_number_check_digit' }] },
-  { name: 'a required date left out', ...PREGNANCY, mutate: without('birthDate'), expected: [{ path: 'birthDate', code: 'required' }] },
-  { name: 'a phone number too short', ...PREGNANCY, mutate: withField('phone', '12'), expected: [{ path: 'phone', code: 'invalid_phone' }] },
-  { name: 'フリガナ in Latin letters', ...PREGNANCY, mutate: withPart('name', 'familyKana', 'yamada'), expected: [{ path: 'name.familyKana', code: 'invalid_katakana' }] },
-  { name: 'an answer to a question the form does not ask', ...PREGNANCY, mutate: withField('favouriteColour', 'blue'), expected: [{ path: 'favouriteColour', code: 'unknown_field' }] },
-  { name: 'a malformed 郵便番号', ...PREGNANCY, mutate: withPart('address', 'postalCode', '12-34'), expected: [{ path: 'address.postalCode', code: 'invalid_postal_code' }] },
-  { name: 'an impossible 和暦 date', ...PREGNANCY, mutate: withField('birthDate', '令和2年2月30日'), expected: [{ path: 'birthDate', code: 'invalid_date' }] },
-  { name: 'consent not given', ...PREGNANCY, mutate: withField('consent', false), expected: [{ path: 'consent', code: 'consent_required' }] },
-  { name: 'an e-mail address without a domain', ...PREGNANCY, mutate: withField('email', 'hanako@'), expected: [{ path: 'email', code: 'invalid_email' }] },
-  { name: 'a number written in words', ...PREGNANCY, mutate: withField('weeksAtDiagnosis', 'eight'), expected: [{ path: 'weeksAtDiagnosis', code: 'invalid_number' }] },
-  { name: 'a choice that is not offered', ...PREGNANCY, mutate: withField('smoking', 'sometimes'), expected: [{ path: 'smoking', code: 'invalid_option' }] },
+  {
+    name: '個人番号 with a wrong check digit',
+    ...PREGNANCY,
+    mutate: withField('myNumber', '314159265353'),
+    expected: [{ path: 'myNumber', code: 'my_number_check_digit' }],
+  },
+  {
+    name: 'a required date left out',
+    ...PREGNANCY,
+    mutate: without('birthDate'),
+    expected: [{ path: 'birthDate', code: 'required' }],
+  },
+  {
+    name: 'a phone number too short',
+    ...PREGNANCY,
+    mutate: withField('phone', '12'),
+    expected: [{ path: 'phone', code: 'invalid_phone' }],
+  },
+  {
+    name: 'フリガナ in Latin letters',
+    ...PREGNANCY,
+    mutate: withPart('name', 'familyKana', 'yamada'),
+    expected: [{ path: 'name.familyKana', code: 'invalid_katakana' }],
+  },
+  {
+    name: 'an answer to a question the form does not ask',
+    ...PREGNANCY,
+    mutate: withField('favouriteColour', 'blue'),
+    expected: [{ path: 'favouriteColour', code: 'unknown_field' }],
+  },
+  {
+    name: 'a malformed 郵便番号',
+    ...PREGNANCY,
+    mutate: withPart('address', 'postalCode', '12-34'),
+    expected: [{ path: 'address.postalCode', code: 'invalid_postal_code' }],
+  },
+  {
+    name: 'an impossible 和暦 date',
+    ...PREGNANCY,
+    mutate: withField('birthDate', '令和2年2月30日'),
+    expected: [{ path: 'birthDate', code: 'invalid_date' }],
+  },
+  {
+    name: 'consent not given',
+    ...PREGNANCY,
+    mutate: withField('consent', false),
+    expected: [{ path: 'consent', code: 'consent_required' }],
+  },
+  {
+    name: 'an e-mail address without a domain',
+    ...PREGNANCY,
+    mutate: withField('email', 'hanako@'),
+    expected: [{ path: 'email', code: 'invalid_email' }],
+  },
+  {
+    name: 'a number written in words',
+    ...PREGNANCY,
+    mutate: withField('weeksAtDiagnosis', 'eight'),
+    expected: [{ path: 'weeksAtDiagnosis', code: 'invalid_number' }],
+  },
+  {
+    name: 'a choice that is not offered',
+    ...PREGNANCY,
+    mutate: withField('smoking', 'sometimes'),
+    expected: [{ path: 'smoking', code: 'invalid_option' }],
+  },
   {
     name: 'the third child’s 個人番号 with a wrong check digit',
     procedureId: 'child-allowance-certification',

@@ -94,7 +94,10 @@ export const createWatchInvitationRequestSchema = z.object({
 export type CreateWatchInvitationRequest = z.infer<typeof createWatchInvitationRequestSchema>;
 
 export const acceptWatchInvitationRequestSchema = z.object({
-  invitationCode: z.string().trim().regex(/^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$/),
+  invitationCode: z
+    .string()
+    .trim()
+    .regex(/^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$/),
 });
 export type AcceptWatchInvitationRequest = z.infer<typeof acceptWatchInvitationRequestSchema>;
 
@@ -229,4 +232,3 @@ export const DEFAULT_NOTIFICATION_PREFERENCES: NotificationPreferences = {
   quietHours: { start: '21:00', end: '08:00' },
   digestThreshold: 3,
 };
-

@@ -41,7 +41,9 @@ export const APPLICATION_STATUS_CHANGED_JOB = {
  * carries their ids, and sending claims each row first, so a job run twice sends nothing twice
  * that was recorded as sent. Job id: `deliveries-<first id>-<round>-<attempts>`.
  */
-export const sendDeliveriesJobDataSchema = z.object({ deliveryIds: z.array(z.uuid()).min(1).max(500) });
+export const sendDeliveriesJobDataSchema = z.object({
+  deliveryIds: z.array(z.uuid()).min(1).max(500),
+});
 export type SendDeliveriesJobData = z.infer<typeof sendDeliveriesJobDataSchema>;
 
 export const SEND_DELIVERIES_JOB = {

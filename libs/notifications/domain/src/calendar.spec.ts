@@ -1,4 +1,12 @@
-import { addPeriod, ageInYears, dateOfDayNumber, dayNumberAfter, dayNumberOf, formatDate, japanDateOf } from './calendar.js';
+import {
+  addPeriod,
+  ageInYears,
+  dateOfDayNumber,
+  dayNumberAfter,
+  dayNumberOf,
+  formatDate,
+  japanDateOf,
+} from './calendar.js';
 
 describe(addPeriod.name, () => {
   it.each([
@@ -27,14 +35,21 @@ describe(japanDateOf.name, () => {
 
 describe(formatDate.name, () => {
   it('writes the date in each locale', () => {
-    expect(formatDate('2026-05-10')).toEqual({ ja: '2026年5月10日', en: '10 May 2026', easyJa: '2026年5月10日' });
+    expect(formatDate('2026-05-10')).toEqual({
+      ja: '2026年5月10日',
+      en: '10 May 2026',
+      easyJa: '2026年5月10日',
+    });
   });
 });
 
 describe(dayNumberOf.name, () => {
-  it.each(['1970-01-01', '1956-02-29', '2024-02-29', '2026-12-31', '2100-03-01'])('round-trips %s', (date) => {
-    expect(dateOfDayNumber(dayNumberOf(date))).toBe(date);
-  });
+  it.each(['1970-01-01', '1956-02-29', '2024-02-29', '2026-12-31', '2100-03-01'])(
+    'round-trips %s',
+    (date) => {
+      expect(dateOfDayNumber(dayNumberOf(date))).toBe(date);
+    },
+  );
 
   it('counts whole days across a leap day, and before 1970', () => {
     expect(dayNumberOf('2024-03-01') - dayNumberOf('2024-02-28')).toBe(2);
@@ -43,6 +58,8 @@ describe(dayNumberOf.name, () => {
 
   it('agrees with addPeriod after a period (month ends clamped)', () => {
     expect(dateOfDayNumber(dayNumberAfter('2024-01-31', { months: 1 }))).toBe('2024-02-29');
-    expect(dateOfDayNumber(dayNumberAfter('2024-11-10', { months: 18, days: -14 }))).toBe('2026-04-26');
+    expect(dateOfDayNumber(dayNumberAfter('2024-11-10', { months: 18, days: -14 }))).toBe(
+      '2026-04-26',
+    );
   });
 });

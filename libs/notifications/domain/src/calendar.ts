@@ -29,7 +29,9 @@ export function dayNumberAfter(date: IsoDate, period: Period): number {
   const targetYear = Math.floor(totalMonths / 12);
   const targetMonth = (totalMonths % 12) + 1;
   const lastDay = new Date(Date.UTC(targetYear, targetMonth, 0)).getUTCDate();
-  return Math.round(Date.UTC(targetYear, targetMonth - 1, Math.min(day, lastDay) + (period.days ?? 0)) / DAY_MS);
+  return Math.round(
+    Date.UTC(targetYear, targetMonth - 1, Math.min(day, lastDay) + (period.days ?? 0)) / DAY_MS,
+  );
 }
 
 /** The calendar date in Japan at an instant. */
@@ -78,7 +80,11 @@ export function yearOf(date: IsoDate): number {
 }
 
 export function isIsoDate(value: unknown): value is IsoDate {
-  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value));
+  return (
+    typeof value === 'string' &&
+    /^\d{4}-\d{2}-\d{2}$/.test(value) &&
+    !Number.isNaN(Date.parse(value))
+  );
 }
 
 /**
@@ -88,7 +94,20 @@ export function isIsoDate(value: unknown): value is IsoDate {
  */
 export function formatDate(date: IsoDate): { ja: string; en: string; easyJa: string } {
   const [year, month, day] = parts(date);
-  const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  const monthNames = [
+    'Jan',
+    'Feb',
+    'Mar',
+    'Apr',
+    'May',
+    'Jun',
+    'Jul',
+    'Aug',
+    'Sep',
+    'Oct',
+    'Nov',
+    'Dec',
+  ];
   return {
     ja: `${year}年${month}月${day}日`,
     en: `${day} ${monthNames[month - 1] ?? ''} ${year}`,

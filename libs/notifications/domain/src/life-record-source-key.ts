@@ -5,11 +5,16 @@ import type { LifeRecordKind } from './reminder-rule.schema.js';
  * writes nothing twice): `application:<id>:<kind>:<n>` for the n-th record of a kind an accepted
  * application gave, `seed:<key>` for demo data. The one place that writes and reads the format.
  */
-export type LifeRecordSource = { type: 'application'; applicationId: string } | { type: 'demo' } | { type: 'other' };
+export type LifeRecordSource =
+  { type: 'application'; applicationId: string } | { type: 'demo' } | { type: 'other' };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export function applicationSourceKey(applicationId: string, kind: LifeRecordKind, index: number): string {
+export function applicationSourceKey(
+  applicationId: string,
+  kind: LifeRecordKind,
+  index: number,
+): string {
   return `application:${applicationId}:${kind}:${index}`;
 }
 

@@ -1,4 +1,8 @@
-import type { DeliveryChannel, NotificationCategory, NotificationPreferences } from '@madoguchi/notifications-contracts';
+import type {
+  DeliveryChannel,
+  NotificationCategory,
+  NotificationPreferences,
+} from '@madoguchi/notifications-contracts';
 
 /**
  * The channels a notification of `category` goes out on for this resident, within the channels

@@ -16,14 +16,22 @@ describe(nextAllowedSendTime.name, () => {
     expect(result.toISOString()).toBe(expected);
   });
 
-  it.each(['2026-05-10T23:00:00Z', '2026-05-11T03:00:00Z', '2026-05-11T11:59:00Z'])('sends %s at once', (now) => {
-    expect(nextAllowedSendTime(new Date(now), QUIET).toISOString()).toBe(new Date(now).toISOString());
-  });
+  it.each(['2026-05-10T23:00:00Z', '2026-05-11T03:00:00Z', '2026-05-11T11:59:00Z'])(
+    'sends %s at once',
+    (now) => {
+      expect(nextAllowedSendTime(new Date(now), QUIET).toISOString()).toBe(
+        new Date(now).toISOString(),
+      );
+    },
+  );
 
   it('handles quiet hours within one day', () => {
-    expect(nextAllowedSendTime(new Date('2026-05-10T04:30:00Z'), { start: '13:00', end: '14:00' }).toISOString()).toBe(
-      '2026-05-10T05:00:00.000Z',
-    );
+    expect(
+      nextAllowedSendTime(new Date('2026-05-10T04:30:00Z'), {
+        start: '13:00',
+        end: '14:00',
+      }).toISOString(),
+    ).toBe('2026-05-10T05:00:00.000Z');
   });
 
   it('has no quiet hours when start equals end', () => {

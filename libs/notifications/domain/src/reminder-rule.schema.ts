@@ -1,5 +1,9 @@
 import type { LifeRecordKind } from '@madoguchi/notifications-contracts';
-import { DELIVERY_CHANNELS, LIFE_RECORD_KINDS, NOTIFICATION_CATEGORIES } from '@madoguchi/notifications-contracts';
+import {
+  DELIVERY_CHANNELS,
+  LIFE_RECORD_KINDS,
+  NOTIFICATION_CATEGORIES,
+} from '@madoguchi/notifications-contracts';
 import { z } from 'zod';
 
 // The kinds are part of the API contract too (residents see their records): one list, in contracts.
@@ -14,7 +18,11 @@ export const LIFE_RECORD_DATE_FIELDS = {
   person: ['birthDate'],
 } as const satisfies Record<LifeRecordKind, readonly string[]>;
 
-const trilingualSchema = z.object({ ja: z.string().min(1), en: z.string().min(1), easyJa: z.string().min(1) });
+const trilingualSchema = z.object({
+  ja: z.string().min(1),
+  en: z.string().min(1),
+  easyJa: z.string().min(1),
+});
 
 const periodSchema = z
   .object({
@@ -51,7 +59,14 @@ const annualTriggerSchema = z
     month: z.number().int().min(1).max(12),
     day: z.number().int().min(1).max(28),
     /** Age on that day, counted from `field`, in whole years (both ends included). */
-    ageFrom: z.object({ field: z.string(), minYears: z.number().int().min(0).optional(), maxYears: z.number().int().min(0).optional() }).strict().optional(),
+    ageFrom: z
+      .object({
+        field: z.string(),
+        minYears: z.number().int().min(0).optional(),
+        maxYears: z.number().int().min(0).optional(),
+      })
+      .strict()
+      .optional(),
     label: trilingualSchema,
   })
   .strict();
@@ -67,9 +82,12 @@ export const reminderRuleSchema = z
     /** `watchers`: also the resident's 見守り watchers who were given consent (care only). */
     audience: z.enum(['resident', 'resident-and-watchers']),
     /** Channels this rule may use; the in-app inbox is always among them. */
-    channels: z.array(z.enum(DELIVERY_CHANNELS)).min(1).refine((channels) => channels.includes('in_app'), {
-      message: 'the in-app inbox always receives',
-    }),
+    channels: z
+      .array(z.enum(DELIVERY_CHANNELS))
+      .min(1)
+      .refine((channels) => channels.includes('in_app'), {
+        message: 'the in-app inbox always receives',
+      }),
     /** Placeholders: {{name}}, {{date}}, {{label}}, {{deadline}}. */
     templates: z.object({ title: trilingualSchema, body: trilingualSchema }).strict(),
     legalBasis: z.string().optional(),
@@ -83,7 +101,9 @@ export const reminderRuleSchema = z
     (rule) => {
       const fields: readonly string[] = LIFE_RECORD_DATE_FIELDS[rule.record];
       const trigger = rule.trigger;
-      return trigger.type === 'relative' ? fields.includes(trigger.field) : trigger.ageFrom === undefined || fields.includes(trigger.ageFrom.field);
+      return trigger.type === 'relative'
+        ? fields.includes(trigger.field)
+        : trigger.ageFrom === undefined || fields.includes(trigger.ageFrom.field);
     },
     { message: 'the trigger names a date field the record kind does not have', path: ['trigger'] },
   );

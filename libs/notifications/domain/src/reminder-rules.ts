@@ -1,6 +1,20 @@
 import type { IsoDate } from './calendar.js';
-import { addDays, ageInYears, dateOfDayNumber, dayNumberAfter, dayNumberOf, daysBetween, formatDate, isIsoDate, yearOf } from './calendar.js';
-import type { LifeRecordKind, MunicipalRuleParameters, ReminderRule } from './reminder-rule.schema.js';
+import {
+  addDays,
+  ageInYears,
+  dateOfDayNumber,
+  dayNumberAfter,
+  dayNumberOf,
+  daysBetween,
+  formatDate,
+  isIsoDate,
+  yearOf,
+} from './calendar.js';
+import type {
+  LifeRecordKind,
+  MunicipalRuleParameters,
+  ReminderRule,
+} from './reminder-rule.schema.js';
 import { reminderRuleSchema } from './reminder-rule.schema.js';
 
 type Trilingual = { ja: string; en: string; easyJa: string };
@@ -33,7 +47,10 @@ export type DueReminder = {
  * A municipality's effective rules: the standard set with its parameters applied (ages, days,
  * channels, rules switched off). Re-validated so a bad parameter file fails at load, not at 06:00.
  */
-export function applyMunicipalParameters(rules: readonly ReminderRule[], parameters: MunicipalRuleParameters | undefined): ReminderRule[] {
+export function applyMunicipalParameters(
+  rules: readonly ReminderRule[],
+  parameters: MunicipalRuleParameters | undefined,
+): ReminderRule[] {
   const overrides = parameters?.rules ?? {};
   const unknown = Object.keys(overrides).filter((id) => !rules.some((rule) => rule.id === id));
   if (unknown.length > 0) {
@@ -70,13 +87,25 @@ export function applyMunicipalParameters(rules: readonly ReminderRule[], paramet
   });
 }
 
-function render(template: Trilingual, variables: Record<keyof Trilingual, Record<string, string>>): Trilingual {
+function render(
+  template: Trilingual,
+  variables: Record<keyof Trilingual, Record<string, string>>,
+): Trilingual {
   const fill = (text: string, values: Record<string, string>): string =>
     text.replace(/\{\{(\w+)\}\}/g, (match, name: string) => values[name] ?? match);
-  return { ja: fill(template.ja, variables.ja), en: fill(template.en, variables.en), easyJa: fill(template.easyJa, variables.easyJa) };
+  return {
+    ja: fill(template.ja, variables.ja),
+    en: fill(template.en, variables.en),
+    easyJa: fill(template.easyJa, variables.easyJa),
+  };
 }
 
-function variablesFor(record: LifeRecord, label: Trilingual, eventDate: IsoDate, deadline: IsoDate | null) {
+function variablesFor(
+  record: LifeRecord,
+  label: Trilingual,
+  eventDate: IsoDate,
+  deadline: IsoDate | null,
+) {
   const date = formatDate(eventDate);
   const deadlineText = deadline ? formatDate(deadline) : { ja: '', en: '', easyJa: '' };
   const name = record.fields['name'] ?? '';
@@ -94,7 +123,12 @@ function variablesFor(record: LifeRecord, label: Trilingual, eventDate: IsoDate,
  * `today`. The catch-up window makes a missed daily run (worker down, Redis away) or a record
  * created a few days late still send its reminders; the unique key stops a second send.
  */
-export function findDueReminders(record: LifeRecord, rules: readonly ReminderRule[], today: IsoDate, catchUpDays: number): DueReminder[] {
+export function findDueReminders(
+  record: LifeRecord,
+  rules: readonly ReminderRule[],
+  today: IsoDate,
+  catchUpDays: number,
+): DueReminder[] {
   const due: DueReminder[] = [];
   const todayNumber = dayNumberOf(today);
   for (const rule of rules) {
@@ -115,7 +149,8 @@ export function findDueReminders(record: LifeRecord, rules: readonly ReminderRul
         }
         const eventDate = dateOfDayNumber(eventDay);
         const dueOn = dateOfDayNumber(eventDay - trigger.leadDays);
-        const deadline = rule.deadlineDays === undefined ? null : addDays(eventDate, rule.deadlineDays);
+        const deadline =
+          rule.deadlineDays === undefined ? null : addDays(eventDate, rule.deadlineDays);
         const variables = variablesFor(record, occurrence.label, eventDate, deadline);
         due.push({
           ruleId: rule.id,
@@ -143,7 +178,10 @@ export function findDueReminders(record: LifeRecord, rules: readonly ReminderRul
           continue;
         }
         const age = ageInYears(birth, dueOn);
-        if (age < (trigger.ageFrom.minYears ?? 0) || age > (trigger.ageFrom.maxYears ?? Number.MAX_SAFE_INTEGER)) {
+        if (
+          age < (trigger.ageFrom.minYears ?? 0) ||
+          age > (trigger.ageFrom.maxYears ?? Number.MAX_SAFE_INTEGER)
+        ) {
           continue;
         }
       }
@@ -173,17 +211,28 @@ export const MAX_UPCOMING_DAYS = 365;
  * `findDueReminders` on the window's last day with the window as its catch-up, so what a
  * resident is shown and what the scan sends are one reading of the rules.
  */
-export function findUpcomingReminders(record: LifeRecord, rules: readonly ReminderRule[], today: IsoDate, days: number): DueReminder[] {
+export function findUpcomingReminders(
+  record: LifeRecord,
+  rules: readonly ReminderRule[],
+  today: IsoDate,
+  days: number,
+): DueReminder[] {
   if (!Number.isInteger(days) || days < 0 || days > MAX_UPCOMING_DAYS) {
     throw new RangeError(`days must be a whole number from 0 to ${MAX_UPCOMING_DAYS}`);
   }
   return findDueReminders(record, rules, addDays(today, days), days).sort(
-    (a, b) => a.dueOn.localeCompare(b.dueOn) || a.eventDate.localeCompare(b.eventDate) || a.ruleId.localeCompare(b.ruleId),
+    (a, b) =>
+      a.dueOn.localeCompare(b.dueOn) ||
+      a.eventDate.localeCompare(b.eventDate) ||
+      a.ruleId.localeCompare(b.ruleId),
   );
 }
 
 /** One message instead of many when several reminders fall on one day (push and e-mail only). */
-export function composeDigest(titles: readonly Trilingual[]): { title: Trilingual; body: Trilingual } {
+export function composeDigest(titles: readonly Trilingual[]): {
+  title: Trilingual;
+  body: Trilingual;
+} {
   const count = titles.length;
   const list = (locale: keyof Trilingual) => titles.map((title) => `・${title[locale]}`).join('\n');
   return {

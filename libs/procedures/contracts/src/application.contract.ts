@@ -1,4 +1,9 @@
-import { APPLICATION_STATUSES, DECISIONS, DECISION_RECORD_KINDS, decisionRecordSchema } from '@madoguchi/procedures-domain';
+import {
+  APPLICATION_STATUSES,
+  DECISIONS,
+  DECISION_RECORD_KINDS,
+  decisionRecordSchema,
+} from '@madoguchi/procedures-domain';
 import { z } from 'zod';
 
 export const applicationStatusSchema = z.enum(APPLICATION_STATUSES);
@@ -50,7 +55,11 @@ export const applicationSummarySchema = z.object({
 export type ApplicationSummary = z.infer<typeof applicationSummarySchema>;
 
 /** One changed answer between two submitted versions (sensitive values masked). */
-export const answerChangeSchema = z.object({ path: z.string(), before: z.unknown(), after: z.unknown() });
+export const answerChangeSchema = z.object({
+  path: z.string(),
+  before: z.unknown(),
+  after: z.unknown(),
+});
 export type AnswerChange = z.infer<typeof answerChangeSchema>;
 
 /** One submitted version of an application's answers: 1 is the submission, then each 再送信. */
@@ -96,11 +105,15 @@ export type ApplicationDetail = z.infer<typeof applicationDetailSchema>;
  * What a resident sees of one step of the history: no internal staff comment and no staff identity
  * (only that the office, the resident or the system took the step).
  */
-export const residentApplicationEventSchema = applicationEventSchema.omit({ comment: true }).strict();
+export const residentApplicationEventSchema = applicationEventSchema
+  .omit({ comment: true })
+  .strict();
 export type ResidentApplicationEvent = z.infer<typeof residentApplicationEventSchema>;
 
 /** A resident's own application in their list: no assignee. */
-export const residentApplicationSummarySchema = applicationSummarySchema.omit({ assigneeId: true }).strict();
+export const residentApplicationSummarySchema = applicationSummarySchema
+  .omit({ assigneeId: true })
+  .strict();
 export type ResidentApplicationSummary = z.infer<typeof residentApplicationSummarySchema>;
 
 /**
@@ -139,7 +152,10 @@ export const transitionRequestSchema = z
      * For a correction request (補正依頼): the field paths to fix (attachment fields too), each
      * either a bare path or `{ path, message }` with the office's message for that field.
      */
-    fieldsToFix: z.array(z.union([fieldPathSchema, fieldToFixSchema])).max(100).optional(),
+    fieldsToFix: z
+      .array(z.union([fieldPathSchema, fieldToFixSchema]))
+      .max(100)
+      .optional(),
     /** For awaiting_approval: the decision drafted for the approver. */
     decision: z.enum(DECISIONS).optional(),
     /**
@@ -164,9 +180,13 @@ export const revealedPersonalDataSchema = z.object({ path: z.string(), value: z.
 export type RevealedPersonalData = z.infer<typeof revealedPersonalDataSchema>;
 
 /** POST /api/me/applications/:id/resubmit — the corrected answers after a 補正依頼. */
-export const resubmitApplicationRequestSchema = z.object({ answers: z.record(z.string(), z.unknown()) }).strict();
+export const resubmitApplicationRequestSchema = z
+  .object({ answers: z.record(z.string(), z.unknown()) })
+  .strict();
 export type ResubmitApplicationRequest = z.infer<typeof resubmitApplicationRequestSchema>;
 
 /** POST /api/me/applications/:id/withdraw — 取下げ by the resident before a decision. */
-export const withdrawApplicationRequestSchema = z.object({ reason: z.string().trim().max(1000).optional() }).strict();
+export const withdrawApplicationRequestSchema = z
+  .object({ reason: z.string().trim().max(1000).optional() })
+  .strict();
 export type WithdrawApplicationRequest = z.infer<typeof withdrawApplicationRequestSchema>;

@@ -15,7 +15,9 @@ export const saveDraftRequestSchema = z
   .strict();
 export type SaveDraftRequest = z.infer<typeof saveDraftRequestSchema>;
 
-export const updateDraftRequestSchema = saveDraftRequestSchema.pick({ answers: true, stepId: true }).strict();
+export const updateDraftRequestSchema = saveDraftRequestSchema
+  .pick({ answers: true, stepId: true })
+  .strict();
 export type UpdateDraftRequest = z.infer<typeof updateDraftRequestSchema>;
 
 export const draftSummarySchema = z.object({

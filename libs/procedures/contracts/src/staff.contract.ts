@@ -1,13 +1,21 @@
 import { z } from 'zod';
 
-import { applicationEventSchema, applicationStatusSchema, applicationSummarySchema } from './application.contract.js';
+import {
+  applicationEventSchema,
+  applicationStatusSchema,
+  applicationSummarySchema,
+} from './application.contract.js';
 
 /** Largest page of the work queue and of the back-office list. */
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 50;
 
 /** An opaque position in a keyset-paginated list (base64url); only the server reads it. */
-export const pageCursorSchema = z.string().min(1).max(512).regex(/^[A-Za-z0-9_-]+$/);
+export const pageCursorSchema = z
+  .string()
+  .min(1)
+  .max(512)
+  .regex(/^[A-Za-z0-9_-]+$/);
 
 /** `status=a&status=b` or `status=a,b`: one or several statuses. */
 const statusListSchema = z.preprocess((value: unknown): unknown[] => {
@@ -25,11 +33,20 @@ export const DUE_FILTERS = ['overdue', 'today', 'week'] as const;
 export type DueFilter = (typeof DUE_FILTERS)[number];
 
 /** A staff id as the identity provider and the demo accounts spell it. */
-export const staffIdSchema = z.string().min(1).max(200).regex(/^[A-Za-z0-9._:@-]+$/);
+export const staffIdSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[A-Za-z0-9._:@-]+$/);
 
 /** The filters of the work queue, shared by the queue and the export. */
 export const workQueueFilterShape = {
-  procedureId: z.string().min(1).max(100).regex(/^[a-z][a-z0-9-]*$/).optional(),
+  procedureId: z
+    .string()
+    .min(1)
+    .max(100)
+    .regex(/^[a-z][a-z0-9-]*$/)
+    .optional(),
   status: statusListSchema.optional(),
   /** `me`, `unassigned` or a staff id. */
   assignee: z.union([z.literal('me'), z.literal('unassigned'), staffIdSchema]).optional(),
@@ -43,7 +60,11 @@ export const workQueueFilterShape = {
 
 /** GET /api/staff/applications: the query string. */
 export const workQueueQuerySchema = z
-  .object({ ...workQueueFilterShape, cursor: pageCursorSchema.optional(), limit: pageSizeSchema.default(DEFAULT_PAGE_SIZE) })
+  .object({
+    ...workQueueFilterShape,
+    cursor: pageCursorSchema.optional(),
+    limit: pageSizeSchema.default(DEFAULT_PAGE_SIZE),
+  })
   .strict();
 export type WorkQueueQuery = z.infer<typeof workQueueQuerySchema>;
 /** The filters as a client writes them (every field optional, the status as a list). */
@@ -77,7 +98,9 @@ export const EXPORT_FORMATS = ['csv', 'csv-sjis', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** GET /api/staff/applications/export: the format and the queue's filters. */
-export const exportQuerySchema = z.object({ ...workQueueFilterShape, format: z.enum(EXPORT_FORMATS).default('csv') }).strict();
+export const exportQuerySchema = z
+  .object({ ...workQueueFilterShape, format: z.enum(EXPORT_FORMATS).default('csv') })
+  .strict();
 export type ExportQuery = z.infer<typeof exportQuerySchema>;
 export type ExportQueryInput = WorkQueueFiltersInput & { format?: ExportFormat };
 
@@ -85,7 +108,9 @@ export type ExportQueryInput = WorkQueueFiltersInput & { format?: ExportFormat }
 export const REPLACED_CHARACTERS_HEADER = 'x-madoguchi-replaced-characters';
 
 /** POST /api/staff/applications/:id/assign: a staff member of the municipality, or null to unassign. */
-export const assignApplicationRequestSchema = z.object({ assigneeId: staffIdSchema.nullable() }).strict();
+export const assignApplicationRequestSchema = z
+  .object({ assigneeId: staffIdSchema.nullable() })
+  .strict();
 export type AssignApplicationRequest = z.infer<typeof assignApplicationRequestSchema>;
 
 export const staffMemberSchema = z.object({
@@ -96,7 +121,9 @@ export const staffMemberSchema = z.object({
 export type StaffMember = z.infer<typeof staffMemberSchema>;
 
 /** POST /api/staff/applications/:id/notes: an internal note, never shown to the resident. */
-export const createApplicationNoteRequestSchema = z.object({ body: z.string().trim().min(1).max(2000) }).strict();
+export const createApplicationNoteRequestSchema = z
+  .object({ body: z.string().trim().min(1).max(2000) })
+  .strict();
 export type CreateApplicationNoteRequest = z.infer<typeof createApplicationNoteRequestSchema>;
 
 export const applicationNoteSchema = z.object({
@@ -112,7 +139,11 @@ export type ApplicationNote = z.infer<typeof applicationNoteSchema>;
  * What a back-office key may do: list and read applications (answers masked), acknowledge them,
  * and read sensitive answers (特定個人情報) in clear — each such read is audited.
  */
-export const API_KEY_SCOPES = ['applications:read', 'applications:acknowledge', 'personal-data'] as const;
+export const API_KEY_SCOPES = [
+  'applications:read',
+  'applications:acknowledge',
+  'personal-data',
+] as const;
 export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
 
 export const createApiKeyRequestSchema = z
@@ -202,5 +233,8 @@ export const backOfficeApplicationDetailSchema = backOfficeApplicationSummarySch
 });
 export type BackOfficeApplicationDetail = z.infer<typeof backOfficeApplicationDetailSchema>;
 
-export const acknowledgementSchema = z.object({ receiptNumber: z.string(), acknowledgedAt: z.string() });
+export const acknowledgementSchema = z.object({
+  receiptNumber: z.string(),
+  acknowledgedAt: z.string(),
+});
 export type Acknowledgement = z.infer<typeof acknowledgementSchema>;

@@ -98,9 +98,13 @@ export function canTransition(
 }
 
 /** The moves a staff member of this role can make from a status (the console's buttons). */
-export function staffTransitionsFrom(from: ApplicationStatus, staffRole: StaffRole): TransitionRule[] {
+export function staffTransitionsFrom(
+  from: ApplicationStatus,
+  staffRole: StaffRole,
+): TransitionRule[] {
   return TRANSITION_RULES.filter(
-    (rule) => rule.from === from && rule.by === 'staff' && (rule.staffRoles ?? []).includes(staffRole),
+    (rule) =>
+      rule.from === from && rule.by === 'staff' && (rule.staffRoles ?? []).includes(staffRole),
   );
 }
 

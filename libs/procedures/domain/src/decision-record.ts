@@ -43,28 +43,29 @@ export type DecisionRecordIssueCode =
   | 'valid_until_not_month_end'
   | 'period_not_for_not_applicable';
 
-export const DECISION_RECORD_MESSAGES: Record<DecisionRecordIssueCode, { ja: string; en: string }> = {
-  valid_from_required: {
-    ja: '認定有効期間の開始日を入力してください。',
-    en: 'Enter the first day of the certification period.',
-  },
-  valid_until_required: {
-    ja: '認定有効期間の終了日を入力してください。',
-    en: 'Enter the last day of the certification period.',
-  },
-  valid_until_not_after_valid_from: {
-    ja: '認定有効期間の終了日は、開始日より後の日にしてください。',
-    en: 'The last day of the certification period must be after its first day.',
-  },
-  valid_until_not_month_end: {
-    ja: '認定有効期間の終了日は、月の末日にしてください。',
-    en: 'The certification period ends on the last day of a month.',
-  },
-  period_not_for_not_applicable: {
-    ja: '非該当の場合は、認定有効期間を入力しません。',
-    en: 'A 非該当 (not eligible) decision has no certification period.',
-  },
-};
+export const DECISION_RECORD_MESSAGES: Record<DecisionRecordIssueCode, { ja: string; en: string }> =
+  {
+    valid_from_required: {
+      ja: '認定有効期間の開始日を入力してください。',
+      en: 'Enter the first day of the certification period.',
+    },
+    valid_until_required: {
+      ja: '認定有効期間の終了日を入力してください。',
+      en: 'Enter the last day of the certification period.',
+    },
+    valid_until_not_after_valid_from: {
+      ja: '認定有効期間の終了日は、開始日より後の日にしてください。',
+      en: 'The last day of the certification period must be after its first day.',
+    },
+    valid_until_not_month_end: {
+      ja: '認定有効期間の終了日は、月の末日にしてください。',
+      en: 'The certification period ends on the last day of a month.',
+    },
+    period_not_for_not_applicable: {
+      ja: '非該当の場合は、認定有効期間を入力しません。',
+      en: 'A 非該当 (not eligible) decision has no certification period.',
+    },
+  };
 
 /** True when `isoDate` (YYYY-MM-DD) is the last day of its month. */
 export function isLastDayOfMonth(isoDate: string): boolean {
@@ -85,8 +86,12 @@ export function findCareCertificationIssues(decision: {
 }): { path: 'validFrom' | 'validUntil'; code: DecisionRecordIssueCode }[] {
   if (decision.careLevel === 'notApplicable') {
     return [
-      ...(decision.validFrom === undefined ? [] : [{ path: 'validFrom' as const, code: 'period_not_for_not_applicable' as const }]),
-      ...(decision.validUntil === undefined ? [] : [{ path: 'validUntil' as const, code: 'period_not_for_not_applicable' as const }]),
+      ...(decision.validFrom === undefined
+        ? []
+        : [{ path: 'validFrom' as const, code: 'period_not_for_not_applicable' as const }]),
+      ...(decision.validUntil === undefined
+        ? []
+        : [{ path: 'validUntil' as const, code: 'period_not_for_not_applicable' as const }]),
     ];
   }
   const issues: { path: 'validFrom' | 'validUntil'; code: DecisionRecordIssueCode }[] = [];
@@ -114,14 +119,23 @@ export const careCertificationDecisionSchema = z
   .object({
     kind: z.literal('careCertification'),
     careLevel: z.enum(CARE_LEVELS, { error: '要介護度を選んでください。' }),
-    validFrom: z.iso.date({ error: '開始日は 2026-04-01 の形の日付で入力してください。' }).optional(),
-    validUntil: z.iso.date({ error: '終了日は 2026-09-30 の形の日付で入力してください。' }).optional(),
+    validFrom: z.iso
+      .date({ error: '開始日は 2026-04-01 の形の日付で入力してください。' })
+      .optional(),
+    validUntil: z.iso
+      .date({ error: '終了日は 2026-09-30 の形の日付で入力してください。' })
+      .optional(),
   })
   .strict()
   .superRefine((decision, context) => {
     for (const issue of findCareCertificationIssues(decision)) {
       const message = DECISION_RECORD_MESSAGES[issue.code];
-      context.addIssue({ code: 'custom', path: [issue.path], message: message.ja, params: { code: issue.code, message } });
+      context.addIssue({
+        code: 'custom',
+        path: [issue.path],
+        message: message.ja,
+        params: { code: issue.code, message },
+      });
     }
   });
 export type CareCertificationDecision = z.infer<typeof careCertificationDecisionSchema>;

@@ -80,7 +80,12 @@ export const ENTITIES = [
   ApplicationAnswerVersionEntity,
 ];
 
-export const MIGRATIONS = [InitialSchema1764032400000, Workflow1764036000000, Attachments1764200000000, CatalogSearch1764300000000, ProcedureDisplayOrder1764300000001,
+export const MIGRATIONS = [
+  InitialSchema1764032400000,
+  Workflow1764036000000,
+  Attachments1764200000000,
+  CatalogSearch1764300000000,
+  ProcedureDisplayOrder1764300000001,
   Sessions1764400000000,
   Login1764510000000,
   EffectiveForms1764500000000,
@@ -140,8 +145,12 @@ export function createDataSourceOptions(options: {
     // connection when all `max` are taken; the two timeouts are sent as session parameters.
     extra: {
       max: options.poolSize ?? 10,
-      ...(timeouts.connectTimeoutMs === undefined ? {} : { connectionTimeoutMillis: timeouts.connectTimeoutMs }),
-      ...(timeouts.statementTimeoutMs === undefined ? {} : { statement_timeout: timeouts.statementTimeoutMs }),
+      ...(timeouts.connectTimeoutMs === undefined
+        ? {}
+        : { connectionTimeoutMillis: timeouts.connectTimeoutMs }),
+      ...(timeouts.statementTimeoutMs === undefined
+        ? {}
+        : { statement_timeout: timeouts.statementTimeoutMs }),
       ...(timeouts.idleInTransactionTimeoutMs === undefined
         ? {}
         : { idle_in_transaction_session_timeout: timeouts.idleInTransactionTimeoutMs }),

@@ -19,7 +19,9 @@ export async function createTestDatabase(
   url.pathname = `/madoguchi_${label}_${randomBytes(4).toString('hex')}`;
   const databaseUrl = url.toString();
   await ensureDatabaseExists(databaseUrl);
-  const dataSource = new DataSource(createDataSourceOptions({ url: databaseUrl, applicationName: 'madoguchi-test', poolSize: 4 }));
+  const dataSource = new DataSource(
+    createDataSourceOptions({ url: databaseUrl, applicationName: 'madoguchi-test', poolSize: 4 }),
+  );
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'each' });
   return {

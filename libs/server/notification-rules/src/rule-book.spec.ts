@@ -11,9 +11,14 @@ describe(loadRuleBook.name, () => {
 
     // Assert
     const yokohama = book.rulesFor('141003').find((rule) => rule.id === 'infant-health-checkup');
-    expect(yokohama?.trigger.type === 'relative' && yokohama.trigger.occurrences.map((occurrence) => occurrence.key)).toEqual(['4m', '18m', '3y']);
+    expect(
+      yokohama?.trigger.type === 'relative' &&
+        yokohama.trigger.occurrences.map((occurrence) => occurrence.key),
+    ).toEqual(['4m', '18m', '3y']);
     expect(book.rulesFor('999999').map((rule) => rule.id)).toContain('care-certification-renewal');
-    expect(book.lifeRecordSources('child-allowance-certification')).toEqual([expect.objectContaining({ kind: 'child', each: 'children' })]);
+    expect(book.lifeRecordSources('child-allowance-certification')).toEqual([
+      expect.objectContaining({ kind: 'child', each: 'children' }),
+    ]);
   });
 
   it('tells which procedures need a decision record when staff complete them (要介護認定: the 認定結果)', () => {

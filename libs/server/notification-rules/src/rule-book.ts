@@ -2,15 +2,21 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 import type { MunicipalRuleParameters, ReminderRule } from '@madoguchi/notifications-domain';
-import { LIFE_RECORD_KINDS, applyMunicipalParameters, municipalRuleParametersSchema, reminderRuleSetSchema } from '@madoguchi/notifications-domain';
+import {
+  LIFE_RECORD_KINDS,
+  applyMunicipalParameters,
+  municipalRuleParametersSchema,
+  reminderRuleSetSchema,
+} from '@madoguchi/notifications-domain';
 import type { DecisionRecordKind } from '@madoguchi/procedures-domain';
 import { DECISION_RECORD_KINDS } from '@madoguchi/procedures-domain';
 import { z } from 'zod';
 
 /** The life record each kind of decision record gives its dates to. */
-const DECISION_RECORD_LIFE_RECORD: Record<DecisionRecordKind, (typeof LIFE_RECORD_KINDS)[number]> = {
-  careCertification: 'care_certification',
-};
+const DECISION_RECORD_LIFE_RECORD: Record<DecisionRecordKind, (typeof LIFE_RECORD_KINDS)[number]> =
+  {
+    careCertification: 'care_certification',
+  };
 
 const lifeRecordSourceSchema = z
   .object({
@@ -29,10 +35,16 @@ const lifeRecordSourceSchema = z
     name: z.string().optional(),
   })
   .strict()
-  .refine((source) => source.decisionRecord === undefined || DECISION_RECORD_LIFE_RECORD[source.decisionRecord] === source.kind, {
-    message: 'a decisionRecord gives its dates to one kind of life record only (careCertification → care_certification)',
-    path: ['decisionRecord'],
-  });
+  .refine(
+    (source) =>
+      source.decisionRecord === undefined ||
+      DECISION_RECORD_LIFE_RECORD[source.decisionRecord] === source.kind,
+    {
+      message:
+        'a decisionRecord gives its dates to one kind of life record only (careCertification → care_certification)',
+      path: ['decisionRecord'],
+    },
+  );
 export type LifeRecordSource = z.infer<typeof lifeRecordSourceSchema>;
 
 const applicationRecipientsSchema = z
@@ -67,10 +79,14 @@ export function loadRuleBook(seedsDir: string): RuleBook {
   const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
   const { rules } = reminderRuleSetSchema.parse(readJson(join(dir, 'rules.json')));
   const parameters = new Map<string, MunicipalRuleParameters>();
-  for (const file of readdirSync(join(dir, 'municipalities')).filter((name) => name.endsWith('.json'))) {
+  for (const file of readdirSync(join(dir, 'municipalities')).filter((name) =>
+    name.endsWith('.json'),
+  )) {
     const parsed = municipalRuleParametersSchema.parse(readJson(join(dir, 'municipalities', file)));
     if (`${parsed.municipalityCode}.json` !== file) {
-      throw new Error(`notification-rules/municipalities/${file} names municipality ${parsed.municipalityCode}`);
+      throw new Error(
+        `notification-rules/municipalities/${file} names municipality ${parsed.municipalityCode}`,
+      );
     }
     parameters.set(parsed.municipalityCode, parsed);
   }
@@ -78,22 +94,35 @@ export function loadRuleBook(seedsDir: string): RuleBook {
   for (const [code, parameter] of parameters) {
     effective.set(code, applyMunicipalParameters(rules, parameter));
   }
-  const { sources } = z.object({ description: z.string().optional(), sources: z.array(lifeRecordSourceSchema) }).parse(
-    readJson(join(dir, 'life-record-sources.json')),
-  );
+  const { sources } = z
+    .object({ description: z.string().optional(), sources: z.array(lifeRecordSourceSchema) })
+    .parse(readJson(join(dir, 'life-record-sources.json')));
   for (const procedureId of new Set(sources.map((source) => source.procedureId))) {
-    const kinds = new Set(sources.filter((source) => source.procedureId === procedureId && source.decisionRecord).map((source) => source.decisionRecord));
+    const kinds = new Set(
+      sources
+        .filter((source) => source.procedureId === procedureId && source.decisionRecord)
+        .map((source) => source.decisionRecord),
+    );
     if (kinds.size > 1) {
-      throw new Error(`notification-rules/life-record-sources.json: ${procedureId} declares more than one decisionRecord`);
+      throw new Error(
+        `notification-rules/life-record-sources.json: ${procedureId} declares more than one decisionRecord`,
+      );
     }
   }
   const { procedures } = z
-    .object({ description: z.string().optional(), procedures: z.array(applicationRecipientsSchema) })
+    .object({
+      description: z.string().optional(),
+      procedures: z.array(applicationRecipientsSchema),
+    })
     .parse(readJson(join(dir, 'application-recipients.json')));
   return {
     rulesFor: (municipalityCode) => effective.get(municipalityCode) ?? rules,
-    lifeRecordSources: (procedureId) => sources.filter((source) => source.procedureId === procedureId),
-    applicationRecipients: (procedureId) => procedures.find((entry) => entry.procedureIds.includes(procedureId)),
-    decisionRecordKind: (procedureId) => sources.find((source) => source.procedureId === procedureId && source.decisionRecord)?.decisionRecord ?? null,
+    lifeRecordSources: (procedureId) =>
+      sources.filter((source) => source.procedureId === procedureId),
+    applicationRecipients: (procedureId) =>
+      procedures.find((entry) => entry.procedureIds.includes(procedureId)),
+    decisionRecordKind: (procedureId) =>
+      sources.find((source) => source.procedureId === procedureId && source.decisionRecord)
+        ?.decisionRecord ?? null,
   };
 }

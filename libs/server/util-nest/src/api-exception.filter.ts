@@ -10,14 +10,38 @@ type ResponseLike = { status(code: number): { json(body: unknown): void }; heade
 
 /** Messages for the framework's own HTTP errors (unknown route, malformed JSON, oversize body, …). */
 const HTTP_STATUS_ERRORS: Record<number, { code: string; message: ErrorMessages }> = {
-  400: { code: 'bad_request', message: { ja: 'リクエストの形式が正しくありません。', en: 'The request is malformed.' } },
-  401: { code: 'unauthenticated', message: { ja: 'ログインしてください。', en: 'Please sign in.' } },
-  403: { code: 'forbidden', message: { ja: 'この操作は許可されていません。', en: 'You are not allowed to do this.' } },
+  400: {
+    code: 'bad_request',
+    message: { ja: 'リクエストの形式が正しくありません。', en: 'The request is malformed.' },
+  },
+  401: {
+    code: 'unauthenticated',
+    message: { ja: 'ログインしてください。', en: 'Please sign in.' },
+  },
+  403: {
+    code: 'forbidden',
+    message: { ja: 'この操作は許可されていません。', en: 'You are not allowed to do this.' },
+  },
   404: { code: 'not_found', message: { ja: '見つかりませんでした。', en: 'Not found.' } },
-  405: { code: 'method_not_allowed', message: { ja: 'この操作はできません。', en: 'Method not allowed.' } },
-  413: { code: 'payload_too_large', message: { ja: '送信データが大きすぎます。', en: 'The request is too large.' } },
-  415: { code: 'unsupported_media_type', message: { ja: 'この形式は受け付けられません。', en: 'Unsupported media type.' } },
-  429: { code: 'too_many_requests', message: { ja: 'しばらく待ってからもう一度お試しください。', en: 'Too many requests: please try again shortly.' } },
+  405: {
+    code: 'method_not_allowed',
+    message: { ja: 'この操作はできません。', en: 'Method not allowed.' },
+  },
+  413: {
+    code: 'payload_too_large',
+    message: { ja: '送信データが大きすぎます。', en: 'The request is too large.' },
+  },
+  415: {
+    code: 'unsupported_media_type',
+    message: { ja: 'この形式は受け付けられません。', en: 'Unsupported media type.' },
+  },
+  429: {
+    code: 'too_many_requests',
+    message: {
+      ja: 'しばらく待ってからもう一度お試しください。',
+      en: 'Too many requests: please try again shortly.',
+    },
+  },
 };
 
 const INTERNAL_ERROR: ApiErrorBody = {
@@ -41,7 +65,9 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const { status, body } = this.toResponse(exception);
     if (status >= 500) {
       // Only the error class and message: request bodies may hold personal data.
-      this.logger.error(exception instanceof Error ? `${exception.name}: ${exception.message}` : 'non-error thrown');
+      this.logger.error(
+        exception instanceof Error ? `${exception.name}: ${exception.message}` : 'non-error thrown',
+      );
     }
     response.status(status).json(body);
   }
@@ -61,7 +87,11 @@ export class ApiExceptionFilter implements ExceptionFilter {
       }
     }
     // body-parser errors (malformed JSON, too large) carry a status but are not HttpExceptions.
-    if (exception instanceof Error && 'status' in exception && typeof exception.status === 'number') {
+    if (
+      exception instanceof Error &&
+      'status' in exception &&
+      typeof exception.status === 'number'
+    ) {
       const status = exception.status;
       const known = HTTP_STATUS_ERRORS[status];
       if (status >= 400 && status < 500) {

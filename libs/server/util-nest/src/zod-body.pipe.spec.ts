@@ -11,7 +11,10 @@ describe(ZodBodyPipe.name, () => {
         code: 'custom',
         path: ['until'],
         message: '月の末日にしてください。',
-        params: { code: 'not_month_end', message: { ja: '月の末日にしてください。', en: 'Use the last day of a month.' } },
+        params: {
+          code: 'not_month_end',
+          message: { ja: '月の末日にしてください。', en: 'Use the last day of a month.' },
+        },
       });
     });
 
@@ -22,7 +25,13 @@ describe(ZodBodyPipe.name, () => {
     expect(thrown).toBeInstanceOf(ApiException);
     expect((thrown as ApiException).toBody().error).toMatchObject({
       code: 'invalid_request',
-      fields: [{ path: 'until', code: 'not_month_end', message: { ja: '月の末日にしてください。', en: 'Use the last day of a month.' } }],
+      fields: [
+        {
+          path: 'until',
+          code: 'not_month_end',
+          message: { ja: '月の末日にしてください。', en: 'Use the last day of a month.' },
+        },
+      ],
     });
   });
 
@@ -31,7 +40,13 @@ describe(ZodBodyPipe.name, () => {
 
     const thrown = captureError(() => new ZodBodyPipe(schema).transform('x'));
 
-    expect((thrown as ApiException).toBody().error.fields).toEqual([{ path: '', code: 'custom', message: { ja: '値が正しくありません。', en: 'The value is not valid.' } }]);
+    expect((thrown as ApiException).toBody().error.fields).toEqual([
+      {
+        path: '',
+        code: 'custom',
+        message: { ja: '値が正しくありません。', en: 'The value is not valid.' },
+      },
+    ]);
   });
 });
 

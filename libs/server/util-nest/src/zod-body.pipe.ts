@@ -8,12 +8,21 @@ import { ApiException } from './api-exception.js';
 function describeIssue(issue: z.core.$ZodIssue): FieldIssue['message'] {
   switch (issue.code) {
     case 'unrecognized_keys':
-      return { ja: `不明な項目があります: ${issue.keys.join(', ')}`, en: `Unknown fields: ${issue.keys.join(', ')}` };
+      return {
+        ja: `不明な項目があります: ${issue.keys.join(', ')}`,
+        en: `Unknown fields: ${issue.keys.join(', ')}`,
+      };
     case 'invalid_type':
-      return { ja: `値の型が正しくありません（${issue.expected} が必要です）。`, en: `Wrong type: expected ${issue.expected}.` };
+      return {
+        ja: `値の型が正しくありません（${issue.expected} が必要です）。`,
+        en: `Wrong type: expected ${issue.expected}.`,
+      };
     case 'too_small':
     case 'too_big':
-      return { ja: '値の長さまたは大きさが範囲外です。', en: 'The value is out of the allowed range.' };
+      return {
+        ja: '値の長さまたは大きさが範囲外です。',
+        en: 'The value is out of the allowed range.',
+      };
     case 'invalid_format':
       return { ja: '形式が正しくありません。', en: 'The format is not valid.' };
     case 'invalid_value':
@@ -35,8 +44,13 @@ function ownCodeAndMessage(issue: z.core.$ZodIssue): Pick<FieldIssue, 'code' | '
   if (issue.code !== 'custom' || typeof issue.params !== 'object') {
     return null;
   }
-  const { code, message } = issue.params as { code?: unknown; message?: { ja?: unknown; en?: unknown } };
-  return typeof code === 'string' && typeof message?.ja === 'string' && typeof message.en === 'string'
+  const { code, message } = issue.params as {
+    code?: unknown;
+    message?: { ja?: unknown; en?: unknown };
+  };
+  return typeof code === 'string' &&
+    typeof message?.ja === 'string' &&
+    typeof message.en === 'string'
     ? { code, message: { ja: message.ja, en: message.en } }
     : null;
 }
@@ -52,7 +66,10 @@ export function zodIssuesToFieldIssues(issues: readonly z.core.$ZodIssue[]): Fie
       return issue.keys.map((key) => ({
         path: base ? `${base}.${key}` : key,
         code: 'unknown_field',
-        message: { ja: `「${key}」は受け付けない項目です。`, en: `"${key}" is not an accepted field.` },
+        message: {
+          ja: `「${key}」は受け付けない項目です。`,
+          en: `"${key}" is not an accepted field.`,
+        },
       }));
     }
     return [{ path: base, code: issue.code, message: describeIssue(issue) }];
@@ -61,7 +78,10 @@ export function zodIssuesToFieldIssues(issues: readonly z.core.$ZodIssue[]): Fie
 
 /** Validates a request body with the same zod schema the client uses (from the contracts libraries). */
 @Injectable()
-export class ZodBodyPipe<Schema extends z.ZodType> implements PipeTransform<unknown, z.infer<Schema>> {
+export class ZodBodyPipe<Schema extends z.ZodType> implements PipeTransform<
+  unknown,
+  z.infer<Schema>
+> {
   constructor(private readonly schema: Schema) {}
 
   transform(value: unknown): z.infer<Schema> {

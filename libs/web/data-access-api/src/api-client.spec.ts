@@ -256,7 +256,11 @@ describe('notification settings', () => {
       {
         method: 'PUT',
         path: '/api/me/notification-contact',
-        respond: (request) => ({ ...(request.body as object), confirmation: 'pending', canResendAt: null }),
+        respond: (request) => ({
+          ...(request.body as object),
+          confirmation: 'pending',
+          canResendAt: null,
+        }),
       },
     ]);
     const client = createApiClient({ fetch, contractCheck: loadContractCheck });
@@ -268,7 +272,11 @@ describe('notification settings', () => {
 
     // Assert
     expect(saved).toEqual(preferences);
-    expect(contact).toEqual({ email: 'hanako@example.jp', confirmation: 'pending', canResendAt: null });
+    expect(contact).toEqual({
+      email: 'hanako@example.jp',
+      confirmation: 'pending',
+      canResendAt: null,
+    });
     expect(
       fetch.requests.map((request) => [request.method, request.headers['x-madoguchi-csrf']]),
     ).toEqual([

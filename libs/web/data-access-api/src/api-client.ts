@@ -408,7 +408,10 @@ export function createApiClient({
         contract: 'applicationNotes',
       }),
     /** Shows one protected value (個人番号) in full; audited, for a 事務取扱担当者 after a step-up. */
-    revealPersonalData: (id: string, body: RevealPersonalDataRequest): Promise<RevealedPersonalData> =>
+    revealPersonalData: (
+      id: string,
+      body: RevealPersonalDataRequest,
+    ): Promise<RevealedPersonalData> =>
       request(`/api/staff/applications/${encodeURIComponent(id)}/personal-data/reveal`, {
         method: 'POST',
         body,

@@ -16,7 +16,12 @@ import type {
   WorkQueueItem,
   WorkQueuePage,
 } from '@madoguchi/procedures-contracts';
-import type { DeadLetter, LifeRecordOffice, MyLifeRecord, MyLifeRecords } from '@madoguchi/notifications-contracts';
+import type {
+  DeadLetter,
+  LifeRecordOffice,
+  MyLifeRecord,
+  MyLifeRecords,
+} from '@madoguchi/notifications-contracts';
 import type { FormDefinition, FormDefinitionInput } from '@madoguchi/forms-schema';
 import { parseFormDefinition } from '@madoguchi/forms-schema';
 import { buildFormDefinitionInput } from '@madoguchi/forms-schema/testing';
@@ -90,7 +95,9 @@ function jsonResponse(status: number, body: unknown): FetchResponse {
  * A form definition as the API serves it: parsed, so with the defaults filled in (the client
  * hands answers on as sent, and the contract check refuses a body that leaves a default out).
  */
-export function buildServedFormDefinition(overrides: Partial<FormDefinitionInput> = {}): FormDefinition {
+export function buildServedFormDefinition(
+  overrides: Partial<FormDefinitionInput> = {},
+): FormDefinition {
   return parseFormDefinition(buildFormDefinitionInput(overrides));
 }
 
@@ -263,10 +270,18 @@ export function buildNotification(overrides: Partial<InAppNotification> = {}): I
 }
 
 export function buildWorkQueueItem(overrides: Partial<WorkQueueItem> = {}): WorkQueueItem {
-  return { ...buildApplicationSummary(), applicantNameKana: 'ヤマダ　ハナコ', assigneeName: null, ...overrides };
+  return {
+    ...buildApplicationSummary(),
+    applicantNameKana: 'ヤマダ　ハナコ',
+    assigneeName: null,
+    ...overrides,
+  };
 }
 
-export function buildWorkQueuePage(items: WorkQueueItem[], nextCursor: string | null = null): WorkQueuePage {
+export function buildWorkQueuePage(
+  items: WorkQueueItem[],
+  nextCursor: string | null = null,
+): WorkQueuePage {
   return { items, nextCursor };
 }
 
@@ -395,7 +410,11 @@ export function buildProcedureDetail(overrides: Partial<ProcedureDetail> = {}): 
   return {
     procedure: buildProcedureSummary({ identityLevel: 3 }),
     municipality: buildMunicipality(),
-    legalBasis: { ja: '母子保健法第15条', en: 'Maternal and Child Health Act, Art. 15', easyJa: 'ぼしほけんほう' },
+    legalBasis: {
+      ja: '母子保健法第15条',
+      en: 'Maternal and Child Health Act, Art. 15',
+      easyJa: 'ぼしほけんほう',
+    },
     applicant: {
       title: { ja: '届出をする人', en: 'Who is filing', easyJa: 'とどけ を だす ひと' },
       description: {
@@ -412,7 +431,11 @@ export function buildProcedureDetail(overrides: Partial<ProcedureDetail> = {}): 
     documents: [
       {
         id: 'pregnancyProof',
-        label: { ja: '妊娠を確認できる書類', en: 'Document confirming the pregnancy', easyJa: 'にんしん が わかる かみ' },
+        label: {
+          ja: '妊娠を確認できる書類',
+          en: 'Document confirming the pregnancy',
+          easyJa: 'にんしん が わかる かみ',
+        },
         guidance: {
           ja: '妊娠の診断書を撮影して添付してください。',
           en: 'A photo of the pregnancy certificate.',

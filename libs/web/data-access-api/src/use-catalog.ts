@@ -50,8 +50,7 @@ export function useMunicipalitySearch(query: { q?: string; postalCode?: string }
   const postalCode = query.postalCode?.trim() ?? '';
   return useQuery({
     queryKey: apiQueryKeys.municipalitySearch(q, postalCode),
-    queryFn: () =>
-      client.searchMunicipalities(postalCode === '' ? { q } : { postalCode }),
+    queryFn: () => client.searchMunicipalities(postalCode === '' ? { q } : { postalCode }),
     enabled: q !== '' || postalCode !== '',
     staleTime: 300_000,
   });
@@ -93,7 +92,8 @@ export function useLifeEvents(municipalityCode: string | undefined) {
 export function useFindProcedures(municipalityCode: string) {
   const client = useApiClient();
   return useMutation({
-    mutationFn: (body: ProcedureFinderRequestInput) => client.findProcedures(municipalityCode, body),
+    mutationFn: (body: ProcedureFinderRequestInput) =>
+      client.findProcedures(municipalityCode, body),
   });
 }
 

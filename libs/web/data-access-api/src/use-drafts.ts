@@ -7,7 +7,11 @@ import { apiQueryKeys } from './query-keys.js';
 /** The resident's drafts (一時保存), newest first. */
 export function useMyDrafts() {
   const client = useApiClient();
-  return useQuery({ queryKey: apiQueryKeys.myDrafts, queryFn: () => client.listMyDrafts(), staleTime: 0 });
+  return useQuery({
+    queryKey: apiQueryKeys.myDrafts,
+    queryFn: () => client.listMyDrafts(),
+    staleTime: 0,
+  });
 }
 
 export function useMyDraft(id: string | undefined) {
@@ -25,9 +29,17 @@ export function useSaveDraft() {
   const client = useApiClient();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, create, update }: { id?: string; create: SaveDraftRequest; update: UpdateDraftRequest }) =>
-      id === undefined ? client.createDraft(create) : client.updateDraft(id, update),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: apiQueryKeys.myDrafts, exact: true }),
+    mutationFn: ({
+      id,
+      create,
+      update,
+    }: {
+      id?: string;
+      create: SaveDraftRequest;
+      update: UpdateDraftRequest;
+    }) => (id === undefined ? client.createDraft(create) : client.updateDraft(id, update)),
+    onSuccess: () =>
+      queryClient.invalidateQueries({ queryKey: apiQueryKeys.myDrafts, exact: true }),
   });
 }
 
@@ -36,6 +48,7 @@ export function useDeleteDraft() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (id: string) => client.deleteMyDraft(id),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: apiQueryKeys.myDrafts, exact: true }),
+    onSuccess: () =>
+      queryClient.invalidateQueries({ queryKey: apiQueryKeys.myDrafts, exact: true }),
   });
 }

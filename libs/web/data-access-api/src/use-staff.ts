@@ -85,7 +85,10 @@ export function useRevealPersonalData(id: string) {
 /** Staff members of the municipality who have signed in: the possible assignees. */
 export function useStaffMembers() {
   const client = useApiClient();
-  return useQuery({ queryKey: apiQueryKeys.staffMembers, queryFn: () => client.listStaffMembers() });
+  return useQuery({
+    queryKey: apiQueryKeys.staffMembers,
+    queryFn: () => client.listStaffMembers(),
+  });
 }
 
 /** Internal notes (内部メモ) of an application, oldest first. */
@@ -103,6 +106,7 @@ export function useAddApplicationNote(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: string) => client.addApplicationNote(id, body),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: apiQueryKeys.staffApplicationNotes(id) }),
+    onSuccess: () =>
+      queryClient.invalidateQueries({ queryKey: apiQueryKeys.staffApplicationNotes(id) }),
   });
 }

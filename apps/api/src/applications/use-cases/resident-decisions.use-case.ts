@@ -13,7 +13,11 @@ import type { ResidentActor } from '../../identity/actor.js';
 import { PERSONAL_DATA_CIPHER } from '../../infrastructure/tokens.js';
 import { PersonalDataCipher } from '../../personal-data/personal-data-cipher.js';
 import { applicationRecord } from '../../personal-data/sealed-record.js';
-import { findSealedAnswers, maskValue, sealSensitiveAnswers } from '../../personal-data/sensitive-answers.js';
+import {
+  findSealedAnswers,
+  maskValue,
+  sealSensitiveAnswers,
+} from '../../personal-data/sensitive-answers.js';
 import { ApplicationContextService } from '../application-context.service.js';
 import { statusChangedAnnouncement } from '../application-status-job.js';
 import { ApplicationRepository } from '../application.repository.js';
@@ -40,18 +44,30 @@ export class ResidentDecisionsUseCase {
     private readonly attachments: AttachmentUsageService,
   ) {}
 
-  async resubmit(actor: ResidentActor, applicationId: string, input: ResubmitApplicationRequest): Promise<ResidentApplicationDetail> {
+  async resubmit(
+    actor: ResidentActor,
+    applicationId: string,
+    input: ResubmitApplicationRequest,
+  ): Promise<ResidentApplicationDetail> {
     const application = await this.requireOwn(actor, applicationId, 'resubmitted');
     const form = await this.context.formOf(application);
     const flagged = application.correctionFields;
     const sealed = findSealedAnswers(application.answers);
-    const previous = openSealedAnswers(application.answers, sealed, this.cipher, applicationRecord(application));
+    const previous = openSealedAnswers(
+      application.answers,
+      sealed,
+      this.cipher,
+      applicationRecord(application),
+    );
     const answers = structuredClone(input.answers);
     // The browser never gets a 個人番号 back: absent (or still masked) means "as it was", unless
     // the office asked for it again and the resident cleared it.
     for (const { path, sealed: value } of sealed) {
       const sent = readAnswer(answers, path);
-      if (sent === maskValue(value) || (sent === undefined && !isOpenForCorrection(path, flagged))) {
+      if (
+        sent === maskValue(value) ||
+        (sent === undefined && !isOpenForCorrection(path, flagged))
+      ) {
         writeAnswer(answers, path, readAnswer(previous, path));
       }
     }
@@ -64,7 +80,10 @@ export class ResidentDecisionsUseCase {
     const changedPaths = changedAnswerPaths(previous, validation.answers);
     const closed = changedPaths.filter((path) => !isOpenForCorrection(path, flagged));
     if (closed.length > 0) {
-      throw applicationsException('field_not_open_for_correction', closed.map(fieldNotOpenForCorrection));
+      throw applicationsException(
+        'field_not_open_for_correction',
+        closed.map(fieldNotOpenForCorrection),
+      );
     }
     // The files asked for again: kept ones stay, new uploads are linked in the same transaction.
     const newFiles = await this.attachments.assertAttachmentsUsable(
@@ -107,11 +126,21 @@ export class ResidentDecisionsUseCase {
     return this.context.toResidentDetail(updated);
   }
 
-  async withdraw(actor: ResidentActor, applicationId: string, input: WithdrawApplicationRequest): Promise<ResidentApplicationDetail> {
+  async withdraw(
+    actor: ResidentActor,
+    applicationId: string,
+    input: WithdrawApplicationRequest,
+  ): Promise<ResidentApplicationDetail> {
     const application = await this.requireOwn(actor, applicationId, 'withdrawn');
     const form = await this.context.formOf(application);
     const updated = await this.applications.applyStatusChange(
-      { application, to: 'withdrawn', actor, comment: input.reason?.trim() || null, messageToResident: null },
+      {
+        application,
+        to: 'withdrawn',
+        actor,
+        comment: input.reason?.trim() || null,
+        messageToResident: null,
+      },
       statusChangedAnnouncement(form.definition.title, 'application.withdraw', application.status),
     );
     if (!updated) {

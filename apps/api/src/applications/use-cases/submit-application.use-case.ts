@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto';
 
 import { Inject, Injectable } from '@nestjs/common';
-import type { ApplicationDetail, ResidentApplicationDetail, SubmitApplicationRequest } from '@madoguchi/procedures-contracts';
+import type {
+  ApplicationDetail,
+  ResidentApplicationDetail,
+  SubmitApplicationRequest,
+} from '@madoguchi/procedures-contracts';
 import { addBusinessDays, japanDateOf } from '@madoguchi/procedures-domain';
 import type { ApplicationEntity } from '@madoguchi/server-database';
 
@@ -55,11 +59,16 @@ export class SubmitApplicationUseCase {
     if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY_PATTERN.test(idempotencyKey)) {
       throw applicationsException('invalid_idempotency_key');
     }
-    const procedure = await this.catalog.requireProcedure(input.municipalityCode, input.procedureId);
+    const procedure = await this.catalog.requireProcedure(
+      input.municipalityCode,
+      input.procedureId,
+    );
     assertIdentityLevel(actor, procedure.identityLevel);
     // A retry of a stored submission answers with it before anything else is checked again
     // (its attachments, for one, are already linked and would look "in use").
-    const previous = idempotencyKey ? await this.applications.findByIdempotencyKey(actor.id, idempotencyKey) : null;
+    const previous = idempotencyKey
+      ? await this.applications.findByIdempotencyKey(actor.id, idempotencyKey)
+      : null;
     if (previous) {
       return this.answerRetry(previous, input);
     }
@@ -111,20 +120,35 @@ export class SubmitApplicationUseCase {
       },
       form.definition.title,
       (manager, applicationId) =>
-        this.attachments.linkToApplication(manager, applicationId, attachments.flatMap((slot) => slot.ids)),
+        this.attachments.linkToApplication(
+          manager,
+          applicationId,
+          attachments.flatMap((slot) => slot.ids),
+        ),
     );
     if (isNew) {
-      this.metrics.applicationsSubmitted.inc({ municipality: input.municipalityCode, procedure: input.procedureId });
+      this.metrics.applicationsSubmitted.inc({
+        municipality: input.municipalityCode,
+        procedure: input.procedureId,
+      });
     }
-    return isNew ? this.context.toResidentDetail(application) : this.answerRetry(application, input);
+    return isNew
+      ? this.context.toResidentDetail(application)
+      : this.answerRetry(application, input);
   }
 
   /**
    * The same Idempotency-Key again: the stored application, if it is the same request (the same
    * body, compared by its hash; an application stored before the hash was kept, by its target).
    */
-  private answerRetry(application: ApplicationEntity, input: SubmitApplicationRequest): Promise<ResidentApplicationDetail> {
-    if (application.idempotencyBodyHash !== null && application.idempotencyBodyHash !== hashRequestBody(input)) {
+  private answerRetry(
+    application: ApplicationEntity,
+    input: SubmitApplicationRequest,
+  ): Promise<ResidentApplicationDetail> {
+    if (
+      application.idempotencyBodyHash !== null &&
+      application.idempotencyBodyHash !== hashRequestBody(input)
+    ) {
       throw applicationsException('idempotency_key_reused');
     }
     if (

@@ -26,8 +26,15 @@ export class TransitionApplicationUseCase {
     private readonly applications: ApplicationRepository,
   ) {}
 
-  async execute(actor: StaffActor, applicationId: string, input: TransitionRequest): Promise<ApplicationDetail> {
-    const application = await this.applications.findForMunicipality(actor.municipalityCode, applicationId);
+  async execute(
+    actor: StaffActor,
+    applicationId: string,
+    input: TransitionRequest,
+  ): Promise<ApplicationDetail> {
+    const application = await this.applications.findForMunicipality(
+      actor.municipalityCode,
+      applicationId,
+    );
     if (!application) {
       throw applicationsException('application_not_found');
     }
@@ -43,7 +50,15 @@ export class TransitionApplicationUseCase {
     const form = await this.context.formOf(application);
     const messageToResident = input.messageToResident?.trim() || null;
     const updated = await this.applications.applyStatusChange(
-      { application, to: step.to, actor, comment: input.comment?.trim() || null, messageToResident, patch: step.patch, decisionRecord },
+      {
+        application,
+        to: step.to,
+        actor,
+        comment: input.comment?.trim() || null,
+        messageToResident,
+        patch: step.patch,
+        decisionRecord,
+      },
       statusChangedAnnouncement(form.definition.title, step.auditAction, from),
     );
     if (!updated) {
@@ -53,7 +68,11 @@ export class TransitionApplicationUseCase {
     return this.context.toStaffDetail(updated);
   }
 
-  private async planStep(actor: StaffActor, application: ApplicationEntity, input: TransitionRequest): Promise<Step> {
+  private async planStep(
+    actor: StaffActor,
+    application: ApplicationEntity,
+    input: TransitionRequest,
+  ): Promise<Step> {
     const from = application.status as ApplicationStatus;
     switch (input.to) {
       case 'in_review':
@@ -65,11 +84,19 @@ export class TransitionApplicationUseCase {
             }
           : {
               to: 'in_review',
-              patch: { correctionFields: [], correctionMessages: {}, assigneeId: application.assigneeId ?? actor.id },
+              patch: {
+                correctionFields: [],
+                correctionMessages: {},
+                assigneeId: application.assigneeId ?? actor.id,
+              },
               auditAction: 'application.review.start',
             };
       case 'correction_requested':
-        return { to: 'correction_requested', patch: await this.fieldsToFix(application, input), auditAction: 'application.correction.request' };
+        return {
+          to: 'correction_requested',
+          patch: await this.fieldsToFix(application, input),
+          auditAction: 'application.correction.request',
+        };
       case 'awaiting_approval':
         if (!input.decision) {
           throw applicationsException('decision_required');
@@ -95,8 +122,13 @@ export class TransitionApplicationUseCase {
    * approval that completes the application, and only then: its life records take their dates
    * from it. Its own rules (a period ending on the last day of a month…) were checked with the body.
    */
-  private decisionRecordOf(application: ApplicationEntity, step: Step, input: TransitionRequest): DecisionRecord | null {
-    const expected = step.to === 'completed' ? this.context.decisionRecordKindOf(application) : null;
+  private decisionRecordOf(
+    application: ApplicationEntity,
+    step: Step,
+    input: TransitionRequest,
+  ): DecisionRecord | null {
+    const expected =
+      step.to === 'completed' ? this.context.decisionRecordKindOf(application) : null;
     if (expected === null) {
       if (input.decisionRecord) {
         throw applicationsException('decision_record_not_expected');
@@ -124,7 +156,11 @@ export class TransitionApplicationUseCase {
         correctionMessages[item.path] = message;
       }
     }
-    const fields = [...new Set((input.fieldsToFix ?? []).map((item) => (typeof item === 'string' ? item : item.path)))];
+    const fields = [
+      ...new Set(
+        (input.fieldsToFix ?? []).map((item) => (typeof item === 'string' ? item : item.path)),
+      ),
+    ];
     if (fields.length === 0) {
       throw applicationsException('fields_to_fix_required');
     }
@@ -132,7 +168,9 @@ export class TransitionApplicationUseCase {
       throw applicationsException('message_to_resident_required');
     }
     const form = await this.context.formOf(application);
-    const scope = new Map(form.definition.steps.flatMap((step) => step.fields).map((field) => [field.id, field]));
+    const scope = new Map(
+      form.definition.steps.flatMap((step) => step.fields).map((field) => [field.id, field]),
+    );
     const unknown = fields.filter((path) => !resolveFieldPath(scope, path));
     if (unknown.length > 0) {
       throw applicationsException('unknown_field_to_fix', unknown.map(unknownFieldToFix));
@@ -141,11 +179,18 @@ export class TransitionApplicationUseCase {
   }
 
   /** One approval of the chain; the last one applies the drafted decision. */
-  private async approve(actor: StaffActor, application: ApplicationEntity, decision: Decision): Promise<Step> {
+  private async approve(
+    actor: StaffActor,
+    application: ApplicationEntity,
+    decision: Decision,
+  ): Promise<Step> {
     if (application.pendingDecision !== decision) {
       throw applicationsException('decision_mismatch');
     }
-    if (actor.id === application.decisionDraftedBy || application.approvals.some((approval) => approval.actorId === actor.id)) {
+    if (
+      actor.id === application.decisionDraftedBy ||
+      application.approvals.some((approval) => approval.actorId === actor.id)
+    ) {
       throw applicationsException('approver_must_differ');
     }
     const chain = (await this.context.procedureOf(application)).approvalChain;
@@ -156,7 +201,11 @@ export class TransitionApplicationUseCase {
     }
     const approvals = [...application.approvals, { actorId: actor.id, role: actor.staffRole }];
     if (approvals.length < chain.length) {
-      return { to: 'awaiting_approval', patch: { approvals }, auditAction: `application.decision.approve.${approvals.length}` };
+      return {
+        to: 'awaiting_approval',
+        patch: { approvals },
+        auditAction: `application.decision.approve.${approvals.length}`,
+      };
     }
     return { to: decision, patch: { approvals }, auditAction: `application.decision.${decision}` };
   }

@@ -1,5 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { ApplicationNote, CreateApplicationNoteRequest } from '@madoguchi/procedures-contracts';
+import type {
+  ApplicationNote,
+  CreateApplicationNoteRequest,
+} from '@madoguchi/procedures-contracts';
 
 import type { StaffActor } from '../../identity/actor.js';
 import { staffQueueException } from '../staff-queue.exception.js';
@@ -11,7 +14,11 @@ import { toNoteDto } from '../work-queue.service.js';
 export class AddApplicationNoteUseCase {
   constructor(private readonly queue: WorkQueueRepository) {}
 
-  async execute(actor: StaffActor, applicationId: string, input: CreateApplicationNoteRequest): Promise<ApplicationNote> {
+  async execute(
+    actor: StaffActor,
+    applicationId: string,
+    input: CreateApplicationNoteRequest,
+  ): Promise<ApplicationNote> {
     const application = await this.queue.findApplication(actor.municipalityCode, applicationId);
     if (!application) {
       throw staffQueueException('application_not_found');

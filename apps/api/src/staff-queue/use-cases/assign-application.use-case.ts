@@ -19,7 +19,11 @@ export class AssignApplicationUseCase {
     private readonly queries: WorkQueueService,
   ) {}
 
-  async execute(actor: StaffActor, applicationId: string, input: AssignApplicationRequest): Promise<WorkQueueItem> {
+  async execute(
+    actor: StaffActor,
+    applicationId: string,
+    input: AssignApplicationRequest,
+  ): Promise<WorkQueueItem> {
     const application = await this.queue.findApplication(actor.municipalityCode, applicationId);
     if (!application) {
       throw staffQueueException('application_not_found');
@@ -27,7 +31,10 @@ export class AssignApplicationUseCase {
     if (isTerminalStatus(application.status as ApplicationStatus)) {
       throw staffQueueException('application_closed');
     }
-    const assignee = input.assigneeId === null ? null : await this.queue.findStaffMember(actor.municipalityCode, input.assigneeId);
+    const assignee =
+      input.assigneeId === null
+        ? null
+        : await this.queue.findStaffMember(actor.municipalityCode, input.assigneeId);
     if (input.assigneeId !== null && !assignee) {
       throw staffQueueException('unknown_assignee');
     }

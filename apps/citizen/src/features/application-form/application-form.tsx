@@ -86,7 +86,11 @@ function FilledApplicationForm({
   const navigate = useNavigate();
   const form = useProcedureForm(municipalityCode, procedureId, draft?.formVersion);
   const autosave = useDraftAutosave(
-    { municipalityCode, procedureId, formVersion: form.data?.formVersion ?? draft?.formVersion ?? 0 },
+    {
+      municipalityCode,
+      procedureId,
+      formVersion: form.data?.formVersion ?? draft?.formVersion ?? 0,
+    },
     draft?.id,
   );
   const attachments = useAttachmentUploads({
@@ -112,7 +116,9 @@ function FilledApplicationForm({
         idempotencyKey,
       });
       autosave.discard();
-      await navigate(receiptPath ? receiptPath(application.id) : `/applications/${application.id}/receipt`);
+      await navigate(
+        receiptPath ? receiptPath(application.id) : `/applications/${application.id}/receipt`,
+      );
       return { ok: true };
     } catch (error) {
       if (isApiRequestError(error) && error.fields.length > 0) {
@@ -153,9 +159,7 @@ function FilledApplicationForm({
               {<p>{failure}</p>}
             </Notice>
           ) : null}
-          {draft ? (
-            <Notice tone="info" title={messages.draftResumed} />
-          ) : null}
+          {draft ? <Notice tone="info" title={messages.draftResumed} /> : null}
           {draft?.isOutdated ? (
             <Suspense fallback={null}>
               <NewerFormVersion draft={draft} current={form.data} />

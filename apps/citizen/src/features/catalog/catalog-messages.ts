@@ -122,7 +122,8 @@ const JA: CatalogMessages = {
   postalCodeHint: '7桁の数字（例：102-0074）。ハイフンはあってもなくてもかまいません。',
   postalCodeInvalid: '郵便番号は7桁の数字で入力してください（例：102-0074）。',
   postalCodeSearch: '郵便番号で探す',
-  postalCodeNoMatch: 'この郵便番号の地域は、このサービスではまだ申請できません。自治体の名前でも探せます。',
+  postalCodeNoMatch:
+    'この郵便番号の地域は、このサービスではまだ申請できません。自治体の名前でも探せます。',
   postalCodeMatches: (count) => `この郵便番号の自治体：${count}件`,
   municipalityNameLabel: '自治体の名前またはコード',
   municipalityNameHint: '例：千代田区、ちよだ、Chiyoda、131016',
@@ -165,7 +166,8 @@ const JA: CatalogMessages = {
   finderCertCare: '要介護1〜5',
   finderCertExpires: '認定の有効期間が終わる日（わかれば）',
   finderCertPrevious: '前に住んでいた市区町村で受けた認定です',
-  finderSpecifiedDisease: '介護が必要になったのは特定疾病（がん末期、関節リウマチなど16の病気）によるものです',
+  finderSpecifiedDisease:
+    '介護が必要になったのは特定疾病（がん末期、関節リウマチなど16の病気）によるものです',
   finderMovedIn: '最近、この自治体に引っ越してきましたか',
   finderMovedInOn: '引っ越してきた日（転入日）',
   finderDisaster: '災害で住まいに被害がありましたか',
@@ -179,7 +181,8 @@ const JA: CatalogMessages = {
   errorAge: '年齢は0から130までの数字で入力してください。',
   errorChoose: 'どれか一つを選んでください。',
   resultsHeading: 'あなたに必要な手続',
-  noRecommendation: 'この答えでは、お知らせする手続はありません。キーワードやくらしの出来事からも探せます。',
+  noRecommendation:
+    'この答えでは、お知らせする手続はありません。キーワードやくらしの出来事からも探せます。',
   reasonLabel: '理由',
   deadlineLabel: '期限',
   priority: { 1: 'すぐに', 2: 'はやめに', 3: '都合のよいときに' },
@@ -210,7 +213,8 @@ const JA: CatalogMessages = {
   documentRequired: '必須',
   documentSometimes: '答えによって必要',
   documentOptional: '任意',
-  documentLimits: (maxFiles, megabytes) => `${maxFiles}ファイルまで・1ファイル${megabytes}MBまで（JPEG・PNG・PDF）`,
+  documentLimits: (maxFiles, megabytes) =>
+    `${maxFiles}ファイルまで・1ファイル${megabytes}MBまで（JPEG・PNG・PDF）`,
   detailMyNumber: '個人番号（マイナンバー）を入力します。',
   detailMyNumberCard: 'マイナンバーカード（署名用電子証明書とそのパスワード）',
   detailSignature: '電子署名が必要です。',

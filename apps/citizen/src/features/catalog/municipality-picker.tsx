@@ -59,7 +59,12 @@ function PostalCodeSearch() {
     setPostalCode(code);
   };
   return (
-    <form className="mdg-search-form" onSubmit={onSubmit} noValidate aria-label={text.postalCodeSearch}>
+    <form
+      className="mdg-search-form"
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={text.postalCodeSearch}
+    >
       <TextInput
         id="home-postal-code"
         label={text.postalCodeLabel}
@@ -78,7 +83,9 @@ function PostalCodeSearch() {
       {result.isError ? <LoadFailedNotice error={result.error} /> : null}
       {result.data ? (
         result.data.length === 0 ? (
-          <p role="status"><RubyText>{text.postalCodeNoMatch}</RubyText></p>
+          <p role="status">
+            <RubyText>{text.postalCodeNoMatch}</RubyText>
+          </p>
         ) : (
           <MunicipalityChoices
             municipalities={result.data}
@@ -103,7 +110,12 @@ function NameSearch() {
     setQ(words === '' ? undefined : words);
   };
   return (
-    <form className="mdg-search-form" onSubmit={onSubmit} noValidate aria-label={text.municipalityNameSearch}>
+    <form
+      className="mdg-search-form"
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={text.municipalityNameSearch}
+    >
       <TextInput
         id="home-municipality-name"
         type="search"
@@ -120,7 +132,9 @@ function NameSearch() {
       {result.isError ? <LoadFailedNotice error={result.error} /> : null}
       {result.data ? (
         result.data.length === 0 ? (
-          <p role="status"><RubyText>{text.municipalityNoMatch}</RubyText></p>
+          <p role="status">
+            <RubyText>{text.municipalityNoMatch}</RubyText>
+          </p>
         ) : (
           <MunicipalityChoices
             municipalities={result.data}
@@ -143,7 +157,9 @@ export function MunicipalityPicker() {
       </h2>
       <PostalCodeSearch />
       <NameSearch />
-      <h3><RubyText>{text.servedMunicipalitiesHeading}</RubyText></h3>
+      <h3>
+        <RubyText>{text.servedMunicipalitiesHeading}</RubyText>
+      </h3>
       {served.isPending ? <LoadingNotice /> : null}
       {served.isError ? (
         <LoadFailedNotice error={served.error} onRetry={() => void served.refetch()} />

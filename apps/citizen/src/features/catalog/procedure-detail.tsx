@@ -21,10 +21,16 @@ function IdentityStatus({ required, text }: { required: number; text: CatalogMes
     return null;
   }
   if (!session.data || session.data.kind !== 'resident') {
-    return <p className="mdg-hint"><RubyText>{text.identitySignIn}</RubyText></p>;
+    return (
+      <p className="mdg-hint">
+        <RubyText>{text.identitySignIn}</RubyText>
+      </p>
+    );
   }
   return session.data.identityLevel >= required ? (
-    <p className="mdg-hint"><RubyText>{text.identityMet}</RubyText></p>
+    <p className="mdg-hint">
+      <RubyText>{text.identityMet}</RubyText>
+    </p>
   ) : (
     <Notice tone="warning" title={text.identityNotMet} />
   );
@@ -45,7 +51,9 @@ export function ProcedureDetailView({
   const [searchParams] = useSearchParams();
   const bundle = readBundle(searchParams, municipalityCode);
   const detail = useProcedureDetail(municipalityCode, procedureId);
-  useDocumentTitle(detail.data ? pickText(detail.data.procedure.title, locale) : text.searchHeading);
+  useDocumentTitle(
+    detail.data ? pickText(detail.data.procedure.title, locale) : text.searchHeading,
+  );
   if (detail.isPending) {
     return <LoadingNotice />;
   }
@@ -66,10 +74,16 @@ export function ProcedureDetailView({
       </h1>
       <p className="mdg-hint">{municipalityName}</p>
 
-      <h2><RubyText>{text.detailWhat}</RubyText></h2>
-      <p><RubyText>{pickText(page.procedure.summary, locale)}</RubyText></p>
+      <h2>
+        <RubyText>{text.detailWhat}</RubyText>
+      </h2>
+      <p>
+        <RubyText>{pickText(page.procedure.summary, locale)}</RubyText>
+      </p>
 
-      <h2><RubyText>{text.detailWho}</RubyText></h2>
+      <h2>
+        <RubyText>{text.detailWho}</RubyText>
+      </h2>
       <p>
         <RubyText>{pickText(page.applicant.title, locale)}</RubyText>
         {page.applicant.description ? (
@@ -80,9 +94,13 @@ export function ProcedureDetailView({
         ) : null}
       </p>
 
-      <h2><RubyText>{text.detailDeadline}</RubyText></h2>
+      <h2>
+        <RubyText>{text.detailDeadline}</RubyText>
+      </h2>
       {page.deadlines.length === 0 ? (
-        <p><RubyText>{text.detailNoDeadline}</RubyText></p>
+        <p>
+          <RubyText>{text.detailNoDeadline}</RubyText>
+        </p>
       ) : (
         <ul>
           {page.deadlines.map((deadline) => (
@@ -94,32 +112,54 @@ export function ProcedureDetailView({
         </ul>
       )}
 
-      <h2><RubyText>{text.detailPrepare}</RubyText></h2>
+      <h2>
+        <RubyText>{text.detailPrepare}</RubyText>
+      </h2>
       <ul>
         {page.identityLevel >= 3 || page.signature.isRequired ? (
-          <li><RubyText>{text.detailMyNumberCard}</RubyText></li>
+          <li>
+            <RubyText>{text.detailMyNumberCard}</RubyText>
+          </li>
         ) : null}
-        {page.asksForMyNumber ? <li><RubyText>{text.detailMyNumber}</RubyText></li> : null}
-        {page.signature.isRequired ? <li><RubyText>{text.detailSignature}</RubyText></li> : null}
+        {page.asksForMyNumber ? (
+          <li>
+            <RubyText>{text.detailMyNumber}</RubyText>
+          </li>
+        ) : null}
+        {page.signature.isRequired ? (
+          <li>
+            <RubyText>{text.detailSignature}</RubyText>
+          </li>
+        ) : null}
       </ul>
       {page.signature.exceptions.length > 0 ? (
         <>
-          <p><RubyText>{text.detailSignatureExceptions}</RubyText></p>
+          <p>
+            <RubyText>{text.detailSignatureExceptions}</RubyText>
+          </p>
           <ul>
             {page.signature.exceptions.map((exception, index) => (
-              <li key={index}><RubyText>{pickText(exception.reason, locale)}</RubyText></li>
+              <li key={index}>
+                <RubyText>{pickText(exception.reason, locale)}</RubyText>
+              </li>
             ))}
           </ul>
         </>
       ) : null}
-      <h3><RubyText>{text.detailDocuments}</RubyText></h3>
+      <h3>
+        <RubyText>{text.detailDocuments}</RubyText>
+      </h3>
       {page.documents.length === 0 ? (
-        <p><RubyText>{text.detailNoDocuments}</RubyText></p>
+        <p>
+          <RubyText>{text.detailNoDocuments}</RubyText>
+        </p>
       ) : (
         <ul className="mdg-document-list">
           {page.documents.map((document) => (
             <li key={document.id}>
-              <strong><RubyText>{pickText(document.label, locale)}</RubyText></strong>
+              <strong>
+                <RubyText>{pickText(document.label, locale)}</RubyText>
+              </strong>
               {'（'}
               <RubyText>
                 {document.isRequired
@@ -129,9 +169,14 @@ export function ProcedureDetailView({
                     : text.documentOptional}
               </RubyText>
               {'）'}
-              <p className="mdg-hint"><RubyText>{pickText(document.guidance, locale)}</RubyText></p>
               <p className="mdg-hint">
-                {text.documentLimits(document.maxFiles, Math.floor(document.maxBytes / (1024 * 1024)))}
+                <RubyText>{pickText(document.guidance, locale)}</RubyText>
+              </p>
+              <p className="mdg-hint">
+                {text.documentLimits(
+                  document.maxFiles,
+                  Math.floor(document.maxBytes / (1024 * 1024)),
+                )}
               </p>
             </li>
           ))}
@@ -160,11 +205,14 @@ export function ProcedureDetailView({
 
       {contact ? (
         <>
-          <h2><RubyText>{text.detailContact}</RubyText></h2>
+          <h2>
+            <RubyText>{text.detailContact}</RubyText>
+          </h2>
           <address className="mdg-contact">
             <RubyText>{pickText(contact.department, locale)}</RubyText>
             <br />
-            {text.contactPhone}：<a href={`tel:${contact.phone.replace(/[^\d+]/g, '')}`}>{contact.phone}</a>
+            {text.contactPhone}：
+            <a href={`tel:${contact.phone.replace(/[^\d+]/g, '')}`}>{contact.phone}</a>
             {contact.email ? (
               <>
                 <br />

@@ -25,7 +25,11 @@ const KISOSAKI = buildMunicipality({
 const PREGNANCY = buildProcedureSummary();
 const CHILD_ALLOWANCE = buildProcedureSummary({
   id: 'child-allowance-certification',
-  title: { ja: '児童手当 認定請求', en: 'Child allowance claim', easyJa: 'じどうてあての しんせい' },
+  title: {
+    ja: '児童手当 認定請求',
+    en: 'Child allowance claim',
+    easyJa: 'じどうてあての しんせい',
+  },
 });
 const CARE = buildProcedureSummary({
   id: 'care-need-certification',
@@ -125,7 +129,9 @@ describe(ProcedureFinder.name, () => {
     await user.clear(postalCode);
     await user.type(postalCode, '0000000');
     await user.click(screen.getByRole('button', { name: '郵便番号で探す' }));
-    expect(await screen.findByText(/この郵便番号の地域は、このサービスではまだ申請できません/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/この郵便番号の地域は、このサービスではまだ申請できません/),
+    ).toBeInTheDocument();
   });
 
   it('says how to write a 郵便番号 that is not 7 digits, without asking the API', async () => {
@@ -152,7 +158,9 @@ describe(ProcedureFinder.name, () => {
     await user.click(screen.getByRole('button', { name: '検索' }));
 
     // Assert
-    expect(await screen.findByRole('heading', { name: '「じどう」の検索結果' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: '「じどう」の検索結果' }),
+    ).toBeInTheDocument();
     expect(await screen.findByText('1件の手続')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: '児童手当 認定請求' })).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: '妊娠の届出' })).not.toBeInTheDocument();
@@ -169,7 +177,10 @@ describe(ProcedureFinder.name, () => {
     // Assert
     expect(await screen.findByRole('heading', { name: '「介護」の手続' })).toBeInTheDocument();
     expect(await screen.findByText('1件の手続')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: '介護（1件）' })).toHaveAttribute('aria-current', 'page');
+    expect(screen.getByRole('link', { name: '介護（1件）' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
   });
 
   it('lists every unanswered question in an error summary', async () => {
@@ -181,7 +192,9 @@ describe(ProcedureFinder.name, () => {
 
     // Assert
     const summary = await screen.findByRole('alert');
-    expect(within(summary).getAllByRole('link', { name: 'どれか一つを選んでください。' })).toHaveLength(5);
+    expect(
+      within(summary).getAllByRole('link', { name: 'どれか一つを選んでください。' }),
+    ).toHaveLength(5);
     expect(fetch.requests.some((request) => request.method === 'POST')).toBe(false);
   });
 
@@ -217,7 +230,9 @@ describe(ProcedureFinder.name, () => {
         isDisasterAffected: false,
       },
     });
-    expect(within(results).getByText('生まれた日の翌日から15日以内に請求してください。')).toBeInTheDocument();
+    expect(
+      within(results).getByText('生まれた日の翌日から15日以内に請求してください。'),
+    ).toBeInTheDocument();
     expect(within(results).getByText('2026年4月16日')).toBeInTheDocument();
     expect(await findAxeViolations(container)).toEqual([]);
 
@@ -225,12 +240,18 @@ describe(ProcedureFinder.name, () => {
     await user.click(within(results).getByRole('button', { name: '2件をまとめて申請する' }));
 
     // Assert: the first procedure's page, inside the bundle.
-    expect(await screen.findByRole('heading', { level: 1, name: '妊娠の届出' })).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/municipalities/131016/procedures/pregnancy-notification');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: '妊娠の届出' }),
+    ).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe(
+      '/municipalities/131016/procedures/pregnancy-notification',
+    );
     expect(new URLSearchParams(router.state.location.search).get('bundle')).toBe(
       'pregnancy-notification,child-allowance-certification',
     );
-    expect(screen.getByRole('navigation', { name: 'まとめて申請：2件中1件目' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('navigation', { name: 'まとめて申請：2件中1件目' }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: '申請をはじめる' })).toHaveAttribute(
       'href',
       '/municipalities/131016/procedures/pregnancy-notification/apply?bundle=pregnancy-notification%2Cchild-allowance-certification',

@@ -26,7 +26,10 @@ export function ProcedureFinder() {
   }
   if (municipalities.isError) {
     return (
-      <LoadFailedNotice error={municipalities.error} onRetry={() => void municipalities.refetch()} />
+      <LoadFailedNotice
+        error={municipalities.error}
+        onRetry={() => void municipalities.refetch()}
+      />
     );
   }
   const municipality = municipalities.data.find((candidate) => candidate.code === municipalityCode);
@@ -41,7 +44,10 @@ export function ProcedureFinder() {
         </strong>{' '}
         <Link to="/">{text.changeMunicipality}</Link>
       </p>
-      <ProcedureQuestionnaire key={`finder-${municipality.code}`} municipalityCode={municipality.code} />
+      <ProcedureQuestionnaire
+        key={`finder-${municipality.code}`}
+        municipalityCode={municipality.code}
+      />
       <ProcedureSearch key={`search-${municipality.code}`} municipalityCode={municipality.code} />
     </>
   );

@@ -116,7 +116,9 @@ export function toFinderRequest(
   requireChoice('finder-disaster', answers.isDisasterAffected);
 
   const dueDate =
-    answers.isExpecting === 'yes' ? readDate('finder-due-date', answers.dueDate, false, false) : undefined;
+    answers.isExpecting === 'yes'
+      ? readDate('finder-due-date', answers.dueDate, false, false)
+      : undefined;
   const children =
     answers.hasChildren === 'yes'
       ? answers.children.flatMap((child, index) => {
@@ -125,7 +127,8 @@ export function toFinderRequest(
         })
       : [];
 
-  let careRecipient: NonNullable<ProcedureFinderRequestInput['household']['careRecipient']> | undefined;
+  let careRecipient:
+    NonNullable<ProcedureFinderRequestInput['household']['careRecipient']> | undefined;
   if (answers.hasCareRecipient === 'yes') {
     const age = /^\d{1,3}$/.test(answers.careAge.normalize('NFKC').trim())
       ? Number(answers.careAge.normalize('NFKC').trim())
@@ -150,7 +153,9 @@ export function toFinderRequest(
     }
   }
   const movedInOn =
-    answers.hasMovedIn === 'yes' ? readDate('finder-moved-on', answers.movedInOn, true, true) : undefined;
+    answers.hasMovedIn === 'yes'
+      ? readDate('finder-moved-on', answers.movedInOn, true, true)
+      : undefined;
   const disasterOccurredOn =
     answers.isDisasterAffected === 'yes'
       ? readDate('finder-disaster-on', answers.disasterOccurredOn, false, true)
@@ -233,7 +238,10 @@ function Recommendations({
     void navigate(
       chosen.length === 1
         ? procedurePath({ municipalityCode, id: first })
-        : procedurePagePath({ municipalityCode, procedureIds: chosen, doneApplicationIds: [] }, first),
+        : procedurePagePath(
+            { municipalityCode, procedureIds: chosen, doneApplicationIds: [] },
+            first,
+          ),
     );
   };
   return (
@@ -242,7 +250,9 @@ function Recommendations({
         <RubyText>{text.resultsHeading}</RubyText>
       </h3>
       {recommendations.length === 0 ? (
-        <p><RubyText>{text.noRecommendation}</RubyText></p>
+        <p>
+          <RubyText>{text.noRecommendation}</RubyText>
+        </p>
       ) : (
         <>
           <ol className="mdg-recommendations">
@@ -257,11 +267,17 @@ function Recommendations({
                   </span>
                 </h4>
                 <dl className="mdg-recommendation__facts">
-                  <dt><RubyText>{text.reasonLabel}</RubyText></dt>
-                  <dd><RubyText>{pickText(recommendation.reason, locale)}</RubyText></dd>
+                  <dt>
+                    <RubyText>{text.reasonLabel}</RubyText>
+                  </dt>
+                  <dd>
+                    <RubyText>{pickText(recommendation.reason, locale)}</RubyText>
+                  </dd>
                   {recommendation.deadline ? (
                     <>
-                      <dt><RubyText>{text.deadlineLabel}</RubyText></dt>
+                      <dt>
+                        <RubyText>{text.deadlineLabel}</RubyText>
+                      </dt>
                       <dd>{formatCalendarDate(recommendation.deadline, locale)}</dd>
                     </>
                   ) : null}
@@ -310,7 +326,9 @@ export function ProcedureQuestionnaire({ municipalityCode }: { municipalityCode:
   const setChild = (index: number, change: Partial<Child>) =>
     setAnswers((current) => ({
       ...current,
-      children: current.children.map((child, at) => (at === index ? { ...child, ...change } : child)),
+      children: current.children.map((child, at) =>
+        at === index ? { ...child, ...change } : child,
+      ),
     }));
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -324,12 +342,19 @@ export function ProcedureQuestionnaire({ municipalityCode }: { municipalityCode:
     finder.mutate(request);
   };
   const isParent = answers.isExpecting === 'yes' || answers.hasChildren === 'yes';
-  const errorItems = Object.entries(errors).map(([targetId, message]) => ({ targetId, text: message }));
+  const errorItems = Object.entries(errors).map(([targetId, message]) => ({
+    targetId,
+    text: message,
+  }));
 
   return (
     <section aria-labelledby="finder-heading" className="mdg-finder">
-      <h2 id="finder-heading"><RubyText>{text.finderHeading}</RubyText></h2>
-      <p><RubyText>{text.finderLead}</RubyText></p>
+      <h2 id="finder-heading">
+        <RubyText>{text.finderHeading}</RubyText>
+      </h2>
+      <p>
+        <RubyText>{text.finderLead}</RubyText>
+      </p>
       <ErrorSummary items={errorItems} focusKey={attempt} />
       <form onSubmit={onSubmit} noValidate>
         <fieldset className="mdg-plain-fieldset" disabled={finder.isPending}>
@@ -467,7 +492,8 @@ export function ProcedureQuestionnaire({ municipalityCode }: { municipalityCode:
                 value={answers.certification}
                 onChange={(value) => set('certification', value as Certification)}
               />
-              {answers.certification === 'requiresSupport' || answers.certification === 'requiresCare' ? (
+              {answers.certification === 'requiresSupport' ||
+              answers.certification === 'requiresCare' ? (
                 <>
                   <DateInput
                     id="finder-cert-expires"
@@ -532,7 +558,9 @@ export function ProcedureQuestionnaire({ municipalityCode }: { municipalityCode:
             />
           ) : null}
 
-          <p className="mdg-hint"><RubyText>{text.finderPrivacy}</RubyText></p>
+          <p className="mdg-hint">
+            <RubyText>{text.finderPrivacy}</RubyText>
+          </p>
           <Button type="submit">{text.finderSubmit}</Button>
         </fieldset>
       </form>
@@ -547,4 +575,3 @@ export function ProcedureQuestionnaire({ municipalityCode }: { municipalityCode:
     </section>
   );
 }
-

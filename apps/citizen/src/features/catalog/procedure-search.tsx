@@ -10,7 +10,9 @@ import { useLocale } from '../../i18n/locale-context.js';
 import { LoadFailedNotice, LoadingNotice } from '../layout/query-status.js';
 import { useCatalogMessages } from './catalog-messages.js';
 
-export function procedurePath(procedure: Pick<ProcedureSummary, 'municipalityCode' | 'id'>): string {
+export function procedurePath(
+  procedure: Pick<ProcedureSummary, 'municipalityCode' | 'id'>,
+): string {
   return `/municipalities/${procedure.municipalityCode}/procedures/${procedure.id}`;
 }
 
@@ -98,7 +100,9 @@ export function ProcedureSearch({ municipalityCode }: { municipalityCode: string
 
   return (
     <section aria-labelledby="procedure-search-heading">
-      <h2 id="procedure-search-heading"><RubyText>{text.searchHeading}</RubyText></h2>
+      <h2 id="procedure-search-heading">
+        <RubyText>{text.searchHeading}</RubyText>
+      </h2>
       <form className="mdg-search-form" role="search" onSubmit={onSubmit}>
         <TextInput
           id="keyword"
@@ -113,7 +117,9 @@ export function ProcedureSearch({ municipalityCode }: { municipalityCode: string
         </Button>
       </form>
       <nav aria-labelledby="life-events-heading">
-        <h3 id="life-events-heading"><RubyText>{text.lifeEventsHeading}</RubyText></h3>
+        <h3 id="life-events-heading">
+          <RubyText>{text.lifeEventsHeading}</RubyText>
+        </h3>
         {lifeEvents.isError ? <LoadFailedNotice error={lifeEvents.error} /> : null}
         <ul className="mdg-chip-list">
           <li>
@@ -138,7 +144,9 @@ export function ProcedureSearch({ municipalityCode }: { municipalityCode: string
           ))}
         </ul>
       </nav>
-      <h3><RubyText>{resultsHeading}</RubyText></h3>
+      <h3>
+        <RubyText>{resultsHeading}</RubyText>
+      </h3>
       {procedures.isPending ? <LoadingNotice /> : null}
       {procedures.isError ? (
         <LoadFailedNotice error={procedures.error} onRetry={() => void procedures.refetch()} />
@@ -146,7 +154,11 @@ export function ProcedureSearch({ municipalityCode }: { municipalityCode: string
       {procedures.data ? (
         <>
           <p role="status">{text.procedureCount(procedures.data.length)}</p>
-          {procedures.data.length === 0 ? <p><RubyText>{text.noProcedures}</RubyText></p> : null}
+          {procedures.data.length === 0 ? (
+            <p>
+              <RubyText>{text.noProcedures}</RubyText>
+            </p>
+          ) : null}
           <ProcedureList procedures={procedures.data} />
         </>
       ) : null}

@@ -13,7 +13,10 @@ describe(CitizenLayout.name, () => {
     const { user, container } = renderCitizenApp('/applications', [
       { path: '/api/session', body: buildResidentActor() },
       { path: '/api/me/notifications', body: [] },
-      { path: '/api/me/applications', body: [buildResidentApplicationSummary({ status: 'in_review' })] },
+      {
+        path: '/api/me/applications',
+        body: [buildResidentApplicationSummary({ status: 'in_review' })],
+      },
     ]);
     expect(await screen.findByText('処理中')).toBeInTheDocument();
 

@@ -1,6 +1,9 @@
 import { text } from '@madoguchi/forms-schema/testing';
 import { buildServedFormDefinition } from '@madoguchi/web-data-access-api/testing';
-import { buildResidentApplicationDetail, buildResidentActor } from '@madoguchi/web-data-access-api/testing';
+import {
+  buildResidentApplicationDetail,
+  buildResidentActor,
+} from '@madoguchi/web-data-access-api/testing';
 import { findAxeViolations } from '@madoguchi/web-ui-kit/testing';
 import { screen } from '@testing-library/react';
 import { renderCitizenApp } from '../../testing/render-app.js';

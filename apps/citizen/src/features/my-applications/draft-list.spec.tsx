@@ -28,7 +28,13 @@ describe(DraftList.name, () => {
     ]);
 
     // Assert
-    expect(await screen.findByRole('link', { name: '妊娠の届出の続きを入力する' })).toBeInTheDocument();
-    expect(screen.getByText(/2026年10月29日 10:00まで保存します。それまでに送信するか、もう一度保存しないと削除されます。/)).toBeInTheDocument();
+    expect(
+      await screen.findByRole('link', { name: '妊娠の届出の続きを入力する' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /2026年10月29日 10:00まで保存します。それまでに送信するか、もう一度保存しないと削除されます。/,
+      ),
+    ).toBeInTheDocument();
   });
 });

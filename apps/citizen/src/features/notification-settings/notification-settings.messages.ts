@@ -91,7 +91,11 @@ const JA: NotificationSettingsMessages = {
   confirmationResent: '確認メールを送りました。',
   categoriesHeading: 'お知らせの種類ごとの受け取り方',
   categoriesHint: '「受け取る」を外すと、その種類のリマインダーは届きません（オプトアウト）。',
-  categoryNames: { application: '申請の状況', childcare: '子育て（健診・予防接種・手当）', care: '介護（認定の更新・負担割合証）' },
+  categoryNames: {
+    application: '申請の状況',
+    childcare: '子育て（健診・予防接種・手当）',
+    care: '介護（認定の更新・負担割合証）',
+  },
   receive: '受け取る',
   applicationAlwaysInbox: '申請の状況はアプリ内のお知らせにいつも届きます。',
   byPush: 'プッシュ通知',
@@ -158,7 +162,11 @@ const EN: NotificationSettingsMessages = {
   confirmationResent: 'Confirmation mail sent.',
   categoriesHeading: 'How you receive each kind of notification',
   categoriesHint: 'Untick "Receive" to get no reminders of that kind (opt-out).',
-  categoryNames: { application: 'Application status', childcare: 'Childcare (check-ups, vaccinations, allowances)', care: 'Long-term care (renewals, co-payment)' },
+  categoryNames: {
+    application: 'Application status',
+    childcare: 'Childcare (check-ups, vaccinations, allowances)',
+    care: 'Long-term care (renewals, co-payment)',
+  },
   receive: 'Receive',
   applicationAlwaysInbox: 'Application status always reaches the in-app inbox.',
   byPush: 'Push notification',
@@ -231,4 +239,8 @@ const EASY_JA: NotificationSettingsMessages = {
   end: '終わる',
 };
 
-export const NOTIFICATION_SETTINGS_MESSAGES: Record<Locale, NotificationSettingsMessages> = { ja: JA, en: EN, easyJa: EASY_JA };
+export const NOTIFICATION_SETTINGS_MESSAGES: Record<Locale, NotificationSettingsMessages> = {
+  ja: JA,
+  en: EN,
+  easyJa: EASY_JA,
+};

@@ -13,11 +13,20 @@ export type PushState = 'unsupported' | 'denied' | 'off' | 'on' | 'checking';
 const SERVICE_WORKER_URL = '/sw.js';
 
 function isPushSupported(): boolean {
-  return typeof navigator !== 'undefined' && 'serviceWorker' in navigator && typeof window !== 'undefined' && 'PushManager' in window && 'Notification' in window;
+  return (
+    typeof navigator !== 'undefined' &&
+    'serviceWorker' in navigator &&
+    typeof window !== 'undefined' &&
+    'PushManager' in window &&
+    'Notification' in window
+  );
 }
 
 function base64UrlToBytes(base64Url: string): Uint8Array<ArrayBuffer> {
-  const base64 = base64Url.replaceAll('-', '+').replaceAll('_', '/').padEnd(Math.ceil(base64Url.length / 4) * 4, '=');
+  const base64 = base64Url
+    .replaceAll('-', '+')
+    .replaceAll('_', '/')
+    .padEnd(Math.ceil(base64Url.length / 4) * 4, '=');
   const binary = atob(base64);
   const bytes = new Uint8Array(new ArrayBuffer(binary.length));
   for (let index = 0; index < binary.length; index += 1) {
@@ -42,7 +51,9 @@ async function currentSubscription(): Promise<PushSubscription | null> {
 export function usePushSubscription() {
   const publicKey = usePushPublicKey();
   const save = useSavePushSubscription();
-  const [state, setState] = useState<PushState>(() => (isPushSupported() ? 'checking' : 'unsupported'));
+  const [state, setState] = useState<PushState>(() =>
+    isPushSupported() ? 'checking' : 'unsupported',
+  );
 
   // The browser is the only source of truth for "is this device subscribed": read it once.
   useEffect(() => {
@@ -73,12 +84,17 @@ export function usePushSubscription() {
     }
     const registration = await navigator.serviceWorker.register(SERVICE_WORKER_URL);
     await navigator.serviceWorker.ready;
-    const options = { userVisibleOnly: true, applicationServerKey: base64UrlToBytes(publicKey.data.publicKey) };
+    const options = {
+      userVisibleOnly: true,
+      applicationServerKey: base64UrlToBytes(publicKey.data.publicKey),
+    };
     const subscription = await registration.pushManager.subscribe(options);
     try {
       await save.mutateAsync({ subscribe: toRequest(subscription) });
     } catch (error) {
-      if (!(isApiRequestError(error) && error.apiError.code === 'push_endpoint_registered_elsewhere')) {
+      if (!(
+        isApiRequestError(error) && error.apiError.code === 'push_endpoint_registered_elsewhere'
+      )) {
         throw error;
       }
       // This browser's endpoint belongs to another resident (a shared device) and is never moved:

@@ -1,7 +1,12 @@
 import type { Locale } from '@madoguchi/shared-util-i18n';
 
 /** Why the API sent the resident back here (its `error` parameter). */
-export const SIGN_IN_FAILURES = ['login_cancelled', 'login_failed', 'account_not_allowed', 'login_unavailable'] as const;
+export const SIGN_IN_FAILURES = [
+  'login_cancelled',
+  'login_failed',
+  'account_not_allowed',
+  'login_unavailable',
+] as const;
 export type SignInFailure = (typeof SIGN_IN_FAILURES)[number];
 
 export type SignInMessages = {

@@ -12,7 +12,10 @@ describe(SignInPanel.name, () => {
     const link = await screen.findByRole('link', { name: 'マイナンバーカード等でログイン' });
 
     // Assert
-    expect(link).toHaveAttribute('href', '/api/auth/login?audience=resident&returnTo=%2Fapplications');
+    expect(link).toHaveAttribute(
+      'href',
+      '/api/auth/login?audience=resident&returnTo=%2Fapplications',
+    );
     expect(screen.getByRole('heading', { level: 1 })).toBeInTheDocument();
     expect(await findAxeViolations(container)).toEqual([]);
   });
@@ -37,6 +40,8 @@ describe(SignInPanel.name, () => {
 
     // Assert
     expect(alert).toHaveTextContent('The sign-in was cancelled.');
-    expect(screen.getByRole('link', { name: 'Sign in with your My Number Card or similar' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: 'Sign in with your My Number Card or similar' }),
+    ).toBeInTheDocument();
   });
 });

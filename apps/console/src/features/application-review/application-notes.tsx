@@ -1,7 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { CreateApplicationNoteRequest } from '@madoguchi/procedures-contracts';
 import { createApplicationNoteRequestSchema } from '@madoguchi/procedures-contracts';
-import { isApiRequestError, useAddApplicationNote, useApplicationNotes } from '@madoguchi/web-data-access-api';
+import {
+  isApiRequestError,
+  useAddApplicationNote,
+  useApplicationNotes,
+} from '@madoguchi/web-data-access-api';
 import { Button, Notice, TextArea } from '@madoguchi/web-ui-kit';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -36,7 +40,9 @@ export function ApplicationNotes({ applicationId }: { applicationId: string }) {
       <h2 id="notes-heading">{MESSAGES.notesHeading}</h2>
       <p className="mdg-hint">{MESSAGES.notesNote}</p>
       {notes.isPending ? <LoadingNotice /> : null}
-      {notes.isError ? <LoadFailedNotice error={notes.error} onRetry={() => void notes.refetch()} /> : null}
+      {notes.isError ? (
+        <LoadFailedNotice error={notes.error} onRetry={() => void notes.refetch()} />
+      ) : null}
       {notes.data && notes.data.length === 0 ? <p>{MESSAGES.noNotes}</p> : null}
       {notes.data && notes.data.length > 0 ? (
         <ol className="mdg-timeline" aria-label={MESSAGES.notesList}>
@@ -56,7 +62,11 @@ export function ApplicationNotes({ applicationId }: { applicationId: string }) {
           {isApiRequestError(addNote.error) ? <p>{addNote.error.apiError.message.ja}</p> : null}
         </Notice>
       ) : null}
-      <form noValidate onSubmit={(event) => void onSubmit(event).catch(() => undefined)} aria-labelledby="notes-heading">
+      <form
+        noValidate
+        onSubmit={(event) => void onSubmit(event).catch(() => undefined)}
+        aria-labelledby="notes-heading"
+      >
         <fieldset className="mdg-fieldset" disabled={isSubmitting}>
           <TextArea
             id="note-body"

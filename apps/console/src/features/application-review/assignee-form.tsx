@@ -1,5 +1,9 @@
 import type { ApplicationDetail } from '@madoguchi/procedures-contracts';
-import { isApiRequestError, useAssignApplication, useStaffMembers } from '@madoguchi/web-data-access-api';
+import {
+  isApiRequestError,
+  useAssignApplication,
+  useStaffMembers,
+} from '@madoguchi/web-data-access-api';
 import { Button, Notice, Select } from '@madoguchi/web-ui-kit';
 import type { FormEvent } from 'react';
 import { useState } from 'react';
@@ -14,8 +18,14 @@ export function AssigneeForm({ application }: { application: ApplicationDetail }
   const [picked, setPicked] = useState<string | null>(null);
   const assigneeId = picked ?? application.assigneeId ?? '';
   const [isDone, setIsDone] = useState(false);
-  const options = (members.data ?? []).map((member) => ({ value: member.id, label: member.displayName }));
-  if (application.assigneeId && !options.some((option) => option.value === application.assigneeId)) {
+  const options = (members.data ?? []).map((member) => ({
+    value: member.id,
+    label: member.displayName,
+  }));
+  if (
+    application.assigneeId &&
+    !options.some((option) => option.value === application.assigneeId)
+  ) {
     options.push({ value: application.assigneeId, label: application.assigneeId });
   }
   const currentName = options.find((option) => option.value === application.assigneeId)?.label;

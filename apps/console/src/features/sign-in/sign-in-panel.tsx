@@ -5,7 +5,8 @@ import { useSearchParams } from 'react-router';
 /** Why the API sent the staff member back here (its `error` parameter). */
 const FAILURES: Record<string, string> = {
   login_cancelled: 'ログインを中止しました。 / The sign-in was cancelled.',
-  login_failed: 'ログインできませんでした。もう一度お試しください。 / The sign-in did not work. Please try again.',
+  login_failed:
+    'ログインできませんでした。もう一度お試しください。 / The sign-in did not work. Please try again.',
   account_not_allowed:
     'このアカウントは職員用コンソールを使えません（住民のアカウントか、所属・権限が登録されていません）。 / This account cannot use the staff console.',
   login_unavailable:

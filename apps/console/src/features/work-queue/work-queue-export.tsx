@@ -19,7 +19,12 @@ export function WorkQueueExport({ filters }: { filters: WorkQueueFilters }) {
         {MESSAGES.exportNote}
       </p>
       {EXPORT_FORMATS.map((format: ExportFormat) => (
-        <a key={format} className={buttonClassName('secondary')} href={client.staffExportUrl({ ...filters, format })} download>
+        <a
+          key={format}
+          className={buttonClassName('secondary')}
+          href={client.staffExportUrl({ ...filters, format })}
+          download
+        >
           {MESSAGES.exportLinks[format]}
         </a>
       ))}

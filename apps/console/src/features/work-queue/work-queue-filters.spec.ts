@@ -3,7 +3,9 @@ import { filtersFromSearchParams, withFilter } from './work-queue-filters.js';
 describe(filtersFromSearchParams.name, () => {
   it('reads the known filters and drops unknown values', () => {
     // Arrange
-    const params = new URLSearchParams('status=in_review&due=someday&assignee=me&q=%20おだわら%20&sort=due&procedureId=pregnancy-notification');
+    const params = new URLSearchParams(
+      'status=in_review&due=someday&assignee=me&q=%20おだわら%20&sort=due&procedureId=pregnancy-notification',
+    );
 
     // Act
     const filters = filtersFromSearchParams(params);

@@ -36,7 +36,11 @@ export function filtersFromSearchParams(params: URLSearchParams): WorkQueueFilte
 }
 
 /** The page URL's parameters with one filter changed (an empty value removes it). */
-export function withFilter(params: URLSearchParams, name: FilterParam, value: string): URLSearchParams {
+export function withFilter(
+  params: URLSearchParams,
+  name: FilterParam,
+  value: string,
+): URLSearchParams {
   const next = new URLSearchParams(params);
   if (value.trim() === '') {
     next.delete(name);

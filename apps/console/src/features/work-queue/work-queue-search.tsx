@@ -4,7 +4,13 @@ import { useState } from 'react';
 import { MESSAGES } from '../../i18n/messages.js';
 
 /** The search box of the queue: a 受付番号 or the applicant's name in kanji or kana. */
-export function WorkQueueSearch({ initial, onSearch }: { initial: string; onSearch: (text: string) => void }) {
+export function WorkQueueSearch({
+  initial,
+  onSearch,
+}: {
+  initial: string;
+  onSearch: (text: string) => void;
+}) {
   const [text, setText] = useState(initial);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

@@ -21,7 +21,11 @@ const inReview = buildWorkQueueItem({
   assigneeId: 'staff-1',
   assigneeName: '佐藤 一郎',
 });
-const third = buildWorkQueueItem({ id: '6c1e4a2b-0000-4000-8000-000000000003', receiptNumber: 'K9MX-7QRT', applicantName: '田中 三郎' });
+const third = buildWorkQueueItem({
+  id: '6c1e4a2b-0000-4000-8000-000000000003',
+  receiptNumber: 'K9MX-7QRT',
+  applicantName: '田中 三郎',
+});
 
 function routes(extra: MockRoute[] = []): MockRoute[] {
   return [
@@ -35,13 +39,19 @@ function routes(extra: MockRoute[] = []): MockRoute[] {
 describe(WorkQueue.name, () => {
   it('lists the applications in a table with a link per row and filters them by status', async () => {
     // Arrange
-    const { user, fetch, container } = renderConsoleApp('/', routes([
-      { path: '/api/staff/applications', body: buildWorkQueuePage([submitted, inReview]) },
-      { path: '/api/staff/applications?status=submitted', body: buildWorkQueuePage([submitted]) },
-    ]));
+    const { user, fetch, container } = renderConsoleApp(
+      '/',
+      routes([
+        { path: '/api/staff/applications', body: buildWorkQueuePage([submitted, inReview]) },
+        { path: '/api/staff/applications?status=submitted', body: buildWorkQueuePage([submitted]) },
+      ]),
+    );
     const table = await screen.findByRole('table', { name: '申請 2 件' });
     expect(within(table).getByRole('columnheader', { name: '受付番号' })).toBeInTheDocument();
-    expect(within(table).getByRole('link', { name: 'K7P-4M2X' })).toHaveAttribute('href', `/applications/${submitted.id}`);
+    expect(within(table).getByRole('link', { name: 'K7P-4M2X' })).toHaveAttribute(
+      'href',
+      `/applications/${submitted.id}`,
+    );
     expect(within(table).getByText('鈴木 次郎')).toBeInTheDocument();
     expect(within(table).getByText(/スズキ\s+ジロウ/)).toBeInTheDocument();
     expect(within(table).getByRole('columnheader', { name: '担当' })).toBeInTheDocument();
@@ -54,15 +64,23 @@ describe(WorkQueue.name, () => {
     // Assert
     expect(await screen.findByRole('table', { name: '申請 1 件' })).toBeInTheDocument();
     expect(screen.queryByText('鈴木 次郎')).not.toBeInTheDocument();
-    expect(fetch.requests.some((request) => request.path === '/api/staff/applications?status=submitted')).toBe(true);
+    expect(
+      fetch.requests.some((request) => request.path === '/api/staff/applications?status=submitted'),
+    ).toBe(true);
   });
 
   it('loads the next page with さらに表示', async () => {
     // Arrange
-    const { user, fetch } = renderConsoleApp('/', routes([
-      { path: '/api/staff/applications', body: buildWorkQueuePage([submitted, inReview], 'next-page') },
-      { path: '/api/staff/applications?cursor=next-page', body: buildWorkQueuePage([third]) },
-    ]));
+    const { user, fetch } = renderConsoleApp(
+      '/',
+      routes([
+        {
+          path: '/api/staff/applications',
+          body: buildWorkQueuePage([submitted, inReview], 'next-page'),
+        },
+        { path: '/api/staff/applications?cursor=next-page', body: buildWorkQueuePage([third]) },
+      ]),
+    );
     await screen.findByRole('table', { name: '申請 2 件' });
 
     // Act
@@ -72,22 +90,33 @@ describe(WorkQueue.name, () => {
     const table = await screen.findByRole('table', { name: '申請 3 件' });
     expect(within(table).getByText('田中 三郎')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'さらに表示' })).not.toBeInTheDocument();
-    expect(fetch.requests.map((request) => request.path)).toContain('/api/staff/applications?cursor=next-page');
+    expect(fetch.requests.map((request) => request.path)).toContain(
+      '/api/staff/applications?cursor=next-page',
+    );
   });
 
   it('searches by name or receipt number and filters by assignee, due date and procedure', async () => {
     // Arrange
-    const { user, fetch } = renderConsoleApp('/', routes([
-      { path: /^\/api\/staff\/applications(\?.*)?$/, body: buildWorkQueuePage([submitted]) },
-    ]));
+    const { user, fetch } = renderConsoleApp(
+      '/',
+      routes([
+        { path: /^\/api\/staff\/applications(\?.*)?$/, body: buildWorkQueuePage([submitted]) },
+      ]),
+    );
     await screen.findByRole('table', { name: '申請 1 件' });
 
     // Act
     await user.type(screen.getByRole('searchbox', { name: '受付番号・申請者名で検索' }), 'やまだ');
     await user.click(screen.getByRole('button', { name: '検索' }));
     await user.selectOptions(screen.getByRole('combobox', { name: '担当で絞り込む' }), 'me');
-    await user.selectOptions(screen.getByRole('combobox', { name: '処理期限で絞り込む' }), 'overdue');
-    await user.selectOptions(await screen.findByRole('combobox', { name: '手続で絞り込む' }), 'pregnancy-notification');
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: '処理期限で絞り込む' }),
+      'overdue',
+    );
+    await user.selectOptions(
+      await screen.findByRole('combobox', { name: '手続で絞り込む' }),
+      'pregnancy-notification',
+    );
 
     // Assert
     const paths = fetch.requests.map((request) => request.path);
@@ -99,19 +128,21 @@ describe(WorkQueue.name, () => {
 
   it('offers the export of the current view in CSV, Shift_JIS CSV and JSON', async () => {
     // Arrange
-    renderConsoleApp('/?status=submitted', routes([
-      { path: '/api/staff/applications?status=submitted', body: buildWorkQueuePage([submitted]) },
-    ]));
+    renderConsoleApp(
+      '/?status=submitted',
+      routes([
+        { path: '/api/staff/applications?status=submitted', body: buildWorkQueuePage([submitted]) },
+      ]),
+    );
     await screen.findByRole('table', { name: '申請 1 件' });
 
     // Act
     const group = screen.getByRole('group', { name: /一覧の出力/ });
 
     // Assert
-    expect(within(group).getByRole('link', { name: 'CSV（Excel 用 Shift_JIS）で出力' })).toHaveAttribute(
-      'href',
-      '/api/staff/applications/export?status=submitted&format=csv-sjis',
-    );
+    expect(
+      within(group).getByRole('link', { name: 'CSV（Excel 用 Shift_JIS）で出力' }),
+    ).toHaveAttribute('href', '/api/staff/applications/export?status=submitted&format=csv-sjis');
     expect(within(group).getByRole('link', { name: 'CSV（UTF-8）で出力' })).toHaveAttribute(
       'href',
       '/api/staff/applications/export?status=submitted&format=csv',

@@ -1,7 +1,12 @@
 import type { WorkQueueItem } from '@madoguchi/procedures-contracts';
 import { DUE_FILTERS, WORK_QUEUE_SORTS } from '@madoguchi/procedures-contracts';
 import { APPLICATION_STATUSES, APPLICATION_STATUS_LABELS } from '@madoguchi/procedures-domain';
-import { useProcedures, useSession, useStaffApplications, useStaffMembers } from '@madoguchi/web-data-access-api';
+import {
+  useProcedures,
+  useSession,
+  useStaffApplications,
+  useStaffMembers,
+} from '@madoguchi/web-data-access-api';
 import type { TableColumn } from '@madoguchi/web-ui-kit';
 import { Button, Select, Table } from '@madoguchi/web-ui-kit';
 import { Link, useSearchParams } from 'react-router';
@@ -47,7 +52,11 @@ const COLUMNS: TableColumn<WorkQueueItem>[] = [
     header: MESSAGES.columns.submittedAt,
     cell: (row) => formatDateTime(row.submittedAt),
   },
-  { id: 'dueDate', header: MESSAGES.columns.dueDate, cell: (row) => row.dueDate ?? MESSAGES.noDueDate },
+  {
+    id: 'dueDate',
+    header: MESSAGES.columns.dueDate,
+    cell: (row) => row.dueDate ?? MESSAGES.noDueDate,
+  },
   {
     id: 'assignee',
     header: MESSAGES.columns.assignee,
@@ -55,10 +64,12 @@ const COLUMNS: TableColumn<WorkQueueItem>[] = [
   },
 ];
 
-const STATUS_OPTIONS = APPLICATION_STATUSES.filter((candidate) => candidate !== 'draft').map((candidate) => ({
-  value: candidate,
-  label: APPLICATION_STATUS_LABELS[candidate].ja,
-}));
+const STATUS_OPTIONS = APPLICATION_STATUSES.filter((candidate) => candidate !== 'draft').map(
+  (candidate) => ({
+    value: candidate,
+    label: APPLICATION_STATUS_LABELS[candidate].ja,
+  }),
+);
 const DUE_OPTIONS = DUE_FILTERS.map((due) => ({ value: due, label: MESSAGES.dueFilters[due] }));
 const SORT_OPTIONS = WORK_QUEUE_SORTS.filter((sort) => sort !== 'submitted').map((sort) => ({
   value: sort,
@@ -89,7 +100,11 @@ export function WorkQueue() {
   ];
   return (
     <>
-      <WorkQueueSearch key={filters.q ?? ''} initial={filters.q ?? ''} onSearch={(text) => change('q', text)} />
+      <WorkQueueSearch
+        key={filters.q ?? ''}
+        initial={filters.q ?? ''}
+        onSearch={(text) => change('q', text)}
+      />
       <fieldset className="mdg-fieldset">
         <legend>{MESSAGES.filtersLegend}</legend>
         <Select
@@ -105,7 +120,10 @@ export function WorkQueue() {
           id="procedure-filter"
           label={MESSAGES.procedureFilterLabel}
           placeholder={MESSAGES.allProcedures}
-          options={(procedures.data ?? []).map((procedure) => ({ value: procedure.id, label: procedure.title.ja }))}
+          options={(procedures.data ?? []).map((procedure) => ({
+            value: procedure.id,
+            label: procedure.title.ja,
+          }))}
           value={filters.procedureId ?? ''}
           onChange={(event) => change('procedureId', event.currentTarget.value)}
           className="mdg-select--inline"

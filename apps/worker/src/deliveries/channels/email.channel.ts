@@ -2,7 +2,10 @@ import { createHash, randomBytes } from 'node:crypto';
 
 import type { OnApplicationShutdown } from '@nestjs/common';
 import { Inject, Injectable } from '@nestjs/common';
-import { EMAIL_CONFIRMATION_PATH, EMAIL_CONFIRMATION_TOKEN_TTL_HOURS } from '@madoguchi/notifications-contracts';
+import {
+  EMAIL_CONFIRMATION_PATH,
+  EMAIL_CONFIRMATION_TOKEN_TTL_HOURS,
+} from '@madoguchi/notifications-contracts';
 import type { Transporter } from 'nodemailer';
 import { createTransport } from 'nodemailer';
 
@@ -13,12 +16,19 @@ import { WORKER_ENV } from '../../infrastructure/tokens.js';
 import type { EmailAddressAtSendTime } from '../../recipients/email-address-book.js';
 import { EmailAddressBook } from '../../recipients/email-address-book.js';
 import { composeConfirmationMail } from './email-confirmation-message.js';
-import type { ChannelResult, NotificationChannel, OutgoingMessage } from './notification-channel.js';
+import type {
+  ChannelResult,
+  NotificationChannel,
+  OutgoingMessage,
+} from './notification-channel.js';
 
 type Mail = { to: string; subject: string; text: string };
 
 function smtpResponseCode(error: unknown): number | undefined {
-  return typeof error === 'object' && error !== null && 'responseCode' in error && typeof error.responseCode === 'number'
+  return typeof error === 'object' &&
+    error !== null &&
+    'responseCode' in error &&
+    typeof error.responseCode === 'number'
     ? error.responseCode
     : undefined;
 }
@@ -56,10 +66,17 @@ export class EmailChannel implements NotificationChannel, OnApplicationShutdown 
   async send(messages: readonly OutgoingMessage[]): Promise<ChannelResult[]> {
     const addresses = await this.addresses.resolve(messages.map((message) => message.target));
     // The pool limits connections; the messages queue on it.
-    return Promise.all(messages.map((message, index) => this.sendOne(message, addresses[index] ?? { kind: 'none', reason: 'email_removed' })));
+    return Promise.all(
+      messages.map((message, index) =>
+        this.sendOne(message, addresses[index] ?? { kind: 'none', reason: 'email_removed' }),
+      ),
+    );
   }
 
-  private async sendOne(message: OutgoingMessage, address: EmailAddressAtSendTime): Promise<ChannelResult> {
+  private async sendOne(
+    message: OutgoingMessage,
+    address: EmailAddressAtSendTime,
+  ): Promise<ChannelResult> {
     const settingsUrl = new URL('/notifications/settings', this.env.CITIZEN_APP_URL).toString();
     switch (address.kind) {
       case 'none':
@@ -72,8 +89,16 @@ export class EmailChannel implements NotificationChannel, OnApplicationShutdown 
         });
       case 'confirmation': {
         const token = randomBytes(32).toString('base64url');
-        const expiresAt = new Date(this.clock.now().getTime() + EMAIL_CONFIRMATION_TOKEN_TTL_HOURS * 3_600_000);
-        if (!(await this.addresses.storeToken(address.confirmationId, createHash('sha256').update(token).digest('hex'), expiresAt))) {
+        const expiresAt = new Date(
+          this.clock.now().getTime() + EMAIL_CONFIRMATION_TOKEN_TTL_HOURS * 3_600_000,
+        );
+        if (
+          !(await this.addresses.storeToken(
+            address.confirmationId,
+            createHash('sha256').update(token).digest('hex'),
+            expiresAt,
+          ))
+        ) {
           return { outcome: 'skipped', reason: 'confirmation_superseded' };
         }
         // The token in the fragment: a browser never sends it to a server (no access log, no Referer).
@@ -88,7 +113,11 @@ export class EmailChannel implements NotificationChannel, OnApplicationShutdown 
     }
   }
 
-  private async deliver(message: OutgoingMessage, settingsUrl: string, mail: Mail): Promise<ChannelResult> {
+  private async deliver(
+    message: OutgoingMessage,
+    settingsUrl: string,
+    mail: Mail,
+  ): Promise<ChannelResult> {
     try {
       await this.transport.sendMail({
         from: this.env.MAIL_FROM,
@@ -108,7 +137,10 @@ export class EmailChannel implements NotificationChannel, OnApplicationShutdown 
       if (code !== undefined && code >= 500) {
         return { outcome: 'permanent_failure', reason: `smtp_${code}` };
       }
-      return { outcome: 'temporary_failure', reason: code === undefined ? 'smtp unreachable' : `smtp_${code}` };
+      return {
+        outcome: 'temporary_failure',
+        reason: code === undefined ? 'smtp unreachable' : `smtp_${code}`,
+      };
     }
   }
 }

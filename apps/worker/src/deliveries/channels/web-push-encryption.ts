@@ -22,7 +22,9 @@ export type PushSubscriptionKeys = { p256dh: string; auth: string };
  */
 export function encryptPushPayload(payload: Buffer, keys: PushSubscriptionKeys): Buffer {
   if (payload.length > MAX_PUSH_PAYLOAD_BYTES) {
-    throw new RangeError(`push payload of ${payload.length} bytes is larger than ${MAX_PUSH_PAYLOAD_BYTES}`);
+    throw new RangeError(
+      `push payload of ${payload.length} bytes is larger than ${MAX_PUSH_PAYLOAD_BYTES}`,
+    );
   }
   const userAgentPublicKey = Buffer.from(keys.p256dh, 'base64url');
   const authSecret = Buffer.from(keys.auth, 'base64url');
@@ -43,6 +45,10 @@ export function encryptPushPayload(payload: Buffer, keys: PushSubscriptionKeys):
   header.writeUInt32BE(RECORD_SIZE, 16);
   header.writeUInt8(serverPublicKey.length, 20);
   const cipher = createCipheriv('aes-128-gcm', contentKey, nonce);
-  const encrypted = Buffer.concat([cipher.update(payload), cipher.update(LAST_RECORD_DELIMITER), cipher.final()]);
+  const encrypted = Buffer.concat([
+    cipher.update(payload),
+    cipher.update(LAST_RECORD_DELIMITER),
+    cipher.final(),
+  ]);
   return Buffer.concat([header, serverPublicKey, encrypted, cipher.getAuthTag()]);
 }

@@ -1,7 +1,13 @@
 import { MAX_PUSH_PAYLOAD_BYTES } from './web-push-encryption.js';
 import { fitPushPayload } from './web-push.channel.js';
 
-const PAYLOAD = { id: 'd1', tag: 'n1', title: '介護保険の認定の更新', body: '', url: 'https://madoguchi.example/notifications' };
+const PAYLOAD = {
+  id: 'd1',
+  tag: 'n1',
+  title: '介護保険の認定の更新',
+  body: '',
+  url: 'https://madoguchi.example/notifications',
+};
 
 describe(fitPushPayload.name, () => {
   it('keeps a payload that fits as it is', () => {

@@ -10,9 +10,19 @@ import webPush from 'web-push';
 import type { WorkerEnv } from '../../config/env.js';
 import { WORKER_ENV } from '../../infrastructure/tokens.js';
 import { MAX_PUSH_PAYLOAD_BYTES, encryptPushPayload } from './web-push-encryption.js';
-import type { ChannelResult, NotificationChannel, OutgoingMessage } from './notification-channel.js';
+import type {
+  ChannelResult,
+  NotificationChannel,
+  OutgoingMessage,
+} from './notification-channel.js';
 
-type SubscriptionRow = { id: string; endpoint: string; p256dh: string; auth: string; disabled_at: Date | null };
+type SubscriptionRow = {
+  id: string;
+  endpoint: string;
+  p256dh: string;
+  auth: string;
+  disabled_at: Date | null;
+};
 
 /** What the service worker receives (encrypted, aes128gcm): small, no personal data beyond the text. */
 export type PushPayload = { id: string; tag: string; title: string; body: string; url: string };
@@ -42,7 +52,10 @@ export class WebPushChannel implements NotificationChannel, OnModuleDestroy {
   ) {
     const isLoopbackAllowed = env.PUSH_ALLOW_LOOPBACK_ENDPOINTS;
     this.endpointPolicy = { serviceHosts: env.PUSH_SERVICE_HOSTS, isLoopbackAllowed };
-    this.outbound = new OutboundHttp({ isPlainHttpAllowed: isLoopbackAllowed, loopbackExceptions: isLoopbackAllowed ? ['127.0.0.1', '::1'] : [] });
+    this.outbound = new OutboundHttp({
+      isPlainHttpAllowed: isLoopbackAllowed,
+      loopbackExceptions: isLoopbackAllowed ? ['127.0.0.1', '::1'] : [],
+    });
   }
 
   onModuleDestroy(): void {
@@ -55,11 +68,17 @@ export class WebPushChannel implements NotificationChannel, OnModuleDestroy {
       [messages.map((message) => message.target)],
     );
     const subscriptions = new Map(rows.map((row) => [row.id, row]));
-    const results = await Promise.all(messages.map((message) => this.sendOne(message, subscriptions.get(message.target))));
-    const delivered = messages.filter((_, index) => results[index]?.outcome === 'sent').map((message) => message.target);
+    const results = await Promise.all(
+      messages.map((message) => this.sendOne(message, subscriptions.get(message.target))),
+    );
+    const delivered = messages
+      .filter((_, index) => results[index]?.outcome === 'sent')
+      .map((message) => message.target);
     const disabled = messages.flatMap((message, index) => {
       const result = results[index];
-      return result?.outcome === 'permanent_failure' && DISABLING_REASON.test(result.reason) ? [{ id: message.target, reason: result.reason }] : [];
+      return result?.outcome === 'permanent_failure' && DISABLING_REASON.test(result.reason)
+        ? [{ id: message.target, reason: result.reason }]
+        : [];
     });
     if (delivered.length > 0) {
       await this.dataSource.query(
@@ -80,7 +99,10 @@ export class WebPushChannel implements NotificationChannel, OnModuleDestroy {
     return results;
   }
 
-  private async sendOne(message: OutgoingMessage, subscription: SubscriptionRow | undefined): Promise<ChannelResult> {
+  private async sendOne(
+    message: OutgoingMessage,
+    subscription: SubscriptionRow | undefined,
+  ): Promise<ChannelResult> {
     if (!subscription || subscription.disabled_at !== null) {
       return { outcome: 'permanent_failure', reason: 'subscription_disabled' };
     }
@@ -88,13 +110,25 @@ export class WebPushChannel implements NotificationChannel, OnModuleDestroy {
     if (refusal !== null) {
       return { outcome: 'permanent_failure', reason: refusal };
     }
-    const payload: PushPayload = { id: message.deliveryId, tag: message.tag, title: message.title, body: message.body, url: message.url };
+    const payload: PushPayload = {
+      id: message.deliveryId,
+      tag: message.tag,
+      title: message.title,
+      body: message.body,
+      url: message.url,
+    };
     let body: Buffer;
     try {
-      body = encryptPushPayload(fitPushPayload(payload), { p256dh: subscription.p256dh, auth: subscription.auth });
+      body = encryptPushPayload(fitPushPayload(payload), {
+        p256dh: subscription.p256dh,
+        auth: subscription.auth,
+      });
     } catch (error) {
       // Keys the browser never gave: no retry changes that.
-      return { outcome: 'permanent_failure', reason: `push_not_encryptable: ${error instanceof Error ? error.message : 'error'}` };
+      return {
+        outcome: 'permanent_failure',
+        reason: `push_not_encryptable: ${error instanceof Error ? error.message : 'error'}`,
+      };
     }
     const headers = {
       'Content-Type': 'application/octet-stream',
@@ -107,13 +141,22 @@ export class WebPushChannel implements NotificationChannel, OnModuleDestroy {
     };
     let status: number;
     try {
-      ({ status } = await this.outbound.post(subscription.endpoint, { headers, body, deadlineMs: this.env.PUSH_TIMEOUT_MS }));
+      ({ status } = await this.outbound.post(subscription.endpoint, {
+        headers,
+        body,
+        deadlineMs: this.env.PUSH_TIMEOUT_MS,
+      }));
     } catch (error) {
       if (error instanceof OutboundRequestError && error.isRefusal) {
         // The host resolved to a loopback, private, link-local or metadata address: never sent.
         return { outcome: 'permanent_failure', reason: `push_endpoint_${error.reason}` };
       }
-      const cause = error instanceof OutboundRequestError && error.reason === 'deadline_exceeded' ? 'deadline exceeded' : error instanceof Error ? error.message : 'error';
+      const cause =
+        error instanceof OutboundRequestError && error.reason === 'deadline_exceeded'
+          ? 'deadline exceeded'
+          : error instanceof Error
+            ? error.message
+            : 'error';
       return { outcome: 'temporary_failure', reason: `push service unreachable: ${cause}` };
     }
     if (status >= 200 && status < 300) {
@@ -142,7 +185,14 @@ export class WebPushChannel implements NotificationChannel, OnModuleDestroy {
       return cached.authorization;
     }
     const expiresAt = now + 12 * 3600;
-    const headers = webPush.getVapidHeaders(audience, this.env.VAPID_SUBJECT, this.env.VAPID_PUBLIC_KEY, this.env.VAPID_PRIVATE_KEY, 'aes128gcm', expiresAt);
+    const headers = webPush.getVapidHeaders(
+      audience,
+      this.env.VAPID_SUBJECT,
+      this.env.VAPID_PUBLIC_KEY,
+      this.env.VAPID_PRIVATE_KEY,
+      'aes128gcm',
+      expiresAt,
+    );
     this.vapidHeaders.set(audience, { authorization: headers.Authorization, expiresAt });
     return headers.Authorization;
   }
@@ -156,7 +206,10 @@ export function fitPushPayload(payload: PushPayload): Buffer {
   let json = Buffer.from(JSON.stringify(payload));
   let body = payload.body;
   while (json.length > MAX_PUSH_PAYLOAD_BYTES && body.length > 0) {
-    body = body.slice(0, Math.max(0, body.length - Math.ceil((json.length - MAX_PUSH_PAYLOAD_BYTES) / 3) - 1));
+    body = body.slice(
+      0,
+      Math.max(0, body.length - Math.ceil((json.length - MAX_PUSH_PAYLOAD_BYTES) / 3) - 1),
+    );
     json = Buffer.from(JSON.stringify({ ...payload, body: `${body}…` }));
   }
   return json;

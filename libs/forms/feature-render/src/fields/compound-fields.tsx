@@ -1,7 +1,14 @@
 import type { FieldDefinition } from '@madoguchi/forms-schema';
 import { PREFECTURES } from '@madoguchi/forms-schema';
 import type { Locale } from '@madoguchi/shared-util-i18n';
-import { DateInput, Fieldset, RadioGroup, RubyText, Select, TextInput } from '@madoguchi/web-ui-kit';
+import {
+  DateInput,
+  Fieldset,
+  RadioGroup,
+  RubyText,
+  Select,
+  TextInput,
+} from '@madoguchi/web-ui-kit';
 import { useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useController, useFormContext } from 'react-hook-form';
@@ -93,7 +100,8 @@ type PostalTexts = {
 export const POSTAL_TEXTS: Record<Locale, PostalTexts> = {
   ja: {
     looking: '郵便番号から住所をさがしています…',
-    filled: (address) => `郵便番号から「${address}」を入れました。番地などを続けて入力してください。直すこともできます。`,
+    filled: (address) =>
+      `郵便番号から「${address}」を入れました。番地などを続けて入力してください。直すこともできます。`,
     choose: 'この郵便番号には住所が複数あります。あてはまるものを選んでください。',
     chooseLegend: '郵便番号の住所',
     notFound: 'この郵便番号の住所は見つかりませんでした。住所を入力してください。',
@@ -110,7 +118,8 @@ export const POSTAL_TEXTS: Record<Locale, PostalTexts> = {
   },
   easyJa: {
     looking: '郵便番号から住所を探しています…',
-    filled: (address) => `郵便番号から「${address}」を入れました。番地を書いてください。直してもいいです。`,
+    filled: (address) =>
+      `郵便番号から「${address}」を入れました。番地を書いてください。直してもいいです。`,
     choose: 'この郵便番号には住所がいくつかあります。あなたの住所を選んでください。',
     chooseLegend: '郵便番号の住所',
     notFound: 'この郵便番号の住所は見つかりません。住所を書いてください。',

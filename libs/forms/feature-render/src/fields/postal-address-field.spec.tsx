@@ -14,7 +14,9 @@ const DEFINITION = parseFormDefinition(
       {
         id: 'main',
         title: text('Address', '住所'),
-        fields: [{ id: 'home', type: 'postalAddress', label: text('Home', '住所'), required: true }],
+        fields: [
+          { id: 'home', type: 'postalAddress', label: text('Home', '住所'), required: true },
+        ],
       },
     ],
   }),
@@ -44,16 +46,16 @@ function renderAddress(lookupPostalCode: LookupPostalCode) {
 describe(PostalAddressField.name, () => {
   it('fills 都道府県, 市区町村 and 町域 from a 7-digit 郵便番号, says so politely, and leaves them editable', async () => {
     // Arrange
-    const lookup = jest.fn<LookupPostalCode>((code) =>
-      Promise.resolve(ADDRESSES[code] ?? []),
-    );
+    const lookup = jest.fn<LookupPostalCode>((code) => Promise.resolve(ADDRESSES[code] ?? []));
     const { user, container } = renderAddress(lookup);
 
     // Act
     await user.type(screen.getByRole('textbox', { name: /郵便番号/ }), '102-0074');
 
     // Assert
-    expect(await screen.findByRole('status')).toHaveTextContent('「東京都千代田区九段南」を入れました');
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      '「東京都千代田区九段南」を入れました',
+    );
     expect(screen.getByRole('combobox', { name: /都道府県/ })).toHaveValue('東京都');
     expect(screen.getByRole('textbox', { name: /市区町村/ })).toHaveValue('千代田区');
     const town = screen.getByRole('textbox', { name: /町名/ });
@@ -92,10 +94,14 @@ describe(PostalAddressField.name, () => {
     await user.type(postalCode, '0000000');
 
     // Assert
-    expect(await screen.findByText('この郵便番号の住所は見つかりませんでした。住所を入力してください。')).toBeInTheDocument();
+    expect(
+      await screen.findByText('この郵便番号の住所は見つかりませんでした。住所を入力してください。'),
+    ).toBeInTheDocument();
     await user.clear(postalCode);
     await user.type(postalCode, '9999999');
-    expect(await screen.findByText('住所を自動で入れられませんでした。住所を入力してください。')).toBeInTheDocument();
+    expect(
+      await screen.findByText('住所を自動で入れられませんでした。住所を入力してください。'),
+    ).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: /市区町村/ })).toHaveValue('');
   });
 });

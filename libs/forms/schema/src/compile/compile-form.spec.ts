@@ -42,11 +42,26 @@ const FIELD_CASES: FieldCase[] = [
   ['text: not a string', { type: 'text' }, 12, { code: 'invalid_type' }],
   ['longText: keeps newlines, normalises CRLF', { type: 'longText' }, 'a\r\nb', { value: 'a\nb' }],
   ['text: NUL refused', { type: 'text' }, '山田\u0000', { code: 'invalid_characters' }],
-  ['text: RIGHT-TO-LEFT OVERRIDE refused', { type: 'text' }, '山田\u202e花子', { code: 'invalid_characters' }],
+  [
+    'text: RIGHT-TO-LEFT OVERRIDE refused',
+    { type: 'text' },
+    '山田\u202e花子',
+    { code: 'invalid_characters' },
+  ],
   ['text: a tab becomes a space', { type: 'text' }, 'a\tb', { value: 'a b' }],
   ['longText: keeps a tab', { type: 'longText' }, 'a\tb', { value: 'a\tb' }],
-  ['longText: a C1 control refused', { type: 'longText' }, 'a\u0085b', { code: 'invalid_characters' }],
-  ['email: LEFT-TO-RIGHT MARK refused', { type: 'email' }, 'a@example.jp\u200e', { code: 'invalid_characters' }],
+  [
+    'longText: a C1 control refused',
+    { type: 'longText' },
+    'a\u0085b',
+    { code: 'invalid_characters' },
+  ],
+  [
+    'email: LEFT-TO-RIGHT MARK refused',
+    { type: 'email' },
+    'a@example.jp\u200e',
+    { code: 'invalid_characters' },
+  ],
   [
     'personName: a control character in one part names that part',
     { type: 'personName' },
@@ -56,7 +71,14 @@ const FIELD_CASES: FieldCase[] = [
   [
     'postalAddress: a bidi isolate in the building',
     { type: 'postalAddress' },
-    { postalCode: '1000001', prefecture: '東京都', city: '千代田区', town: '千代田', block: '1-1', building: '\u2066101' },
+    {
+      postalCode: '1000001',
+      prefecture: '東京都',
+      city: '千代田区',
+      town: '千代田',
+      block: '1-1',
+      building: '\u2066101',
+    },
     { code: 'invalid_characters', path: 'f.building' },
   ],
   ['number: full-width digits and commas', { type: 'number' }, '１，２３４', { value: 1234 }],
@@ -725,7 +747,11 @@ describe(compileForm.name, () => {
       };
       const asObject = { children: { 0: { myNumber: VALID_MY_NUMBER } } };
 
-      expect(form.sensitivePaths(answers)).toEqual(['applicant', 'children.0', 'children.1.myNumber']);
+      expect(form.sensitivePaths(answers)).toEqual([
+        'applicant',
+        'children.0',
+        'children.1.myNumber',
+      ]);
       expect(form.sensitivePaths(asObject)).toEqual(['children']);
     });
 

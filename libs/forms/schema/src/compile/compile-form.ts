@@ -155,7 +155,12 @@ function compileNode(
  * (`findUnsafeCharacter`). TAB, CR and LF are whitespace: a longText keeps them as its lines, a
  * single-line field turns them into a space.
  */
-function hasUnsafeText(node: CompiledNode, value: unknown, path: string, report: IssueReporter): boolean {
+function hasUnsafeText(
+  node: CompiledNode,
+  value: unknown,
+  path: string,
+  report: IssueReporter,
+): boolean {
   const unsafe = findUnsafeStrings(value, path, { allowLineBreaks: true });
   for (const unsafePath of unsafe) {
     report({ path: unsafePath, code: 'invalid_characters', label: node.label });
@@ -165,7 +170,9 @@ function hasUnsafeText(node: CompiledNode, value: unknown, path: string, report:
 
 /** Whether a group holds a sensitive field at any depth. */
 function hasSensitiveField(level: CompiledLevel): boolean {
-  return level.nodes.some((node) => node.isSensitive || (node.children !== undefined && hasSensitiveField(node.children)));
+  return level.nodes.some(
+    (node) => node.isSensitive || (node.children !== undefined && hasSensitiveField(node.children)),
+  );
 }
 
 /** Pass 1: shapes and formats. Invalid values are reported and left out of the data. */

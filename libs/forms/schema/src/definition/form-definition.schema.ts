@@ -48,7 +48,9 @@ function isValidRegExp(source: string): boolean {
 /** An ISO date, or a day relative to today in Japan: `today`, `today+P10M`, `today-P1Y` (relative-date.ts). */
 const dateBoundSchema = z.union([
   z.string().refine(isRelativeDate, 'an ISO date YYYY-MM-DD, "today" or "today±P<n>Y<n>M<n>D"'),
-  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'an ISO date YYYY-MM-DD, "today" or "today±P<n>Y<n>M<n>D"'),
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'an ISO date YYYY-MM-DD, "today" or "today±P<n>Y<n>M<n>D"'),
 ]);
 
 const fieldIdSchema = z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'field ids are lowerCamelCase');

@@ -271,7 +271,6 @@ function numberNormalizer(field: LeafFieldDefinition, isYen: boolean): Normalize
   };
 }
 
-
 type DateChecker = (
   raw: unknown,
   path: string,

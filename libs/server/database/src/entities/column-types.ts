@@ -12,4 +12,7 @@ export type JsonPrimitive = string | number | boolean | null;
  * Two levels of JSON at most: enough for outbox payloads and audit details, and shallow enough
  * for TypeORM's partial-entity types (a recursive JSON type makes them infinitely deep).
  */
-export type JsonObject = Record<string, JsonPrimitive | JsonPrimitive[] | Record<string, JsonPrimitive>>;
+export type JsonObject = Record<
+  string,
+  JsonPrimitive | JsonPrimitive[] | Record<string, JsonPrimitive>
+>;

@@ -8,7 +8,9 @@ export class ProcedureDisplayOrder1764300000001 implements MigrationInterface {
   name = 'ProcedureDisplayOrder1764300000001';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`ALTER TABLE procedures ADD COLUMN display_order integer NOT NULL DEFAULT 0;`);
+    await queryRunner.query(
+      `ALTER TABLE procedures ADD COLUMN display_order integer NOT NULL DEFAULT 0;`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -9,7 +9,9 @@ export class AttachmentRemovedMetadata1765300000200 implements MigrationInterfac
   name = 'AttachmentRemovedMetadata1765300000200';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`ALTER TABLE attachments ADD COLUMN removed_metadata text[] NOT NULL DEFAULT '{}';`);
+    await queryRunner.query(
+      `ALTER TABLE attachments ADD COLUMN removed_metadata text[] NOT NULL DEFAULT '{}';`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

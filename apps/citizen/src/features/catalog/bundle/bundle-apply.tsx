@@ -40,13 +40,17 @@ export function BundleApply({
           <p>
             <RubyText>
               {text.bundlePrefilledFields(
-                prefill.labels.map((label) => (locale === 'en' ? `“${label}”` : `「${label}」`)).join(locale === 'en' ? ', ' : '、'),
+                prefill.labels
+                  .map((label) => (locale === 'en' ? `“${label}”` : `「${label}」`))
+                  .join(locale === 'en' ? ', ' : '、'),
               )}
             </RubyText>
           </p>
         </Notice>
       ) : null}
-      {prefill.kind === 'ready' ? renderForm({ prefillAnswers: prefill.answers, receiptPath }) : null}
+      {prefill.kind === 'ready'
+        ? renderForm({ prefillAnswers: prefill.answers, receiptPath })
+        : null}
     </>
   );
 }

@@ -1,7 +1,9 @@
 import { buildField, buildFormDefinition } from '@madoguchi/forms-schema/testing';
 import { sharedAnswers } from './shared-answers.js';
 
-const applicantGroup = (extra: { id: string; type: 'text' | 'phone' | 'myNumber' | 'postalAddress' }[] = []) => ({
+const applicantGroup = (
+  extra: { id: string; type: 'text' | 'phone' | 'myNumber' | 'postalAddress' }[] = [],
+) => ({
   id: 'applicant',
   type: 'group' as const,
   fields: [
@@ -13,20 +15,37 @@ const applicantGroup = (extra: { id: string; type: 'text' | 'phone' | 'myNumber'
 });
 
 describe(sharedAnswers.name, () => {
-  const first = buildFormDefinition([
-    applicantGroup(),
-    { id: 'address', type: 'postalAddress' },
-    { id: 'note', type: 'text' },
-    { id: 'declaration', type: 'consent' },
-    { id: 'proof', type: 'attachment', slot: 'proof' },
-  ], { attachments: [{ id: 'proof', label: { ja: '書類', en: 'Proof', easyJa: 'しょるい' }, guidance: { ja: 'x', en: 'x', easyJa: 'x' } }] });
+  const first = buildFormDefinition(
+    [
+      applicantGroup(),
+      { id: 'address', type: 'postalAddress' },
+      { id: 'note', type: 'text' },
+      { id: 'declaration', type: 'consent' },
+      { id: 'proof', type: 'attachment', slot: 'proof' },
+    ],
+    {
+      attachments: [
+        {
+          id: 'proof',
+          label: { ja: '書類', en: 'Proof', easyJa: 'しょるい' },
+          guidance: { ja: 'x', en: 'x', easyJa: 'x' },
+        },
+      ],
+    },
+  );
   const answers = {
     applicant: {
       name: { family: '山田', given: '花子', familyKana: 'ヤマダ', givenKana: 'ハナコ' },
       phone: '090-1234-5678',
       myNumber: '********1234',
     },
-    address: { postalCode: '1020074', prefecture: '東京都', city: '千代田区', town: '九段南', block: '1-2-1' },
+    address: {
+      postalCode: '1020074',
+      prefecture: '東京都',
+      city: '千代田区',
+      town: '九段南',
+      block: '1-2-1',
+    },
     note: 'ふつうのメモ',
     declaration: true,
     proof: ['attachment-1'],
@@ -53,12 +72,15 @@ describe(sharedAnswers.name, () => {
 
   it('never carries a 個人番号, a sensitive field, a declaration or a file', () => {
     // Arrange
-    const next = buildFormDefinition([
-      applicantGroup(),
-      { id: 'note', type: 'text', sensitive: true },
-      { id: 'declaration', type: 'consent' },
-      { id: 'proof', type: 'attachment', slot: 'proof' },
-    ], { attachments: first.attachments });
+    const next = buildFormDefinition(
+      [
+        applicantGroup(),
+        { id: 'note', type: 'text', sensitive: true },
+        { id: 'declaration', type: 'consent' },
+        { id: 'proof', type: 'attachment', slot: 'proof' },
+      ],
+      { attachments: first.attachments },
+    );
 
     // Act
     const shared = sharedAnswers(next, [{ definition: first, answers }]);

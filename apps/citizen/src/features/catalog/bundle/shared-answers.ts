@@ -52,7 +52,12 @@ function emptyAnswers(fields: readonly FieldDefinition[]): Record<string, unknow
  * as it is, a (non-repeating) group field by field; undefined when nothing can be carried.
  */
 function carry(target: FieldDefinition, source: FieldDefinition, value: unknown): unknown {
-  if (target.type !== source.type || !isCarried(target) || !isCarried(source) || !isAnswered(value)) {
+  if (
+    target.type !== source.type ||
+    !isCarried(target) ||
+    !isCarried(source) ||
+    !isAnswered(value)
+  ) {
     return undefined;
   }
   if (target.type !== 'group' || source.type !== 'group') {
@@ -86,7 +91,10 @@ function topLevelFields(definition: FormDefinition): FieldDefinition[] {
  * fields with the same id and type as fields answered in an earlier form of the bundle (the
  * latest one first) start with those answers. Sensitive fields are never carried.
  */
-export function sharedAnswers(target: FormDefinition, sources: readonly AnsweredForm[]): SharedAnswers {
+export function sharedAnswers(
+  target: FormDefinition,
+  sources: readonly AnsweredForm[],
+): SharedAnswers {
   const answers: Record<string, unknown> = {};
   const fields: FieldDefinition[] = [];
   for (const field of topLevelFields(target)) {

@@ -35,7 +35,11 @@ export function useBundlePrefill(bundle: Bundle, procedureId: string): BundlePre
           detail?.formVersion,
         ),
         queryFn: (): Promise<ProcedureForm> =>
-          client.getProcedureForm(bundle.municipalityCode, detail?.procedureId ?? '', detail?.formVersion),
+          client.getProcedureForm(
+            bundle.municipalityCode,
+            detail?.procedureId ?? '',
+            detail?.formVersion,
+          ),
         enabled: detail !== undefined,
         staleTime: Number.POSITIVE_INFINITY,
       };
