@@ -7,7 +7,7 @@ import {
 import { preloadFuriganaReadings } from '@madoguchi/web-ui-kit';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app.js';
+import { App, preloadPage } from './app.js';
 import { readEnv } from './config/env.js';
 import { readStoredLocale } from './i18n/locale-context.js';
 
@@ -34,12 +34,12 @@ const renderApp = (): void =>
     </StrictMode>,
   );
 
-// The furigana readings are a chunk of their own that only やさしい日本語 loads: a page opening in
-// it waits for them, so its first paint has the furigana and nothing moves when they arrive.
-if (readStoredLocale() === 'easyJa') {
-  void preloadFuriganaReadings()
-    .catch(() => undefined)
-    .then(renderApp);
-} else {
-  renderApp();
-}
+// The first page's chunk, and in やさしい日本語 the furigana readings (a chunk only that language
+// loads), are in before the first render: the page renders at once, with its furigana, and
+// nothing moves when they arrive.
+void Promise.all([
+  preloadPage(window.location.pathname),
+  readStoredLocale() === 'easyJa' ? preloadFuriganaReadings() : undefined,
+])
+  .catch(() => undefined)
+  .then(renderApp);

@@ -6,6 +6,8 @@ export type RouteObject = {
   /** The child shown at the parent's own path. */
   index?: boolean;
   element?: ReactNode;
+  /** Loads the element's chunk ahead of its first render (the first page, before the app starts). */
+  preload?: () => Promise<void>;
   children?: RouteObject[];
 };
 
