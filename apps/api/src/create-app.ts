@@ -9,6 +9,7 @@ import { AppModule } from './app.module.js';
 import type { Env } from './config/env.js';
 import { prefixedCookieReader } from './identity/session-cookie.js';
 import { buildOpenApiDocument } from './openapi/openapi-document.js';
+import { compressPublicAnswers } from './public-answer-compression.js';
 import { securityHeaders } from './security-headers.js';
 
 export const API_PREFIX = 'api';
@@ -22,6 +23,7 @@ export async function createApp(env: Env): Promise<INestApplication> {
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix(API_PREFIX);
   app.use(securityHeaders(env));
+  app.use(compressPublicAnswers());
   app.use(cookieParser());
   app.use(prefixedCookieReader(env));
   app.useGlobalFilters(new ApiExceptionFilter());

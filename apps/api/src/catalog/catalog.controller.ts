@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type {
   Municipality,
@@ -22,6 +22,12 @@ import { CatalogService } from './catalog.service.js';
 import { MunicipalityCodePipe, OptionalVersionPipe } from './catalog.pipes.js';
 import { ProcedureFinderService } from './procedure-finder/procedure-finder.service.js';
 
+/**
+ * Catalog answers are public (no personal data): caches may keep them but ask again each time (a
+ * municipality's administrator may change what it accepts), and they are sent gzipped.
+ */
+const PUBLIC_CATALOG_ANSWER = 'public, no-cache';
+
 @ApiTags('catalog')
 @Controller('municipalities')
 export class CatalogController {
@@ -37,6 +43,7 @@ export class CatalogController {
       'Municipalities served by this deployment: all, by name or kana reading (?q=千代田, ちよだ), ' +
       'by 地方公共団体コード (?q=131016 or 13101), or by 郵便番号 (?postalCode=1020072)',
   })
+  @Header('Cache-Control', PUBLIC_CATALOG_ANSWER)
   searchMunicipalities(
     @Query(new ZodBodyPipe(municipalitySearchQuerySchema)) query: MunicipalitySearchQuery,
   ): Promise<Municipality[]> {
@@ -49,6 +56,7 @@ export class CatalogController {
       'Procedures a municipality accepts online, optionally searched (?q= in kanji, kana or English), ' +
       'by life event (?lifeEvent=) and by category (?category=)',
   })
+  @Header('Cache-Control', PUBLIC_CATALOG_ANSWER)
   searchProcedures(
     @Param('code', MunicipalityCodePipe) code: string,
     @Query(new ZodBodyPipe(procedureSearchQuerySchema)) query: ProcedureSearchQuery,
@@ -75,6 +83,7 @@ export class CatalogController {
       'The procedure page: who applies, deadlines, documents to prepare, signature, identity level, ' +
       '標準処理期間 and the office to contact',
   })
+  @Header('Cache-Control', PUBLIC_CATALOG_ANSWER)
   getProcedureDetail(
     @Param('code', MunicipalityCodePipe) code: string,
     @Param('procedureId') procedureId: string,
@@ -86,6 +95,7 @@ export class CatalogController {
   @ApiOperation({
     summary: 'The form definition to fill in (latest published version unless ?version=N)',
   })
+  @Header('Cache-Control', PUBLIC_CATALOG_ANSWER)
   getForm(
     @Param('code', MunicipalityCodePipe) code: string,
     @Param('procedureId') procedureId: string,
@@ -99,6 +109,7 @@ export class CatalogController {
     summary:
       'The effective form (standard + the municipality’s overlay) as JSON Schema 2020-12, for back-office systems',
   })
+  @Header('Cache-Control', PUBLIC_CATALOG_ANSWER)
   getFormJsonSchema(
     @Param('code', MunicipalityCodePipe) code: string,
     @Param('procedureId') procedureId: string,
