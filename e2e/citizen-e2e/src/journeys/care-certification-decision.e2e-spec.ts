@@ -1,24 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-
 import type { Page } from 'playwright-core';
 
 import { AccessibilityLog } from '../support/accessibility-log.ts';
 import type { BrowserSession } from '../support/browser.ts';
 import { captureForDebugging, launchBrowser, newPersonPage } from '../support/browser.ts';
+import { fillForm, loadProcedureForm, submitForm } from '../support/fill-form.ts';
+import { openProcedureFromHome } from '../support/find-procedure.ts';
 import { signInAsDemoAccount } from '../support/sign-in.ts';
 import { readStackState } from '../support/stack-state.ts';
 
 const CHIYODA = '131016';
 const PROCEDURE = 'care-need-certification';
-const SAMPLE = fileURLToPath(
-  new URL(`../../../../seeds/forms/${PROCEDURE}/samples/valid.json`, import.meta.url),
-);
-/** A 1×1 PNG: what the attachment slots receive here (the form's own upload UI is in the other journey). */
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC',
-  'base64',
-);
 
 /** 西暦 date of the first day of the month `months` after this one, and the last day of the month `months` after that. */
 function certificationPeriod(now: Date): { validFrom: string; validUntil: string } {
@@ -28,40 +19,6 @@ function certificationPeriod(now: Date): { validFrom: string; validUntil: string
     validFrom: from.toISOString().slice(0, 10),
     validUntil: until.toISOString().slice(0, 10),
   };
-}
-
-/** The resident's browser submits the sample 要介護認定 through the API, as the form's last step does. */
-async function submitSampleApplication(page: Page, apiUrl: string): Promise<string> {
-  const answers = JSON.parse(readFileSync(SAMPLE, 'utf8')) as Record<string, unknown> & {
-    proxy: { authorityDocument: string[] };
-    insuranceCard: string[];
-  };
-  const upload = async (slotId: string): Promise<string> => {
-    const response = await page.request.post(`${apiUrl}/api/attachments`, {
-      headers: { 'x-madoguchi-csrf': '1' },
-      multipart: {
-        municipalityCode: CHIYODA,
-        procedureId: PROCEDURE,
-        formVersion: '1',
-        slotId,
-        file: { name: `${slotId}.png`, mimeType: 'image/png', buffer: PNG },
-      },
-    });
-    if (response.status() !== 201) {
-      throw new Error(`upload to ${slotId}: ${response.status()} ${await response.text()}`);
-    }
-    return ((await response.json()) as { id: string }).id;
-  };
-  answers.proxy.authorityDocument = [await upload('proxyAuthority')];
-  answers.insuranceCard = [await upload('insuranceCard')];
-  const submitted = await page.request.post(`${apiUrl}/api/applications`, {
-    headers: { 'x-madoguchi-csrf': '1', 'idempotency-key': `e2e-care-${Date.now()}` },
-    data: { municipalityCode: CHIYODA, procedureId: PROCEDURE, formVersion: 1, answers },
-  });
-  if (submitted.status() !== 201) {
-    throw new Error(`submission: ${submitted.status()} ${await submitted.text()}`);
-  }
-  return ((await submitted.json()) as { receiptNumber: string }).receiptNumber;
 }
 
 describe('a 要介護認定 completed with its 認定結果, and the renewal the resident is told about', () => {
@@ -87,12 +44,17 @@ describe('a 要介護認定 completed with its 認定結果, and the renewal the
     const { urls } = readStackState();
     const { validFrom, validUntil } = certificationPeriod(new Date());
 
-    // The resident (a family member applying for a parent) submits
+    // The resident (a family member applying for a parent) fills the form, attaches the
+    // insurance card and the letter of attorney through the file inputs, and submits
     const resident = await newPersonPage(session!.browser);
     const citizen = resident.page;
     pagesToCapture.push(['citizen', citizen]);
     await signInAsDemoAccount(citizen, urls.citizen, 'resident', { account: /鈴木 一郎/ });
-    const receiptNumber = await submitSampleApplication(citizen, urls.api);
+    const form = loadProcedureForm(PROCEDURE, CHIYODA);
+    const checks = { a11y: { log: a11y, label: 'citizen: 要介護認定' } };
+    await openProcedureFromHome(citizen, urls.citizen, form, checks);
+    await fillForm(citizen, form, checks);
+    const receiptNumber = await submitForm(citizen, checks);
 
     // The caseworker starts the review and sends 処理完了 for approval
     const caseworker = (await newPersonPage(session!.browser)).page;
