@@ -1,9 +1,6 @@
 import { isIP } from 'node:net';
 
-import {
-  DEFAULT_PUSH_SERVICE_HOSTS,
-  isPushServiceHostPattern,
-} from '@madoguchi/notifications-contracts';
+import { pushServiceHostsSetting } from '@madoguchi/notifications-contracts';
 import { z } from 'zod';
 
 import {
@@ -233,21 +230,7 @@ const envBaseSchema = z.object({
    * The push services a resident's push endpoint may point at (comma-separated host names, `*.`
    * for subdomains): any other endpoint is refused at registration (the worker checks again).
    */
-  PUSH_SERVICE_HOSTS: emptyAsUndefined(
-    z
-      .string()
-      .default(DEFAULT_PUSH_SERVICE_HOSTS.join(','))
-      .transform((value) =>
-        value
-          .split(',')
-          .map((part) => part.trim().toLowerCase())
-          .filter((part) => part !== ''),
-      )
-      .refine(
-        (hosts) => hosts.length > 0 && hosts.every(isPushServiceHostPattern),
-        'host names or *.suffix patterns, no IP addresses',
-      ),
-  ),
+  PUSH_SERVICE_HOSTS: emptyAsUndefined(pushServiceHostsSetting),
   /** Tests only: push endpoints on http://127.0.0.1 and http://[::1] (a local receiver). Refused unless NODE_ENV=test. */
   PUSH_ALLOW_LOOPBACK_ENDPOINTS: booleanFlag.default(false),
   /**

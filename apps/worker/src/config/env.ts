@@ -1,7 +1,4 @@
-import {
-  DEFAULT_PUSH_SERVICE_HOSTS,
-  isPushServiceHostPattern,
-} from '@madoguchi/notifications-contracts';
+import { pushServiceHostsSetting } from '@madoguchi/notifications-contracts';
 import { z } from 'zod';
 
 /** Development only (published in this repository); production refuses to start with it. */
@@ -59,21 +56,7 @@ const envBaseSchema = z.object({
    * The push services endpoints may point at (comma-separated host names, `*.` for subdomains);
    * any other endpoint is refused before a byte is sent (the API refuses it at registration).
    */
-  PUSH_SERVICE_HOSTS: emptyAsUndefined(
-    z
-      .string()
-      .default(DEFAULT_PUSH_SERVICE_HOSTS.join(','))
-      .transform((value) =>
-        value
-          .split(',')
-          .map((part) => part.trim().toLowerCase())
-          .filter((part) => part !== ''),
-      )
-      .refine(
-        (hosts) => hosts.length > 0 && hosts.every(isPushServiceHostPattern),
-        'host names or *.suffix patterns, no IP addresses',
-      ),
-  ),
+  PUSH_SERVICE_HOSTS: emptyAsUndefined(pushServiceHostsSetting),
   /**
    * Tests only: push to http://127.0.0.1:<port> and http://[::1]:<port> (a local receiver); loopback
    * is then the one address the outbound guard lets through. Refused unless NODE_ENV=test.
