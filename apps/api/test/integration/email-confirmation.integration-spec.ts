@@ -8,6 +8,7 @@ import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import request from 'supertest';
 
+import { waitFor } from '../support/api-process.js';
 import type { ApiTestApp } from '../support/api-test-app.js';
 import { CSRF, startApiTestApp } from '../support/api-test-app.js';
 import { CHIYODA, readSampleAnswers } from '../support/samples.js';
@@ -15,22 +16,6 @@ import { CHIYODA, readSampleAnswers } from '../support/samples.js';
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 
 type Received = { to: string[]; mail: ParsedMail };
-
-async function waitFor<T>(
-  probe: () => Promise<T | undefined>,
-  timeoutMs: number,
-  what: string,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const value = await probe();
-    if (value !== undefined) {
-      return value;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 function tokenOf(mail: ParsedMail): string {
   const token = /\/email-confirmation#token=([A-Za-z0-9_-]{43})/u.exec(mail.text ?? '')?.[1];

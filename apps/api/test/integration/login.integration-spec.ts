@@ -1,10 +1,10 @@
 import type { ChildProcess } from 'node:child_process';
 import { execFileSync, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
 import request from 'supertest';
 
+import { freePort } from '../support/api-process.js';
 import type { ApiTestApp } from '../support/api-test-app.js';
 import { CSRF, SEEDS_DIR, startApiTestApp } from '../support/api-test-app.js';
 import { CHIYODA, readSampleAnswers, withUploadedAttachments } from '../support/samples.js';
@@ -15,17 +15,6 @@ const CONSOLE_APP = 'http://127.0.0.1:5174';
 const RATE_LIMIT = 8;
 
 type Jar = Map<string, string>;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 /** The demo provider as a separate process, as in `npm start` (built first: apps never import apps). */
 async function startDemoIdp(port: number): Promise<{ issuer: string; child: ChildProcess }> {

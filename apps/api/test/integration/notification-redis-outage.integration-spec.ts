@@ -3,70 +3,17 @@ import { execFileSync, spawn } from 'node:child_process';
 import { createECDH, randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createServer as createNetServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
 import request from 'supertest';
 
+import { freePort, stopProcess, waitFor } from '../support/api-process.js';
 import type { ApiTestApp } from '../support/api-test-app.js';
+import { startPrivateRedis } from '../support/private-services.js';
 import { CSRF, startApiTestApp } from '../support/api-test-app.js';
 import { CHIYODA, readSampleAnswers } from '../support/samples.js';
 
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createNetServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitFor<T>(
-  probe: () => Promise<T | undefined>,
-  timeoutMs: number,
-  what: string,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const value = await probe();
-    if (value !== undefined) {
-      return value;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
-/** A private redis-server on its own port: the test stops this one, never the shared server. */
-function startRedis(port: number): Promise<ChildProcess> {
-  const child = spawn(
-    'redis-server',
-    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-    { stdio: 'pipe' },
-  );
-  return new Promise((resolve, reject) => {
-    child.stdout.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('Ready to accept connections')) {
-        resolve(child);
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`redis-server exited (${code})`)));
-  });
-}
-
-function stop(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) {
-    return Promise.resolve();
-  }
-  return new Promise((resolve) => {
-    child.removeAllListeners('exit');
-    child.once('exit', () => resolve());
-    child.kill(signal);
-  });
-}
 
 /**
  * Redis (a private instance) stops while residents submit: submissions still succeed (sessions
@@ -96,7 +43,7 @@ describe('notifications across a Redis outage (API + worker process)', () => {
       { cwd: ROOT, stdio: 'pipe' },
     );
     redisPort = await freePort();
-    redisServer = await startRedis(redisPort);
+    redisServer = await startPrivateRedis(redisPort);
     await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
     // The push receiver is on http://127.0.0.1: the loopback exception of tests, in the API and the worker.
     app = await startApiTestApp({
@@ -154,9 +101,9 @@ describe('notifications across a Redis outage (API + worker process)', () => {
   }, 120_000);
 
   afterAll(async () => {
-    await stop(worker);
+    await stopProcess(worker);
     await app.close();
-    await stop(redisServer);
+    await stopProcess(redisServer);
     receiver.closeAllConnections();
     await new Promise<void>((resolve) => receiver.close(() => resolve()));
   });
@@ -191,7 +138,7 @@ describe('notifications across a Redis outage (API + worker process)', () => {
       'the first notification',
     );
 
-    await stop(redisServer);
+    await stopProcess(redisServer);
     await submit();
     await submit();
     await submit();
@@ -202,7 +149,7 @@ describe('notifications across a Redis outage (API + worker process)', () => {
     );
     expect(pending.n).toBe(3);
 
-    redisServer = await startRedis(redisPort);
+    redisServer = await startPrivateRedis(redisPort);
     await waitFor(
       async () => ((await inboxCount()) === 4 && pushes.length >= 4 ? true : undefined),
       60_000,

@@ -7,27 +7,12 @@ import { fileURLToPath } from 'node:url';
 
 import request from 'supertest';
 
+import { waitFor } from '../support/api-process.js';
 import type { ApiTestApp } from '../support/api-test-app.js';
 import { CSRF, startApiTestApp } from '../support/api-test-app.js';
 import { CHIYODA, readSampleAnswers } from '../support/samples.js';
 
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
-
-async function waitFor<T>(
-  probe: () => Promise<T | undefined>,
-  timeoutMs: number,
-  what: string,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const value = await probe();
-    if (value !== undefined) {
-      return value;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 function browserKeys(): { p256dh: string; auth: string } {
   const ecdh = createECDH('prime256v1');
