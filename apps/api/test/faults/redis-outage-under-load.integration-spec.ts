@@ -11,6 +11,7 @@ import type { ApiTestApp } from '../support/api-test-app.js';
 import { CSRF, startApiTestApp } from '../support/api-test-app.js';
 import { startPrivateRedis } from '../support/private-services.js';
 import { CHIYODA, readSampleAnswers } from '../support/samples.js';
+import { turnOffQuietHours } from '../support/resident-requests.js';
 
 type FaultScale = { redisOutageMs: number };
 declare const faultScale: FaultScale;
@@ -84,16 +85,7 @@ describe('notifications across a long Redis outage under load (API + worker proc
     );
 
     resident = await app.signIn('resident-yamada-hanako');
-    const preferences = await request(app.http)
-      .get('/api/me/notification-preferences')
-      .set('Cookie', resident)
-      .expect(200);
-    await request(app.http)
-      .put('/api/me/notification-preferences')
-      .set('Cookie', resident)
-      .set(CSRF)
-      .send({ ...preferences.body, quietHours: { start: '00:00', end: '00:00' } })
-      .expect(200);
+    await turnOffQuietHours(app, resident);
     const ecdh = createECDH('prime256v1');
     ecdh.generateKeys();
     const { port } = receiver.address() as AddressInfo;

@@ -11,7 +11,11 @@ import request from 'supertest';
 import { waitFor } from '../support/api-process.js';
 import type { ApiTestApp } from '../support/api-test-app.js';
 import { CSRF, startApiTestApp } from '../support/api-test-app.js';
-import { CHIYODA, readSampleAnswers } from '../support/samples.js';
+import {
+  inboxCount,
+  submitSamplePregnancyNotification,
+  turnOffQuietHours,
+} from '../support/resident-requests.js';
 
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 
@@ -63,28 +67,6 @@ describe('e-mail double opt-in (API + worker process + SMTP receiver)', () => {
     );
   }
 
-  async function submit(cookie: string): Promise<void> {
-    await request(app.http)
-      .post('/api/applications')
-      .set('Cookie', cookie)
-      .set(CSRF)
-      .send({
-        municipalityCode: CHIYODA,
-        procedureId: 'pregnancy-notification',
-        formVersion: 1,
-        answers: readSampleAnswers('pregnancy-notification'),
-      })
-      .expect(201);
-  }
-
-  async function inboxCount(cookie: string): Promise<number> {
-    const response = await request(app.http)
-      .get('/api/me/notifications')
-      .set('Cookie', cookie)
-      .expect(200);
-    return (response.body as unknown[]).length;
-  }
-
   beforeAll(async () => {
     execFileSync(
       process.execPath,
@@ -116,16 +98,7 @@ describe('e-mail double opt-in (API + worker process + SMTP receiver)', () => {
     worker.stderr?.on('data', (chunk: Buffer) => (workerOutput += chunk.toString()));
 
     hanako = await app.signIn('resident-yamada-hanako');
-    const preferences = await request(app.http)
-      .get('/api/me/notification-preferences')
-      .set('Cookie', hanako)
-      .expect(200);
-    await request(app.http)
-      .put('/api/me/notification-preferences')
-      .set('Cookie', hanako)
-      .set(CSRF)
-      .send({ ...preferences.body, quietHours: { start: '00:00', end: '00:00' } })
-      .expect(200);
+    await turnOffQuietHours(app, hanako);
   }, 120_000);
 
   afterAll(async () => {
@@ -157,9 +130,9 @@ describe('e-mail double opt-in (API + worker process + SMTP receiver)', () => {
     expect(confirmation.mail.text).toContain('https://madoguchi.example/email-confirmation#token=');
 
     // A submission before confirming: the inbox has it, the address gets nothing
-    await submit(hanako);
+    await submitSamplePregnancyNotification(app, hanako);
     await waitFor(
-      async () => ((await inboxCount(hanako)) === 1 ? true : undefined),
+      async () => ((await inboxCount(app, hanako)) === 1 ? true : undefined),
       30_000,
       'the first inbox row',
     );
@@ -172,7 +145,7 @@ describe('e-mail double opt-in (API + worker process + SMTP receiver)', () => {
       .set(CSRF)
       .send({ token: tokenOf(confirmation.mail) })
       .expect(200);
-    await submit(hanako);
+    await submitSamplePregnancyNotification(app, hanako);
 
     // Assert
     expect(confirmed.body).toEqual({ ownerKind: 'resident', status: 'confirmed' });

@@ -10,7 +10,11 @@ import request from 'supertest';
 import { waitFor } from '../support/api-process.js';
 import type { ApiTestApp } from '../support/api-test-app.js';
 import { CSRF, startApiTestApp } from '../support/api-test-app.js';
-import { CHIYODA, readSampleAnswers } from '../support/samples.js';
+import {
+  inboxCount,
+  submitSamplePregnancyNotification,
+  turnOffQuietHours,
+} from '../support/resident-requests.js';
 
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 
@@ -84,39 +88,8 @@ describe('push endpoints pointing inside the platform (API + worker process, SSR
 
   async function signInWithoutQuietHours(accountId: string): Promise<string> {
     const cookie = await app.signIn(accountId);
-    const preferences = await request(app.http)
-      .get('/api/me/notification-preferences')
-      .set('Cookie', cookie)
-      .expect(200);
-    await request(app.http)
-      .put('/api/me/notification-preferences')
-      .set('Cookie', cookie)
-      .set(CSRF)
-      .send({ ...preferences.body, quietHours: { start: '00:00', end: '00:00' } })
-      .expect(200);
+    await turnOffQuietHours(app, cookie);
     return cookie;
-  }
-
-  async function submit(cookie: string): Promise<void> {
-    await request(app.http)
-      .post('/api/applications')
-      .set('Cookie', cookie)
-      .set(CSRF)
-      .send({
-        municipalityCode: CHIYODA,
-        procedureId: 'pregnancy-notification',
-        formVersion: 1,
-        answers: readSampleAnswers('pregnancy-notification'),
-      })
-      .expect(201);
-  }
-
-  async function inboxCount(cookie: string): Promise<number> {
-    const response = await request(app.http)
-      .get('/api/me/notifications')
-      .set('Cookie', cookie)
-      .expect(200);
-    return (response.body as unknown[]).length;
   }
 
   it('refuses a loopback endpoint at registration, and the worker never POSTs to it', async () => {
@@ -129,9 +102,9 @@ describe('push endpoints pointing inside the platform (API + worker process, SSR
       .set('Cookie', hanako)
       .set(CSRF)
       .send({ endpoint: `${internalUrl}/internal/admin`, keys: browserKeys() });
-    await submit(hanako);
+    await submitSamplePregnancyNotification(app, hanako);
     await waitFor(
-      async () => ((await inboxCount(hanako)) === 1 ? true : undefined),
+      async () => ((await inboxCount(app, hanako)) === 1 ? true : undefined),
       30_000,
       `the inbox notification\n${workerOutput}`,
     );
@@ -164,7 +137,7 @@ describe('push endpoints pointing inside the platform (API + worker process, SSR
     );
 
     // Act
-    await submit(ichiro);
+    await submitSamplePregnancyNotification(app, ichiro);
 
     // Assert
     const [delivery] = await waitFor(

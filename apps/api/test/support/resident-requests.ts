@@ -1,0 +1,46 @@
+import request from 'supertest';
+
+import type { ApiTestApp } from './api-test-app.js';
+import { CSRF } from './api-test-app.js';
+import { CHIYODA, readSampleAnswers } from './samples.js';
+
+/** The resident's notifications leave at once: quiet hours off (00:00–00:00), the rest as it was. */
+export async function turnOffQuietHours(app: ApiTestApp, cookie: string): Promise<void> {
+  const preferences = await request(app.http)
+    .get('/api/me/notification-preferences')
+    .set('Cookie', cookie)
+    .expect(200);
+  await request(app.http)
+    .put('/api/me/notification-preferences')
+    .set('Cookie', cookie)
+    .set(CSRF)
+    .send({ ...preferences.body, quietHours: { start: '00:00', end: '00:00' } })
+    .expect(200);
+}
+
+/** Submits the sample 妊娠の届出 to 千代田区 as the resident of `cookie`. */
+export async function submitSamplePregnancyNotification(
+  app: ApiTestApp,
+  cookie: string,
+): Promise<void> {
+  await request(app.http)
+    .post('/api/applications')
+    .set('Cookie', cookie)
+    .set(CSRF)
+    .send({
+      municipalityCode: CHIYODA,
+      procedureId: 'pregnancy-notification',
+      formVersion: 1,
+      answers: readSampleAnswers('pregnancy-notification'),
+    })
+    .expect(201);
+}
+
+/** How many notifications the resident's inbox holds. */
+export async function inboxCount(app: ApiTestApp, cookie: string): Promise<number> {
+  const response = await request(app.http)
+    .get('/api/me/notifications')
+    .set('Cookie', cookie)
+    .expect(200);
+  return (response.body as unknown[]).length;
+}
