@@ -1,9 +1,15 @@
 import { resolve } from 'node:path';
 
+import {
+  RUNTIME_ROLES,
+  giveRuntimeRolesTheOwnersPassword,
+  runtimeRoleUrl,
+} from './database-roles.ts';
 import type { ManagedProcess } from './processes.ts';
 import { findFreePort, runCommand, startProcess, stopProcesses, waitForHttp } from './processes.ts';
 
 export type StackOptions = {
+  /** The owner's URL: the stack migrates and seeds with it; the API and worker log in as their own roles. */
   databaseUrl: string;
   redisUrl: string;
   redisPrefix: string;
@@ -52,7 +58,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
   };
   const serverEnv = {
     NODE_ENV: 'development',
-    DATABASE_URL: options.databaseUrl,
+    DATABASE_URL: runtimeRoleUrl(options.databaseUrl, RUNTIME_ROLES.api),
     REDIS_URL: options.redisUrl,
     REDIS_PREFIX: options.redisPrefix,
     API_PORT: String(options.ports.api),
@@ -71,6 +77,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
   // The demo scans reminders once at start (the schedule's 06:00 JST may be hours away).
   const workerEnv = {
     ...serverEnv,
+    DATABASE_URL: runtimeRoleUrl(options.databaseUrl, RUNTIME_ROLES.worker),
     REMINDER_SCAN_ON_START: 'true',
     ...(options.smtpUrl ? { SMTP_URL: options.smtpUrl } : {}),
   };
@@ -93,14 +100,17 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     {},
     ROOT,
   );
+  // Migrations and seeds run as the owner, the only role that changes the schema.
+  const ownerEnv = { ...serverEnv, DATABASE_URL: options.databaseUrl };
   progress('migrating the database');
-  const migrated = await runCommand(node, ['apps/api/dist/cli/migrate.js'], serverEnv, ROOT);
+  const migrated = await runCommand(node, ['apps/api/dist/cli/migrate.js'], ownerEnv, ROOT);
+  await giveRuntimeRolesTheOwnersPassword(options.databaseUrl);
   progress('loading seeds');
-  const seeded = await runCommand(node, ['apps/api/dist/cli/seed.js'], serverEnv, ROOT);
+  const seeded = await runCommand(node, ['apps/api/dist/cli/seed.js'], ownerEnv, ROOT);
   const demoRecords = await runCommand(
     node,
     ['apps/worker/dist/cli/seed-demo-notifications.js'],
-    workerEnv,
+    { ...workerEnv, DATABASE_URL: options.databaseUrl },
     ROOT,
   );
   progress(`${migrated.trim()}; ${seeded.trim()}; ${demoRecords.trim()}`);

@@ -1,9 +1,11 @@
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { SwaggerModule } from '@nestjs/swagger';
+import { checkRuntimeRole } from '@madoguchi/server-database';
 import { ApiExceptionFilter } from '@madoguchi/server-util-nest';
 import cookieParser from 'cookie-parser';
 import { Logger } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
 
 import { AppModule } from './app.module.js';
 import type { Env } from './config/env.js';
@@ -21,6 +23,10 @@ export async function createApp(env: Env): Promise<INestApplication> {
     bodyParser: true,
   });
   app.useLogger(app.get(Logger));
+  await checkRuntimeRole(app.get(DataSource), {
+    isProduction: env.NODE_ENV === 'production',
+    warn: (message) => app.get(Logger).warn(message),
+  });
   app.setGlobalPrefix(API_PREFIX);
   app.use(securityHeaders(env));
   app.use(compressPublicAnswers());

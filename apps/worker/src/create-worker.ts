@@ -1,6 +1,8 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { checkRuntimeRole } from '@madoguchi/server-database';
 import { Logger } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
 
 import type { WorkerEnv } from './config/env.js';
 import type { WorkerOverrides } from './worker.module.js';
@@ -15,6 +17,10 @@ export async function createWorker(
     bufferLogs: true,
   });
   worker.useLogger(worker.get(Logger));
+  await checkRuntimeRole(worker.get(DataSource), {
+    isProduction: env.NODE_ENV === 'production',
+    warn: (message) => worker.get(Logger).warn(message),
+  });
   worker.enableShutdownHooks();
   await worker.init();
   return worker;

@@ -68,6 +68,11 @@ export class WorkerModule {
             url: env.DATABASE_URL,
             poolSize: env.DATABASE_POOL_SIZE,
             applicationName: 'madoguchi-worker',
+            timeouts: {
+              statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
+              idleInTransactionTimeoutMs: env.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+              connectTimeoutMs: env.DATABASE_CONNECT_TIMEOUT_MS,
+            },
           }),
         ),
         BullModule.forRoot({

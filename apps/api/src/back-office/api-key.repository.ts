@@ -9,6 +9,9 @@ import { DataSource, IsNull } from 'typeorm';
 import type { StaffActor } from '../identity/actor.js';
 import type { NewApiKeySecret } from './api-key-secret.js';
 
+/** What the back-office guard learns of a key: whose it is and what it may do. */
+export type AuthenticatedApiKey = Pick<ApiKeyEntity, 'id' | 'municipalityCode' | 'scopes'>;
+
 /** The only place that touches `api_keys`. */
 @Injectable()
 export class ApiKeyRepository {
@@ -75,17 +78,20 @@ export class ApiKeyRepository {
     });
   }
 
-  /** The live key with this hash, if any. */
-  findActiveByHash(keyHash: string): Promise<ApiKeyEntity | null> {
-    return this.dataSource.getRepository(ApiKeyEntity).findOneBy({ keyHash, revokedAt: IsNull() });
+  /**
+   * The live key with this hash, if any. Asked before the municipality is known, so through a
+   * function of the owner that reads only this (row-level security hides every key until then).
+   */
+  async findActiveByHash(keyHash: string): Promise<AuthenticatedApiKey | null> {
+    const rows = await this.dataSource.query<AuthenticatedApiKey[]>(
+      'SELECT id, municipality_code AS "municipalityCode", scopes FROM authenticate_api_key($1)',
+      [keyHash],
+    );
+    return rows[0] ?? null;
   }
 
   /** Records the use of a key, at most once a minute per key (no write on every request). */
   async touch(id: string): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE api_keys SET last_used_at = now()
-        WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`,
-      [id],
-    );
+    await this.dataSource.query('SELECT touch_api_key($1)', [id]);
   }
 }

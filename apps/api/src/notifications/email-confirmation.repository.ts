@@ -141,7 +141,9 @@ export class EmailConfirmationRepository {
         [row.id, now],
       );
       // "Not my address": a resident's address another person declined is removed from the settings.
+      // The link is anonymous: the token stands for its resident, whose row-level scope this is.
       if (action === 'decline' && row.owner_kind === 'resident') {
+        await manager.query(`SELECT set_config('app.resident_id', $1, true)`, [row.owner_id]);
         await manager.query(
           `UPDATE notification_contacts SET email = NULL, updated_at = now() WHERE resident_id = $1 AND email = $2`,
           [row.owner_id, row.email],

@@ -26,6 +26,9 @@ export class NotificationMetrics implements OnModuleInit {
   onModuleInit(): void {
     const registers = [this.metrics.registry];
     const queues = this.queues;
+    // Platform-wide figures, read across municipalities through the owner's view
+    // `notification_delivery_figures` (no recipient, target or payload column): row-level
+    // security shows the API's own role no delivery outside a request.
     const dataSource = this.dataSource;
     new Gauge({
       name: 'madoguchi_queue_jobs',
@@ -60,7 +63,7 @@ export class NotificationMetrics implements OnModuleInit {
       registers,
       async collect() {
         const rows: { channel: string; status: string; count: number }[] = await dataSource.query(
-          `SELECT channel, status, count(*)::int AS count FROM notification_deliveries
+          `SELECT channel, status, count(*)::int AS count FROM notification_delivery_figures
             WHERE created_at > now() - interval '24 hours' GROUP BY channel, status`,
         );
         this.reset();
@@ -75,7 +78,7 @@ export class NotificationMetrics implements OnModuleInit {
       registers,
       async collect() {
         const [row]: { count: number }[] = await dataSource.query(
-          `SELECT count(*)::int AS count FROM notification_deliveries WHERE status = 'permanent_failure'`,
+          `SELECT count(*)::int AS count FROM notification_delivery_figures WHERE status = 'permanent_failure'`,
         );
         this.set(row?.count ?? 0);
       },
@@ -86,7 +89,7 @@ export class NotificationMetrics implements OnModuleInit {
       registers,
       async collect() {
         const [row]: { count: number }[] = await dataSource.query(
-          `SELECT coalesce(sum(in_doubt_resends), 0)::int AS count FROM notification_deliveries
+          `SELECT coalesce(sum(in_doubt_resends), 0)::int AS count FROM notification_delivery_figures
             WHERE created_at > now() - interval '24 hours' AND in_doubt_resends > 0`,
         );
         this.set(row?.count ?? 0);
@@ -103,7 +106,7 @@ export class NotificationMetrics implements OnModuleInit {
             `SELECT channel,
                   percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM sent_at - not_before)) AS p50,
                   percentile_cont(0.95) WITHIN GROUP (ORDER BY extract(epoch FROM sent_at - not_before)) AS p95
-             FROM notification_deliveries
+             FROM notification_delivery_figures
             WHERE status = 'sent' AND channel <> 'in_app' AND sent_at > now() - interval '1 hour'
               -- bounds the read by the created_at index: quiet hours and retries delay a send by a day at most
               -- (a staff retry of an older dead letter is left out of this figure)

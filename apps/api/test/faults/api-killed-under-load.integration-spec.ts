@@ -37,7 +37,7 @@ describe('the API killed with SIGKILL under a load of submissions', () => {
     resident = await app.signIn('resident-yamada-hanako');
     port = await freePort();
     settings = {
-      DATABASE_URL: app.database.url,
+      DATABASE_URL: app.database.apiUrl,
       REDIS_URL: app.env.REDIS_URL,
       REDIS_PREFIX: app.env.REDIS_PREFIX,
       COOKIE_SECURE: 'false',

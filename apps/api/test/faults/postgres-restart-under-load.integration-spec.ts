@@ -41,7 +41,7 @@ describe('the API while PostgreSQL restarts under load', () => {
     await seedCatalog(database.dataSource, SEEDS_DIR);
     const env = loadEnv({
       NODE_ENV: 'test',
-      DATABASE_URL: database.url,
+      DATABASE_URL: database.apiUrl,
       REDIS_PREFIX: `madoguchi-faults-${randomBytes(4).toString('hex')}`,
       COOKIE_SECURE: 'false',
       LOG_LEVEL: 'silent',

@@ -64,7 +64,7 @@ describe('notifications across a long Redis outage under load (API + worker proc
         PATH: process.env['PATH'] ?? '',
         NODE_ENV: 'test',
         LOG_LEVEL: 'warn',
-        DATABASE_URL: app.database.url,
+        DATABASE_URL: app.database.workerUrl,
         REDIS_URL: `redis://127.0.0.1:${redisPort}/0`,
         REDIS_PREFIX: app.env.REDIS_PREFIX,
         REMINDER_SCHEDULER_ENABLED: 'false',

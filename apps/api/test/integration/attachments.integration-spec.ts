@@ -9,8 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 
 import { AttachmentUsageService } from '../../src/attachments/attachment-usage.service.js';
+import { runInTenantScope } from '../../src/tenancy/tenant-scope.js';
 import {
   makeEncryptedPdf,
   makeExe,
@@ -69,6 +71,13 @@ async function publishTestForm(app: ApiTestApp): Promise<void> {
 
 describe('attachments (API)', () => {
   let app: ApiTestApp;
+  /** The service called directly, as a request of 山田花子 calls it: inside her row-level scope. */
+  const asResident = <T>(work: () => Promise<T>): Promise<T> =>
+    runInTenantScope(
+      app.app.get(DataSource),
+      { municipalityCode: null, residentId: 'resident-yamada-hanako' },
+      work,
+    );
   let storageDir: string;
   let resident: string;
   let otherResident: string;
@@ -452,12 +461,14 @@ describe('attachments (API)', () => {
       const { body } = await upload(resident, makePdf(), 'proof.pdf').expect(201);
       const applicationId = await submitApplication(resident);
       const usage = app.app.get(AttachmentUsageService);
-      await usage.assertAttachmentsUsable(
-        'resident-yamada-hanako',
-        CHIYODA,
-        'pregnancy-notification',
-        1,
-        [{ slotId: 'pregnancyProof', ids: [body.id] }],
+      await asResident(() =>
+        usage.assertAttachmentsUsable(
+          'resident-yamada-hanako',
+          CHIYODA,
+          'pregnancy-notification',
+          1,
+          [{ slotId: 'pregnancyProof', ids: [body.id] }],
+        ),
       );
       await app.database.dataSource.transaction((manager) =>
         usage.linkToApplication(manager, applicationId, [body.id]),
@@ -533,15 +544,21 @@ describe('attachments (API)', () => {
         slotId: 'letterOfAttorney',
       }).expect(201);
 
-      const error = await usage
-        .assertAttachmentsUsable('resident-yamada-hanako', CHIYODA, 'pregnancy-notification', 1, [
-          { slotId: 'pregnancyProof', ids: [own.body.id, own2.body.id, own3.body.id] },
-          {
-            slotId: 'letterOfAttorney',
-            ids: ['8f1d1c3e-0000-4000-8000-000000000000', foreign.body.id, own.body.id],
-          },
-        ])
-        .catch((caught: unknown) => caught);
+      const error = await asResident(() =>
+        usage.assertAttachmentsUsable(
+          'resident-yamada-hanako',
+          CHIYODA,
+          'pregnancy-notification',
+          1,
+          [
+            { slotId: 'pregnancyProof', ids: [own.body.id, own2.body.id, own3.body.id] },
+            {
+              slotId: 'letterOfAttorney',
+              ids: ['8f1d1c3e-0000-4000-8000-000000000000', foreign.body.id, own.body.id],
+            },
+          ],
+        ),
+      ).catch((caught: unknown) => caught);
 
       expect(error).toMatchObject({ status: 422, code: 'invalid_attachments' });
       expect(
@@ -557,12 +574,14 @@ describe('attachments (API)', () => {
         { path: 'proxy.letterOfAttorney', code: 'too_many_files' },
       ]);
       await expect(
-        usage.assertAttachmentsUsable(
-          'resident-yamada-hanako',
-          CHIYODA,
-          'pregnancy-notification',
-          1,
-          [{ slotId: 'letterOfAttorney', ids: [proxyLetter.body.id] }],
+        asResident(() =>
+          usage.assertAttachmentsUsable(
+            'resident-yamada-hanako',
+            CHIYODA,
+            'pregnancy-notification',
+            1,
+            [{ slotId: 'letterOfAttorney', ids: [proxyLetter.body.id] }],
+          ),
         ),
         // usable, and still to be linked
       ).resolves.toEqual([proxyLetter.body.id]);
@@ -583,12 +602,14 @@ describe('attachments (API)', () => {
         ),
       ).rejects.toMatchObject({ code: 'invalid_attachments' });
       await expect(
-        usage.assertAttachmentsUsable(
-          'resident-yamada-hanako',
-          CHIYODA,
-          'pregnancy-notification',
-          1,
-          [{ slotId: 'pregnancyProof', ids: [body.id] }],
+        asResident(() =>
+          usage.assertAttachmentsUsable(
+            'resident-yamada-hanako',
+            CHIYODA,
+            'pregnancy-notification',
+            1,
+            [{ slotId: 'pregnancyProof', ids: [body.id] }],
+          ),
         ),
       ).rejects.toMatchObject({
         fields: [expect.objectContaining({ code: 'attachment_already_used' })],

@@ -83,7 +83,7 @@ describe('e-mail double opt-in (API + worker process + SMTP receiver)', () => {
         ...process.env,
         NODE_ENV: 'test',
         LOG_LEVEL: 'warn',
-        DATABASE_URL: app.database.url,
+        DATABASE_URL: app.database.workerUrl,
         REDIS_URL: app.env.REDIS_URL,
         REDIS_PREFIX: app.env.REDIS_PREFIX,
         REMINDER_SCHEDULER_ENABLED: 'false',

@@ -59,7 +59,7 @@ describe('notifications across a Redis outage (API + worker process)', () => {
         ...process.env,
         NODE_ENV: 'test',
         LOG_LEVEL: 'warn',
-        DATABASE_URL: app.database.url,
+        DATABASE_URL: app.database.workerUrl,
         REDIS_URL: `redis://127.0.0.1:${redisPort}/0`,
         REDIS_PREFIX: app.env.REDIS_PREFIX,
         REMINDER_SCHEDULER_ENABLED: 'false',

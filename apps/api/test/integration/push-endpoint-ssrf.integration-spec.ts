@@ -60,7 +60,7 @@ describe('push endpoints pointing inside the platform (API + worker process, SSR
         ...process.env,
         NODE_ENV: 'test',
         LOG_LEVEL: 'warn',
-        DATABASE_URL: app.database.url,
+        DATABASE_URL: app.database.workerUrl,
         REDIS_URL: app.env.REDIS_URL,
         REDIS_PREFIX: app.env.REDIS_PREFIX,
         REMINDER_SCHEDULER_ENABLED: 'false',

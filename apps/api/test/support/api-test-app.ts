@@ -72,7 +72,7 @@ export async function startApiTestApp(
   const prefix = `madoguchi-test-${randomBytes(4).toString('hex')}`;
   const env = loadEnv({
     NODE_ENV: 'test',
-    DATABASE_URL: database.url,
+    DATABASE_URL: database.apiUrl,
     REDIS_PREFIX: prefix,
     COOKIE_SECURE: 'false',
     // supertest connects from 127.0.0.1: tests pick client addresses with X-Forwarded-For and read /api/metrics.

@@ -20,6 +20,15 @@ const envBaseSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('production'),
   DATABASE_URL: z.url().default('postgres://postgres@127.0.0.1:5432/madoguchi'),
   DATABASE_POOL_SIZE: z.coerce.number().int().positive().default(5),
+  /**
+   * PostgreSQL cancels a statement running longer: a reminder scan's batch is the longest one,
+   * well under a second on the benchmark's data; a stuck one must not hold its locks for ever.
+   */
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().positive().default(60_000),
+  /** A job that stalls inside a transaction loses its connection (and row locks) after this long. */
+  DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
+  /** A job waits at most this long for a connection before failing (BullMQ retries it). */
+  DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   REDIS_URL: z.url().default('redis://127.0.0.1:6379/0'),
   /** Must equal the API's REDIS_PREFIX: queues are shared through it. */
   REDIS_PREFIX: z.string().min(1).default('madoguchi'),

@@ -46,7 +46,7 @@ describe('worker killed (SIGKILL) mid-batch and restarted', () => {
       prefix: stores.prefix,
     });
     env = {
-      DATABASE_URL: database.url,
+      DATABASE_URL: database.workerUrl,
       REDIS_PREFIX: stores.prefix,
       REMINDER_SCHEDULER_ENABLED: 'false',
       // Small scan batches, one at a time: pushes start while the scan still runs, so the kill

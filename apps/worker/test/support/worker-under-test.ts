@@ -55,7 +55,7 @@ export async function startWorkerUnderTest(
   const worker = await createWorker(
     loadWorkerEnv({
       ...TEST_ENV,
-      DATABASE_URL: stores.database.url,
+      DATABASE_URL: stores.database.workerUrl,
       REDIS_PREFIX: stores.prefix,
       ...env,
     }),

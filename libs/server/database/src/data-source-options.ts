@@ -50,6 +50,7 @@ import { IdempotencyBodyHash1765300000110 } from './migrations/1765300000110-ide
 import { AttachmentRemovedMetadata1765300000200 } from './migrations/1765300000200-attachment-removed-metadata.js';
 import { EmailConfirmations1765300000300 } from './migrations/1765300000300-email-confirmations.js';
 import { AuditLogActorIndex1765300000400 } from './migrations/1765300000400-audit-log-actor-index.js';
+import { DatabaseRoles1765400000000 } from './migrations/1765400000000-database-roles.js';
 
 export const ENTITIES = [
   MunicipalityEntity,
@@ -105,6 +106,7 @@ export const MIGRATIONS = [
   AttachmentRemovedMetadata1765300000200,
   EmailConfirmations1765300000300,
   AuditLogActorIndex1765300000400,
+  DatabaseRoles1765400000000,
 ];
 
 /** Limits of the connection pool; each unset one keeps PostgreSQL's or node-postgres' default. */

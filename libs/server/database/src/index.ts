@@ -27,3 +27,10 @@ export { ApplicationNoteEntity } from './entities/application-note.entity.js';
 export { ApiKeyEntity } from './entities/api-key.entity.js';
 export { ENTITIES, MIGRATIONS, createDataSourceOptions } from './data-source-options.js';
 export { ensureDatabaseExists, dropDatabase } from './database-admin.js';
+export {
+  RUNTIME_ROLES,
+  checkRuntimeRole,
+  readConnectedRole,
+  runtimeRoleUrl,
+} from './database-roles.js';
+export type { ConnectedRole, RuntimeRole } from './database-roles.js';

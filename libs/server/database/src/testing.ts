@@ -4,8 +4,18 @@ import { DataSource } from 'typeorm';
 
 import { createDataSourceOptions } from './data-source-options.js';
 import { dropDatabase, ensureDatabaseExists } from './database-admin.js';
+import { RUNTIME_ROLES, runtimeRoleUrl } from './database-roles.js';
 
-export type TestDatabase = { url: string; dataSource: DataSource; drop(): Promise<void> };
+export type TestDatabase = {
+  /** The owner's URL: migrations, seeding and the tests' own checks. */
+  url: string;
+  /** How the API and the worker under test log in (the migrations' non-owner roles). */
+  apiUrl: string;
+  workerUrl: string;
+  /** Connected as the owner, which row-level security does not hold. */
+  dataSource: DataSource;
+  drop(): Promise<void>;
+};
 
 /**
  * A database of its own for one test file, created on the machine's PostgreSQL, migrated with
@@ -26,6 +36,8 @@ export async function createTestDatabase(
   await dataSource.runMigrations({ transaction: 'each' });
   return {
     url: databaseUrl,
+    apiUrl: runtimeRoleUrl(databaseUrl, RUNTIME_ROLES.api),
+    workerUrl: runtimeRoleUrl(databaseUrl, RUNTIME_ROLES.worker),
     dataSource,
     drop: async () => {
       await dataSource.destroy();

@@ -5,7 +5,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * under the role `madoguchi_app` with `app.municipality_code` (staff, back-office keys) or
  * `app.resident_id` (residents) set for its transaction (TenantScope in apps/api); these policies
  * then hide and refuse every row of another municipality or resident, whatever the SQL says.
- * Migrations, seeding and the worker run as the owner and are not restricted.
+ * Migrations and seeding run as the owner and are not restricted; the API and the worker log in
+ * as roles of their own (DatabaseRoles1765400000000).
  */
 export class RowLevelSecurity1764900000000 implements MigrationInterface {
   name = 'RowLevelSecurity1764900000000';

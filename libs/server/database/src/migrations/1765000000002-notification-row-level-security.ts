@@ -4,7 +4,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * Row-level security for the notification engine's tables (see RowLevelSecurity1764900000000):
  * a resident's request sees only their own preferences, contact, life records, reminders and
  * deliveries; staff only their municipality's deliveries (the dead-letter list), life records and
- * reminders. The worker runs as the owner and is not restricted.
+ * reminders. The worker reads them across municipalities through policies of its own role
+ * (DatabaseRoles1765400000000).
  * Not here, on purpose: `push_subscriptions` (a browser that holds a subscription's endpoint may
  * move it to the resident now signed in on a shared device, which a policy on the old owner
  * would refuse) and `watch_relationships` (an invitation is accepted by someone who is not yet

@@ -1,0 +1,164 @@
+import {
+  RUNTIME_ROLES,
+  checkRuntimeRole,
+  createDataSourceOptions,
+  readConnectedRole,
+} from '@madoguchi/server-database';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+
+import { runInTenantScope } from '../../src/tenancy/tenant-scope.js';
+import type { ApiTestApp } from '../support/api-test-app.js';
+import { CSRF, startApiTestApp } from '../support/api-test-app.js';
+import { CHIYODA, readSampleAnswers } from '../support/samples.js';
+
+/** PostgreSQL's code for "permission denied" (insufficient_privilege). */
+const PERMISSION_DENIED = '42501';
+
+async function failureCode(work: Promise<unknown>): Promise<string | undefined> {
+  try {
+    await work;
+    return undefined;
+  } catch (error) {
+    return (error as { code?: string }).code;
+  }
+}
+
+describe('database roles: the processes do not log in as the owner', () => {
+  let app: ApiTestApp;
+  let worker: DataSource;
+  let applicationId: string;
+
+  beforeAll(async () => {
+    app = await startApiTestApp({ MALWARE_SCANNER: 'none' });
+    const resident = await app.signIn('resident-yamada-hanako');
+    const submitted = await request(app.http)
+      .post('/api/applications')
+      .set('Cookie', resident)
+      .set(CSRF)
+      .send({
+        municipalityCode: CHIYODA,
+        procedureId: 'pregnancy-notification',
+        formVersion: 1,
+        answers: readSampleAnswers('pregnancy-notification'),
+      })
+      .expect(201);
+    applicationId = submitted.body.id as string;
+    worker = new DataSource(
+      createDataSourceOptions({
+        url: app.database.workerUrl,
+        applicationName: 'madoguchi-test-worker-role',
+        poolSize: 2,
+      }),
+    );
+    await worker.initialize();
+  });
+
+  afterAll(async () => {
+    await worker.destroy();
+    await app.close();
+  });
+
+  const api = (): DataSource => app.app.get(DataSource);
+
+  it('connects the API as madoguchi_api: no superuser, no BYPASSRLS, no table of its own', async () => {
+    await expect(readConnectedRole(api())).resolves.toEqual({
+      name: RUNTIME_ROLES.api,
+      isSuperuser: false,
+      bypassesRowLevelSecurity: false,
+      ownsTables: false,
+    });
+  });
+
+  it('shows the API no tenant’s rows outside a request’s scope, though they exist', async () => {
+    const [asApi] = await api().query('SELECT count(*)::int AS n FROM applications');
+    const [asOwner] = await app.database.dataSource.query(
+      'SELECT count(*)::int AS n FROM applications',
+    );
+
+    expect(asOwner.n).toBe(1);
+    expect(asApi.n).toBe(0);
+  });
+
+  it('refuses the API any change of the schema', async () => {
+    expect(await failureCode(api().query('DROP TABLE applications'))).toBe(PERMISSION_DENIED);
+    expect(await failureCode(api().query('CREATE TABLE intruder (id int)'))).toBe(
+      PERMISSION_DENIED,
+    );
+    expect(
+      await failureCode(api().query('ALTER TABLE applications DISABLE ROW LEVEL SECURITY')),
+    ).toBe(PERMISSION_DENIED);
+  });
+
+  it('keeps the audit log append-only for the API: rows are added, never changed or removed', async () => {
+    const chiyoda = { municipalityCode: CHIYODA, residentId: null };
+    const [{ n: before }] = await app.database.dataSource.query(
+      'SELECT count(*)::int AS n FROM audit_log',
+    );
+
+    const inserted = await runInTenantScope(api(), chiyoda, () =>
+      api().query(
+        `INSERT INTO audit_log (municipality_code, actor_kind, actor_id, action, target_type, target_id)
+         VALUES ($1, 'staff', 'staff-test', 'test.append', 'application', $2) RETURNING id`,
+        [CHIYODA, applicationId],
+      ),
+    );
+    const updated = failureCode(
+      runInTenantScope(api(), chiyoda, () =>
+        api().query(`UPDATE audit_log SET action = 'test.rewritten'`),
+      ),
+    );
+    const deleted = failureCode(
+      runInTenantScope(api(), chiyoda, () => api().query('DELETE FROM audit_log')),
+    );
+
+    expect(inserted).toHaveLength(1);
+    expect(await updated).toBe(PERMISSION_DENIED);
+    expect(await deleted).toBe(PERMISSION_DENIED);
+    const [{ n: after }] = await app.database.dataSource.query(
+      'SELECT count(*)::int AS n FROM audit_log',
+    );
+    expect(after).toBe(before + 1);
+  });
+
+  it('connects the worker as madoguchi_worker, which reads every municipality’s applications but no drafts, files, staff or audit log', async () => {
+    await expect(readConnectedRole(worker)).resolves.toMatchObject({
+      name: RUNTIME_ROLES.worker,
+      isSuperuser: false,
+      bypassesRowLevelSecurity: false,
+      ownsTables: false,
+    });
+    const rows = await worker.query('SELECT id FROM applications');
+    expect(rows).toEqual([{ id: applicationId }]);
+
+    for (const table of ['drafts', 'attachments', 'staff_members', 'audit_log', 'sessions']) {
+      expect(await failureCode(worker.query(`SELECT 1 FROM ${table} LIMIT 1`))).toBe(
+        PERMISSION_DENIED,
+      );
+    }
+    expect(await failureCode(worker.query(`UPDATE applications SET status = 'approved'`))).toBe(
+      PERMISSION_DENIED,
+    );
+  });
+
+  it('refuses to start in production as the owner, and starts as a runtime role', async () => {
+    const quiet = { isProduction: true, warn: () => undefined };
+
+    await expect(checkRuntimeRole(app.database.dataSource, quiet)).rejects.toThrow(
+      /owns the tables.*madoguchi_api \/ madoguchi_worker/,
+    );
+    await expect(checkRuntimeRole(api(), quiet)).resolves.toBeUndefined();
+    await expect(checkRuntimeRole(worker, quiet)).resolves.toBeUndefined();
+  });
+
+  it('only warns in development', async () => {
+    const warnings: string[] = [];
+
+    await checkRuntimeRole(app.database.dataSource, {
+      isProduction: false,
+      warn: (message) => warnings.push(message),
+    });
+
+    expect(warnings).toEqual([expect.stringContaining('row-level security would not hold it')]);
+  });
+});
