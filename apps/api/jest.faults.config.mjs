@@ -10,5 +10,5 @@ export default createJestConfig({
   rootDir: import.meta.dirname,
   testMatch: ['<rootDir>/test/faults/**/*.integration-spec.ts'],
   testTimeout: 600_000,
-  globals: { faultScale: { fuzzRequests: 10_000, killSubmissions: 10_000, redisOutageMs: 10_000 } },
+  globals: { faultScale: { fuzzRequests: 10_000, killSubmissions: 10_000, redisOutageMs: 60_000 } },
 });
