@@ -3,8 +3,8 @@ import { createJestConfig } from '../../jest.preset.mjs';
 // Proof under faults (#11): the API fuzzed from its OpenAPI document, killed with SIGKILL under a
 // load of submissions, PostgreSQL and Redis (private instances on ports of their own) stopped and
 // started under load. `npm test` runs these counts (10,000 fuzzed requests and 10,000 submissions
-// through the SIGKILL: 45–110 s and 65–100 s on this machine; Redis down for 10 s); `api:soak`
-// (jest.soak.config.mjs) keeps Redis down for the full 60 s and fuzzes 20,000 requests.
+// through the SIGKILL: 45–110 s and 65–100 s on this machine; Redis down for the full 60 s);
+// `api:soak` (jest.soak.config.mjs) fuzzes 20,000 requests.
 export default createJestConfig({
   displayName: 'api-faults',
   rootDir: import.meta.dirname,

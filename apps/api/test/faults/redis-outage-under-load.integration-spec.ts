@@ -21,7 +21,7 @@ const RATE_PER_SECOND = 5;
 const CONCURRENCY = 4;
 
 /**
- * Redis (a private instance) is down for `redisOutageMs` (60 s in api:soak) while residents keep
+ * Redis (a private instance) is down for `redisOutageMs` (60 s, npm test and api:soak) while residents keep
  * submitting: every submission is accepted (sessions and the outbox are in PostgreSQL); when Redis
  * comes back, empty, the worker relays the outbox and every notification is delivered once, in
  * the inbox and as a Web Push. Extends notification-redis-outage.integration-spec.ts (3
