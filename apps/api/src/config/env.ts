@@ -96,6 +96,30 @@ const envBaseSchema = z.object({
    */
   OIDC_ISSUER_URL: z.url().default('http://127.0.0.1:3900'),
   OIDC_STAFF_ISSUER_URL: emptyAsUndefined(z.url().optional()),
+  /**
+   * Origins other than the issuer's that the provider's metadata may name (its token, key or
+   * UserInfo endpoint on another host), comma-separated; none by default: every other is refused.
+   */
+  OIDC_PROVIDER_ORIGINS: z
+    .string()
+    .default('')
+    .transform((value, context) => {
+      const origins = value
+        .split(',')
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+      return origins.map((item) => {
+        const parsed = URL.canParse(item) ? new URL(item) : null;
+        if (parsed === null || parsed.origin !== item) {
+          context.addIssue({
+            code: 'custom',
+            message: `not an origin (scheme://host[:port]): ${item}`,
+          });
+          return item;
+        }
+        return parsed.origin;
+      });
+    }),
   OIDC_RESIDENT_CLIENT_ID: z.string().min(1).default('madoguchi-citizen'),
   OIDC_RESIDENT_CLIENT_SECRET: z.string().min(1).default('madoguchi-citizen-dev-secret'),
   OIDC_STAFF_CLIENT_ID: z.string().min(1).default('madoguchi-console'),

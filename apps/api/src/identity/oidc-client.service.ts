@@ -4,6 +4,7 @@ import * as oidc from 'openid-client';
 
 import { identityException } from './identity.exception.js';
 import { requiredClaimNames } from './oidc-claims.mapper.js';
+import { providerFetch } from './provider-fetch.js';
 import type { AudienceSettings, OidcSettings } from './oidc-settings.js';
 import { OIDC_SETTINGS } from './oidc-settings.js';
 
@@ -123,6 +124,7 @@ export class OidcClientService {
         oidc.ClientSecretBasic(settings.clientSecret),
         {
           timeout: PROVIDER_TIMEOUT_SECONDS,
+          [oidc.customFetch]: providerFetch(settings.issuerUrl, this.settings.providerOrigins),
           ...(isInsecure ? { execute: [oidc.allowInsecureRequests] } : {}),
         },
       );

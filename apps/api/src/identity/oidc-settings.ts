@@ -36,6 +36,8 @@ export type OidcSettings = {
   audiences: Record<LoginAudience, AudienceSettings>;
   scopes: string;
   claims: ClaimSettings;
+  /** Origins besides each issuer's that the provider's metadata may send the API to. */
+  providerOrigins: readonly string[];
   /** Plain-http providers (the demo one) are allowed outside production only. */
   allowsInsecureHttp: boolean;
   loginTtlSeconds: number;
@@ -99,6 +101,7 @@ export function oidcSettingsFrom(env: Env): OidcSettings {
       stepUpAcr: env.OIDC_STEP_UP_ACR,
       acrLevels: env.OIDC_ACR_LEVELS,
     },
+    providerOrigins: env.OIDC_PROVIDER_ORIGINS,
     allowsInsecureHttp: env.NODE_ENV !== 'production',
     loginTtlSeconds: LOGIN_TTL_SECONDS,
     rateLimitPerMinute: env.LOGIN_RATE_LIMIT_PER_MINUTE,
