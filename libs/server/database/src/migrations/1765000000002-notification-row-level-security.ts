@@ -6,9 +6,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * deliveries; staff only their municipality's deliveries (the dead-letter list), life records and
  * reminders. The worker reads them across municipalities through policies of its own role
  * (DatabaseRoles1765400000000).
- * Not here, on purpose: `push_subscriptions` (a browser that holds a subscription's endpoint may
- * move it to the resident now signed in on a shared device, which a policy on the old owner
- * would refuse) and `watch_relationships` (an invitation is accepted by someone who is not yet
+ * Not here, on purpose: `push_subscriptions` (an endpoint is unique across residents: registering
+ * one another resident holds must see that row to refuse it, which a policy would hide and turn
+ * into an error) and `watch_relationships` (an invitation is accepted by someone who is not yet
  * on the row, by its token). Their repositories scope every statement by resident id.
  */
 export class NotificationRowLevelSecurity1765000000002 implements MigrationInterface {
