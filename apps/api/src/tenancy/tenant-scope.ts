@@ -37,6 +37,7 @@ export async function runInTenantScope<T>(
 ): Promise<T> {
   const runner = dataSource.createQueryRunner();
   await runner.connect();
+  serializeQueries(runner);
   const release = runner.release.bind(runner);
   runner.release = () => Promise.resolve();
   try {
@@ -58,6 +59,22 @@ export async function runInTenantScope<T>(
   } finally {
     await release();
   }
+}
+
+/**
+ * A scope is one connection, and one pg client runs one query at a time: work that starts
+ * several queries at once (`Promise.all` in a service) would hand the client a query while it
+ * runs another, which node-postgres only queues with a deprecation warning (and pg 9 refuses).
+ * Queued here instead, in the order they were asked.
+ */
+function serializeQueries(runner: QueryRunner): void {
+  const query = runner.query.bind(runner);
+  let tail: Promise<unknown> = Promise.resolve();
+  runner.query = ((...args: Parameters<typeof query>) => {
+    const next = tail.then(() => query(...args));
+    tail = next.catch(() => undefined);
+    return next;
+  }) as typeof runner.query;
 }
 
 /**
