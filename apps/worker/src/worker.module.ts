@@ -18,14 +18,15 @@ import { NotificationWriter } from './deliveries/notification-writer.js';
 import { SendDeliveriesHandler } from './deliveries/send-deliveries.handler.js';
 import type { Clock } from './infrastructure/clock.js';
 import { CLOCK, SYSTEM_CLOCK } from './infrastructure/clock.js';
+import type { JobHandler } from './infrastructure/job-handler.js';
+import { JOB_HANDLERS, assertEveryJobHasOneHandler } from './infrastructure/job-handler.js';
 import {
   producerConnectionOptions,
   workerConnectionOptions,
 } from './infrastructure/redis-connections.js';
+import { RULE_BOOK, loadRuleBook } from './infrastructure/rule-book.js';
 import { DELIVERY_QUEUE, RELAY_QUEUE, WORKER_ENV } from './infrastructure/tokens.js';
 import { ApplicationStatusChangedHandler } from './notifications/application-status-changed.handler.js';
-import type { JobHandler } from './notifications/job-handler.js';
-import { JOB_HANDLERS, assertEveryJobHasOneHandler } from './notifications/job-handler.js';
 import { NotificationsProcessor } from './notifications/notifications.processor.js';
 import { OutboxRelay } from './outbox/outbox-relay.service.js';
 import { EmailAddressBook } from './recipients/email-address-book.js';
@@ -33,7 +34,6 @@ import { RecipientDirectory } from './recipients/recipient-directory.js';
 import { DailyReminderScanHandler } from './reminders/daily-reminder-scan.handler.js';
 import { ReminderScanBatchHandler } from './reminders/reminder-scan-batch.handler.js';
 import { ReminderScheduler } from './reminders/reminder-scheduler.service.js';
-import { RULE_BOOK, loadRuleBook } from './reminders/rule-book.js';
 
 class JobHandlerCheck implements OnApplicationBootstrap {
   constructor(@Inject(JOB_HANDLERS) private readonly handlers: JobHandler[]) {}

@@ -6,8 +6,8 @@ import type { Job } from 'bullmq';
 
 import type { WorkerEnv } from '../config/env.js';
 import { WORKER_ENV } from '../infrastructure/tokens.js';
-import type { JobHandler, JobOutcome } from '../notifications/job-handler.js';
-import { JOB_HANDLERS, STALLED_JOB_OPTIONS, dispatchJob } from '../notifications/job-handler.js';
+import type { JobHandler, JobOutcome } from '../infrastructure/job-handler.js';
+import { JOB_HANDLERS, STALLED_JOB_OPTIONS, dispatchJob } from '../infrastructure/job-handler.js';
 
 /** Thin: the deliveries queue (pushes, e-mails), with its own, higher concurrency. */
 @Processor(QUEUE_NAMES.deliveries, STALLED_JOB_OPTIONS)

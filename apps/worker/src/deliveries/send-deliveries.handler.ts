@@ -14,7 +14,7 @@ import type { Clock } from '../infrastructure/clock.js';
 import { CLOCK } from '../infrastructure/clock.js';
 import { groupBy } from '../infrastructure/group-by.js';
 import { WORKER_ENV } from '../infrastructure/tokens.js';
-import type { JobHandler, JobOutcome } from '../notifications/job-handler.js';
+import type { JobHandler, JobOutcome } from '../infrastructure/job-handler.js';
 import type {
   ChannelResult,
   NotificationChannel,

@@ -2,7 +2,7 @@ import type { LifeRecordKind } from '@madoguchi/notifications-domain';
 import { addPeriod, applicationSourceKey } from '@madoguchi/notifications-domain';
 import type { DecisionRecord } from '@madoguchi/procedures-domain';
 
-import type { LifeRecordSource } from '../reminders/rule-book.js';
+import type { LifeRecordSource } from '../infrastructure/rule-book.js';
 
 export type ExtractedLifeRecord = {
   kind: LifeRecordKind;

@@ -24,9 +24,9 @@ import { NotificationWriter } from '../deliveries/notification-writer.js';
 import { extractLifeRecords } from '../life-records/life-record-extractor.js';
 import { EmailAddressBook } from '../recipients/email-address-book.js';
 import { RecipientDirectory } from '../recipients/recipient-directory.js';
-import type { ApplicationRecipients, RuleBook } from '../reminders/rule-book.js';
-import { RULE_BOOK } from '../reminders/rule-book.js';
-import type { JobHandler, JobOutcome } from './job-handler.js';
+import type { ApplicationRecipients, RuleBook } from '../infrastructure/rule-book.js';
+import { RULE_BOOK } from '../infrastructure/rule-book.js';
+import type { JobHandler, JobOutcome } from '../infrastructure/job-handler.js';
 import {
   composeStatusChangeMessage,
   composeSubjectMessage,

@@ -6,8 +6,8 @@ import type { Job } from 'bullmq';
 
 import type { WorkerEnv } from '../config/env.js';
 import { WORKER_ENV } from '../infrastructure/tokens.js';
-import type { JobHandler, JobOutcome } from './job-handler.js';
-import { JOB_HANDLERS, STALLED_JOB_OPTIONS, dispatchJob } from './job-handler.js';
+import type { JobHandler, JobOutcome } from '../infrastructure/job-handler.js';
+import { JOB_HANDLERS, STALLED_JOB_OPTIONS, dispatchJob } from '../infrastructure/job-handler.js';
 
 /** Thin: finds the handler of the job name and logs the outcome (never the payload). */
 @Processor(QUEUE_NAMES.notifications, STALLED_JOB_OPTIONS)

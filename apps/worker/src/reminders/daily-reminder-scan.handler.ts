@@ -16,7 +16,7 @@ import type { Clock } from '../infrastructure/clock.js';
 import { CLOCK } from '../infrastructure/clock.js';
 import type { WorkerEnv } from '../config/env.js';
 import { RELAY_QUEUE, WORKER_ENV } from '../infrastructure/tokens.js';
-import type { JobHandler, JobOutcome } from '../notifications/job-handler.js';
+import type { JobHandler, JobOutcome } from '../infrastructure/job-handler.js';
 
 /** Starts the day's scan: the first batch of every municipality that has life records. */
 @Injectable()

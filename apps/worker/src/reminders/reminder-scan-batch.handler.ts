@@ -28,11 +28,11 @@ import { CLOCK } from '../infrastructure/clock.js';
 import { RELAY_QUEUE, WORKER_ENV } from '../infrastructure/tokens.js';
 import type { PlannedDigest, PlannedNotification } from '../deliveries/notification-writer.js';
 import { NotificationWriter } from '../deliveries/notification-writer.js';
-import type { JobHandler, JobOutcome } from '../notifications/job-handler.js';
+import type { JobHandler, JobOutcome } from '../infrastructure/job-handler.js';
 import type { Recipient } from '../recipients/recipient-directory.js';
 import { RecipientDirectory } from '../recipients/recipient-directory.js';
-import type { RuleBook } from './rule-book.js';
-import { RULE_BOOK } from './rule-book.js';
+import type { RuleBook } from '../infrastructure/rule-book.js';
+import { RULE_BOOK } from '../infrastructure/rule-book.js';
 
 type RecordRow = {
   id: string;
