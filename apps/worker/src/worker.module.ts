@@ -39,10 +39,7 @@ class JobHandlerCheck implements OnApplicationBootstrap {
   constructor(@Inject(JOB_HANDLERS) private readonly handlers: JobHandler[]) {}
 
   onApplicationBootstrap(): void {
-    assertEveryJobHasOneHandler(
-      JOB_DEFINITIONS.map((definition) => definition.name),
-      this.handlers,
-    );
+    assertEveryJobHasOneHandler(JOB_DEFINITIONS, this.handlers);
   }
 }
 

@@ -1,31 +1,16 @@
-import type { OnApplicationBootstrap } from '@nestjs/common';
-import { Inject, Logger } from '@nestjs/common';
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Processor } from '@nestjs/bullmq';
 import { QUEUE_NAMES } from '@madoguchi/notifications-contracts';
-import type { Job } from 'bullmq';
 
 import type { WorkerEnv } from '../config/env.js';
-import { WORKER_ENV } from '../infrastructure/tokens.js';
-import type { JobHandler, JobOutcome } from '../infrastructure/job-handler.js';
-import { JOB_HANDLERS, STALLED_JOB_OPTIONS, dispatchJob } from '../infrastructure/job-handler.js';
+import { STALLED_JOB_OPTIONS } from '../infrastructure/job-handler.js';
+import { QueueProcessor } from '../infrastructure/queue-processor.js';
 
-/** Thin: the deliveries queue (pushes, e-mails), with its own, higher concurrency. */
+/** Pushes and e-mails: network-bound, with its own, higher concurrency. */
 @Processor(QUEUE_NAMES.deliveries, STALLED_JOB_OPTIONS)
-export class DeliveriesProcessor extends WorkerHost implements OnApplicationBootstrap {
-  private readonly logger = new Logger(DeliveriesProcessor.name);
+export class DeliveriesProcessor extends QueueProcessor {
+  protected readonly queue = QUEUE_NAMES.deliveries;
 
-  constructor(
-    @Inject(JOB_HANDLERS) private readonly handlers: JobHandler[],
-    @Inject(WORKER_ENV) private readonly env: WorkerEnv,
-  ) {
-    super();
-  }
-
-  onApplicationBootstrap(): void {
-    this.worker.concurrency = this.env.DELIVERY_CONCURRENCY;
-  }
-
-  process(job: Job<unknown>): Promise<JobOutcome> {
-    return dispatchJob(this.handlers, job, this.logger);
+  protected concurrency(env: WorkerEnv): number {
+    return env.DELIVERY_CONCURRENCY;
   }
 }

@@ -1,12 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { SendDeliveriesJobData } from '@madoguchi/notifications-contracts';
 import {
   MAX_DELIVERY_ATTEMPTS,
   SEND_DELIVERIES_JOB,
   deliveryRetryDelayMs,
 } from '@madoguchi/notifications-contracts';
-import type { Job } from 'bullmq';
-import { UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
 
 import type { WorkerEnv } from '../config/env.js';
@@ -81,8 +80,8 @@ export function classifyDeliveryResult(
  * again then): retries survive a Redis restart.
  */
 @Injectable()
-export class SendDeliveriesHandler implements JobHandler {
-  readonly jobName = SEND_DELIVERIES_JOB.name;
+export class SendDeliveriesHandler implements JobHandler<typeof SEND_DELIVERIES_JOB> {
+  readonly definition = SEND_DELIVERIES_JOB;
   private readonly channels: Map<string, NotificationChannel>;
 
   constructor(
@@ -94,12 +93,8 @@ export class SendDeliveriesHandler implements JobHandler {
     this.channels = new Map(channels.map((channel) => [channel.channel, channel]));
   }
 
-  async handle(job: Job<unknown>): Promise<JobOutcome> {
-    const parsed = SEND_DELIVERIES_JOB.schema.safeParse(job.data);
-    if (!parsed.success) {
-      throw new UnrecoverableError(`invalid ${this.jobName} payload`);
-    }
-    const claimed = await this.claim(parsed.data.deliveryIds);
+  async handle(payload: SendDeliveriesJobData): Promise<JobOutcome> {
+    const claimed = await this.claim(payload.deliveryIds);
     if (claimed.length === 0) {
       return 'skipped';
     }

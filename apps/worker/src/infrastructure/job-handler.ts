@@ -1,12 +1,16 @@
+import type { JobDefinition, JobPayload } from '@madoguchi/notifications-contracts';
 import type { Job } from 'bullmq';
 import { UnrecoverableError } from 'bullmq';
 
 export type JobOutcome = 'done' | 'skipped';
 
-/** One handler per job name of the contracts; processors only dispatch to these. */
-export type JobHandler = {
-  readonly jobName: string;
-  handle(job: Job<unknown>): Promise<JobOutcome>;
+/**
+ * One handler per job of the contracts. It names its definition, and receives the payload that
+ * definition's schema has already parsed: the dispatcher parses once, handlers never do.
+ */
+export type JobHandler<D extends JobDefinition = JobDefinition> = {
+  readonly definition: D;
+  handle(payload: JobPayload<D>, job: Job): Promise<JobOutcome>;
 };
 
 export const JOB_HANDLERS = Symbol('JOB_HANDLERS');
@@ -19,23 +23,31 @@ export const JOB_HANDLERS = Symbol('JOB_HANDLERS');
 export const STALLED_JOB_OPTIONS = { lockDuration: 15_000, stalledInterval: 5_000 } as const;
 
 /**
- * Start-up check: every job of the contracts has exactly one handler, and no handler serves a
- * job nobody produces. A missing handler would otherwise show up as jobs failing in production.
+ * Start-up check: every job of the contracts has exactly one handler, on the queue the contracts
+ * name for it (a processor only runs its own queue's handlers), and no handler serves a job nobody
+ * produces. A mistake here would otherwise show up as jobs failing in production.
  */
 export function assertEveryJobHasOneHandler(
-  jobNames: readonly string[],
+  definitions: readonly JobDefinition[],
   handlers: readonly JobHandler[],
 ): void {
   const problems: string[] = [];
-  for (const name of jobNames) {
-    const count = handlers.filter((handler) => handler.jobName === name).length;
-    if (count !== 1) {
-      problems.push(`job "${name}" has ${count} handlers`);
+  for (const definition of definitions) {
+    const own = handlers.filter((handler) => handler.definition.name === definition.name);
+    if (own.length !== 1) {
+      problems.push(`job "${definition.name}" has ${own.length} handlers`);
+    }
+    for (const handler of own) {
+      if (handler.definition.queue !== definition.queue) {
+        problems.push(
+          `job "${definition.name}" is handled on queue "${handler.definition.queue}", not "${definition.queue}"`,
+        );
+      }
     }
   }
   for (const handler of handlers) {
-    if (!jobNames.includes(handler.jobName)) {
-      problems.push(`handler for unknown job "${handler.jobName}"`);
+    if (!definitions.some((definition) => definition.name === handler.definition.name)) {
+      problems.push(`handler for unknown job "${handler.definition.name}"`);
     }
   }
   if (problems.length > 0) {
@@ -43,17 +55,25 @@ export function assertEveryJobHasOneHandler(
   }
 }
 
-/** What both processors do: find the handler of the job name, run it, log the outcome (never the payload). */
+/**
+ * Finds the handler of the job name, parses the payload with its definition's schema, runs it and
+ * logs the outcome. The payload is never logged, nor named in an error: it holds personal data.
+ */
 export async function dispatchJob(
   handlers: readonly JobHandler[],
-  job: Job<unknown>,
+  job: Job,
   logger: { log(message: unknown): void },
 ): Promise<JobOutcome> {
-  const handler = handlers.find((candidate) => candidate.jobName === job.name);
+  const handler = handlers.find((candidate) => candidate.definition.name === job.name);
   if (!handler) {
     throw new UnrecoverableError(`no handler for job ${job.name}`);
   }
-  const outcome = await handler.handle(job);
+  const parsed = handler.definition.schema.safeParse(job.data);
+  if (!parsed.success) {
+    // A malformed payload will not improve with retries.
+    throw new UnrecoverableError(`invalid ${job.name} payload`);
+  }
+  const outcome = await handler.handle(parsed.data, job);
   logger.log({ job: job.name, id: job.id, attempt: job.attemptsMade + 1, outcome });
   return outcome;
 }

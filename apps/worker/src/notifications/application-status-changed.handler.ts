@@ -10,8 +10,6 @@ import {
 } from '@madoguchi/notifications-contracts';
 import { japanDateOf } from '@madoguchi/notifications-domain';
 import { decisionRecordSchema } from '@madoguchi/procedures-domain';
-import type { Job } from 'bullmq';
-import { UnrecoverableError } from 'bullmq';
 import type { EntityManager } from 'typeorm';
 import { DataSource } from 'typeorm';
 
@@ -55,8 +53,10 @@ type ApplicationFacts = {
  * channels. A completed application also creates the life records reminders count from.
  */
 @Injectable()
-export class ApplicationStatusChangedHandler implements JobHandler {
-  readonly jobName = APPLICATION_STATUS_CHANGED_JOB.name;
+export class ApplicationStatusChangedHandler implements JobHandler<
+  typeof APPLICATION_STATUS_CHANGED_JOB
+> {
+  readonly definition = APPLICATION_STATUS_CHANGED_JOB;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -68,19 +68,14 @@ export class ApplicationStatusChangedHandler implements JobHandler {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async handle(job: Job<unknown>): Promise<JobOutcome> {
-    const parsed = APPLICATION_STATUS_CHANGED_JOB.schema.safeParse(job.data);
-    if (!parsed.success) {
-      // A malformed payload will not improve with retries.
-      throw new UnrecoverableError(`invalid ${this.jobName} payload`);
-    }
+  async handle(payload: ApplicationStatusChangedJobData): Promise<JobOutcome> {
     const now = this.clock.now();
     const isNew = await this.dataSource.transaction(async (manager) => {
-      const facts = await this.loadFacts(manager, parsed.data);
+      const facts = await this.loadFacts(manager, payload);
       // Messages written before the text moved to the event still carry it.
       const data = {
-        ...parsed.data,
-        messageToResident: facts.message_to_resident ?? parsed.data.messageToResident ?? null,
+        ...payload,
+        messageToResident: facts.message_to_resident ?? payload.messageToResident ?? null,
       };
       const { planned, subjectEmail } = await this.plan(manager, data, facts);
       const written = await this.writer.write(manager, planned, now);

@@ -1,31 +1,16 @@
-import type { OnApplicationBootstrap } from '@nestjs/common';
-import { Inject, Logger } from '@nestjs/common';
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Processor } from '@nestjs/bullmq';
 import { QUEUE_NAMES } from '@madoguchi/notifications-contracts';
-import type { Job } from 'bullmq';
 
 import type { WorkerEnv } from '../config/env.js';
-import { WORKER_ENV } from '../infrastructure/tokens.js';
-import type { JobHandler, JobOutcome } from '../infrastructure/job-handler.js';
-import { JOB_HANDLERS, STALLED_JOB_OPTIONS, dispatchJob } from '../infrastructure/job-handler.js';
+import { STALLED_JOB_OPTIONS } from '../infrastructure/job-handler.js';
+import { QueueProcessor } from '../infrastructure/queue-processor.js';
 
-/** Thin: finds the handler of the job name and logs the outcome (never the payload). */
+/** Status changes and reminder scans: database-heavy, modest concurrency. */
 @Processor(QUEUE_NAMES.notifications, STALLED_JOB_OPTIONS)
-export class NotificationsProcessor extends WorkerHost implements OnApplicationBootstrap {
-  private readonly logger = new Logger(NotificationsProcessor.name);
+export class NotificationsProcessor extends QueueProcessor {
+  protected readonly queue = QUEUE_NAMES.notifications;
 
-  constructor(
-    @Inject(JOB_HANDLERS) private readonly handlers: JobHandler[],
-    @Inject(WORKER_ENV) private readonly env: WorkerEnv,
-  ) {
-    super();
-  }
-
-  onApplicationBootstrap(): void {
-    this.worker.concurrency = this.env.WORKER_CONCURRENCY;
-  }
-
-  process(job: Job<unknown>): Promise<JobOutcome> {
-    return dispatchJob(this.handlers, job, this.logger);
+  protected concurrency(env: WorkerEnv): number {
+    return env.WORKER_CONCURRENCY;
   }
 }

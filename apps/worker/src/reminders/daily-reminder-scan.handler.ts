@@ -1,6 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { ReminderScanBatchJobData } from '@madoguchi/notifications-contracts';
+import type {
+  DailyReminderScanJobData,
+  ReminderScanBatchJobData,
+} from '@madoguchi/notifications-contracts';
 import {
   DAILY_REMINDER_SCAN_JOB,
   DEFAULT_JOB_OPTIONS,
@@ -8,8 +11,7 @@ import {
   jobIdForScanBatch,
 } from '@madoguchi/notifications-contracts';
 import { japanDateOf } from '@madoguchi/notifications-domain';
-import type { Job } from 'bullmq';
-import { Queue, UnrecoverableError } from 'bullmq';
+import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 
 import type { Clock } from '../infrastructure/clock.js';
@@ -20,8 +22,8 @@ import type { JobHandler, JobOutcome } from '../infrastructure/job-handler.js';
 
 /** Starts the day's scan: the first batch of every municipality that has life records. */
 @Injectable()
-export class DailyReminderScanHandler implements JobHandler {
-  readonly jobName = DAILY_REMINDER_SCAN_JOB.name;
+export class DailyReminderScanHandler implements JobHandler<typeof DAILY_REMINDER_SCAN_JOB> {
+  readonly definition = DAILY_REMINDER_SCAN_JOB;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -30,12 +32,8 @@ export class DailyReminderScanHandler implements JobHandler {
     @Inject(WORKER_ENV) private readonly env: WorkerEnv,
   ) {}
 
-  async handle(job: Job<unknown>): Promise<JobOutcome> {
-    const parsed = DAILY_REMINDER_SCAN_JOB.schema.safeParse(job.data);
-    if (!parsed.success) {
-      throw new UnrecoverableError(`invalid ${this.jobName} payload`);
-    }
-    const date = parsed.data.date ?? japanDateOf(this.clock.now());
+  async handle(payload: DailyReminderScanJobData): Promise<JobOutcome> {
+    const date = payload.date ?? japanDateOf(this.clock.now());
     const municipalities: { municipality_code: string }[] = await this.dataSource.query(
       // A loose index scan: one index probe per municipality, not a pass over every record.
       `WITH RECURSIVE codes AS (

@@ -17,7 +17,7 @@ import type {
 } from '@madoguchi/notifications-domain';
 import { chooseChannels, composeDigest, findDueReminders } from '@madoguchi/notifications-domain';
 import type { Job } from 'bullmq';
-import { Queue, UnrecoverableError } from 'bullmq';
+import { Queue } from 'bullmq';
 import type { EntityManager } from 'typeorm';
 import { DataSource } from 'typeorm';
 
@@ -57,8 +57,8 @@ type Addressed = {
  * the next batch is enqueued under its deterministic job id.
  */
 @Injectable()
-export class ReminderScanBatchHandler implements JobHandler {
-  readonly jobName = REMINDER_SCAN_BATCH_JOB.name;
+export class ReminderScanBatchHandler implements JobHandler<typeof REMINDER_SCAN_BATCH_JOB> {
+  readonly definition = REMINDER_SCAN_BATCH_JOB;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -70,17 +70,13 @@ export class ReminderScanBatchHandler implements JobHandler {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async handle(job: Job<unknown>): Promise<JobOutcome> {
-    const parsed = REMINDER_SCAN_BATCH_JOB.schema.safeParse(job.data);
-    if (!parsed.success) {
-      throw new UnrecoverableError(`invalid ${this.jobName} payload`);
-    }
-    const result = await this.scanBatch(parsed.data);
+  async handle(payload: ReminderScanBatchJobData, job: Job): Promise<JobOutcome> {
+    const result = await this.scanBatch(payload);
     if (result.nextResidentId !== null) {
       const next: ReminderScanBatchJobData = {
-        ...parsed.data,
+        ...payload,
         afterResidentId: result.nextResidentId,
-        batchNumber: parsed.data.batchNumber + 1,
+        batchNumber: payload.batchNumber + 1,
       };
       await this.queue.add(REMINDER_SCAN_BATCH_JOB.name, next, {
         ...DEFAULT_JOB_OPTIONS,

@@ -1,6 +1,18 @@
 import { z } from 'zod';
 
+import type { QueueName } from './queues.js';
 import { QUEUE_NAMES } from './queues.js';
+
+/** A job of the contracts: the queue it travels on, its name, and the schema of its payload. */
+export type JobDefinition = {
+  readonly queue: QueueName;
+  readonly name: string;
+  readonly version: number;
+  readonly schema: z.ZodType;
+};
+
+/** The payload of a job once its schema has parsed it (defaults filled in). */
+export type JobPayload<D extends JobDefinition> = z.output<D['schema']>;
 
 const trilingualSchema = z.object({ ja: z.string(), en: z.string(), easyJa: z.string() });
 
@@ -99,7 +111,7 @@ export const JOB_DEFINITIONS = [
   SEND_DELIVERIES_JOB,
   DAILY_REMINDER_SCAN_JOB,
   REMINDER_SCAN_BATCH_JOB,
-] as const;
+] as const satisfies readonly JobDefinition[];
 export type JobName = (typeof JOB_DEFINITIONS)[number]['name'];
 
 export function jobIdForOutbox(outboxId: string): string {
