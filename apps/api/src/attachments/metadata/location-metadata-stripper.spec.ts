@@ -7,6 +7,8 @@ import exifr from 'exifr';
 import { ContentInspector } from '../inspection/content-inspector.js';
 import {
   SAMPLE_LOCATION,
+  makeHeic,
+  makeHeicWithLocation,
   makeJpeg,
   makeJpegWithLocation,
   makePdf,
@@ -41,6 +43,7 @@ describe(LocationMetadataStripper.name, () => {
   it.each([
     ['JPEG', makeJpegWithLocation(), 'image/jpeg'],
     ['PNG', makePngWithLocation(), 'image/png'],
+    ['HEIC', makeHeicWithLocation(), 'image/heic'],
   ])(
     'takes the GPS position and the XMP packet out of a %s and keeps the orientation',
     async (_name, photo, mimeType) => {
@@ -86,6 +89,19 @@ describe(LocationMetadataStripper.name, () => {
     }
   });
 
+  it('gives the same output whatever chunks the HEIC arrives in, and keeps its length (iloc offsets)', async () => {
+    const photo = makeHeicWithLocation();
+    const whole = await strip(photo);
+
+    expect(whole.output.length).toBe(photo.length);
+    for (const size of [1, 3, 8, 17, 64]) {
+      const { output, removed } = await strip(photo, size);
+
+      expect(output.equals(whole.output)).toBe(true);
+      expect(removed).toEqual(['exif-gps', 'xmp']);
+    }
+  });
+
   it('keeps the JPEG the same length, so offsets of a multi-picture index stay right', async () => {
     const photo = makeJpegWithLocation();
 
@@ -107,6 +123,7 @@ describe(LocationMetadataStripper.name, () => {
   it.each([
     ['a JPEG without metadata', makeJpeg(2)],
     ['a PNG without metadata', makePng({ width: 8, height: 8 })],
+    ['a HEIC without metadata items', makeHeic()],
     ['a PDF', makePdf()],
   ])('passes %s through byte for byte and notes nothing', async (_name, file) => {
     const { output, removed } = await strip(file, 5);

@@ -3,6 +3,8 @@ import type { TransformCallback } from 'node:stream';
 import { crc32 } from 'node:zlib';
 
 import { wipeExifGps } from './exif-gps.js';
+import type { HeifMetadataRegion } from './heif-metadata.js';
+import { findMetaBox, findMetadataRegions, isHeif } from './heif-metadata.js';
 
 /**
  * What was taken out of an uploaded image, kept on the attachment record: `exif-gps` the GPS
@@ -30,11 +32,15 @@ const PNG_RAW_PROFILE = /^Raw profile type (?:exif|app1|xmp)$/i;
 
 type JpegState = 'soi' | 'marker' | 'entropy' | 'after-eoi';
 type PngState = 'signature' | 'chunk-header' | 'chunk-pass' | 'chunk-held';
+type HeifState = 'seek-meta' | 'patch';
 type State =
   | { format: 'unknown' }
   | { format: 'pass' }
   | { format: 'jpeg'; at: JpegState }
-  | { format: 'png'; at: PngState };
+  | { format: 'png'; at: PngState }
+  | { format: 'heif'; at: HeifState };
+/** Enough of a file's start to hold its `ftyp` box, which names a HEIF brand. */
+const HEIF_DETECT_BYTES = 64;
 
 function isRestartOrStuffing(byte: number): boolean {
   return byte === 0x00 || (byte >= 0xd0 && byte <= 0xd7);
@@ -54,6 +60,10 @@ function isRestartOrStuffing(byte: number): boolean {
  * - PNG: the GPS IFD of an `eXIf` chunk is emptied in place (its CRC recomputed); `iTXt` / `tEXt`
  *   / `zTXt` chunks holding XMP or a raw Exif profile are dropped (PNG has no offsets to keep).
  *
+ * - HEIF (HEIC, AVIF): the bytes before the `meta` box are held until it has arrived; the Exif
+ *   item it places is cleaned as in a JPEG and an XMP item blanked, in place (`iloc` offsets
+ *   stay right), as their bytes pass.
+ *
  * Any other type passes through unchanged. The stream does not judge structure: that is the
  * content inspection's work, upstream of it.
  */
@@ -63,6 +73,9 @@ export class LocationMetadataStripper extends Transform {
   /** Bytes of the current PNG chunk still to pass through (chunk-pass) or the held chunk's total size. */
   private remaining = 0;
   private readonly found = new Set<RemovedMetadata>();
+  /** HEIF: the metadata items still ahead, and the file offset of `pending`'s first byte. */
+  private heifRegions: HeifMetadataRegion[] = [];
+  private heifOffset = 0;
 
   /** What was removed; complete once the stream has ended. */
   get removed(): RemovedMetadata[] {
@@ -105,6 +118,8 @@ export class LocationMetadataStripper extends Transform {
         return this.stepJpeg(this.state.at, isFinal);
       case 'png':
         return this.stepPng(this.state.at);
+      case 'heif':
+        return this.stepHeif(this.state.at, isFinal);
     }
   }
 
@@ -112,7 +127,13 @@ export class LocationMetadataStripper extends Transform {
     if (this.pending.length < PNG_SIGNATURE.length && !isFinal) {
       return false;
     }
-    if (this.pending.subarray(0, PNG_SIGNATURE.length).equals(PNG_SIGNATURE)) {
+    const isFtyp = this.pending.toString('latin1', 4, 8) === 'ftyp';
+    if (isFtyp && this.pending.length < HEIF_DETECT_BYTES && !isFinal) {
+      return false;
+    }
+    if (isFtyp && isHeif(this.pending)) {
+      this.state = { format: 'heif', at: 'seek-meta' };
+    } else if (this.pending.subarray(0, PNG_SIGNATURE.length).equals(PNG_SIGNATURE)) {
       this.state = { format: 'png', at: 'signature' };
     } else if (this.pending.subarray(0, 2).equals(JPEG_SOI)) {
       this.state = { format: 'jpeg', at: 'soi' };
@@ -277,6 +298,73 @@ export class LocationMetadataStripper extends Transform {
         this.state = { format: 'png', at: 'chunk-header' };
         return true;
       }
+    }
+  }
+
+  private stepHeif(at: HeifState, isFinal: boolean): boolean {
+    if (at === 'seek-meta') {
+      const meta = findMetaBox(this.pending);
+      if (meta === 'incomplete' && !isFinal) {
+        return false;
+      }
+      if (meta === 'incomplete' || meta === 'absent') {
+        this.state = { format: 'pass' };
+        return true;
+      }
+      // Nothing has been passed on yet: offsets in the file are offsets in `pending`.
+      this.heifRegions = findMetadataRegions(this.pending, meta);
+      this.heifOffset = 0;
+      this.state = { format: 'heif', at: 'patch' };
+      return true;
+    }
+    const region = this.heifRegions[0];
+    if (!region) {
+      this.state = { format: 'pass' };
+      return true;
+    }
+    const start = region.offset - this.heifOffset;
+    if (start < 0) {
+      // Overlaps an item already passed on: a malformed table, left as it is.
+      this.heifRegions.shift();
+      return true;
+    }
+    if (start > 0) {
+      const bytes = Math.min(start, this.pending.length);
+      this.forward(bytes);
+      this.heifOffset += bytes;
+      return bytes > 0;
+    }
+    if (this.pending.length < region.length) {
+      if (isFinal) {
+        this.state = { format: 'pass' };
+        return true;
+      }
+      return false;
+    }
+    const item = Buffer.from(this.pending.subarray(0, region.length));
+    this.cleanHeifItem(item, region.kind);
+    this.forward(region.length, item);
+    this.heifOffset += region.length;
+    this.heifRegions.shift();
+    return true;
+  }
+
+  /** An Exif item: a 4-byte offset to the TIFF header, then the Exif data (ISO/IEC 23008-12 §A.2.1). */
+  private cleanHeifItem(item: Buffer, kind: HeifMetadataRegion['kind']): void {
+    if (kind === 'xmp') {
+      blankXmp(item);
+      this.found.add('xmp');
+      return;
+    }
+    if (item.length < 4) {
+      return;
+    }
+    let tiff = item.subarray(4 + item.readUInt32BE(0));
+    if (tiff.subarray(0, EXIF_HEADER.length).equals(EXIF_HEADER)) {
+      tiff = tiff.subarray(EXIF_HEADER.length);
+    }
+    if (wipeExifGps(tiff)) {
+      this.found.add('exif-gps');
     }
   }
 

@@ -202,6 +202,65 @@ export function makeHeic(): Buffer {
   ]);
 }
 
+/**
+ * A HEIC photo as an iPhone lays it out: `ftyp`, a `meta` box whose `iinf` names an image item,
+ * an Exif item (orientation and GPS) and an XMP item (`mime`, application/rdf+xml), and an
+ * `iloc` that places both in the `mdat` after it (codec data not real).
+ */
+export function makeHeicWithLocation(): Buffer {
+  const box = (type: string, ...parts: Buffer[]) => {
+    const body = Buffer.concat(parts);
+    const size = Buffer.alloc(4);
+    size.writeUInt32BE(body.length + 8);
+    return Buffer.concat([size, Buffer.from(type, 'latin1'), body]);
+  };
+  const fullBox = (type: string, version: number, ...parts: Buffer[]) =>
+    box(type, Buffer.from([version, 0, 0, 0]), ...parts);
+  const u16 = (value: number) => Buffer.from([value >> 8, value & 0xff]);
+  const u32 = (value: number) => {
+    const bytes = Buffer.alloc(4);
+    bytes.writeUInt32BE(value);
+    return bytes;
+  };
+  const infe = (id: number, type: string, extra = '') =>
+    fullBox('infe', 2, u16(id), u16(0), Buffer.from(`${type}\0${extra}`, 'latin1'));
+  const exif = Buffer.concat([u32(6), Buffer.from('Exif\0\0', 'latin1'), makeExifWithGps()]);
+  const xmp = makeXmpWithGps();
+  const image = Buffer.alloc(48, 0x11);
+  const ftyp = box('ftyp', Buffer.from('heic\0\0\0\0mif1heic', 'latin1'));
+  const meta = (mdatData: number) =>
+    fullBox(
+      'meta',
+      0,
+      fullBox('hdlr', 0, u32(0), Buffer.from('pict', 'latin1'), Buffer.alloc(13)),
+      fullBox('pitm', 0, u16(1)),
+      fullBox(
+        'iinf',
+        0,
+        u16(3),
+        infe(1, 'hvc1'),
+        infe(2, 'Exif'),
+        infe(3, 'mime', 'application/rdf+xml\0'),
+      ),
+      fullBox(
+        'iloc',
+        0,
+        Buffer.from([0x44, 0x00]),
+        u16(3),
+        ...[
+          [1, mdatData, image.length],
+          [2, mdatData + image.length, exif.length],
+          [3, mdatData + image.length + exif.length, xmp.length],
+        ].map(([id, offset, length]) =>
+          Buffer.concat([u16(id!), u16(0), u16(1), u32(offset!), u32(length!)]),
+        ),
+      ),
+    );
+  const metaLength = meta(0).length;
+  const mdatData = ftyp.length + metaLength + 8;
+  return Buffer.concat([ftyp, meta(mdatData), box('mdat', image, exif, xmp)]);
+}
+
 /** The start of a Windows executable (MZ header, PE signature). */
 export function makeExe(): Buffer {
   const exe = Buffer.alloc(512);
