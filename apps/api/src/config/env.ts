@@ -133,6 +133,8 @@ const envBaseSchema = z.object({
   OIDC_CLAIM_STAFF_ROLE: z.string().min(1).default('staff_role'),
   /** Claim whose value `operator` makes a staff login a platform operator (the queue dashboard). */
   OIDC_CLAIM_PLATFORM_ROLE: z.string().min(1).default('platform_role'),
+  /** The provider whose platform-role claim makes operators; OIDC_ISSUER_URL (the platform's own) unless set. */
+  OIDC_PLATFORM_ROLE_ISSUER_URL: emptyAsUndefined(z.url().optional()),
   /** Claim that is `true` for a designated 事務取扱担当者 (may reveal a 個人番号 after a step-up). */
   OIDC_CLAIM_PERSONAL_NUMBER_HANDLER: z.string().min(1).default('mynumber_handler'),
   /** The acr a staff step-up login asks for (`acr_values`), e.g. a second factor at the directory. */

@@ -7,6 +7,7 @@ const SETTINGS: ClaimSettings = {
   municipalityCode: 'municipality_code',
   staffRole: 'staff_role',
   platformRole: 'platform_role',
+  platformRoleIssuer: 'https://platform-idp.example.jp',
   personalNumberHandler: 'mynumber_handler',
   stepUpAcr: 'urn:madoguchi:aal:2',
   acrLevels: new Map([
@@ -85,6 +86,7 @@ describe(actorFromClaims.name, () => {
   it('makes a platform operator of a staff login with platform_role=operator and no municipality', () => {
     // Arrange
     const claims = {
+      iss: 'https://platform-idp.example.jp/',
       sub: 'operator-1',
       name: '運用 担当',
       madoguchi_kind: 'staff',
@@ -108,6 +110,32 @@ describe(actorFromClaims.name, () => {
         platformRole: 'operator',
       },
     });
+  });
+
+  it('makes no operator of a platform_role=operator from another issuer (a municipality’s staff directory)', () => {
+    const fromMunicipality = {
+      iss: 'https://idp.city.example.lg.jp',
+      sub: 'staff-1',
+      name: '職員 一',
+      madoguchi_kind: 'staff',
+      municipality_code: '131016',
+      staff_role: 'admin',
+      platform_role: 'operator',
+    };
+    const {
+      municipality_code: _code,
+      staff_role: _role,
+      ...withoutMunicipality
+    } = fromMunicipality;
+
+    const mappings = [
+      actorFromClaims('staff', fromMunicipality, SETTINGS),
+      actorFromClaims('staff', withoutMunicipality, SETTINGS),
+    ];
+
+    expect(mappings[0]).toMatchObject({ isAccepted: true, actor: { staffRole: 'admin' } });
+    expect(mappings[0]?.isAccepted && mappings[0].actor.platformRole).toBeUndefined();
+    expect(mappings[1]).toEqual({ isAccepted: false, reason: 'missing_staff_attributes' });
   });
 
   it('gives no platform role for any other value, and no operator session to a resident', () => {

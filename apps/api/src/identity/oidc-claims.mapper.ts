@@ -60,7 +60,9 @@ export function actorFromClaims(
   }
   const municipalityCode = stringClaim(claims, settings.municipalityCode);
   const staffRole = stringClaim(claims, settings.staffRole);
-  const isOperator = stringClaim(claims, settings.platformRole) === 'operator';
+  const isOperator =
+    stringClaim(claims, settings.platformRole) === 'operator' &&
+    isSameIssuer(stringClaim(claims, 'iss'), settings.platformRoleIssuer);
   if (isOperator && municipalityCode === null && staffRole === null) {
     // A platform operator belongs to no municipality: the session opens the queue dashboard only.
     return {
@@ -104,6 +106,11 @@ export function actorFromClaims(
  * When the user last authenticated at the provider (`auth_time`, seconds since the epoch), as
  * an ISO time; a step-up counts from it, not from the callback, so a replayed old login is stale.
  */
+/** Issuer identifiers compare as strings (OpenID Connect Core §3.1.3.7); a trailing slash aside. */
+function isSameIssuer(claimed: string | null, expected: string): boolean {
+  return claimed !== null && claimed.replace(/\/$/, '') === expected.replace(/\/$/, '');
+}
+
 function authTimeOf(claims: Readonly<Record<string, unknown>>): string | null {
   const authTime = claims['auth_time'];
   return typeof authTime === 'number' && Number.isFinite(authTime)

@@ -25,6 +25,8 @@ export type ClaimSettings = {
   staffRole: string;
   /** Claim naming a platform role (`operator`); only the platform's own provider should assert it. */
   platformRole: string;
+  /** The one issuer whose platform-role claim counts (a municipality's staff directory cannot make operators). */
+  platformRoleIssuer: string;
   /** Claim that is `true` for a designated 事務取扱担当者. */
   personalNumberHandler: string;
   /** The acr of a staff step-up: a session signed in with it records its `auth_time`. */
@@ -97,6 +99,7 @@ export function oidcSettingsFrom(env: Env): OidcSettings {
       municipalityCode: env.OIDC_CLAIM_MUNICIPALITY_CODE,
       staffRole: env.OIDC_CLAIM_STAFF_ROLE,
       platformRole: env.OIDC_CLAIM_PLATFORM_ROLE,
+      platformRoleIssuer: env.OIDC_PLATFORM_ROLE_ISSUER_URL ?? env.OIDC_ISSUER_URL,
       personalNumberHandler: env.OIDC_CLAIM_PERSONAL_NUMBER_HANDLER,
       stepUpAcr: env.OIDC_STEP_UP_ACR,
       acrLevels: env.OIDC_ACR_LEVELS,
