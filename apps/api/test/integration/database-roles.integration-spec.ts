@@ -4,13 +4,13 @@ import {
   createDataSourceOptions,
   readConnectedRole,
 } from '@madoguchi/server-database';
-import request from 'supertest';
 import { DataSource } from 'typeorm';
 
 import { runInTenantScope } from '../../src/tenancy/tenant-scope.js';
 import type { ApiTestApp } from '../support/api-test-app.js';
-import { CSRF, startApiTestApp } from '../support/api-test-app.js';
-import { CHIYODA, readSampleAnswers } from '../support/samples.js';
+import { startApiTestApp } from '../support/api-test-app.js';
+import { submitSamplePregnancyNotification } from '../support/resident-requests.js';
+import { CHIYODA } from '../support/samples.js';
 
 /** PostgreSQL's code for "permission denied" (insufficient_privilege). */
 const PERMISSION_DENIED = '42501';
@@ -31,19 +31,10 @@ describe('database roles: the processes do not log in as the owner', () => {
 
   beforeAll(async () => {
     app = await startApiTestApp({ MALWARE_SCANNER: 'none' });
-    const resident = await app.signIn('resident-yamada-hanako');
-    const submitted = await request(app.http)
-      .post('/api/applications')
-      .set('Cookie', resident)
-      .set(CSRF)
-      .send({
-        municipalityCode: CHIYODA,
-        procedureId: 'pregnancy-notification',
-        formVersion: 1,
-        answers: readSampleAnswers('pregnancy-notification'),
-      })
-      .expect(201);
-    applicationId = submitted.body.id as string;
+    applicationId = await submitSamplePregnancyNotification(
+      app,
+      await app.signIn('resident-yamada-hanako'),
+    );
     worker = new DataSource(
       createDataSourceOptions({
         url: app.database.workerUrl,

@@ -10,7 +10,8 @@ import { DraftRepository } from '../../src/drafts/draft.repository.js';
 import { runInTenantScope } from '../../src/tenancy/tenant-scope.js';
 import type { ApiTestApp } from '../support/api-test-app.js';
 import { CSRF, startApiTestApp } from '../support/api-test-app.js';
-import { CHIYODA, YOKOHAMA, readSampleAnswers } from '../support/samples.js';
+import { submitSamplePregnancyNotification } from '../support/resident-requests.js';
+import { CHIYODA, YOKOHAMA } from '../support/samples.js';
 
 describe('row-level security: the second wall', () => {
   let app: ApiTestApp;
@@ -20,18 +21,7 @@ describe('row-level security: the second wall', () => {
   beforeAll(async () => {
     app = await startApiTestApp();
     const resident = await app.signIn('resident-yamada-hanako');
-    const submitted = await request(app.http)
-      .post('/api/applications')
-      .set('Cookie', resident)
-      .set(CSRF)
-      .send({
-        municipalityCode: CHIYODA,
-        procedureId: 'pregnancy-notification',
-        formVersion: 1,
-        answers: readSampleAnswers('pregnancy-notification'),
-      })
-      .expect(201);
-    applicationId = submitted.body.id as string;
+    applicationId = await submitSamplePregnancyNotification(app, resident);
     const draft = await request(app.http)
       .post('/api/me/drafts')
       .set('Cookie', resident)

@@ -18,12 +18,12 @@ export async function turnOffQuietHours(app: ApiTestApp, cookie: string): Promis
     .expect(200);
 }
 
-/** Submits the sample 妊娠の届出 to 千代田区 as the resident of `cookie`. */
+/** Submits the sample 妊娠の届出 to 千代田区 as the resident of `cookie`; answers its id. */
 export async function submitSamplePregnancyNotification(
   app: ApiTestApp,
   cookie: string,
-): Promise<void> {
-  await request(app.http)
+): Promise<string> {
+  const response = await request(app.http)
     .post('/api/applications')
     .set('Cookie', cookie)
     .set(CSRF)
@@ -34,6 +34,7 @@ export async function submitSamplePregnancyNotification(
       answers: readSampleAnswers('pregnancy-notification'),
     })
     .expect(201);
+  return response.body.id as string;
 }
 
 /** How many notifications the resident's inbox holds. */
