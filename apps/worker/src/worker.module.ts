@@ -14,6 +14,7 @@ import { NOTIFICATION_CHANNELS } from './deliveries/channels/notification-channe
 import { WebPushChannel } from './deliveries/channels/web-push.channel.js';
 import { DeliveriesProcessor } from './deliveries/deliveries.processor.js';
 import { DeliveryRelay } from './deliveries/delivery-relay.service.js';
+import { NotificationDeliveryRepository } from './deliveries/notification-delivery.repository.js';
 import { NotificationWriter } from './deliveries/notification-writer.js';
 import { SendDeliveriesHandler } from './deliveries/send-deliveries.handler.js';
 import type { Clock } from './infrastructure/clock.js';
@@ -26,12 +27,21 @@ import {
 } from './infrastructure/redis-connections.js';
 import { RULE_BOOK, loadRuleBook } from './infrastructure/rule-book.js';
 import { DELIVERY_QUEUE, RELAY_QUEUE, WORKER_ENV } from './infrastructure/tokens.js';
+import { LifeRecordRepository } from './life-records/life-record.repository.js';
 import { ApplicationStatusChangedHandler } from './notifications/application-status-changed.handler.js';
+import { ApplicationRepository } from './notifications/application.repository.js';
+import { NotificationRepository } from './notifications/notification.repository.js';
 import { NotificationsProcessor } from './notifications/notifications.processor.js';
 import { OutboxRelay } from './outbox/outbox-relay.service.js';
+import { OutboxRepository } from './outbox/outbox.repository.js';
 import { EmailAddressBook } from './recipients/email-address-book.js';
+import { EmailConfirmationRepository } from './recipients/email-confirmation.repository.js';
+import { NotificationPreferenceRepository } from './recipients/notification-preference.repository.js';
+import { PushSubscriptionRepository } from './recipients/push-subscription.repository.js';
 import { RecipientDirectory } from './recipients/recipient-directory.js';
+import { WatchRelationshipRepository } from './recipients/watch-relationship.repository.js';
 import { DailyReminderScanHandler } from './reminders/daily-reminder-scan.handler.js';
+import { ReminderOccurrenceRepository } from './reminders/reminder-occurrence.repository.js';
 import { ReminderScanBatchHandler } from './reminders/reminder-scan-batch.handler.js';
 import { ReminderScheduler } from './reminders/reminder-scheduler.service.js';
 
@@ -94,6 +104,16 @@ export class WorkerModule {
           useFactory: (...channels: NotificationChannel[]) => channels,
           inject: [WebPushChannel, EmailChannel],
         },
+        ApplicationRepository,
+        EmailConfirmationRepository,
+        LifeRecordRepository,
+        NotificationDeliveryRepository,
+        NotificationPreferenceRepository,
+        NotificationRepository,
+        OutboxRepository,
+        PushSubscriptionRepository,
+        ReminderOccurrenceRepository,
+        WatchRelationshipRepository,
         RecipientDirectory,
         EmailAddressBook,
         NotificationWriter,

@@ -7,7 +7,10 @@ import type { Locale, Trilingual } from '@madoguchi/shared-util-i18n';
 import { FURIGANA_READINGS, pickText, withReadingsInBrackets } from '@madoguchi/shared-util-i18n';
 import type { EntityManager } from 'typeorm';
 
+import { NotificationRepository } from '../notifications/notification.repository.js';
 import type { Recipient } from '../recipients/recipient-directory.js';
+import type { NewDelivery } from './notification-delivery.repository.js';
+import { NotificationDeliveryRepository } from './notification-delivery.repository.js';
 
 /**
  * The text of a push or an e-mail, which cannot hold ruby: in やさしい日本語 each kanji is followed
@@ -51,21 +54,6 @@ export type PlannedDigest = {
   allowedChannels: readonly DeliveryChannel[];
 };
 
-type DeliveryRow = {
-  id: string;
-  municipalityCode: string;
-  recipientId: string;
-  notificationId: string | null;
-  category: NotificationCategory;
-  channel: DeliveryChannel;
-  target: string;
-  dedupeKey: string;
-  payload: { title: string; body: string; url: string };
-  status: 'scheduled' | 'sent';
-  notBefore: Date;
-  sentAt: Date | null;
-};
-
 /**
  * Writes notifications and their deliveries in the caller's transaction: the inbox row (always),
  * an `in_app` delivery already sent, and one `scheduled` delivery per push subscription and
@@ -74,6 +62,11 @@ type DeliveryRow = {
  */
 @Injectable()
 export class NotificationWriter {
+  constructor(
+    private readonly notifications: NotificationRepository,
+    private readonly deliveries: NotificationDeliveryRepository,
+  ) {}
+
   /** Returns the dedupe keys that were new (the others had been written by an earlier attempt). */
   async write(
     manager: EntityManager,
@@ -83,27 +76,22 @@ export class NotificationWriter {
     if (planned.length === 0) {
       return new Set();
     }
-    const ids = planned.map(() => randomUUID());
-    const inserted: { id: string; dedupe_key: string }[] = await manager.query(
-      `INSERT INTO notifications (id, municipality_code, recipient_id, dedupe_key, title, body, application_id, category, url, created_at)
-       SELECT * FROM unnest($1::uuid[], $2::char(6)[], $3::text[], $4::text[], $5::jsonb[], $6::jsonb[], $7::uuid[], $8::text[], $9::text[], $10::timestamptz[])
-       ON CONFLICT (dedupe_key) DO NOTHING
-       RETURNING id, dedupe_key`,
-      [
-        ids,
-        planned.map((item) => item.municipalityCode),
-        planned.map((item) => item.recipient.residentId),
-        planned.map((item) => item.dedupeKey),
-        planned.map((item) => JSON.stringify(item.title)),
-        planned.map((item) => JSON.stringify(item.body)),
-        planned.map((item) => item.applicationId),
-        planned.map((item) => item.category),
-        planned.map((item) => item.url),
-        planned.map(() => now),
-      ],
+    const newIds = await this.notifications.insertNew(
+      manager,
+      planned.map((item) => ({
+        id: randomUUID(),
+        municipalityCode: item.municipalityCode,
+        recipientId: item.recipient.residentId,
+        dedupeKey: item.dedupeKey,
+        title: item.title,
+        body: item.body,
+        applicationId: item.applicationId,
+        category: item.category,
+        url: item.url,
+        createdAt: now,
+      })),
     );
-    const newIds = new Map(inserted.map((row) => [row.dedupe_key, row.id]));
-    const deliveries: DeliveryRow[] = [];
+    const deliveries: NewDelivery[] = [];
     for (const item of planned) {
       const notificationId = newIds.get(item.dedupeKey);
       if (notificationId === undefined) {
@@ -123,7 +111,7 @@ export class NotificationWriter {
         ),
       );
     }
-    await this.insertDeliveries(manager, deliveries);
+    await this.deliveries.insertNew(manager, deliveries);
     return new Set(newIds.keys());
   }
 
@@ -141,7 +129,7 @@ export class NotificationWriter {
       ).filter((channel) => channel !== 'in_app');
       return this.deliveriesFor({ ...digest, applicationId: null }, null, now, channels);
     });
-    await this.insertDeliveries(manager, deliveries);
+    await this.deliveries.insertNew(manager, deliveries);
   }
 
   private deliveriesFor(
@@ -149,7 +137,7 @@ export class NotificationWriter {
     notificationId: string | null,
     now: Date,
     channels: readonly DeliveryChannel[],
-  ): DeliveryRow[] {
+  ): NewDelivery[] {
     const { recipient } = item;
     const locale = recipient.preferences.locale;
     const payload = {
@@ -165,7 +153,7 @@ export class NotificationWriter {
       category: item.category,
       payload,
     };
-    const rows: DeliveryRow[] = [];
+    const rows: NewDelivery[] = [];
     for (const channel of channels) {
       if (channel === 'in_app') {
         if (notificationId !== null) {
@@ -207,35 +195,5 @@ export class NotificationWriter {
       }
     }
     return rows;
-  }
-
-  private async insertDeliveries(
-    manager: EntityManager,
-    rows: readonly DeliveryRow[],
-  ): Promise<void> {
-    if (rows.length === 0) {
-      return;
-    }
-    await manager.query(
-      `INSERT INTO notification_deliveries
-         (id, municipality_code, recipient_id, notification_id, category, channel, target, dedupe_key, payload, status, not_before, sent_at, created_at)
-       SELECT u.*, now() FROM unnest($1::uuid[], $2::char(6)[], $3::text[], $4::uuid[], $5::text[], $6::text[], $7::text[], $8::text[],
-                             $9::jsonb[], $10::text[], $11::timestamptz[], $12::timestamptz[]) AS u
-       ON CONFLICT (dedupe_key) DO NOTHING`,
-      [
-        rows.map((row) => row.id),
-        rows.map((row) => row.municipalityCode),
-        rows.map((row) => row.recipientId),
-        rows.map((row) => row.notificationId),
-        rows.map((row) => row.category),
-        rows.map((row) => row.channel),
-        rows.map((row) => row.target),
-        rows.map((row) => row.dedupeKey),
-        rows.map((row) => JSON.stringify(row.payload)),
-        rows.map((row) => row.status),
-        rows.map((row) => row.notBefore),
-        rows.map((row) => row.sentAt),
-      ],
-    );
   }
 }

@@ -14,36 +14,26 @@ import type { EntityManager } from 'typeorm';
 import { DataSource } from 'typeorm';
 
 import type { WorkerEnv } from '../config/env.js';
-import type { Clock } from '../infrastructure/clock.js';
-import { CLOCK } from '../infrastructure/clock.js';
-import { WORKER_ENV } from '../infrastructure/tokens.js';
 import type { PlannedDigest, PlannedNotification } from '../deliveries/notification-writer.js';
 import { NotificationWriter } from '../deliveries/notification-writer.js';
-import { extractLifeRecords } from '../life-records/life-record-extractor.js';
-import { EmailAddressBook } from '../recipients/email-address-book.js';
-import { RecipientDirectory } from '../recipients/recipient-directory.js';
+import type { Clock } from '../infrastructure/clock.js';
+import { CLOCK } from '../infrastructure/clock.js';
+import type { JobHandler, JobOutcome } from '../infrastructure/job-handler.js';
 import type { ApplicationRecipients, RuleBook } from '../infrastructure/rule-book.js';
 import { RULE_BOOK } from '../infrastructure/rule-book.js';
-import type { JobHandler, JobOutcome } from '../infrastructure/job-handler.js';
+import { WORKER_ENV } from '../infrastructure/tokens.js';
+import { extractLifeRecords } from '../life-records/life-record-extractor.js';
+import { LifeRecordRepository } from '../life-records/life-record.repository.js';
+import { OutboxRepository } from '../outbox/outbox.repository.js';
+import { EmailAddressBook } from '../recipients/email-address-book.js';
+import { RecipientDirectory } from '../recipients/recipient-directory.js';
+import type { StatusChangeFacts } from './application.repository.js';
+import { ApplicationRepository } from './application.repository.js';
 import {
   composeStatusChangeMessage,
   composeSubjectMessage,
   composeWatcherMessage,
 } from './status-change-message.js';
-
-/**
- * What the handler reads from PostgreSQL rather than from the job: the answers, and the event's
- * message to the resident and decision record — free text and health information stay off the
- * queue (Redis and its dashboard hold ids and labels only).
- */
-type ApplicationFacts = {
-  answers: unknown;
-  procedure_id: string | null;
-  category: string | null;
-  completed_at: Date | null;
-  message_to_resident: string | null;
-  decision_record: unknown;
-};
 
 /**
  * Tells the people concerned that an application changed status, in one transaction: the
@@ -60,6 +50,9 @@ export class ApplicationStatusChangedHandler implements JobHandler<
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly applications: ApplicationRepository,
+    private readonly lifeRecords: LifeRecordRepository,
+    private readonly outbox: OutboxRepository,
     private readonly writer: NotificationWriter,
     private readonly recipients: RecipientDirectory,
     private readonly addresses: EmailAddressBook,
@@ -71,11 +64,15 @@ export class ApplicationStatusChangedHandler implements JobHandler<
   async handle(payload: ApplicationStatusChangedJobData): Promise<JobOutcome> {
     const now = this.clock.now();
     const isNew = await this.dataSource.transaction(async (manager) => {
-      const facts = await this.loadFacts(manager, payload);
+      const facts = await this.applications.findStatusChangeFacts(
+        manager,
+        payload.applicationId,
+        payload.eventId,
+      );
       // Messages written before the text moved to the event still carry it.
       const data = {
         ...payload,
-        messageToResident: facts.message_to_resident ?? payload.messageToResident ?? null,
+        messageToResident: facts.messageToResident ?? payload.messageToResident ?? null,
       };
       const { planned, subjectEmail } = await this.plan(manager, data, facts);
       const written = await this.writer.write(manager, planned, now);
@@ -95,43 +92,16 @@ export class ApplicationStatusChangedHandler implements JobHandler<
       if (data.toStatus === 'completed') {
         await this.recordLifeEvents(manager, data, facts, now);
       }
-      await manager.query(
-        'UPDATE outbox SET processed_at = now() WHERE id = $1 AND processed_at IS NULL',
-        [data.outboxId],
-      );
+      await this.outbox.markProcessed(manager, data.outboxId);
       return written.has(applicantDedupeKey(data.eventId));
     });
     return isNew ? 'done' : 'skipped';
   }
 
-  private async loadFacts(
-    manager: EntityManager,
-    data: ApplicationStatusChangedJobData,
-  ): Promise<ApplicationFacts> {
-    const [row]: ApplicationFacts[] = await manager.query(
-      `SELECT a.answers, a.procedure_id, p.category, e.occurred_at AS completed_at, e.message_to_resident, e.decision_record
-         FROM applications a
-         LEFT JOIN procedures p ON p.municipality_code = a.municipality_code AND p.procedure_id = a.procedure_id
-         LEFT JOIN application_events e ON e.id = $2
-        WHERE a.id = $1`,
-      [data.applicationId, data.eventId],
-    );
-    return (
-      row ?? {
-        answers: {},
-        procedure_id: null,
-        category: null,
-        completed_at: null,
-        message_to_resident: null,
-        decision_record: null,
-      }
-    );
-  }
-
   private async plan(
     manager: EntityManager,
     data: ApplicationStatusChangedJobData,
-    facts: ApplicationFacts,
+    facts: StatusChangeFacts,
   ): Promise<{ planned: PlannedNotification[]; subjectEmail: PlannedDigest | null }> {
     const isCare = facts.category === 'care';
     const watches = isCare ? await this.recipients.watchersOf(manager, [data.residentId]) : [];
@@ -142,9 +112,9 @@ export class ApplicationStatusChangedHandler implements JobHandler<
     const url = `${this.env.CITIZEN_APP_URL}/applications/${data.applicationId}`;
     const subject = personApplied(
       facts.answers,
-      facts.procedure_id === null
+      facts.procedureId === null
         ? undefined
-        : this.ruleBook.applicationRecipients(facts.procedure_id),
+        : this.ruleBook.applicationRecipients(facts.procedureId),
     );
     const subjectName = subject?.name ?? null;
     const applicant = directory.get(data.residentId);
@@ -203,39 +173,33 @@ export class ApplicationStatusChangedHandler implements JobHandler<
   private async recordLifeEvents(
     manager: EntityManager,
     data: ApplicationStatusChangedJobData,
-    facts: ApplicationFacts,
+    facts: StatusChangeFacts,
     now: Date,
   ): Promise<void> {
-    const [application]: { procedure_id: string }[] = await manager.query(
-      'SELECT procedure_id FROM applications WHERE id = $1',
-      [data.applicationId],
-    );
-    if (!application) {
+    if (facts.procedureId === null) {
       return;
     }
-    const decisionRecord = decisionRecordSchema.safeParse(facts.decision_record);
+    const decisionRecord = decisionRecordSchema.safeParse(facts.decisionRecord);
     const records = extractLifeRecords(
       data.applicationId,
       facts.answers,
-      this.ruleBook.lifeRecordSources(application.procedure_id),
-      japanDateOf(facts.completed_at ?? now),
+      this.ruleBook.lifeRecordSources(facts.procedureId),
+      japanDateOf(facts.occurredAt ?? now),
       decisionRecord.success ? decisionRecord.data : null,
     );
     if (records.length === 0) {
       return;
     }
-    await manager.query(
-      `INSERT INTO life_records (id, municipality_code, resident_id, kind, fields, source_key)
-       SELECT * FROM unnest($1::uuid[], $2::char(6)[], $3::text[], $4::text[], $5::jsonb[], $6::text[])
-       ON CONFLICT (source_key) DO NOTHING`,
-      [
-        records.map(() => randomUUID()),
-        records.map(() => data.municipalityCode),
-        records.map(() => data.residentId),
-        records.map((record) => record.kind),
-        records.map((record) => JSON.stringify(record.fields)),
-        records.map((record) => record.sourceKey),
-      ],
+    await this.lifeRecords.insertNew(
+      manager,
+      records.map((record) => ({
+        id: randomUUID(),
+        municipalityCode: data.municipalityCode,
+        residentId: data.residentId,
+        kind: record.kind,
+        fields: record.fields,
+        sourceKey: record.sourceKey,
+      })),
     );
   }
 }

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { EntityManager } from 'typeorm';
-import { DataSource } from 'typeorm';
+
+import { NotificationDeliveryRepository } from '../deliveries/notification-delivery.repository.js';
+import type { EmailConfirmation } from './email-confirmation.repository.js';
+import { EmailConfirmationRepository } from './email-confirmation.repository.js';
 
 /** The target of a confirmation mail's delivery; any other e-mail target is the owner of the address. */
 export const CONFIRMATION_TARGET_PREFIX = 'email-confirmation:';
@@ -36,18 +38,6 @@ const MAX_THIRD_PARTY_REQUESTS = 3;
 export type ThirdPartyAddressState =
   'confirmed' | 'confirmation_requested' | 'waiting' | 'declined';
 
-type ConfirmationRow = {
-  id: string;
-  owner_id: string;
-  owner_kind: 'resident' | 'application_subject';
-  email: string;
-  confirmed_at: Date | null;
-  declined_at: Date | null;
-  superseded_at: Date | null;
-  contact_email: string | null;
-  municipality_name: { ja: string; en: string } | null;
-};
-
 /**
  * E-mail addresses and their double opt-in (issue #11), for the worker: which owners have a
  * confirmed address (planning), what a delivery's target is when it is sent, the token of a
@@ -56,7 +46,10 @@ type ConfirmationRow = {
  */
 @Injectable()
 export class EmailAddressBook {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly confirmations: EmailConfirmationRepository,
+    private readonly deliveries: NotificationDeliveryRepository,
+  ) {}
 
   /** Owner id → confirmed address: a resident's current contact, or a proxy form's confirmed address. */
   async confirmedAddresses(
@@ -66,14 +59,7 @@ export class EmailAddressBook {
     if (ownerIds.length === 0) {
       return new Map();
     }
-    const rows: { owner_id: string; email: string }[] = await manager.query(
-      `SELECT e.owner_id, e.email FROM email_confirmations e
-         LEFT JOIN notification_contacts c ON c.resident_id = e.owner_id
-        WHERE e.owner_id = ANY($1) AND e.superseded_at IS NULL AND e.confirmed_at IS NOT NULL AND e.declined_at IS NULL
-          AND (e.owner_kind = 'application_subject' OR c.email = e.email)`,
-      [[...new Set(ownerIds)]],
-    );
-    return new Map(rows.map((row) => [row.owner_id, row.email]));
+    return this.confirmations.findConfirmedAddresses(manager, [...new Set(ownerIds)]);
   }
 
   /** Reads each target's address now: an address removed, changed or not confirmed since the delivery was written is not mailed. */
@@ -82,18 +68,10 @@ export class EmailAddressBook {
       .filter((target) => target.startsWith(CONFIRMATION_TARGET_PREFIX))
       .map((target) => target.slice(CONFIRMATION_TARGET_PREFIX.length));
     const ownerIds = targets.filter((target) => !target.startsWith(CONFIRMATION_TARGET_PREFIX));
-    const rows: ConfirmationRow[] = await this.dataSource.query(
-      `SELECT e.id, e.owner_id, e.owner_kind, e.email, e.confirmed_at, e.declined_at, e.superseded_at, c.email AS contact_email,
-              m.name AS municipality_name
-         FROM email_confirmations e
-         LEFT JOIN notification_contacts c ON c.resident_id = e.owner_id
-         LEFT JOIN municipalities m ON m.code = e.municipality_code
-        WHERE e.id = ANY($1::uuid[]) OR (e.owner_id = ANY($2) AND e.superseded_at IS NULL)`,
-      [confirmationIds, ownerIds],
-    );
+    const rows = await this.confirmations.findByIdsOrCurrentOf(confirmationIds, ownerIds);
     const byId = new Map(rows.map((row) => [row.id, row]));
     const currentByOwner = new Map(
-      rows.filter((row) => row.superseded_at === null).map((row) => [row.owner_id, row]),
+      rows.filter((row) => row.supersededAt === null).map((row) => [row.ownerId, row]),
     );
     return targets.map((target) =>
       target.startsWith(CONFIRMATION_TARGET_PREFIX)
@@ -102,17 +80,9 @@ export class EmailAddressBook {
     );
   }
 
-  /**
-   * Stores the hash of a new token for a confirmation still waiting (the token of an earlier mail
-   * stops working: the latest mail's link is the one that works); false when it is not waiting.
-   */
-  async storeToken(confirmationId: string, tokenHash: string, expiresAt: Date): Promise<boolean> {
-    const [, count]: [unknown, number] = await this.dataSource.query(
-      `UPDATE email_confirmations SET token_hash = $2, token_expires_at = $3
-        WHERE id = $1 AND superseded_at IS NULL AND confirmed_at IS NULL AND declined_at IS NULL`,
-      [confirmationId, tokenHash, expiresAt],
-    );
-    return count === 1;
+  /** Only the token's SHA-256 is stored; false when the confirmation is no longer waiting. */
+  storeToken(confirmationId: string, tokenHash: string, expiresAt: Date): Promise<boolean> {
+    return this.confirmations.storeTokenHash(confirmationId, tokenHash, expiresAt);
   }
 
   /**
@@ -124,119 +94,98 @@ export class EmailAddressBook {
     manager: EntityManager,
     request: { ownerId: string; email: string; municipalityCode: string; now: Date },
   ): Promise<ThirdPartyAddressState> {
-    const [current]: {
-      id: string;
-      email: string;
-      confirmed_at: Date | null;
-      declined_at: Date | null;
-      token_expires_at: Date | null;
-      request_count: number;
-    }[] = await manager.query(
-      `SELECT id, email, confirmed_at, declined_at, token_expires_at, request_count
-         FROM email_confirmations WHERE owner_id = $1 AND superseded_at IS NULL FOR UPDATE`,
-      [request.ownerId],
-    );
+    const current = await this.confirmations.lockCurrentOf(manager, request.ownerId);
     if (current?.email === request.email) {
-      if (current.declined_at !== null) {
+      if (current.declinedAt !== null) {
         return 'declined';
       }
-      if (current.confirmed_at !== null) {
+      if (current.confirmedAt !== null) {
         return 'confirmed';
       }
       // A link that expired unused: a later status change asks again, a few times at most.
       const hasExpired =
-        current.token_expires_at !== null &&
-        current.token_expires_at.getTime() <= request.now.getTime();
-      if (!hasExpired || current.request_count >= MAX_THIRD_PARTY_REQUESTS) {
+        current.tokenExpiresAt !== null &&
+        current.tokenExpiresAt.getTime() <= request.now.getTime();
+      if (!hasExpired || current.requestCount >= MAX_THIRD_PARTY_REQUESTS) {
         return 'waiting';
       }
-      await manager.query(
-        `UPDATE email_confirmations SET request_count = request_count + 1, last_requested_at = $2 WHERE id = $1`,
-        [current.id, request.now],
-      );
-      await queueConfirmationRequest(manager, {
+      await this.confirmations.countRequest(manager, current.id, request.now);
+      await this.queueConfirmationRequest(manager, {
         ...request,
         confirmationId: current.id,
-        requestNumber: current.request_count + 1,
+        requestNumber: current.requestCount + 1,
       });
       return 'confirmation_requested';
     }
     if (current) {
-      await manager.query(
-        `UPDATE email_confirmations SET superseded_at = $2, token_hash = NULL WHERE id = $1`,
-        [current.id, request.now],
-      );
+      await this.confirmations.supersede(manager, current.id, request.now);
     }
     const id = randomUUID();
-    await manager.query(
-      `INSERT INTO email_confirmations (id, owner_id, owner_kind, municipality_code, email, window_started_at, last_requested_at, created_at)
-       VALUES ($1, $2, 'application_subject', $3, $4, $5, $5, $5)`,
-      [id, request.ownerId, request.municipalityCode, request.email, request.now],
-    );
-    await queueConfirmationRequest(manager, { ...request, confirmationId: id, requestNumber: 1 });
+    await this.confirmations.insertForApplicationSubject(manager, { ...request, id });
+    await this.queueConfirmationRequest(manager, {
+      ...request,
+      confirmationId: id,
+      requestNumber: 1,
+    });
     return 'confirmation_requested';
   }
-}
 
-/** The confirmation request to a proxy form's address, as an e-mail delivery (the address is read when sending). */
-async function queueConfirmationRequest(
-  manager: EntityManager,
-  request: {
-    ownerId: string;
-    municipalityCode: string;
-    now: Date;
-    confirmationId: string;
-    requestNumber: number;
-  },
-): Promise<void> {
-  await manager.query(
-    `INSERT INTO notification_deliveries (id, municipality_code, recipient_id, notification_id, category, channel, target, dedupe_key, payload, status, not_before, created_at)
-     VALUES ($1, $2, $3, NULL, 'application', 'email', $4, $5, $6, 'scheduled', $7, $7)`,
-    [
-      randomUUID(),
-      request.municipalityCode,
-      request.ownerId,
-      `${CONFIRMATION_TARGET_PREFIX}${request.confirmationId}`,
-      `${CONFIRMATION_TARGET_PREFIX}${request.confirmationId}:${request.requestNumber}`,
-      JSON.stringify({
+  /** The confirmation request to a proxy form's address, as an e-mail delivery (the address is read when sending). */
+  private async queueConfirmationRequest(
+    manager: EntityManager,
+    request: {
+      ownerId: string;
+      municipalityCode: string;
+      now: Date;
+      confirmationId: string;
+      requestNumber: number;
+    },
+  ): Promise<void> {
+    await this.deliveries.insertConfirmationRequest(manager, {
+      id: randomUUID(),
+      municipalityCode: request.municipalityCode,
+      recipientId: request.ownerId,
+      target: `${CONFIRMATION_TARGET_PREFIX}${request.confirmationId}`,
+      dedupeKey: `${CONFIRMATION_TARGET_PREFIX}${request.confirmationId}:${request.requestNumber}`,
+      payload: {
         title: '連絡先の確認のお願い / Please confirm a contact address',
         body: '',
         url: '',
-      }),
-      request.now,
-    ],
-  );
+      },
+      now: request.now,
+    });
+  }
 }
 
-function confirmationTarget(row: ConfirmationRow | undefined): EmailAddressAtSendTime {
-  if (!row || row.superseded_at !== null) {
+function confirmationTarget(row: EmailConfirmation | undefined): EmailAddressAtSendTime {
+  if (!row || row.supersededAt !== null) {
     return { kind: 'none', reason: 'confirmation_superseded' };
   }
-  if (row.declined_at !== null) {
+  if (row.declinedAt !== null) {
     return { kind: 'none', reason: 'email_declined' };
   }
-  if (row.confirmed_at !== null) {
+  if (row.confirmedAt !== null) {
     return { kind: 'none', reason: 'already_confirmed' };
   }
   return {
     kind: 'confirmation',
     confirmationId: row.id,
     email: row.email,
-    ownerKind: row.owner_kind,
-    municipalityName: row.municipality_name,
+    ownerKind: row.ownerKind,
+    municipalityName: row.municipalityName,
   };
 }
 
-function notificationTarget(row: ConfirmationRow | undefined): EmailAddressAtSendTime {
-  if (!row || (row.owner_kind === 'resident' && row.contact_email === null)) {
+function notificationTarget(row: EmailConfirmation | undefined): EmailAddressAtSendTime {
+  if (!row || (row.ownerKind === 'resident' && row.contactEmail === null)) {
     return { kind: 'none', reason: 'email_removed' };
   }
-  if (row.declined_at !== null) {
+  if (row.declinedAt !== null) {
     return { kind: 'none', reason: 'email_declined' };
   }
   if (
-    row.confirmed_at === null ||
-    (row.owner_kind === 'resident' && row.contact_email !== row.email)
+    row.confirmedAt === null ||
+    (row.ownerKind === 'resident' && row.contactEmail !== row.email)
   ) {
     return { kind: 'none', reason: 'email_unconfirmed' };
   }

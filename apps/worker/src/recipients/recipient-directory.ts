@@ -7,6 +7,10 @@ import {
 import type { EntityManager } from 'typeorm';
 
 import { EmailAddressBook } from './email-address-book.js';
+import { NotificationPreferenceRepository } from './notification-preference.repository.js';
+import { PushSubscriptionRepository } from './push-subscription.repository.js';
+import type { Watch } from './watch-relationship.repository.js';
+import { WatchRelationshipRepository } from './watch-relationship.repository.js';
 
 /** Everything needed to address one resident: settings, confirmed e-mail, active push subscriptions. */
 export type Recipient = {
@@ -17,13 +21,15 @@ export type Recipient = {
   pushSubscriptionIds: string[];
 };
 
-/** An active 見守り: `watcherId` receives `residentId`'s care notifications. */
-export type Watch = { residentId: string; residentName: string; watcherId: string };
-
 /** Reads recipients in bulk (the scan addresses thousands per batch). */
 @Injectable()
 export class RecipientDirectory {
-  constructor(private readonly addresses: EmailAddressBook) {}
+  constructor(
+    private readonly addresses: EmailAddressBook,
+    private readonly preferences: NotificationPreferenceRepository,
+    private readonly pushSubscriptions: PushSubscriptionRepository,
+    private readonly watches: WatchRelationshipRepository,
+  ) {}
 
   async load(
     manager: EntityManager,
@@ -45,18 +51,12 @@ export class RecipientDirectory {
       return recipients;
     }
     // Sequential: the three reads share the caller's transaction (one connection).
-    const preferences: { resident_id: string; preferences: unknown }[] = await manager.query(
-      'SELECT resident_id, preferences FROM notification_preferences WHERE resident_id = ANY($1)',
-      [ids],
-    );
+    const preferences = await this.preferences.findOf(manager, ids);
     const contacts = await this.addresses.confirmedAddresses(manager, ids);
-    const subscriptions: { resident_id: string; id: string }[] = await manager.query(
-      'SELECT resident_id, id FROM push_subscriptions WHERE resident_id = ANY($1) AND disabled_at IS NULL ORDER BY created_at',
-      [ids],
-    );
+    const subscriptions = await this.pushSubscriptions.findEnabledOf(manager, ids);
     for (const row of preferences) {
       const parsed = notificationPreferencesSchema.safeParse(row.preferences);
-      const recipient = recipients.get(row.resident_id);
+      const recipient = recipients.get(row.residentId);
       if (recipient && parsed.success) {
         recipient.preferences = parsed.data;
       }
@@ -68,7 +68,7 @@ export class RecipientDirectory {
       }
     }
     for (const row of subscriptions) {
-      recipients.get(row.resident_id)?.pushSubscriptionIds.push(row.id);
+      recipients.get(row.residentId)?.pushSubscriptionIds.push(row.id);
     }
     return recipients;
   }
@@ -78,16 +78,6 @@ export class RecipientDirectory {
     if (residentIds.length === 0) {
       return [];
     }
-    const rows: { resident_id: string; resident_name: string; watcher_id: string }[] =
-      await manager.query(
-        `SELECT resident_id, resident_name, watcher_id FROM watch_relationships
-        WHERE status = 'active' AND watcher_id IS NOT NULL AND resident_id = ANY($1)`,
-        [[...new Set(residentIds)]],
-      );
-    return rows.map((row) => ({
-      residentId: row.resident_id,
-      residentName: row.resident_name,
-      watcherId: row.watcher_id,
-    }));
+    return this.watches.findActiveOf(manager, [...new Set(residentIds)]);
   }
 }

@@ -1,5 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type {
   DailyReminderScanJobData,
   ReminderScanBatchJobData,
@@ -12,13 +11,13 @@ import {
 } from '@madoguchi/notifications-contracts';
 import { japanDateOf } from '@madoguchi/notifications-domain';
 import { Queue } from 'bullmq';
-import { DataSource } from 'typeorm';
 
+import type { WorkerEnv } from '../config/env.js';
 import type { Clock } from '../infrastructure/clock.js';
 import { CLOCK } from '../infrastructure/clock.js';
-import type { WorkerEnv } from '../config/env.js';
-import { RELAY_QUEUE, WORKER_ENV } from '../infrastructure/tokens.js';
 import type { JobHandler, JobOutcome } from '../infrastructure/job-handler.js';
+import { RELAY_QUEUE, WORKER_ENV } from '../infrastructure/tokens.js';
+import { LifeRecordRepository } from '../life-records/life-record.repository.js';
 
 /** Starts the day's scan: the first batch of every municipality that has life records. */
 @Injectable()
@@ -26,7 +25,7 @@ export class DailyReminderScanHandler implements JobHandler<typeof DAILY_REMINDE
   readonly definition = DAILY_REMINDER_SCAN_JOB;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly lifeRecords: LifeRecordRepository,
     @Inject(RELAY_QUEUE) private readonly queue: Queue,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(WORKER_ENV) private readonly env: WorkerEnv,
@@ -34,17 +33,9 @@ export class DailyReminderScanHandler implements JobHandler<typeof DAILY_REMINDE
 
   async handle(payload: DailyReminderScanJobData): Promise<JobOutcome> {
     const date = payload.date ?? japanDateOf(this.clock.now());
-    const municipalities: { municipality_code: string }[] = await this.dataSource.query(
-      // A loose index scan: one index probe per municipality, not a pass over every record.
-      `WITH RECURSIVE codes AS (
-         (SELECT municipality_code FROM life_records ORDER BY municipality_code LIMIT 1)
-         UNION ALL
-         SELECT (SELECT l.municipality_code FROM life_records l WHERE l.municipality_code > c.municipality_code ORDER BY l.municipality_code LIMIT 1)
-           FROM codes c WHERE c.municipality_code IS NOT NULL)
-       SELECT municipality_code FROM codes WHERE municipality_code IS NOT NULL`,
-    );
+    const municipalities = await this.lifeRecords.findMunicipalityCodes();
     const jobs = [];
-    for (const { municipality_code: municipalityCode } of municipalities) {
+    for (const municipalityCode of municipalities) {
       const bounds = await this.partitionBounds(municipalityCode);
       for (let partition = 0; partition <= bounds.length; partition += 1) {
         const data: ReminderScanBatchJobData = {
@@ -76,10 +67,7 @@ export class DailyReminderScanHandler implements JobHandler<typeof DAILY_REMINDE
       { length: partitions - 1 },
       (_, index) => (index + 1) / partitions,
     );
-    const [row]: { bounds: (string | null)[] | null }[] = await this.dataSource.query(
-      `SELECT percentile_disc($2::float8[]) WITHIN GROUP (ORDER BY resident_id) AS bounds FROM life_records WHERE municipality_code = $1`,
-      [municipalityCode, fractions],
-    );
-    return [...new Set((row?.bounds ?? []).filter((bound): bound is string => bound !== null))];
+    const bounds = await this.lifeRecords.findResidentIdsAt(municipalityCode, fractions);
+    return [...new Set(bounds.filter((bound): bound is string => bound !== null))];
   }
 }

@@ -9,12 +9,7 @@ import {
   REMINDER_SCAN_BATCH_JOB,
   jobIdForScanBatch,
 } from '@madoguchi/notifications-contracts';
-import type {
-  DueReminder,
-  LifeRecord,
-  LifeRecordKind,
-  ReminderRule,
-} from '@madoguchi/notifications-domain';
+import type { DueReminder, ReminderRule } from '@madoguchi/notifications-domain';
 import { chooseChannels, composeDigest, findDueReminders } from '@madoguchi/notifications-domain';
 import type { Job } from 'bullmq';
 import { Queue } from 'bullmq';
@@ -28,18 +23,13 @@ import { CLOCK } from '../infrastructure/clock.js';
 import { RELAY_QUEUE, WORKER_ENV } from '../infrastructure/tokens.js';
 import type { PlannedDigest, PlannedNotification } from '../deliveries/notification-writer.js';
 import { NotificationWriter } from '../deliveries/notification-writer.js';
+import { LifeRecordRepository } from '../life-records/life-record.repository.js';
 import type { JobHandler, JobOutcome } from '../infrastructure/job-handler.js';
 import type { Recipient } from '../recipients/recipient-directory.js';
 import { RecipientDirectory } from '../recipients/recipient-directory.js';
 import type { RuleBook } from '../infrastructure/rule-book.js';
 import { RULE_BOOK } from '../infrastructure/rule-book.js';
-
-type RecordRow = {
-  id: string;
-  resident_id: string;
-  kind: LifeRecordKind;
-  fields: Record<string, string>;
-};
+import { ReminderOccurrenceRepository } from './reminder-occurrence.repository.js';
 
 /** One due reminder for one recipient (the resident, or a 見守り watcher). */
 type Addressed = {
@@ -62,6 +52,8 @@ export class ReminderScanBatchHandler implements JobHandler<typeof REMINDER_SCAN
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly lifeRecords: LifeRecordRepository,
+    private readonly occurrences: ReminderOccurrenceRepository,
     @Inject(RELAY_QUEUE) private readonly queue: Queue,
     private readonly writer: NotificationWriter,
     private readonly recipients: RecipientDirectory,
@@ -92,34 +84,21 @@ export class ReminderScanBatchHandler implements JobHandler<typeof REMINDER_SCAN
     data: ReminderScanBatchJobData,
   ): Promise<{ scanned: number; created: number; nextResidentId: string | null }> {
     const size = this.env.REMINDER_SCAN_BATCH_SIZE;
-    const rows: RecordRow[] = await this.dataSource.query(
-      `SELECT id, resident_id, kind, fields FROM life_records
-        WHERE municipality_code = $1 AND ($2::text IS NULL OR resident_id > $2) AND ($4::text IS NULL OR resident_id <= $4)
-        ORDER BY resident_id, id LIMIT $3`,
-      [data.municipalityCode, data.afterResidentId, size + 1, data.untilResidentId],
-    );
+    // One record more than a batch tells whether the last resident's records go on.
+    const rows = await this.lifeRecords.findPage({ ...data, limit: size + 1 });
     const isLast = rows.length <= size;
-    let batch = isLast ? rows : rows.filter((row) => row.resident_id !== rows[size]!.resident_id);
+    let batch = isLast ? rows : rows.filter((row) => row.residentId !== rows[size]!.residentId);
     if (batch.length === 0 && rows.length > 0) {
       // One resident with more records than a batch: this batch is all of that resident's.
-      batch = await this.dataSource.query(
-        `SELECT id, resident_id, kind, fields FROM life_records WHERE municipality_code = $1 AND resident_id = $2 ORDER BY id`,
-        [data.municipalityCode, rows[0]!.resident_id],
-      );
+      batch = await this.lifeRecords.findOfResident(data.municipalityCode, rows[0]!.residentId);
     }
-    const nextResidentId = isLast ? null : batch[batch.length - 1]!.resident_id;
+    const nextResidentId = isLast ? null : batch[batch.length - 1]!.residentId;
     const rules = this.ruleBook.rulesFor(data.municipalityCode);
-    const due = batch.flatMap((row) => {
-      const record: LifeRecord = {
-        id: row.id,
-        residentId: row.resident_id,
-        kind: row.kind,
-        fields: row.fields,
-      };
-      return findDueReminders(record, rules, data.date, this.env.REMINDER_CATCH_UP_DAYS).map(
-        (reminder) => ({ reminder, residentId: row.resident_id }),
-      );
-    });
+    const due = batch.flatMap((record) =>
+      findDueReminders(record, rules, data.date, this.env.REMINDER_CATCH_UP_DAYS).map(
+        (reminder) => ({ reminder, residentId: record.residentId }),
+      ),
+    );
     if (due.length === 0) {
       return { scanned: batch.length, created: 0, nextResidentId };
     }
@@ -173,22 +152,18 @@ export class ReminderScanBatchHandler implements JobHandler<typeof REMINDER_SCAN
       return 0;
     }
     // The unique key decides: only occurrences inserted now are sent.
-    const inserted: { recipient_id: string; rule_id: string; occurrence_key: string }[] =
-      await manager.query(
-        `INSERT INTO reminder_occurrences (recipient_id, rule_id, occurrence_key, municipality_code, due_on)
-       SELECT r, u, o, $4, d FROM unnest($1::text[], $2::text[], $3::text[], $5::date[]) AS t(r, u, o, d)
-       ON CONFLICT DO NOTHING
-       RETURNING recipient_id, rule_id, occurrence_key`,
-        [
-          wanted.map((item) => item.recipientId),
-          wanted.map((item) => item.rule.id),
-          wanted.map((item) => item.due.occurrenceKey),
-          data.municipalityCode,
-          wanted.map((item) => item.due.dueOn),
-        ],
-      );
+    const inserted = await this.occurrences.insertNew(
+      manager,
+      data.municipalityCode,
+      wanted.map((item) => ({
+        recipientId: item.recipientId,
+        ruleId: item.rule.id,
+        occurrenceKey: item.due.occurrenceKey,
+        dueOn: item.due.dueOn,
+      })),
+    );
     const isNew = new Set(
-      inserted.map((row) => `${row.recipient_id}\u0000${row.rule_id}\u0000${row.occurrence_key}`),
+      inserted.map((row) => `${row.recipientId}\u0000${row.ruleId}\u0000${row.occurrenceKey}`),
     );
     const fresh = wanted.filter((item) =>
       isNew.has(`${item.recipientId}\u0000${item.rule.id}\u0000${item.due.occurrenceKey}`),

@@ -1,28 +1,20 @@
 import type { OnModuleDestroy } from '@nestjs/common';
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { PushEndpointPolicy } from '@madoguchi/notifications-contracts';
 import { checkPushEndpoint } from '@madoguchi/notifications-contracts';
 import { OutboundHttp, OutboundRequestError } from '@madoguchi/server-outbound-http';
-import { DataSource } from 'typeorm';
 import webPush from 'web-push';
 
 import type { WorkerEnv } from '../../config/env.js';
 import { WORKER_ENV } from '../../infrastructure/tokens.js';
+import type { PushSubscription } from '../../recipients/push-subscription.repository.js';
+import { PushSubscriptionRepository } from '../../recipients/push-subscription.repository.js';
 import { MAX_PUSH_PAYLOAD_BYTES, encryptPushPayload } from './web-push-encryption.js';
 import type {
   ChannelResult,
   NotificationChannel,
   OutgoingMessage,
 } from './notification-channel.js';
-
-type SubscriptionRow = {
-  id: string;
-  endpoint: string;
-  p256dh: string;
-  auth: string;
-  disabled_at: Date | null;
-};
 
 /** What the service worker receives (encrypted, aes128gcm): small, no personal data beyond the text. */
 export type PushPayload = { id: string; tag: string; title: string; body: string; url: string };
@@ -47,7 +39,7 @@ export class WebPushChannel implements NotificationChannel, OnModuleDestroy {
   private readonly endpointPolicy: PushEndpointPolicy;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly subscriptions: PushSubscriptionRepository,
     @Inject(WORKER_ENV) private readonly env: WorkerEnv,
   ) {
     const isLoopbackAllowed = env.PUSH_ALLOW_LOOPBACK_ENDPOINTS;
@@ -63,11 +55,8 @@ export class WebPushChannel implements NotificationChannel, OnModuleDestroy {
   }
 
   async send(messages: readonly OutgoingMessage[]): Promise<ChannelResult[]> {
-    const rows: SubscriptionRow[] = await this.dataSource.query(
-      'SELECT id, endpoint, p256dh, auth, disabled_at FROM push_subscriptions WHERE id = ANY($1::uuid[])',
-      [messages.map((message) => message.target)],
-    );
-    const subscriptions = new Map(rows.map((row) => [row.id, row]));
+    const found = await this.subscriptions.findByIds(messages.map((message) => message.target));
+    const subscriptions = new Map(found.map((subscription) => [subscription.id, subscription]));
     const results = await Promise.all(
       messages.map((message) => this.sendOne(message, subscriptions.get(message.target))),
     );
@@ -81,29 +70,22 @@ export class WebPushChannel implements NotificationChannel, OnModuleDestroy {
         : [];
     });
     if (delivered.length > 0) {
-      await this.dataSource.query(
-        `UPDATE push_subscriptions SET last_success_at = now()
-          WHERE id = ANY($1::uuid[]) AND (last_success_at IS NULL OR last_success_at < now() - interval '1 hour')`,
-        [[...new Set(delivered)]],
-      );
+      await this.subscriptions.recordSuccess([...new Set(delivered)]);
     }
     for (const subscription of disabled) {
       const reason = subscription.reason.startsWith('push_endpoint_')
         ? `refused endpoint: ${subscription.reason}`
         : `push service answered ${subscription.reason.split('_')[1] ?? ''}`;
-      await this.dataSource.query(
-        `UPDATE push_subscriptions SET disabled_at = now(), disabled_reason = $2 WHERE id = $1::uuid AND disabled_at IS NULL`,
-        [subscription.id, reason],
-      );
+      await this.subscriptions.disable(subscription.id, reason);
     }
     return results;
   }
 
   private async sendOne(
     message: OutgoingMessage,
-    subscription: SubscriptionRow | undefined,
+    subscription: PushSubscription | undefined,
   ): Promise<ChannelResult> {
-    if (!subscription || subscription.disabled_at !== null) {
+    if (!subscription || subscription.disabledAt !== null) {
       return { outcome: 'permanent_failure', reason: 'subscription_disabled' };
     }
     const refusal = checkPushEndpoint(subscription.endpoint, this.endpointPolicy);
