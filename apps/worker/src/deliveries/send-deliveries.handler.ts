@@ -10,8 +10,8 @@ import type { WorkerEnv } from '../config/env.js';
 import type { Clock } from '../infrastructure/clock.js';
 import { CLOCK } from '../infrastructure/clock.js';
 import { groupBy } from '../infrastructure/group-by.js';
-import { WORKER_ENV } from '../infrastructure/tokens.js';
 import type { JobHandler, JobOutcome } from '../infrastructure/job-handler.js';
+import { WORKER_ENV } from '../infrastructure/tokens.js';
 import type {
   ChannelResult,
   NotificationChannel,

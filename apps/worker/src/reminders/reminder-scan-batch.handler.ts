@@ -17,18 +17,18 @@ import type { EntityManager } from 'typeorm';
 import { DataSource } from 'typeorm';
 
 import type { WorkerEnv } from '../config/env.js';
-import type { Clock } from '../infrastructure/clock.js';
-import { groupBy } from '../infrastructure/group-by.js';
-import { CLOCK } from '../infrastructure/clock.js';
-import { RELAY_QUEUE, WORKER_ENV } from '../infrastructure/tokens.js';
 import type { PlannedDigest, PlannedNotification } from '../deliveries/notification-writer.js';
 import { NotificationWriter } from '../deliveries/notification-writer.js';
-import { LifeRecordRepository } from '../life-records/life-record.repository.js';
+import type { Clock } from '../infrastructure/clock.js';
+import { CLOCK } from '../infrastructure/clock.js';
+import { groupBy } from '../infrastructure/group-by.js';
 import type { JobHandler, JobOutcome } from '../infrastructure/job-handler.js';
-import type { Recipient } from '../recipients/recipient-directory.js';
-import { RecipientDirectory } from '../recipients/recipient-directory.js';
 import type { RuleBook } from '../infrastructure/rule-book.js';
 import { RULE_BOOK } from '../infrastructure/rule-book.js';
+import { RELAY_QUEUE, WORKER_ENV } from '../infrastructure/tokens.js';
+import { LifeRecordRepository } from '../life-records/life-record.repository.js';
+import type { Recipient } from '../recipients/recipient-directory.js';
+import { RecipientDirectory } from '../recipients/recipient-directory.js';
 import { ReminderOccurrenceRepository } from './reminder-occurrence.repository.js';
 
 /** One due reminder for one recipient (the resident, or a 見守り watcher). */
