@@ -1,12 +1,18 @@
 import type { ChildProcess } from 'node:child_process';
-import { execFileSync, spawn } from 'node:child_process';
 import { createECDH, randomBytes, randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 import request from 'supertest';
 
-import { ROOT, freePort, sleep, stopProcess, waitFor } from '../support/api-process.js';
+import {
+  buildWorker,
+  freePort,
+  sleep,
+  spawnWorker,
+  stopProcess,
+  waitFor,
+} from '../support/api-process.js';
 import type { ApiTestApp } from '../support/api-test-app.js';
 import { CSRF, startApiTestApp } from '../support/api-test-app.js';
 import { startPrivateRedis } from '../support/private-services.js';
@@ -32,7 +38,7 @@ describe('notifications across a long Redis outage under load (API + worker proc
   let redisPort: number;
   let redisServer: ChildProcess;
   let worker: ChildProcess;
-  let workerOutput = '';
+  let workerOutput: () => string;
   let resident: string;
   let pushes = 0;
   const receiver = createServer((incoming, response) => {
@@ -44,11 +50,7 @@ describe('notifications across a long Redis outage under load (API + worker proc
   });
 
   beforeAll(async () => {
-    execFileSync(
-      process.execPath,
-      ['node_modules/typescript/bin/tsc', '-b', 'apps/worker/tsconfig.app.json'],
-      { cwd: ROOT, stdio: 'pipe' },
-    );
+    buildWorker();
     redisPort = await freePort();
     redisServer = await startPrivateRedis(redisPort);
     await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
@@ -57,32 +59,12 @@ describe('notifications across a long Redis outage under load (API + worker proc
       PUSH_ALLOW_LOOPBACK_ENDPOINTS: 'true',
     });
     app.redis.on('error', () => undefined);
-    worker = spawn(process.execPath, ['apps/worker/dist/main.js'], {
-      cwd: ROOT,
-      env: {
-        // eslint-disable-next-line no-restricted-syntax -- the child needs PATH only; its configuration is below
-        PATH: process.env['PATH'] ?? '',
-        NODE_ENV: 'test',
-        LOG_LEVEL: 'warn',
-        DATABASE_URL: app.database.workerUrl,
-        REDIS_URL: `redis://127.0.0.1:${redisPort}/0`,
-        REDIS_PREFIX: app.env.REDIS_PREFIX,
-        REMINDER_SCHEDULER_ENABLED: 'false',
-        OUTBOX_POLL_INTERVAL_MS: '200',
-        DELIVERY_POLL_INTERVAL_MS: '200',
-        SMTP_URL: 'smtp://127.0.0.1:9',
-        PUSH_ALLOW_LOOPBACK_ENDPOINTS: 'true',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    worker.stdout?.on(
-      'data',
-      (chunk: Buffer) => (workerOutput = (workerOutput + chunk.toString()).slice(-10_000)),
-    );
-    worker.stderr?.on(
-      'data',
-      (chunk: Buffer) => (workerOutput = (workerOutput + chunk.toString()).slice(-10_000)),
-    );
+    ({ child: worker, output: workerOutput } = spawnWorker(app, {
+      REDIS_URL: `redis://127.0.0.1:${redisPort}/0`,
+      OUTBOX_POLL_INTERVAL_MS: '200',
+      DELIVERY_POLL_INTERVAL_MS: '200',
+      PUSH_ALLOW_LOOPBACK_ENDPOINTS: 'true',
+    }));
 
     resident = await app.signIn('resident-yamada-hanako');
     await turnOffQuietHours(app, resident);
@@ -170,7 +152,7 @@ describe('notifications across a long Redis outage under load (API + worker proc
         return row.n >= 2 * submitted && pushes >= submitted ? true : undefined;
       },
       120_000,
-      `every notification after Redis is back\n${workerOutput}`,
+      `every notification after Redis is back\n${workerOutput()}`,
     );
     const deliveredAfter = ((Date.now() - backAt) / 1000).toFixed(1);
     // Anything sent twice would arrive during this pause.

@@ -1,14 +1,12 @@
 import type { ChildProcess } from 'node:child_process';
-import { execFileSync, spawn } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
 
 import type { ParsedMail } from 'mailparser';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import request from 'supertest';
 
-import { waitFor } from '../support/api-process.js';
+import { buildWorker, spawnWorker, waitFor } from '../support/api-process.js';
 import type { ApiTestApp } from '../support/api-test-app.js';
 import { CSRF, startApiTestApp } from '../support/api-test-app.js';
 import {
@@ -16,8 +14,6 @@ import {
   submitSamplePregnancyNotification,
   turnOffQuietHours,
 } from '../support/resident-requests.js';
-
-const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 
 type Received = { to: string[]; mail: ParsedMail };
 
@@ -37,7 +33,7 @@ function tokenOf(mail: ParsedMail): string {
 describe('e-mail double opt-in (API + worker process + SMTP receiver)', () => {
   let app: ApiTestApp;
   let worker: ChildProcess;
-  let workerOutput = '';
+  let workerOutput: () => string;
   let hanako: string;
   const received: Received[] = [];
   const smtp = new SMTPServer({
@@ -63,39 +59,19 @@ describe('e-mail double opt-in (API + worker process + SMTP receiver)', () => {
     return waitFor(
       () => Promise.resolve(mailsTo(address)[count - 1]),
       30_000,
-      `${what}\n${workerOutput}`,
+      `${what}\n${workerOutput()}`,
     );
   }
 
   beforeAll(async () => {
-    execFileSync(
-      process.execPath,
-      ['node_modules/typescript/bin/tsc', '-b', 'apps/worker/tsconfig.app.json'],
-      { cwd: ROOT, stdio: 'pipe' },
-    );
+    buildWorker();
     await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
     const { port } = smtp.server.address() as AddressInfo;
     app = await startApiTestApp({ MALWARE_SCANNER: 'none' });
-    worker = spawn(process.execPath, ['apps/worker/dist/main.js'], {
-      cwd: ROOT,
-      env: {
-        // eslint-disable-next-line no-restricted-syntax -- the child inherits the environment (PATH, locale); nothing is configured from it here
-        ...process.env,
-        NODE_ENV: 'test',
-        LOG_LEVEL: 'warn',
-        DATABASE_URL: app.database.workerUrl,
-        REDIS_URL: app.env.REDIS_URL,
-        REDIS_PREFIX: app.env.REDIS_PREFIX,
-        REMINDER_SCHEDULER_ENABLED: 'false',
-        OUTBOX_POLL_INTERVAL_MS: '100',
-        DELIVERY_POLL_INTERVAL_MS: '100',
-        SMTP_URL: `smtp://127.0.0.1:${port}`,
-        CITIZEN_APP_URL: 'https://madoguchi.example',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    worker.stdout?.on('data', (chunk: Buffer) => (workerOutput += chunk.toString()));
-    worker.stderr?.on('data', (chunk: Buffer) => (workerOutput += chunk.toString()));
+    ({ child: worker, output: workerOutput } = spawnWorker(app, {
+      SMTP_URL: `smtp://127.0.0.1:${port}`,
+      CITIZEN_APP_URL: 'https://madoguchi.example',
+    }));
 
     hanako = await app.signIn('resident-yamada-hanako');
     await turnOffQuietHours(app, hanako);

@@ -1,20 +1,22 @@
 import type { ChildProcess } from 'node:child_process';
-import { execFileSync, spawn } from 'node:child_process';
 import { createECDH, randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
 
 import request from 'supertest';
 
-import { freePort, stopProcess, waitFor } from '../support/api-process.js';
+import {
+  buildWorker,
+  freePort,
+  spawnWorker,
+  stopProcess,
+  waitFor,
+} from '../support/api-process.js';
 import type { ApiTestApp } from '../support/api-test-app.js';
 import { startPrivateRedis } from '../support/private-services.js';
 import { CSRF, startApiTestApp } from '../support/api-test-app.js';
 import { CHIYODA, readSampleAnswers } from '../support/samples.js';
 import { turnOffQuietHours } from '../support/resident-requests.js';
-
-const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 
 /**
  * Redis (a private instance) stops while residents submit: submissions still succeed (sessions
@@ -26,7 +28,7 @@ describe('notifications across a Redis outage (API + worker process)', () => {
   let redisPort: number;
   let redisServer: ChildProcess;
   let worker: ChildProcess;
-  let workerOutput = '';
+  let workerOutput: () => string;
   let resident: string;
   const pushes: string[] = [];
   const receiver = createServer((incoming, response) => {
@@ -38,11 +40,7 @@ describe('notifications across a Redis outage (API + worker process)', () => {
   });
 
   beforeAll(async () => {
-    execFileSync(
-      process.execPath,
-      ['node_modules/typescript/bin/tsc', '-b', 'apps/worker/tsconfig.app.json'],
-      { cwd: ROOT, stdio: 'pipe' },
-    );
+    buildWorker();
     redisPort = await freePort();
     redisServer = await startPrivateRedis(redisPort);
     await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
@@ -52,26 +50,10 @@ describe('notifications across a Redis outage (API + worker process)', () => {
       PUSH_ALLOW_LOOPBACK_ENDPOINTS: 'true',
     });
     app.redis.on('error', () => undefined);
-    worker = spawn(process.execPath, ['apps/worker/dist/main.js'], {
-      cwd: ROOT,
-      env: {
-        // eslint-disable-next-line no-restricted-syntax -- the child inherits the environment (PATH, locale); nothing is configured from it here
-        ...process.env,
-        NODE_ENV: 'test',
-        LOG_LEVEL: 'warn',
-        DATABASE_URL: app.database.workerUrl,
-        REDIS_URL: `redis://127.0.0.1:${redisPort}/0`,
-        REDIS_PREFIX: app.env.REDIS_PREFIX,
-        REMINDER_SCHEDULER_ENABLED: 'false',
-        OUTBOX_POLL_INTERVAL_MS: '100',
-        DELIVERY_POLL_INTERVAL_MS: '100',
-        SMTP_URL: 'smtp://127.0.0.1:9',
-        PUSH_ALLOW_LOOPBACK_ENDPOINTS: 'true',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    worker.stdout?.on('data', (chunk: Buffer) => (workerOutput += chunk.toString()));
-    worker.stderr?.on('data', (chunk: Buffer) => (workerOutput += chunk.toString()));
+    ({ child: worker, output: workerOutput } = spawnWorker(app, {
+      REDIS_URL: `redis://127.0.0.1:${redisPort}/0`,
+      PUSH_ALLOW_LOOPBACK_ENDPOINTS: 'true',
+    }));
 
     resident = await app.signIn('resident-yamada-hanako');
     await turnOffQuietHours(app, resident);
@@ -145,7 +127,7 @@ describe('notifications across a Redis outage (API + worker process)', () => {
     await waitFor(
       async () => ((await inboxCount()) === 4 && pushes.length >= 4 ? true : undefined),
       60_000,
-      `every notification after Redis is back\n${workerOutput}`,
+      `every notification after Redis is back\n${workerOutput()}`,
     );
     await new Promise((resolve) => setTimeout(resolve, 1000));
     expect(await inboxCount()).toBe(4);

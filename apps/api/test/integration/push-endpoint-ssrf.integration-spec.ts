@@ -1,13 +1,11 @@
 import type { ChildProcess } from 'node:child_process';
-import { execFileSync, spawn } from 'node:child_process';
 import { createECDH, randomBytes, randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
 
 import request from 'supertest';
 
-import { waitFor } from '../support/api-process.js';
+import { buildWorker, spawnWorker, waitFor } from '../support/api-process.js';
 import type { ApiTestApp } from '../support/api-test-app.js';
 import { CSRF, startApiTestApp } from '../support/api-test-app.js';
 import {
@@ -15,8 +13,6 @@ import {
   submitSamplePregnancyNotification,
   turnOffQuietHours,
 } from '../support/resident-requests.js';
-
-const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 
 function browserKeys(): { p256dh: string; auth: string } {
   const ecdh = createECDH('prime256v1');
@@ -35,7 +31,7 @@ function browserKeys(): { p256dh: string; auth: string } {
 describe('push endpoints pointing inside the platform (API + worker process, SSRF)', () => {
   let app: ApiTestApp;
   let worker: ChildProcess;
-  let workerOutput = '';
+  let workerOutput: () => string;
   const internalHits: string[] = [];
   const internalService = createServer((incoming, response) => {
     internalHits.push(`${incoming.method} ${incoming.url}`);
@@ -45,33 +41,11 @@ describe('push endpoints pointing inside the platform (API + worker process, SSR
   let internalUrl = '';
 
   beforeAll(async () => {
-    execFileSync(
-      process.execPath,
-      ['node_modules/typescript/bin/tsc', '-b', 'apps/worker/tsconfig.app.json'],
-      { cwd: ROOT, stdio: 'pipe' },
-    );
+    buildWorker();
     await new Promise<void>((resolve) => internalService.listen(0, '127.0.0.1', resolve));
     internalUrl = `http://127.0.0.1:${(internalService.address() as AddressInfo).port}`;
     app = await startApiTestApp();
-    worker = spawn(process.execPath, ['apps/worker/dist/main.js'], {
-      cwd: ROOT,
-      env: {
-        // eslint-disable-next-line no-restricted-syntax -- the child inherits the environment (PATH, locale); nothing is configured from it here
-        ...process.env,
-        NODE_ENV: 'test',
-        LOG_LEVEL: 'warn',
-        DATABASE_URL: app.database.workerUrl,
-        REDIS_URL: app.env.REDIS_URL,
-        REDIS_PREFIX: app.env.REDIS_PREFIX,
-        REMINDER_SCHEDULER_ENABLED: 'false',
-        OUTBOX_POLL_INTERVAL_MS: '100',
-        DELIVERY_POLL_INTERVAL_MS: '100',
-        SMTP_URL: 'smtp://127.0.0.1:9',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    worker.stdout?.on('data', (chunk: Buffer) => (workerOutput += chunk.toString()));
-    worker.stderr?.on('data', (chunk: Buffer) => (workerOutput += chunk.toString()));
+    ({ child: worker, output: workerOutput } = spawnWorker(app));
   }, 180_000);
 
   afterAll(async () => {
@@ -106,7 +80,7 @@ describe('push endpoints pointing inside the platform (API + worker process, SSR
     await waitFor(
       async () => ((await inboxCount(app, hanako)) === 1 ? true : undefined),
       30_000,
-      `the inbox notification\n${workerOutput}`,
+      `the inbox notification\n${workerOutput()}`,
     );
     // The push (if any) goes out beside the inbox row; give the worker time to make it.
     await new Promise((resolve) => setTimeout(resolve, 2000));
@@ -149,7 +123,7 @@ describe('push endpoints pointing inside the platform (API + worker process, SSR
         return rows.length > 0 ? rows : undefined;
       },
       30_000,
-      `the web push delivery\n${workerOutput}`,
+      `the web push delivery\n${workerOutput()}`,
     );
     expect(internalHits.filter((hit) => hit.includes('/legacy'))).toEqual([]);
     expect(delivery).toEqual({

@@ -4,6 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
+import type { ApiTestApp } from './api-test-app.js';
+
 export const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 
 export function freePort(): Promise<number> {
@@ -104,4 +106,48 @@ export function stopProcess(
     child.once('exit', () => resolve());
     child.kill(signal);
   });
+}
+
+/** Builds the worker's dist (incremental): the specs that need the real worker run it as a process. */
+export function buildWorker(): void {
+  execFileSync(
+    process.execPath,
+    ['node_modules/typescript/bin/tsc', '-b', 'apps/worker/tsconfig.app.json'],
+    { cwd: ROOT, stdio: 'pipe' },
+  );
+}
+
+export type WorkerProcess = { child: ChildProcess; output: () => string };
+
+/**
+ * The built worker as a child process on the stores of `app` (its database as madoguchi_worker,
+ * its Redis and key prefix), polling every 100 ms, mail to a closed port, no daily scheduler;
+ * `settings` add to or replace these (plus PATH).
+ */
+export function spawnWorker(app: ApiTestApp, settings: Record<string, string> = {}): WorkerProcess {
+  let output = '';
+  const child = spawn(process.execPath, ['apps/worker/dist/main.js'], {
+    cwd: ROOT,
+    env: {
+      // eslint-disable-next-line no-restricted-syntax -- the child needs PATH only; its configuration is below
+      PATH: process.env['PATH'] ?? '',
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: app.database.workerUrl,
+      REDIS_URL: app.env.REDIS_URL,
+      REDIS_PREFIX: app.env.REDIS_PREFIX,
+      REMINDER_SCHEDULER_ENABLED: 'false',
+      OUTBOX_POLL_INTERVAL_MS: '100',
+      DELIVERY_POLL_INTERVAL_MS: '100',
+      SMTP_URL: 'smtp://127.0.0.1:9',
+      ...settings,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const keep = (chunk: Buffer): void => {
+    output = (output + chunk.toString()).slice(-20_000);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  return { child, output: () => output };
 }
