@@ -13,9 +13,13 @@ import type {
 import {
   municipalitySearchQuerySchema,
   procedureFinderRequestSchema,
+  procedureRecommendationSchema,
   procedureSearchQuerySchema,
 } from '@madoguchi/procedures-contracts';
 import { ZodBodyPipe } from '@madoguchi/server-util-nest';
+import { z } from 'zod';
+
+import { ApiContract } from '../openapi/api-contract.decorator.js';
 
 import { CatalogSearchService } from './catalog-search.service.js';
 import { CatalogService } from './catalog.service.js';
@@ -69,6 +73,10 @@ export class CatalogController {
   @ApiOperation({
     summary:
       'Which procedures fit this household: the accepted procedures with reason, priority and deadline',
+  })
+  @ApiContract({
+    body: procedureFinderRequestSchema,
+    response: z.array(procedureRecommendationSchema),
   })
   findProcedures(
     @Param('code', MunicipalityCodePipe) code: string,
