@@ -3,7 +3,6 @@ import { readdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 
-import type { ApplicationStatus } from '@madoguchi/procedures-domain';
 import { staffTransitionsFrom } from '@madoguchi/procedures-domain';
 import fc from 'fast-check';
 import request from 'supertest';
@@ -17,7 +16,14 @@ import { CITIZEN_APP, CONSOLE_APP, startDemoIdp } from '../support/demo-idp.js';
 import type { FuzzFixture } from '../support/fuzz-fixture.js';
 import { buildFuzzFixture, startProviderReturns } from '../support/fuzz-fixture.js';
 import type { Hints, JsonSchema } from '../support/json-schema-arbitrary.js';
-import { NASTY_STRINGS, invalidValue, validValue } from '../support/json-schema-arbitrary.js';
+import {
+  NASTY_STRINGS,
+  hintedValidValue,
+  invalidValue,
+  isOmitted,
+  omitted,
+  validValue,
+} from '../support/json-schema-arbitrary.js';
 import { CHIYODA, YOKOHAMA, readSampleAnswers } from '../support/samples.js';
 
 type FaultScale = { fuzzRequests: number; fuzzSeed?: number };
@@ -98,6 +104,9 @@ const wellFormed = (value: string) =>
 /** What `send` reports when the connection closed under an oversize body (before its 413 was read). */
 const CLOSED_ON_OVERSIZE = 0;
 const PROCEDURE_IDS = readdirSync(join(SEEDS_DIR, 'forms'));
+const PUSH_ENDPOINTS = [1, 2, 3].map(
+  (index) => `https://fcm.googleapis.com/fcm/send/fuzz-${index}`,
+);
 /** Header values fetch can send (ByteStrings): printable ASCII only. */
 const headerValue = fc.stringMatching(/^[\x21-\x7e]{0,80}$/);
 const anyString = fc.oneof(
@@ -253,7 +262,48 @@ describe('the API under schema-aware fuzzing of every OpenAPI operation', () => 
       since: fc.constantFrom('2026-01-01T00:00:00+09:00', '2026-13-01', 'yesterday'),
       assignee: fc.constantFrom('me', 'unassigned', 'staff-chiyoda-sato'),
       status: fc.constantFrom('submitted', 'in_review,completed', 'nothing'),
+      // Push services' endpoints (a few, so that an unsubscription names a registered one) and
+      // addresses the API must never post to.
+      endpoint: fc.oneof(
+        { weight: 3, arbitrary: fc.constantFrom(...PUSH_ENDPOINTS) },
+        {
+          weight: 1,
+          arbitrary: fc.constantFrom(
+            'http://169.254.169.254/latest/meta-data',
+            'https://127.0.0.1/push',
+            'https://fcm.googleapis.com.evil.example/push',
+          ),
+        },
+      ),
+      keys: fc.constant({ p256dh: `B${'A'.repeat(86)}`, auth: 'AAAAAAAAAAAAAAAAAAAAAA' }),
     };
+  }
+
+  /**
+   * The id of an operation's path mostly names a thing of the collection the path names before
+   * it (an attachment for /api/attachments/{id}), sometimes a thing of another kind.
+   */
+  function idHintFor(operation: string): Hints {
+    const readOnly = fixture.readOnlyApplication;
+    const idsByCollection: Record<string, string[]> = {
+      applications: fixture.sharedApplications.map((application) => application.id),
+      drafts: [fixture.sharedDraftId],
+      attachments: [fixture.sharedAttachmentId, ...readOnly.attachmentIds],
+      notifications: [fixture.notificationId],
+      watchers: [fixture.watchId],
+      'notification-deliveries': [fixture.deadLetterId],
+      'api-keys': [fixture.revocableApiKeyId],
+    };
+    const collection = /\/([a-z-]+)\/\{id\}/.exec(operation)?.[1];
+    const ids = collection === undefined ? undefined : idsByCollection[collection];
+    return ids
+      ? {
+          id: fc.oneof(
+            { weight: 4, arbitrary: fc.constantFrom(...ids) },
+            { weight: 1, arbitrary: fc.constantFrom(...pools['id']!) },
+          ),
+        }
+      : {};
   }
 
   /**
@@ -262,16 +312,11 @@ describe('the API under schema-aware fuzzing of every OpenAPI operation', () => 
    */
   function operationHints(operation: string): Hints {
     const readOnly = fixture.readOnlyApplication;
-    const { submitted, inReview } = fixture.transitionable;
-    // The moves the workflow table allows staff from the states of the fixture's applications.
-    const fromStates: ApplicationStatus[] = ['submitted', 'in_review'];
-    const staffMoves = [
-      ...new Set(
-        fromStates.flatMap((from) =>
-          staffTransitionsFrom(from, 'caseworker').map((rule) => rule.to),
-        ),
-      ),
-    ];
+    // The moves the workflow table allows a case worker from the state of each of the fixture's
+    // applications (one entry per application: the more applications in a state, the likelier).
+    const staffMoves = fixture.transitionable.flatMap(({ status }) =>
+      staffTransitionsFrom(status, 'caseworker').map((rule) => rule.to),
+    );
     const byOperation: Record<string, Hints> = {
       'POST /api/me/applications/{id}/resubmit': {
         id: fc.constant(fixture.correctionRequested.id),
@@ -279,7 +324,7 @@ describe('the API under schema-aware fuzzing of every OpenAPI operation', () => 
         answers: fc.constant(fixture.correctionRequested.answers),
       },
       'POST /api/staff/applications/{id}/transitions': {
-        id: fc.constantFrom(...submitted, ...inReview),
+        id: fc.constantFrom(...fixture.transitionable.map((application) => application.id)),
         to: fc.constantFrom(...staffMoves),
         fieldsToFix: fc.constant(['phone']),
         messageToResident: fc.constant('電話番号を確認してください。'),
@@ -291,7 +336,6 @@ describe('the API under schema-aware fuzzing of every OpenAPI operation', () => 
         reason: fc.constant('住民基本台帳との照合のため'),
       },
       'GET /api/attachments/{id}/meta': { id: fc.constantFrom(...readOnly.attachmentIds) },
-      'POST /api/me/notifications/{id}/read': { id: fc.constant(fixture.notificationId) },
       'POST /api/email-confirmations/confirm': {
         token: fc.constant(fixture.confirmationTokens.confirm),
       },
@@ -299,16 +343,24 @@ describe('the API under schema-aware fuzzing of every OpenAPI operation', () => 
         token: fc.constant(fixture.confirmationTokens.decline),
       },
       'POST /api/me/watchers/accept': { invitationCode: fc.constant(fixture.invitationCode) },
-      'POST /api/me/watchers/{id}/end': { id: fc.constant(fixture.watchId) },
-      'POST /api/staff/notification-deliveries/{id}/retry': {
-        id: fc.constant(fixture.deadLetterId),
-      },
       'GET /api/back-office/applications/{receiptNumber}/attachments/{attachmentId}': {
         receiptNumber: fc.constant(readOnly.receiptNumber),
         attachmentId: fc.constantFrom(...readOnly.attachmentIds),
       },
     };
-    return byOperation[operation] ?? {};
+    return { ...idHintFor(operation), ...byOperation[operation] };
+  }
+
+  /**
+   * What a valid request of one operation leaves out, beyond its hints: rules across properties
+   * that the schema does not state (the random requests still send them).
+   */
+  function wellFormedOnlyHints(operation: string): Hints {
+    return operation === 'POST /api/staff/applications/{id}/transitions'
+      ? // A decision record only with the approval that completes a procedure declaring one: the
+        // 妊娠の届出 declares none (the 要介護認定 does).
+        { decisionRecord: omitted() }
+      : {};
   }
 
   /**
@@ -541,7 +593,14 @@ describe('the API under schema-aware fuzzing of every OpenAPI operation', () => 
         fc.constantFrom(...fixture.submittableAnswers),
         fc.constant(readSampleAnswers('pregnancy-notification')),
       ),
+      // Only the valid ones of the query hints, and no cursor (only an earlier page has one).
+      limit: fc.constantFrom('1', '100'),
+      since: fc.constant('2026-01-01T00:00:00+09:00'),
+      status: fc.constantFrom('submitted', 'in_review,completed'),
+      returnTo: fc.constant('/'),
+      cursor: omitted(),
       ...operationHints(`${method.toUpperCase()} ${path}`),
+      ...wellFormedOnlyHints(`${method.toUpperCase()} ${path}`),
     };
     const valueOf = (parameter: Parameter): fc.Arbitrary<string> | undefined => {
       const schema = parameter.schema ?? {};
@@ -557,12 +616,15 @@ describe('the API under schema-aware fuzzing of every OpenAPI operation', () => 
     const parameters = operation.parameters ?? [];
     const pathParameters = parameters.filter((parameter) => parameter.in === 'path');
     const queryParameters = parameters.filter(
-      (parameter) => parameter.in === 'query' && valueOf(parameter) !== undefined,
+      (parameter) =>
+        parameter.in === 'query' &&
+        valueOf(parameter) !== undefined &&
+        !isOmitted(hints[parameter.name]),
     );
     const content = operation.requestBody?.content ?? {};
     const json = content['application/json'];
     const body: fc.Arbitrary<Body> = json
-      ? validValue(json.schema, hints).map((value): Body => ({ kind: 'json', value }))
+      ? hintedValidValue(json.schema, hints).map((value): Body => ({ kind: 'json', value }))
       : content['multipart/form-data']
         ? fc
             .tuple(
@@ -610,13 +672,16 @@ describe('the API under schema-aware fuzzing of every OpenAPI operation', () => 
             values[index] === undefined ? [] : [[parameter.name, values[index]]],
           ),
         ),
-      headers: fc.constant(
-        Object.fromEntries(
+      // Each from a browser of its own (TEST-NET-3): the login rate limit counts the random
+      // requests, all from 127.0.0.1, apart.
+      headers: fc.integer({ min: 1, max: 254 }).map((host) => ({
+        ...Object.fromEntries(
           parameters
             .filter((parameter) => parameter.in === 'header')
             .map((parameter) => [parameter.name, randomUUID()]),
         ),
-      ),
+        'x-forwarded-for': `203.0.113.${host}`,
+      })),
       auth: fc.constantFrom(...audiencesOf(path, method)),
       hasCsrf: fc.constant(true),
       body,

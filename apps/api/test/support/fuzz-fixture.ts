@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 
 import { EMAIL_CONFIRMATION_TOKEN_TTL_HOURS } from '@madoguchi/notifications-contracts';
+import type { ApplicationStatus } from '@madoguchi/procedures-domain';
 import request from 'supertest';
 
 import { makePng } from '../../src/attachments/testing/sample-files.js';
@@ -51,8 +52,8 @@ export type FuzzFixture = {
   readOnlyApplication: SubmittedApplication;
   /** 補正依頼 (correction_requested) naming `phone`, for the resident's resubmission. */
   correctionRequested: SubmittedApplication;
-  /** For staff transitions: two 送信済 (submitted), one 処理中 (in_review). */
-  transitionable: { submitted: string[]; inReview: string[] };
+  /** For staff transitions: three 送信済 (submitted), one 処理中 (in_review). */
+  transitionable: { id: string; status: ApplicationStatus }[];
   /** An unread お知らせ of the resident. */
   notificationId: string;
   /** A delivery of 千代田区 that failed for good (permanent_failure). */
@@ -216,15 +217,13 @@ export async function buildFuzzFixture(
     messageToResident: '日中に連絡がとれる電話番号を確認してください。',
     fieldsToFix: [{ path: 'phone', message: 'この番号につながりません。' }],
   });
-  const transitionable = { submitted: [] as string[], inReview: [] as string[] };
-  for (let index = 0; index < 3; index += 1) {
+  const transitionable: FuzzFixture['transitionable'] = [];
+  for (const status of ['submitted', 'submitted', 'submitted', 'in_review'] as const) {
     const { id } = await submitPregnancyNotification(app, resident);
-    if (index === 2) {
+    if (status === 'in_review') {
       await transition(id, { to: 'in_review' });
-      transitionable.inReview.push(id);
-    } else {
-      transitionable.submitted.push(id);
     }
+    transitionable.push({ id, status });
   }
 
   // What the worker writes: an inbox row for the resident, a delivery that failed for good.
