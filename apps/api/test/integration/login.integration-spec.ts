@@ -1,112 +1,32 @@
-import type { ChildProcess } from 'node:child_process';
-import { execFileSync, spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-
 import request from 'supertest';
 
 import { freePort } from '../support/api-process.js';
 import type { ApiTestApp } from '../support/api-test-app.js';
-import { CSRF, SEEDS_DIR, startApiTestApp } from '../support/api-test-app.js';
+import { CSRF, startApiTestApp } from '../support/api-test-app.js';
+import type { CookieJar, DemoIdp } from '../support/demo-idp.js';
+import {
+  CITIZEN_APP,
+  CONSOLE_APP,
+  chooseAccountAtProvider,
+  cookieHeader,
+  keepCookies as keepProviderCookies,
+  startDemoIdp,
+} from '../support/demo-idp.js';
 import { CHIYODA, readSampleAnswers, withUploadedAttachments } from '../support/samples.js';
 
-const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
-const CITIZEN_APP = 'http://127.0.0.1:5173';
-const CONSOLE_APP = 'http://127.0.0.1:5174';
 const RATE_LIMIT = 8;
 
-type Jar = Map<string, string>;
+/** A browser's cookies, by name. */
+type Jar = CookieJar;
 
-/** The demo provider as a separate process, as in `npm start` (built first: apps never import apps). */
-async function startDemoIdp(port: number): Promise<{ issuer: string; child: ChildProcess }> {
-  execFileSync(
-    process.execPath,
-    [`${ROOT}node_modules/typescript/bin/tsc`, '-b', 'apps/demo-idp/tsconfig.app.json'],
-    { cwd: ROOT },
-  );
-  const child = spawn(process.execPath, ['apps/demo-idp/dist/main.js'], {
-    cwd: ROOT,
-    stdio: 'ignore',
-    env: {
-      NODE_ENV: 'test',
-      DEMO_IDP_PORT: String(port),
-      DEMO_IDP_CITIZEN_REDIRECT_URIS: `${CITIZEN_APP}/api/auth/callback`,
-      DEMO_IDP_CONSOLE_REDIRECT_URIS: `${CONSOLE_APP}/api/auth/callback`,
-      SEEDS_DIR,
-      LOG_LEVEL: 'silent',
-    },
-  });
-  const issuer = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    const isUp = await fetch(`${issuer}/.well-known/openid-configuration`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (isUp) {
-      return { issuer, child };
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  child.kill();
-  throw new Error('the demo identity provider did not start');
-}
-
+/** supertest gives Set-Cookie as a list, one string or nothing. */
 function keepCookies(jar: Jar, setCookie: string[] | string | undefined): void {
-  for (const header of Array.isArray(setCookie) ? setCookie : setCookie ? [setCookie] : []) {
-    const [pair = ''] = header.split(';');
-    const separator = pair.indexOf('=');
-    const value = pair.slice(separator + 1);
-    if (value === '' || /expires=Thu, 01 Jan 1970/i.test(header)) {
-      jar.delete(pair.slice(0, separator));
-    } else {
-      jar.set(pair.slice(0, separator), value);
-    }
-  }
-}
-
-function cookieHeader(jar: Jar): string {
-  return [...jar].map(([name, value]) => `${name}=${value}`).join('; ');
-}
-
-/** The browser at the provider: follows its redirects with its own cookies, picks the account. */
-async function chooseAccountAtProvider(
-  authorizationUrl: string,
-  accountId: string,
-  form: Record<string, string> = {},
-): Promise<URL> {
-  const jar: Jar = new Map();
-  const visit = async (url: string, init: RequestInit = {}): Promise<Response> => {
-    const response = await fetch(url, {
-      ...init,
-      redirect: 'manual',
-      headers: {
-        ...(init.headers as Record<string, string> | undefined),
-        cookie: cookieHeader(jar),
-      },
-    });
-    keepCookies(jar, response.headers.getSetCookie());
-    return response;
-  };
-  const provider = new URL(authorizationUrl).origin;
-  let response = await visit(authorizationUrl);
-  const interaction = new URL(response.headers.get('location') ?? '', provider).href;
-  response = await visit(interaction);
-  expect(await response.text()).toContain('としてログイン');
-  response = await visit(`${interaction}/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ accountId, ...form }).toString(),
-  });
-  let location = new URL(response.headers.get('location') ?? '', provider);
-  while (location.origin === provider) {
-    response = await visit(location.href);
-    location = new URL(response.headers.get('location') ?? '', provider);
-  }
-  return location;
+  keepProviderCookies(jar, Array.isArray(setCookie) ? setCookie : setCookie ? [setCookie] : []);
 }
 
 describe('OpenID Connect login against the demo provider', () => {
   let app: ApiTestApp;
-  let idp: { issuer: string; child: ChildProcess };
+  let idp: DemoIdp;
   let nextAddress = 1;
 
   /** Each test comes from its own client address, so the rate limit counts them apart. */
