@@ -1,8 +1,10 @@
+import type { Server } from 'node:http';
+
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { SwaggerModule } from '@nestjs/swagger';
 import { checkRuntimeRole } from '@madoguchi/server-database';
-import { ApiExceptionFilter } from '@madoguchi/server-util-nest';
+import { ApiExceptionFilter, answerClientErrorsInErrorShape } from '@madoguchi/server-util-nest';
 import cookieParser from 'cookie-parser';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
@@ -34,6 +36,7 @@ export async function createApp(env: Env): Promise<INestApplication> {
   app.use(prefixedCookieReader(env));
   app.useGlobalFilters(new ApiExceptionFilter());
   app.enableShutdownHooks();
+  answerClientErrorsInErrorShape(app.getHttpServer<Server>());
   const express = app.getHttpAdapter().getInstance() as {
     disable(setting: string): void;
     set(setting: string, value: unknown): void;
