@@ -36,7 +36,7 @@ export async function createApp(env: Env): Promise<INestApplication> {
   app.use(prefixedCookieReader(env));
   app.useGlobalFilters(new ApiExceptionFilter());
   app.enableShutdownHooks();
-  answerClientErrorsInErrorShape(app.getHttpServer<Server>());
+  answerClientErrorsInErrorShape(app.getHttpServer() as Server);
   const express = app.getHttpAdapter().getInstance() as {
     disable(setting: string): void;
     set(setting: string, value: unknown): void;
