@@ -35,7 +35,10 @@ const MALFORMED: { status: number; body: ApiErrorBody } = {
   },
 };
 
-const REASONS: Record<number, string> = { 400: 'Bad Request', 431: 'Request Header Fields Too Large' };
+const REASONS: Record<number, string> = {
+  400: 'Bad Request',
+  431: 'Request Header Fields Too Large',
+};
 
 export function answerClientErrorsInErrorShape(server: Server): void {
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
