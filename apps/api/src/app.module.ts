@@ -2,6 +2,7 @@ import type { DynamicModule } from '@nestjs/common';
 import { Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 
+import { AdministrationModule } from './administration/administration.module.js';
 import { ApplicationsModule } from './applications/applications.module.js';
 import { AttachmentsModule } from './attachments/attachments.module.js';
 import { BackOfficeModule } from './back-office/back-office.module.js';
@@ -59,6 +60,7 @@ export class AppModule {
         NotificationsModule,
         NotificationEngineModule,
         BackOfficeModule,
+        AdministrationModule,
       ],
     };
   }

@@ -208,7 +208,8 @@ export async function seedCatalog(dataSource: DataSource, seedsDir: string): Pro
             category: effective.definition.category,
             formVersion: effective.version,
             identityLevel: effective.definition.identityLevel,
-            enabled: true,
+            // Left out: a new row is accepted (the column's default); a row an administrator
+            // switched off (停止中) stays off through every restart's seeding.
             standardProcessingDays: effective.definition.standardProcessingDays ?? null,
             approvalChain: seed.approvalChains?.[procedureId] ?? ['approver'],
           },

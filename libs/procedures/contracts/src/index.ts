@@ -6,3 +6,4 @@ export * from './notification.contract.js';
 export * from './staff.contract.js';
 export * from './draft.contract.js';
 export * from './attachment.contract.js';
+export * from './administration.contract.js';

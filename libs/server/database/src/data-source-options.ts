@@ -51,6 +51,7 @@ import { AttachmentRemovedMetadata1765300000200 } from './migrations/17653000002
 import { EmailConfirmations1765300000300 } from './migrations/1765300000300-email-confirmations.js';
 import { AuditLogActorIndex1765300000400 } from './migrations/1765300000400-audit-log-actor-index.js';
 import { DatabaseRoles1765400000000 } from './migrations/1765400000000-database-roles.js';
+import { AuditLogSearchIndex1765500000200 } from './migrations/1765500000200-audit-log-search-index.js';
 
 export const ENTITIES = [
   MunicipalityEntity,
@@ -107,6 +108,7 @@ export const MIGRATIONS = [
   EmailConfirmations1765300000300,
   AuditLogActorIndex1765300000400,
   DatabaseRoles1765400000000,
+  AuditLogSearchIndex1765500000200,
 ];
 
 /** Limits of the connection pool; each unset one keeps PostgreSQL's or node-postgres' default. */

@@ -1,0 +1,133 @@
+import { Injectable } from '@nestjs/common';
+import type {
+  AuditLogEntry,
+  AuditLogPage,
+  AuditLogQuery,
+  ProcedureOffering,
+  SetProcedureAvailabilityRequest,
+} from '@madoguchi/procedures-contracts';
+
+import { RECEIPT_NUMBER_PATTERN } from '../applications/receipt-number.js';
+import type { StaffActor } from '../identity/actor.js';
+import type { AuditLogRow, ProcedureOfferingRow } from './administration.repository.js';
+import { AdministrationRepository } from './administration.repository.js';
+import { administrationException } from './administration.exception.js';
+import { decodeAuditCursor, encodeAuditCursor } from './audit-cursor.js';
+
+/** Dashes and long-vowel marks a 受付番号 may be typed with (after NFKC), and spaces. */
+const RECEIPT_SEPARATORS = /[\s\-‐‑‒–—―−ー]/gu;
+
+export function toProcedureOfferingDto(row: ProcedureOfferingRow): ProcedureOffering {
+  return {
+    procedureId: row.procedureId,
+    title: row.title,
+    category: row.category,
+    isEnabled: row.isEnabled ?? false,
+    formVersion: row.formVersion,
+  };
+}
+
+export function toAuditLogEntryDto(row: AuditLogRow): AuditLogEntry {
+  return {
+    id: row.id,
+    occurredAt: row.occurredAt,
+    actorKind: row.actorKind,
+    actorId: row.actorId,
+    actorName: row.actorName,
+    action: row.action,
+    targetType: row.targetType,
+    targetId: row.targetId,
+    receiptNumber: row.receiptNumber,
+    detail: row.detail,
+  };
+}
+
+/** A 受付番号 as typed (`ｋ７ｑｆ－３ｘｍａ`, `k7qf3xma`) in its stored form (`K7QF-3XMA`), or a 400. */
+export function normalizeReceiptNumber(text: string): string {
+  const compact = text.normalize('NFKC').toUpperCase().replace(RECEIPT_SEPARATORS, '');
+  const receiptNumber = `${compact.slice(0, 4)}-${compact.slice(4)}`;
+  if (!RECEIPT_NUMBER_PATTERN.test(receiptNumber)) {
+    throw administrationException('invalid_receipt_number');
+  }
+  return receiptNumber;
+}
+
+/**
+ * The municipality administrator's console: the procedures it accepts online (受付中 / 停止中)
+ * and its audit trail. Administrators (`admin`) only, and only their own municipality.
+ */
+@Injectable()
+export class AdministrationService {
+  constructor(private readonly repository: AdministrationRepository) {}
+
+  async listProcedures(actor: StaffActor): Promise<ProcedureOffering[]> {
+    requireAdmin(actor);
+    return (await this.repository.listOfferings(actor.municipalityCode)).map(
+      toProcedureOfferingDto,
+    );
+  }
+
+  /**
+   * Switches a procedure on or off for the municipality. Off: residents no longer find it, and
+   * new drafts and submissions are refused (`procedure_not_found`); applications already
+   * submitted stay with the staff as they are.
+   */
+  async setAvailability(
+    actor: StaffActor,
+    procedureId: string,
+    input: SetProcedureAvailabilityRequest,
+  ): Promise<ProcedureOffering> {
+    requireAdmin(actor);
+    if (!(await this.repository.findOffering(actor.municipalityCode, procedureId))) {
+      throw administrationException('procedure_not_standard');
+    }
+    await this.repository.setAvailability(actor, procedureId, input.isEnabled);
+    const offering = await this.repository.findOffering(actor.municipalityCode, procedureId);
+    if (!offering) {
+      throw administrationException('procedure_not_standard');
+    }
+    return toProcedureOfferingDto(offering);
+  }
+
+  async searchAuditLog(actor: StaffActor, query: AuditLogQuery): Promise<AuditLogPage> {
+    requireAdmin(actor);
+    if (query.from !== undefined && query.to !== undefined && query.from > query.to) {
+      throw administrationException('invalid_date_range');
+    }
+    const cursor = query.cursor === undefined ? undefined : decodeAuditCursor(query.cursor);
+    let applicationId: string | undefined;
+    if (query.receiptNumber !== undefined) {
+      const receiptNumber = normalizeReceiptNumber(query.receiptNumber);
+      const found = await this.repository.findApplicationId(actor.municipalityCode, receiptNumber);
+      if (!found) {
+        return { items: [], nextCursor: null };
+      }
+      applicationId = found;
+    }
+    const rows = await this.repository.searchAuditLog({
+      municipalityCode: actor.municipalityCode,
+      actorId: query.actorId,
+      applicationId,
+      actionPrefix: query.action,
+      from: query.from,
+      to: query.to,
+      cursor,
+      limit: query.limit,
+    });
+    const items = rows.slice(0, query.limit);
+    const last = items.at(-1);
+    return {
+      items: items.map(toAuditLogEntryDto),
+      nextCursor:
+        rows.length > query.limit && last
+          ? encodeAuditCursor({ occurredAt: last.occurredAt, id: last.id })
+          : null,
+    };
+  }
+}
+
+function requireAdmin(actor: StaffActor): void {
+  if (actor.staffRole !== 'admin') {
+    throw administrationException('admin_only');
+  }
+}

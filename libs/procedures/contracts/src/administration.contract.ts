@@ -1,0 +1,89 @@
+import { z } from 'zod';
+
+import { pageCursorSchema, staffIdSchema } from './staff.contract.js';
+
+// ---------------------------------------------------------------------------------------------
+// The municipality administrator's console (issue #12): which standard procedures the
+// municipality accepts online, and the audit trail. Staff role `admin` only.
+
+const textSchema = z.object({ ja: z.string(), en: z.string(), easyJa: z.string() });
+
+/** A standard procedure (one of `seeds/forms`) and whether this municipality accepts it online. */
+export const procedureOfferingSchema = z.object({
+  procedureId: z.string(),
+  title: textSchema,
+  category: z.string(),
+  /** 受付中 (true) or 停止中 (false): residents find, draft and submit only accepted procedures. */
+  isEnabled: z.boolean(),
+  /** The municipality's effective form version, or null if it has never accepted the procedure. */
+  formVersion: z.number().int().nullable(),
+});
+export type ProcedureOffering = z.infer<typeof procedureOfferingSchema>;
+
+/** A procedure id as `seeds/forms` spells it. */
+export const procedureIdParamSchema = z
+  .string()
+  .min(1)
+  .max(100)
+  .regex(/^[a-z][a-z0-9-]*$/);
+
+/** POST /api/staff/administration/procedures/:procedureId/availability */
+export const setProcedureAvailabilityRequestSchema = z.object({ isEnabled: z.boolean() }).strict();
+export type SetProcedureAvailabilityRequest = z.infer<typeof setProcedureAvailabilityRequestSchema>;
+
+export const MAX_AUDIT_PAGE_SIZE = 100;
+export const DEFAULT_AUDIT_PAGE_SIZE = 50;
+
+/** A calendar day in Japan time (YYYY-MM-DD). */
+const isoDateSchema = z.iso.date();
+
+/** GET /api/staff/administration/audit-log: filters (all optional), newest first, keyset pages. */
+export const auditLogQuerySchema = z
+  .object({
+    /** Who: the id of a staff member, resident or system process, exactly. */
+    actorId: staffIdSchema.optional(),
+    /** Which application: its 受付番号 (any case, full-width, with or without the hyphen). */
+    receiptNumber: z.string().trim().min(1).max(20).optional(),
+    /** What: an action code, or its start (`application.` for every action on applications). */
+    action: z
+      .string()
+      .trim()
+      .min(1)
+      .max(64)
+      .regex(/^[a-z_.]+$/)
+      .optional(),
+    /** From this day (Japan time, inclusive). */
+    from: isoDateSchema.optional(),
+    /** Up to this day (Japan time, inclusive). */
+    to: isoDateSchema.optional(),
+    cursor: pageCursorSchema.optional(),
+    limit: z.coerce.number().int().min(1).max(MAX_AUDIT_PAGE_SIZE).default(DEFAULT_AUDIT_PAGE_SIZE),
+  })
+  .strict();
+export type AuditLogQuery = z.infer<typeof auditLogQuerySchema>;
+/** The query as a client writes it. */
+export type AuditLogQueryInput = z.input<typeof auditLogQuerySchema>;
+
+export const auditLogEntrySchema = z.object({
+  id: z.string(),
+  occurredAt: z.string(),
+  actorKind: z.enum(['resident', 'staff', 'system']),
+  actorId: z.string(),
+  /** The staff member's display name, when the actor is a known staff member. */
+  actorName: z.string().nullable(),
+  action: z.string(),
+  targetType: z.string(),
+  targetId: z.string(),
+  /** The 受付番号 of the application the row is about, when it is about one. */
+  receiptNumber: z.string().nullable(),
+  /** What the writer recorded (never a 個人番号 or other sensitive value). */
+  detail: z.record(z.string(), z.unknown()),
+});
+export type AuditLogEntry = z.infer<typeof auditLogEntrySchema>;
+
+export const auditLogPageSchema = z.object({
+  items: z.array(auditLogEntrySchema),
+  /** Pass as `cursor` for the next (older) page; null on the last page. */
+  nextCursor: z.string().nullable(),
+});
+export type AuditLogPage = z.infer<typeof auditLogPageSchema>;
