@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { MyLifeRecords } from '@madoguchi/notifications-contracts';
-import { MAX_UPCOMING_DAYS, japanDateOf } from '@madoguchi/notifications-domain';
+import { MAX_UPCOMING_DAYS } from '@madoguchi/notifications-domain';
+import { japanDateOf } from '@madoguchi/shared-util-dates';
 import type { RuleBook } from '@madoguchi/server-notification-rules';
 
 import type { ResidentActor } from '../identity/actor.js';

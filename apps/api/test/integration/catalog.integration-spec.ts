@@ -1,4 +1,4 @@
-import { todayInJapan } from '@madoguchi/forms-schema';
+import { addDays, todayInJapan } from '@madoguchi/shared-util-dates';
 import type {
   LifeEvent,
   Municipality,
@@ -8,7 +8,6 @@ import type {
 } from '@madoguchi/procedures-contracts';
 import request from 'supertest';
 
-import { addDays } from '../../src/catalog/procedure-finder/calendar-dates.js';
 import { toNextOpenDay } from '../../src/catalog/procedure-finder/office-days.js';
 import type { ApiTestApp } from '../support/api-test-app.js';
 import { CSRF, startApiTestApp } from '../support/api-test-app.js';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 
-import { addDays, japanDateOf } from '@madoguchi/notifications-domain';
+import { addDays, japanDateOf } from '@madoguchi/shared-util-dates';
 import request from 'supertest';
 
 import type { ApiTestApp } from '../support/api-test-app.js';

@@ -1,4 +1,4 @@
-import { formatDate } from '@madoguchi/notifications-domain';
+import { formatDate } from '@madoguchi/shared-util-dates';
 import type { Locale } from '@madoguchi/shared-util-i18n';
 
 /** A timestamp in Japan time, e.g. 2025年4月1日 10:23 (the legal receipt time is JST). */

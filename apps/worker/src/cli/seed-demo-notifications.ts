@@ -4,8 +4,9 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import type { IsoDate } from '@madoguchi/notifications-domain';
-import { addPeriod, demoSourceKey, japanDateOf } from '@madoguchi/notifications-domain';
+import { demoSourceKey } from '@madoguchi/notifications-domain';
+import type { IsoDate } from '@madoguchi/shared-util-dates';
+import { addPeriod, japanDateOf } from '@madoguchi/shared-util-dates';
 import { createDataSourceOptions } from '@madoguchi/server-database';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';

@@ -1,5 +1,6 @@
 import type { LifeRecordKind } from '@madoguchi/notifications-domain';
-import { addPeriod, applicationSourceKey } from '@madoguchi/notifications-domain';
+import { applicationSourceKey } from '@madoguchi/notifications-domain';
+import { addPeriod } from '@madoguchi/shared-util-dates';
 import type { DecisionRecord } from '@madoguchi/procedures-domain';
 
 import type { LifeRecordSource } from '../infrastructure/rule-book.js';

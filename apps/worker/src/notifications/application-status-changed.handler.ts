@@ -8,7 +8,7 @@ import {
   DEFAULT_NOTIFICATION_PREFERENCES,
   DELIVERY_CHANNELS,
 } from '@madoguchi/notifications-contracts';
-import { japanDateOf } from '@madoguchi/notifications-domain';
+import { japanDateOf } from '@madoguchi/shared-util-dates';
 import { decisionRecordSchema } from '@madoguchi/procedures-domain';
 import type { EntityManager } from 'typeorm';
 import { DataSource } from 'typeorm';

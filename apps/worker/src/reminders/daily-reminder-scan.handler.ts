@@ -9,7 +9,7 @@ import {
   REMINDER_SCAN_BATCH_JOB,
   jobIdForScanBatch,
 } from '@madoguchi/notifications-contracts';
-import { japanDateOf } from '@madoguchi/notifications-domain';
+import { japanDateOf } from '@madoguchi/shared-util-dates';
 import { Queue } from 'bullmq';
 
 import type { WorkerEnv } from '../config/env.js';

@@ -1,4 +1,4 @@
-import { todayInJapan } from '@madoguchi/forms-schema';
+import { todayInJapan } from '@madoguchi/shared-util-dates';
 import type { Page } from 'playwright-core';
 
 import { AccessibilityLog } from '../support/accessibility-log.ts';

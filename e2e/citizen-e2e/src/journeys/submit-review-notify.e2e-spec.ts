@@ -1,4 +1,5 @@
-import { resolveRelativeDate, todayInJapan } from '@madoguchi/forms-schema';
+import { resolveRelativeDate } from '@madoguchi/forms-schema';
+import { todayInJapan } from '@madoguchi/shared-util-dates';
 import type { Page } from 'playwright-core';
 
 import { AccessibilityLog } from '../support/accessibility-log.ts';

@@ -30,14 +30,14 @@ export {
   isValidLocalGovernmentCode,
   isValidMyNumber,
 } from './normalizers/check-digits.js';
-export { JAPANESE_ERAS, parseJapaneseDate, todayInJapan } from './normalizers/japanese-date.js';
-export type { DateParseResult } from './normalizers/japanese-date.js';
 export {
   isFullWidthKatakana,
   toFullWidthKatakana,
   toHalfWidthDigits,
   toHalfWidthKatakana,
 } from './normalizers/japanese-text.js';
+// TODO(#12): drop once apps/console/src/features/application-review imports it from @madoguchi/shared-util-dates.
+export { parseJapaneseDate } from '@madoguchi/shared-util-dates';
 export { normalizePhoneNumber } from './normalizers/phone-number.js';
 export {
   normalizeEmail,

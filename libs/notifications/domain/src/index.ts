@@ -1,13 +1,3 @@
-export type { IsoDate, Period } from './calendar.js';
-export {
-  addDays,
-  addPeriod,
-  ageInYears,
-  daysBetween,
-  formatDate,
-  japanDateOf,
-  japanInstant,
-} from './calendar.js';
 export type { QuietHours } from './quiet-hours.js';
 export { DEFAULT_QUIET_HOURS, nextAllowedSendTime } from './quiet-hours.js';
 export type {

@@ -1,4 +1,4 @@
-import { addDays, japanDateOf, japanInstant, japanMinutesOf } from './calendar.js';
+import { addDays, japanDateOf, japanInstant, japanMinutesOf } from '@madoguchi/shared-util-dates';
 
 export type QuietHours = { start: string; end: string };
 

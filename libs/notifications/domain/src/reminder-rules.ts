@@ -1,4 +1,4 @@
-import type { IsoDate } from './calendar.js';
+import type { IsoDate } from '@madoguchi/shared-util-dates';
 import {
   addDays,
   ageInYears,
@@ -9,7 +9,7 @@ import {
   formatDate,
   isIsoDate,
   yearOf,
-} from './calendar.js';
+} from '@madoguchi/shared-util-dates';
 import type {
   LifeRecordKind,
   MunicipalRuleParameters,

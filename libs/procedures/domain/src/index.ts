@@ -17,7 +17,8 @@ export {
   isTerminalStatus,
   staffTransitionsFrom,
 } from './application-status.js';
-export { addBusinessDays, isBusinessDay, japanDateOf } from './business-days.js';
+// TODO(#12): drop once apps/api/src/staff-queue imports japanDateOf from @madoguchi/shared-util-dates.
+export { japanDateOf } from '@madoguchi/shared-util-dates';
 export { assertNever } from './assert-never.js';
 export type {
   CareCertificationDecision,

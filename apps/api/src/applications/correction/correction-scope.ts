@@ -1,4 +1,4 @@
-import { isBusinessDay } from '@madoguchi/procedures-domain';
+import { isBusinessDay } from '@madoguchi/shared-util-dates';
 
 /**
  * What a 補正依頼 opens: the flagged paths, and the answers under them. A flagged path may leave

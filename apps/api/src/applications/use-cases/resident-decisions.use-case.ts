@@ -5,7 +5,8 @@ import type {
   WithdrawApplicationRequest,
 } from '@madoguchi/procedures-contracts';
 import type { ApplicationStatus } from '@madoguchi/procedures-domain';
-import { addBusinessDays, findTransition, japanDateOf } from '@madoguchi/procedures-domain';
+import { findTransition } from '@madoguchi/procedures-domain';
+import { addBusinessDays, japanDateOf } from '@madoguchi/shared-util-dates';
 import type { ApplicationEntity } from '@madoguchi/server-database';
 
 import { AttachmentUsageService } from '../../attachments/attachment-usage.service.js';

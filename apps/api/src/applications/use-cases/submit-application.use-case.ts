@@ -6,7 +6,7 @@ import type {
   ResidentApplicationDetail,
   SubmitApplicationRequest,
 } from '@madoguchi/procedures-contracts';
-import { addBusinessDays, japanDateOf } from '@madoguchi/procedures-domain';
+import { addBusinessDays, japanDateOf } from '@madoguchi/shared-util-dates';
 import type { ApplicationEntity } from '@madoguchi/server-database';
 
 import { AttachmentUsageService } from '../../attachments/attachment-usage.service.js';

@@ -1,6 +1,4 @@
-import { isBusinessDay } from '@madoguchi/procedures-domain';
-
-import { addDays } from './calendar-dates.js';
+import { addDays, isBusinessDay } from '@madoguchi/shared-util-dates';
 
 /**
  * The deadline as the law reads it: when the last day of a period for filing with a municipality

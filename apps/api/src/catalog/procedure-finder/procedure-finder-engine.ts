@@ -1,7 +1,7 @@
 import type { CompiledCondition, ConditionScope } from '@madoguchi/forms-schema';
 import { compileCondition, isTruthy } from '@madoguchi/forms-schema';
 
-import { addDays } from './calendar-dates.js';
+import { addDays } from '@madoguchi/shared-util-dates';
 import type { ProcedureFinderFacts } from './procedure-finder-facts.js';
 import type { ProcedureFinderRule } from './procedure-finder-rules.schema.js';
 import { renderTemplate } from './procedure-finder-rules.schema.js';

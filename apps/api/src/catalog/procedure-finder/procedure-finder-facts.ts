@@ -1,6 +1,6 @@
 import type { ProcedureFinderRequest } from '@madoguchi/procedures-contracts';
 
-import { addDays, daysBetween, wholeYearsBetween } from './calendar-dates.js';
+import { addDays, ageInYears, daysBetween } from '@madoguchi/shared-util-dates';
 
 /** What the rules read about one child. */
 export type ChildFacts = {
@@ -129,7 +129,7 @@ function toChildFacts(
   const allowanceEnd = firstOnOrAfter(reachesAge(birthDate, 18), 3, 31);
   return {
     birthDate,
-    age: Math.max(0, wholeYearsBetween(birthDate, today)),
+    age: Math.max(0, ageInYears(birthDate, today)),
     ageInDays: daysBetween(birthDate, today),
     livesWithApplicant: child.livesWithApplicant,
     isPreschool: today < schoolStart,

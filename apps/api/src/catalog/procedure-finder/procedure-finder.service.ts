@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { todayInJapan } from '@madoguchi/forms-schema';
+import { todayInJapan } from '@madoguchi/shared-util-dates';
 import type {
   ProcedureFinderRequest,
   ProcedureRecommendation,

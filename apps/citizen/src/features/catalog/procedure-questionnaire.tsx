@@ -1,4 +1,4 @@
-import { parseJapaneseDate, todayInJapan } from '@madoguchi/forms-schema';
+import { parseJapaneseDate, todayInJapan } from '@madoguchi/shared-util-dates';
 import type {
   ProcedureFinderRequestInput,
   ProcedureRecommendation,

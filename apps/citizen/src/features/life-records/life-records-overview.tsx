@@ -4,7 +4,7 @@ import type {
   MyLifeRecord,
   UpcomingReminder,
 } from '@madoguchi/notifications-contracts';
-import { japanDateOf } from '@madoguchi/notifications-domain';
+import { japanDateOf } from '@madoguchi/shared-util-dates';
 import type { Locale } from '@madoguchi/shared-util-i18n';
 import { pickText } from '@madoguchi/shared-util-i18n';
 import { useMyLifeRecords } from '@madoguchi/web-data-access-api';

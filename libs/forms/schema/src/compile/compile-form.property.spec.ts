@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { FieldDefinition } from '../definition/form-definition.schema.js';
-import { JAPANESE_ERAS } from '../normalizers/japanese-date.js';
+import { JAPANESE_ERAS } from '@madoguchi/shared-util-dates';
 import { buildFormDefinition, makeMyNumber } from '../testing.js';
 import { compileForm } from './compile-form.js';
 

@@ -7,7 +7,7 @@ import type {
 } from '../definition/form-definition.schema.js';
 import type { FieldErrorCode } from '../messages/field-error-code.js';
 import { isValidMyNumber } from '../normalizers/check-digits.js';
-import { parseJapaneseDate, todayInJapan } from '../normalizers/japanese-date.js';
+import { parseJapaneseDate, todayInJapan } from '@madoguchi/shared-util-dates';
 import { resolveDateBound } from '../normalizers/relative-date.js';
 import {
   isFullWidthKatakana,

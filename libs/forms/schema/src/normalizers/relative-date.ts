@@ -1,4 +1,4 @@
-import { todayInJapan } from './japanese-date.js';
+import { todayInJapan } from '@madoguchi/shared-util-dates';
 
 /**
  * A day relative to today in Japan: `today`, or `today` plus or minus an ISO 8601 duration of

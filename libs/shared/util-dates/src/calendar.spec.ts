@@ -1,11 +1,12 @@
 import {
+  addDays,
   addPeriod,
   ageInYears,
   dateOfDayNumber,
   dayNumberAfter,
   dayNumberOf,
-  formatDate,
-  japanDateOf,
+  daysBetween,
+  isIsoDate,
 } from './calendar.js';
 
 describe(addPeriod.name, () => {
@@ -27,19 +28,26 @@ describe(ageInYears.name, () => {
   });
 });
 
-describe(japanDateOf.name, () => {
-  it('is already the next day in Japan at 15:00 UTC', () => {
-    expect(japanDateOf(new Date('2026-05-10T15:00:00Z'))).toBe('2026-05-11');
+describe(addDays.name, () => {
+  it('crosses months, years and leap days', () => {
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
   });
 });
 
-describe(formatDate.name, () => {
-  it('writes the date in each locale', () => {
-    expect(formatDate('2026-05-10')).toEqual({
-      ja: '2026年5月10日',
-      en: '10 May 2026',
-      easyJa: '2026年5月10日',
-    });
+describe(daysBetween.name, () => {
+  it('is negative when the second date is earlier', () => {
+    expect(daysBetween('2026-05-10', '2026-05-17')).toBe(7);
+    expect(daysBetween('2026-05-17', '2026-05-10')).toBe(-7);
+  });
+});
+
+describe(isIsoDate.name, () => {
+  it('accepts YYYY-MM-DD only', () => {
+    expect(isIsoDate('2026-05-10')).toBe(true);
+    expect(isIsoDate('2026/05/10')).toBe(false);
+    expect(isIsoDate(20260510)).toBe(false);
   });
 });
 

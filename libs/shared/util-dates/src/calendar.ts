@@ -3,18 +3,16 @@ export type IsoDate = string;
 
 export type Period = { years?: number; months?: number; days?: number };
 
-const JST_OFFSET_MS = 9 * 3600 * 1000;
-
 const DAY_MS = 86_400_000;
 
-/** Year, month, day of `YYYY-MM-DD` (slices: the daily scan parses millions). */
-function parts(date: IsoDate): [number, number, number] {
+/** Year, month, day of `YYYY-MM-DD` (slices: the daily reminder scan parses millions). */
+export function dateParts(date: IsoDate): [number, number, number] {
   return [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
 }
 
 /** Whole days since 1970-01-01: the scan compares dates as numbers and formats only what is due. */
 export function dayNumberOf(date: IsoDate): number {
-  const [year, month, day] = parts(date);
+  const [year, month, day] = dateParts(date);
   return Math.round(Date.UTC(year, month - 1, day) / DAY_MS);
 }
 
@@ -24,7 +22,7 @@ export function dateOfDayNumber(dayNumber: number): IsoDate {
 
 /** `addPeriod` as a day number. */
 export function dayNumberAfter(date: IsoDate, period: Period): number {
-  const [year, month, day] = parts(date);
+  const [year, month, day] = dateParts(date);
   const totalMonths = year * 12 + (month - 1) + (period.years ?? 0) * 12 + (period.months ?? 0);
   const targetYear = Math.floor(totalMonths / 12);
   const targetMonth = (totalMonths % 12) + 1;
@@ -32,23 +30,6 @@ export function dayNumberAfter(date: IsoDate, period: Period): number {
   return Math.round(
     Date.UTC(targetYear, targetMonth - 1, Math.min(day, lastDay) + (period.days ?? 0)) / DAY_MS,
   );
-}
-
-/** The calendar date in Japan at an instant. */
-export function japanDateOf(instant: Date): IsoDate {
-  return new Date(instant.getTime() + JST_OFFSET_MS).toISOString().slice(0, 10);
-}
-
-/** Minutes since midnight in Japan at an instant. */
-export function japanMinutesOf(instant: Date): number {
-  const shifted = new Date(instant.getTime() + JST_OFFSET_MS);
-  return shifted.getUTCHours() * 60 + shifted.getUTCMinutes();
-}
-
-/** The instant of a Japanese wall-clock time (`minutes` after midnight) on a date. */
-export function japanInstant(date: IsoDate, minutes: number): Date {
-  const [year, month, day] = parts(date);
-  return new Date(Date.UTC(year, month - 1, day) - JST_OFFSET_MS + minutes * 60_000);
 }
 
 /**
@@ -70,13 +51,13 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 
 /** Age in whole years on `on` of someone born on `birthDate` (a birthday adds a year on the day). */
 export function ageInYears(birthDate: IsoDate, on: IsoDate): number {
-  const [by, bm, bd] = parts(birthDate);
-  const [y, m, d] = parts(on);
+  const [by, bm, bd] = dateParts(birthDate);
+  const [y, m, d] = dateParts(on);
   return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
 }
 
 export function yearOf(date: IsoDate): number {
-  return parts(date)[0];
+  return dateParts(date)[0];
 }
 
 export function isIsoDate(value: unknown): value is IsoDate {
@@ -85,32 +66,4 @@ export function isIsoDate(value: unknown): value is IsoDate {
     /^\d{4}-\d{2}-\d{2}$/.test(value) &&
     !Number.isNaN(Date.parse(value))
   );
-}
-
-/**
- * A date as each locale writes it: 2026年5月10日 / 10 May 2026 / 2026年5月10日. やさしい日本語 writes
- * the date in ordinary script too: the screens put furigana over it (年(ねん) 月(がつ) 日(にち),
- * 1日(ついたち)…) and plain-text channels the readings in brackets, from the shared readings table.
- */
-export function formatDate(date: IsoDate): { ja: string; en: string; easyJa: string } {
-  const [year, month, day] = parts(date);
-  const monthNames = [
-    'Jan',
-    'Feb',
-    'Mar',
-    'Apr',
-    'May',
-    'Jun',
-    'Jul',
-    'Aug',
-    'Sep',
-    'Oct',
-    'Nov',
-    'Dec',
-  ];
-  return {
-    ja: `${year}年${month}月${day}日`,
-    en: `${day} ${monthNames[month - 1] ?? ''} ${year}`,
-    easyJa: `${year}年${month}月${day}日`,
-  };
 }

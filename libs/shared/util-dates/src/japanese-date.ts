@@ -1,5 +1,3 @@
-import { toHalfWidthDigits, trimText } from './japanese-text.js';
-
 /** The eras a resident may still write a date in, with their first and last day (Gregorian). */
 export const JAPANESE_ERAS = [
   { name: '令和', letter: 'R', start: '2019-05-01', end: undefined, startYear: 2019 },
@@ -30,6 +28,7 @@ export function isRealDate(year: number, month: number, day: number): boolean {
   return day <= daysInMonth;
 }
 
+/** `YYYY-MM-DD` of a year, month and day. */
 export function toIsoDate(year: number, month: number, day: number): string {
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
@@ -46,10 +45,10 @@ function findEra(token: string): JapaneseEra | undefined {
  * begins on 2019-05-01, 平成31年 ends on 4月30日) is `invalid_era_date`.
  */
 export function parseJapaneseDate(input: string): DateParseResult {
+  // NFKC turns full-width digits and letters, 全角 spaces and the era ligatures (㍻, ㋿) into
+  // their plain forms; every space is then dropped. ASCII input skips NFKC (it changes nothing).
   const isAscii = /^[\x20-\x7e]*$/.test(input);
-  const text = (
-    isAscii ? input.trim() : trimText(toHalfWidthDigits(input.normalize('NFKC')))
-  ).replace(/\s+/g, '');
+  const text = (isAscii ? input : input.normalize('NFKC')).replace(/\s+/g, '');
   const iso = ISO_LIKE.exec(text);
   if (iso) {
     const [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
@@ -79,10 +78,4 @@ export function parseJapaneseDate(input: string): DateParseResult {
     return { ok: false, reason: 'invalid_era_date' };
   }
   return { ok: true, iso: isoDate };
-}
-
-/** Today's date in Japan (JST, UTC+9, no daylight saving) as `YYYY-MM-DD`. */
-export function todayInJapan(now: Date = new Date()): string {
-  const jst = new Date(now.getTime() + 9 * 60 * 60 * 1000);
-  return toIsoDate(jst.getUTCFullYear(), jst.getUTCMonth() + 1, jst.getUTCDate());
 }

@@ -1,11 +1,13 @@
 import holidayJp from '@holiday-jp/holiday_jp';
+import type { IsoDate } from './calendar.js';
+import { addDays, dateParts } from './calendar.js';
 
 /**
  * Municipal offices close on weekends, national holidays (国民の祝日 and 振替休日, from the
  * maintained holiday_jp data) and over the year-end closure 12/29–1/3 (地方自治法 第4条の2).
  */
-export function isBusinessDay(isoDate: string): boolean {
-  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+export function isBusinessDay(isoDate: IsoDate): boolean {
+  const [year, month, day] = dateParts(isoDate);
   const date = new Date(Date.UTC(year, month - 1, day));
   const weekday = date.getUTCDay();
   if (weekday === 0 || weekday === 6) {
@@ -17,28 +19,18 @@ export function isBusinessDay(isoDate: string): boolean {
   return !holidayJp.isHoliday(new Date(year, month - 1, day));
 }
 
-function nextDay(isoDate: string): string {
-  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(year, month - 1, day + 1)).toISOString().slice(0, 10);
-}
-
 /**
  * The date `days` business days after `isoDate` (the day of receipt does not count, as in
  * 標準処理期間). Dates are calendar dates in Japan (JST), given as YYYY-MM-DD.
  */
-export function addBusinessDays(isoDate: string, days: number): string {
+export function addBusinessDays(isoDate: IsoDate, days: number): IsoDate {
   let current = isoDate;
   let remaining = days;
   while (remaining > 0) {
-    current = nextDay(current);
+    current = addDays(current, 1);
     if (isBusinessDay(current)) {
       remaining -= 1;
     }
   }
   return current;
-}
-
-/** The calendar date in Japan of an instant. */
-export function japanDateOf(instant: Date): string {
-  return new Date(instant.getTime() + 9 * 3600 * 1000).toISOString().slice(0, 10);
 }

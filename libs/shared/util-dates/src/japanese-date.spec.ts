@@ -1,4 +1,4 @@
-import { parseJapaneseDate, todayInJapan } from './japanese-date.js';
+import { parseJapaneseDate } from './japanese-date.js';
 
 describe(parseJapaneseDate.name, () => {
   it.each([
@@ -40,11 +40,5 @@ describe(parseJapaneseDate.name, () => {
     ['平成元年1月7日', 'invalid_era_date'],
   ])('rejects %s with %s', (input, reason) => {
     expect(parseJapaneseDate(input)).toEqual({ ok: false, reason });
-  });
-});
-
-describe(todayInJapan.name, () => {
-  it('is already tomorrow in Japan at 15:00 UTC', () => {
-    expect(todayInJapan(new Date('2024-03-31T15:00:00Z'))).toBe('2024-04-01');
   });
 });

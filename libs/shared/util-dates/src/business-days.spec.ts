@@ -1,4 +1,4 @@
-import { addBusinessDays, isBusinessDay, japanDateOf } from './business-days.js';
+import { addBusinessDays, isBusinessDay } from './business-days.js';
 
 describe(addBusinessDays.name, () => {
   it.each([
@@ -15,9 +15,5 @@ describe(addBusinessDays.name, () => {
     expect(isBusinessDay('2026-12-29')).toBe(false);
     expect(isBusinessDay('2026-11-28')).toBe(false);
     expect(isBusinessDay('2026-11-25')).toBe(true);
-  });
-
-  it('takes the date in Japan, not in UTC', () => {
-    expect(japanDateOf(new Date('2026-11-24T16:30:00Z'))).toBe('2026-11-25');
   });
 });
