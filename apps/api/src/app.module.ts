@@ -15,6 +15,7 @@ import { InputModule } from './input/input.module.js';
 import { InfrastructureModule } from './infrastructure/infrastructure.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { NotificationEngineModule } from './notifications/notification-engine.module.js';
+import { OverlayEditorModule } from './overlay-editor/overlay-editor.module.js';
 import { StaffQueueModule } from './staff-queue/staff-queue.module.js';
 import { ObservabilityModule } from './observability/observability.module.js';
 import { ReceiptsModule } from './receipts/receipts.module.js';
@@ -60,6 +61,7 @@ export class AppModule {
         NotificationsModule,
         NotificationEngineModule,
         BackOfficeModule,
+        OverlayEditorModule,
         AdministrationModule,
       ],
     };

@@ -5,7 +5,7 @@ import {
   MunicipalityEntity,
   ProcedureEntity,
 } from '@madoguchi/server-database';
-import { Repository } from 'typeorm';
+import { LessThanOrEqual, Repository } from 'typeorm';
 
 @Injectable()
 export class CatalogRepository {
@@ -38,5 +38,19 @@ export class CatalogRepository {
     version: number,
   ): Promise<EffectiveFormEntity | null> {
     return this.effectiveForms.findOneBy({ municipalityCode, procedureId, version });
+  }
+
+  /** The newest effective version whose 施行日 (`effective_from`) is on or before `today`. */
+  async findVersionInForce(
+    municipalityCode: string,
+    procedureId: string,
+    today: string,
+  ): Promise<number | null> {
+    const row = await this.effectiveForms.findOne({
+      select: { version: true },
+      where: { municipalityCode, procedureId, effectiveFrom: LessThanOrEqual(today) },
+      order: { version: 'DESC' },
+    });
+    return row?.version ?? null;
   }
 }

@@ -3,6 +3,7 @@ import { toJsonSchema } from '@madoguchi/forms-schema';
 import type { ProcedureDetail, ProcedureForm } from '@madoguchi/procedures-contracts';
 import type { ProcedureEntity } from '@madoguchi/server-database';
 
+import { Clock } from '../infrastructure/clock.js';
 import { CatalogRepository } from './catalog.repository.js';
 import { catalogException } from './catalog.exception.js';
 import { FormRegistry } from './form-registry.service.js';
@@ -13,7 +14,28 @@ export class CatalogService {
   constructor(
     private readonly catalog: CatalogRepository,
     private readonly forms: FormRegistry,
+    private readonly clock: Clock,
   ) {}
+
+  /**
+   * The effective version new drafts get today: the newest one in force by its 施行日. A version
+   * published for a later day is not served before it (asking for it is a 404, as for no version).
+   */
+  async currentFormVersion(procedure: ProcedureEntity): Promise<number> {
+    const inForce = await this.catalog.findVersionInForce(
+      procedure.municipalityCode,
+      procedure.procedureId,
+      this.clock.today(),
+    );
+    return inForce ?? procedure.formVersion;
+  }
+
+  /** Refuses a version whose 施行日 has not come yet (as if it did not exist). */
+  async requireVersionInForce(procedure: ProcedureEntity, version: number): Promise<void> {
+    if (version > (await this.currentFormVersion(procedure))) {
+      throw catalogException('form_version_not_found');
+    }
+  }
 
   /** The procedure as the municipality accepts it, or a 404 the resident can understand. */
   async requireProcedure(municipalityCode: string, procedureId: string): Promise<ProcedureEntity> {
@@ -53,7 +75,10 @@ export class CatalogService {
     version?: number,
   ): Promise<ProcedureForm> {
     const procedure = await this.requireProcedure(municipalityCode, procedureId);
-    const formVersion = version ?? procedure.formVersion;
+    if (version !== undefined) {
+      await this.requireVersionInForce(procedure, version);
+    }
+    const formVersion = version ?? (await this.currentFormVersion(procedure));
     const compiled = await this.forms.get(municipalityCode, procedureId, formVersion);
     return {
       procedureId,
@@ -72,7 +97,9 @@ export class CatalogService {
     const procedure = await this.requireProcedure(municipalityCode, procedureId);
     const [municipality, compiled] = await Promise.all([
       this.catalog.findMunicipality(municipalityCode),
-      this.forms.get(municipalityCode, procedureId, procedure.formVersion),
+      this.currentFormVersion(procedure).then((current) =>
+        this.forms.get(municipalityCode, procedureId, current),
+      ),
     ]);
     if (!municipality) {
       throw catalogException('municipality_not_found');

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DraftEntity } from '@madoguchi/server-database';
+import { AuditLogEntity, DraftEntity } from '@madoguchi/server-database';
 import { Repository } from 'typeorm';
 
 /** The only place that touches the drafts table; every query is scoped to the resident. */
@@ -28,6 +28,32 @@ export class DraftRepository {
     existing.stepId = changes.stepId;
     existing.updatedAt = new Date();
     return this.drafts.save(existing);
+  }
+
+  /** Moves a draft to a newer form version with its migrated answers, and the audit row. */
+  async migrate(
+    draft: DraftEntity,
+    formVersion: number,
+    answers: Record<string, unknown>,
+  ): Promise<DraftEntity> {
+    return this.drafts.manager.transaction(async (manager) => {
+      const repository = manager.getRepository(DraftEntity);
+      const from = draft.formVersion;
+      draft.formVersion = formVersion;
+      draft.answers = answers;
+      draft.updatedAt = new Date();
+      const saved = await repository.save(draft);
+      await manager.insert(AuditLogEntity, {
+        municipalityCode: draft.municipalityCode,
+        actorKind: 'resident',
+        actorId: draft.residentId,
+        action: 'draft.migrate',
+        targetType: 'draft',
+        targetId: draft.id,
+        detail: { procedureId: draft.procedureId, fromVersion: from, toVersion: formVersion },
+      });
+      return saved;
+    });
   }
 
   find(residentId: string, id: string): Promise<DraftEntity | null> {

@@ -72,6 +72,20 @@ export class DraftsController {
     return this.drafts.get(actor, id);
   }
 
+  @Post(':id/migrate')
+  @HttpCode(200)
+  @RequireProcedureIdentityLevel('draft')
+  @ApiOperation({
+    summary: 'Moves a draft to the form version in force (the engine migrates its answers)',
+  })
+  @ApiContract({ response: draftDetailSchema })
+  migrate(
+    @CurrentActor() actor: ResidentActor,
+    @Param('id', UuidParamPipe) id: string,
+  ): Promise<DraftDetail> {
+    return this.drafts.migrate(actor, id);
+  }
+
   @Delete(':id')
   @HttpCode(204)
   @ApiOperation({ summary: 'Deletes a draft' })

@@ -1,6 +1,6 @@
 import { ApiException } from '@madoguchi/server-util-nest';
 
-export type DraftsExceptionCode = 'draft_not_found' | 'draft_too_large';
+export type DraftsExceptionCode = 'draft_not_found' | 'draft_too_large' | 'draft_up_to_date';
 
 const DRAFTS_ERRORS: Record<DraftsExceptionCode, { status: number; ja: string; en: string }> = {
   draft_not_found: {
@@ -12,6 +12,11 @@ const DRAFTS_ERRORS: Record<DraftsExceptionCode, { status: number; ja: string; e
     status: 413,
     ja: '一時保存できる量を超えています。入力内容を見直してください。',
     en: 'The draft is too large to save. Please check your answers.',
+  },
+  draft_up_to_date: {
+    status: 409,
+    ja: 'この一時保存はすでに最新の様式です。',
+    en: 'This draft already uses the current version of the form.',
   },
 };
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 
 import { Inject, Injectable } from '@nestjs/common';
 import type { CompiledForm } from '@madoguchi/forms-schema';
+import { diffFormVersions, migrateAnswers } from '@madoguchi/forms-schema';
 import type {
   DraftDetail,
   DraftSummary,
@@ -43,7 +44,11 @@ export class DraftsService {
   ) {}
 
   async create(actor: ResidentActor, input: SaveDraftRequest): Promise<DraftDetail> {
-    await this.catalog.requireProcedure(input.municipalityCode, input.procedureId);
+    const procedure = await this.catalog.requireProcedure(
+      input.municipalityCode,
+      input.procedureId,
+    );
+    await this.catalog.requireVersionInForce(procedure, input.formVersion);
     const form = await this.forms.get(input.municipalityCode, input.procedureId, input.formVersion);
     const id = randomUUID();
     const draft = await this.drafts.insert({
@@ -87,6 +92,44 @@ export class DraftsService {
     return this.toDetail(draft, await this.formOf(draft));
   }
 
+  /**
+   * Moves a draft started on an older form version to the one in force, with the engine's
+   * `migrateAnswers`: answers of fields the new version removed are dropped, and sensitive ones
+   * (個人番号) are typed again, as the resident's client does when it moves a draft itself.
+   */
+  async migrate(actor: ResidentActor, id: string): Promise<DraftDetail> {
+    const existing = await this.require(actor, id);
+    const procedure = await this.catalog.findProcedureIncludingDisabled(
+      existing.municipalityCode,
+      existing.procedureId,
+    );
+    const current = await this.catalog.currentFormVersion(procedure);
+    if (current <= existing.formVersion) {
+      throw draftsException('draft_up_to_date');
+    }
+    const [from, to] = await Promise.all([
+      this.formOf(existing),
+      this.forms.get(existing.municipalityCode, existing.procedureId, current),
+    ]);
+    const sensitive = from
+      .sensitivePaths(existing.answers)
+      .map((path) => path.replace(/\.\d+(?=\.|$)/g, '.*'));
+    const removed = diffFormVersions(from.definition, to.definition)
+      .changes.filter((change) => change.kind === 'fieldRemoved')
+      .map((change) => change.path);
+    const answers = migrateAnswers(existing.answers, {
+      from: existing.formVersion,
+      to: current,
+      drops: [...new Set([...removed, ...sensitive])],
+    });
+    const migrated = await this.drafts.migrate(
+      existing,
+      current,
+      this.prepare(to, answers, draftRecord(existing)),
+    );
+    return this.toDetail(migrated, to);
+  }
+
   async delete(actor: ResidentActor, id: string): Promise<void> {
     if (!(await this.drafts.delete(actor.id, id))) {
       throw draftsException('draft_not_found');
@@ -126,6 +169,7 @@ export class DraftsService {
       draft.municipalityCode,
       draft.procedureId,
     );
+    const current = await this.catalog.currentFormVersion(procedure);
     return {
       id: draft.id,
       municipalityCode: draft.municipalityCode,
@@ -133,7 +177,8 @@ export class DraftsService {
       procedureTitle: form.definition.title,
       formVersion: draft.formVersion,
       stepId: draft.stepId,
-      isOutdated: procedure.formVersion !== draft.formVersion,
+      isOutdated: current !== draft.formVersion,
+      newerVersion: current > draft.formVersion ? current : null,
       createdAt: draft.createdAt.toISOString(),
       updatedAt: draft.updatedAt.toISOString(),
       // The retention sweep deletes drafts untouched this long (DRAFT_RETENTION_DAYS).

@@ -10,6 +10,7 @@ import {
   PersonalDataCipher,
   parsePersonalDataKeys,
 } from '../personal-data/personal-data-cipher.js';
+import { Clock } from './clock.js';
 import { ENV, PERSONAL_DATA_CIPHER, REDIS, RULE_BOOK } from './tokens.js';
 
 class RedisCloser implements OnApplicationShutdown {
@@ -58,6 +59,7 @@ export class InfrastructureModule {
             }),
         },
         RedisCloser,
+        Clock,
         // Applications read it for the decision records procedures declare, the notification engine for reminders;
         // a bad rule file stops the API at start-up, as it stops the worker.
         { provide: RULE_BOOK, useFactory: () => loadRuleBook(env.SEEDS_DIR) },
@@ -73,7 +75,7 @@ export class InfrastructureModule {
             ),
         },
       ],
-      exports: [ENV, REDIS, PERSONAL_DATA_CIPHER, RULE_BOOK],
+      exports: [ENV, REDIS, PERSONAL_DATA_CIPHER, RULE_BOOK, Clock],
     };
   }
 }

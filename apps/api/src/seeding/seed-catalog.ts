@@ -133,6 +133,7 @@ async function publishEffectiveForm(
       version,
       baseVersion: base.definition.version,
       overlayChecksum: overlay?.checksum ?? null,
+      overlay: (overlay?.json as Record<string, unknown> | undefined) ?? null,
       definition: definition as unknown as Record<string, unknown>,
     }),
   );

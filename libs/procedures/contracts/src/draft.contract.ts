@@ -29,6 +29,8 @@ export const draftSummarySchema = z.object({
   stepId: z.string().nullable(),
   /** A newer version of the form is published: the draft still opens in its own version. */
   isOutdated: z.boolean(),
+  /** The version new drafts get today when it is newer than the draft's (migrate with POST …/migrate). */
+  newerVersion: z.number().int().nullish(),
   createdAt: z.string(),
   updatedAt: z.string(),
   /** Deleted after this time unless saved again or submitted (the server's retention period). */

@@ -7,3 +7,4 @@ export * from './staff.contract.js';
 export * from './draft.contract.js';
 export * from './attachment.contract.js';
 export * from './administration.contract.js';
+export * from './overlay-editor.contract.js';

@@ -3,6 +3,7 @@ import type { DataSourceOptions } from 'typeorm';
 import { ApplicationEventEntity } from './entities/application-event.entity.js';
 import { ApplicationEntity } from './entities/application.entity.js';
 import { DraftEntity } from './entities/draft.entity.js';
+import { OverlayDraftEntity } from './entities/overlay-draft.entity.js';
 import { EffectiveFormEntity } from './entities/effective-form.entity.js';
 import { AttachmentEntity } from './entities/attachment.entity.js';
 import { AuditLogEntity } from './entities/audit-log.entity.js';
@@ -51,6 +52,7 @@ import { AttachmentRemovedMetadata1765300000200 } from './migrations/17653000002
 import { EmailConfirmations1765300000300 } from './migrations/1765300000300-email-confirmations.js';
 import { AuditLogActorIndex1765300000400 } from './migrations/1765300000400-audit-log-actor-index.js';
 import { DatabaseRoles1765400000000 } from './migrations/1765400000000-database-roles.js';
+import { EffectiveFormEffectiveFrom1765500000300 } from './migrations/1765500000300-effective-form-effective-from.js';
 import { AuditLogSearchIndex1765500000200 } from './migrations/1765500000200-audit-log-search-index.js';
 
 export const ENTITIES = [
@@ -80,6 +82,7 @@ export const ENTITIES = [
   EffectiveFormEntity,
   DraftEntity,
   ApplicationAnswerVersionEntity,
+  OverlayDraftEntity,
 ];
 
 export const MIGRATIONS = [
@@ -108,6 +111,7 @@ export const MIGRATIONS = [
   EmailConfirmations1765300000300,
   AuditLogActorIndex1765300000400,
   DatabaseRoles1765400000000,
+  EffectiveFormEffectiveFrom1765500000300,
   AuditLogSearchIndex1765500000200,
 ];
 

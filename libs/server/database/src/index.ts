@@ -2,6 +2,7 @@ export * from './entities/column-types.js';
 export { MunicipalityEntity } from './entities/municipality.entity.js';
 export { FormVersionEntity } from './entities/form-version.entity.js';
 export { EffectiveFormEntity } from './entities/effective-form.entity.js';
+export { OverlayDraftEntity } from './entities/overlay-draft.entity.js';
 export { ProcedureEntity } from './entities/procedure.entity.js';
 export { ApplicationEntity } from './entities/application.entity.js';
 export { DraftEntity } from './entities/draft.entity.js';

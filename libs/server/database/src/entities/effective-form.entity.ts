@@ -24,4 +24,16 @@ export class EffectiveFormEntity {
 
   @Column({ name: 'published_at', type: 'timestamptz', default: () => 'now()' })
   publishedAt!: Date;
+
+  /** 施行日 (YYYY-MM-DD, a day in Japan): new drafts get this version from that day on. */
+  @Column({
+    name: 'effective_from',
+    type: 'date',
+    default: () => "((now() AT TIME ZONE 'Asia/Tokyo')::date)",
+  })
+  effectiveFrom!: string;
+
+  /** The overlay this version was built from (null: the standard form as is, or seeded before #12). */
+  @Column({ type: 'jsonb', nullable: true })
+  overlay!: Record<string, unknown> | null;
 }
