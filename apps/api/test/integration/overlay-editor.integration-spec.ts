@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import request from 'supertest';
 
 import { Clock } from '../../src/infrastructure/clock.js';
