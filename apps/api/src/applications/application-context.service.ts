@@ -5,8 +5,10 @@ import type { DecisionRecordKind } from '@madoguchi/procedures-domain';
 import type { ApplicationEntity, ProcedureEntity } from '@madoguchi/server-database';
 import type { RuleBook } from '@madoguchi/server-notification-rules';
 
+import { AttachmentAccessService } from '../attachments/attachment-access.service.js';
 import { CatalogService } from '../catalog/catalog.service.js';
 import { FormRegistry } from '../catalog/form-registry.service.js';
+import { toCounterAssistance } from '../counter/counter-view.mapper.js';
 import { RULE_BOOK } from '../infrastructure/tokens.js';
 import {
   toAnswerVersionDtos,
@@ -22,6 +24,7 @@ export class ApplicationContextService {
     private readonly catalog: CatalogService,
     private readonly forms: FormRegistry,
     private readonly applications: ApplicationRepository,
+    private readonly attachments: AttachmentAccessService,
     @Inject(RULE_BOOK) private readonly ruleBook: RuleBook,
   ) {}
 
@@ -57,14 +60,25 @@ export class ApplicationContextService {
     return toResidentDetailDto(application, events, form, this.decisionRecordKindOf(application));
   }
 
-  /** The detail as staff see it: with every submitted version of the answers and what changed. */
+  /**
+   * The detail as staff see it: with every submitted version of the answers and what changed, the
+   * files with their slots, and the 本人確認レベル the procedure required of the resident.
+   */
   async toStaffDetail(application: ApplicationEntity): Promise<ApplicationDetail> {
-    const [detail, form, versions] = await Promise.all([
+    const [detail, form, versions, attachments, procedure] = await Promise.all([
       this.toDetail(application),
       this.formOf(application),
       this.applications.listAnswerVersions(application.id),
+      this.attachments.describeOfApplication(application.id),
+      this.procedureOf(application),
     ]);
-    return { ...detail, answerVersions: toAnswerVersionDtos(versions, form) };
+    return {
+      ...detail,
+      answerVersions: toAnswerVersionDtos(versions, form),
+      attachments,
+      identityLevel: procedure.identityLevel,
+      counterAssisted: toCounterAssistance(application),
+    };
   }
 
   async toDetail(application: ApplicationEntity): Promise<ApplicationDetail> {

@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
 
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import type { AttachmentFile } from '@madoguchi/procedures-contracts';
+import type { AttachmentFile, StaffAttachment } from '@madoguchi/procedures-contracts';
 import type { AttachmentEntity } from '@madoguchi/server-database';
 import type { FileStorage } from '@madoguchi/server-storage';
 
@@ -9,7 +9,7 @@ import type { Actor, ResidentActor } from '../identity/actor.js';
 import { isStaffActor } from '../identity/actor.js';
 import { AttachmentRepository } from './attachment.repository.js';
 import { attachmentsException } from './attachments.exception.js';
-import { toAttachmentFile } from './dtos/attachment.dto.js';
+import { toAttachmentFile, toStaffAttachment } from './dtos/attachment.dto.js';
 import { downloadFileName } from './file-name.js';
 import { FILE_STORAGE } from './file-storage.provider.js';
 
@@ -76,6 +76,14 @@ export class AttachmentAccessService {
       mimeType: attachment.mimeType,
       bytes: attachment.bytes,
     };
+  }
+
+  /**
+   * The files of one application with their slots, for staff the application was already checked
+   * for (its detail): names and sizes only, no bytes, so nothing to audit as a download.
+   */
+  async describeOfApplication(applicationId: string): Promise<StaffAttachment[]> {
+    return (await this.attachments.findByApplication(applicationId)).map(toStaffAttachment);
   }
 
   /** Name and size of the resident's own file; 404 for anyone else's, as for a download. */

@@ -44,6 +44,13 @@ export class AttachmentRepository {
       .getOne();
   }
 
+  /** The files linked to this application, oldest first (the caller checked the application is readable). */
+  findByApplication(applicationId: string): Promise<AttachmentEntity[]> {
+    return this.dataSource
+      .getRepository(AttachmentEntity)
+      .find({ where: { applicationId }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
   /** Deletes the resident's attachment unless an application took it meanwhile; false if nothing was deleted. */
   async deleteUnlinked(residentId: string, id: string): Promise<boolean> {
     const result = await this.dataSource

@@ -6,6 +6,8 @@ import {
 } from '@madoguchi/procedures-domain';
 import { z } from 'zod';
 
+import { staffAttachmentSchema } from './attachment.contract.js';
+
 export const applicationStatusSchema = z.enum(APPLICATION_STATUSES);
 
 /** The body of POST /api/applications. `answers` is validated against the form version. */
@@ -87,6 +89,14 @@ export const applicationDetailSchema = applicationSummarySchema.extend({
    * first, sensitive values masked, each with the fields it changed from the one before.
    */
   answerVersions: z.array(answerVersionSchema).optional(),
+  /** Staff only: the files the answers reference, each with its slot and what the upload removed. */
+  attachments: z.array(staffAttachmentSchema).optional(),
+  /**
+   * Staff only: the 本人確認レベル the procedure requires (1 自己申告, 2 本人確認書類, 3 マイナンバーカード).
+   * The submission is refused below it, so the resident proved at least this level; the
+   * application does not keep the resident's own level of the day.
+   */
+  identityLevel: z.number().int().min(1).max(3).optional(),
   /** While 承認待ち: the decision the case worker drafted, and who drafted it. */
   pendingDecision: z.enum(DECISIONS).nullable(),
   decisionDraftedBy: z.string().nullable(),

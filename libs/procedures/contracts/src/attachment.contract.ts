@@ -29,3 +29,18 @@ export const attachmentFileSchema = z.object({
   bytes: z.number().int().nonnegative(),
 });
 export type AttachmentFile = z.infer<typeof attachmentFileSchema>;
+
+/**
+ * An attachment of an application as staff see it in the detail: under which slot of the form it
+ * was given, and what the upload removed from the file (e.g. `gps`: the photo's location) so the
+ * reviewer knows the file is not byte for byte what the resident had.
+ */
+export const staffAttachmentSchema = z.object({
+  id: z.string(),
+  slotId: z.string(),
+  fileName: z.string(),
+  mimeType: z.string(),
+  bytes: z.number().int().nonnegative(),
+  removedMetadata: z.array(z.string()),
+});
+export type StaffAttachment = z.infer<typeof staffAttachmentSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import type { Attachment, AttachmentFile } from '@madoguchi/procedures-contracts';
+import type { Attachment, AttachmentFile, StaffAttachment } from '@madoguchi/procedures-contracts';
 import type { AttachmentEntity } from '@madoguchi/server-database';
 
 /** Fields of `POST /api/attachments` (multipart, before the `file` part). */
@@ -33,4 +33,15 @@ export function toAttachmentDto(row: AttachmentEntity): AttachmentDto {
 
 export function toAttachmentFile(row: AttachmentEntity): AttachmentFile {
   return { id: row.id, fileName: row.fileName, bytes: row.bytes };
+}
+
+export function toStaffAttachment(row: AttachmentEntity): StaffAttachment {
+  return {
+    id: row.id,
+    slotId: row.slotId,
+    fileName: row.fileName,
+    mimeType: row.mimeType,
+    bytes: row.bytes,
+    removedMetadata: [...row.removedMetadata],
+  };
 }
