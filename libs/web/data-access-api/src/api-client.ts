@@ -52,6 +52,7 @@ import type {
   WorkQueuePage,
   WorkQueueQueryInput,
 } from '@madoguchi/procedures-contracts';
+import { administrationEndpoints } from './administration-endpoints.js';
 import { ApiRequestError } from './api-request.error.js';
 import type { UploadProgressOptions } from './send-attachment.js';
 import { sendAttachment } from './send-attachment.js';
@@ -62,8 +63,9 @@ import type { ResponseBody, ResponseContractName } from './response-contracts.js
 /** The API refuses state-changing requests without it (a cross-site form cannot set a custom header). */
 export const CSRF_HEADER = 'x-madoguchi-csrf';
 
-/** The part of a fetch Response the client reads. */
-export type FetchResponse = Pick<Response, 'ok' | 'status' | 'text'>;
+/** The part of a fetch Response the client reads (`blob` for file downloads only). */
+export type FetchResponse = Pick<Response, 'ok' | 'status' | 'text'> &
+  Partial<Pick<Response, 'blob'>>;
 
 /** The part of `fetch` the client uses: a string URL and RequestInit with plain-object headers. */
 export type FetchFunction = (
@@ -298,6 +300,30 @@ export function createApiClient({
         method: 'DELETE',
         contract: 'noContent',
       }),
+    /**
+     * The bytes of an attachment (GET /api/attachments/:id with the session cookie; the API audits
+     * a staff download), to preview or save it without putting a URL to personal data anywhere.
+     */
+    async downloadAttachment(id: string): Promise<Blob> {
+      let response: FetchResponse;
+      try {
+        response = await doFetch(`${baseUrl}/api/attachments/${encodeURIComponent(id)}`, {
+          method: 'GET',
+          credentials: 'include',
+          headers: { accept: '*/*' },
+        });
+      } catch {
+        throw ApiRequestError.fromClientError('network_error');
+      }
+      if (!response.ok) {
+        // The error body is the API's JSON error shape: a non-2xx status always throws it.
+        await readResponse('apiError', response.status, await readJson(response));
+      }
+      if (!response.ok || !response.blob) {
+        throw ApiRequestError.fromClientError('invalid_response', response.status);
+      }
+      return response.blob();
+    },
     /** The name and size of an own attachment (to show it again in a correction). */
     getAttachmentFile: (id: string): Promise<AttachmentFile> =>
       request(`/api/attachments/${encodeURIComponent(id)}/meta`, { contract: 'attachmentFile' }),
@@ -450,6 +476,7 @@ export function createApiClient({
         method: 'POST',
         contract: 'noContent',
       }),
+    ...administrationEndpoints(request),
   };
 }
 

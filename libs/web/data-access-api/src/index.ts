@@ -34,6 +34,7 @@ export {
   useAddApplicationNote,
   useApplicationNotes,
   useAssignApplication,
+  useDownloadAttachment,
   useRevealPersonalData,
   useStaffApplication,
   useStaffApplications,
@@ -61,3 +62,13 @@ export { useDeleteDraft, useMyDraft, useMyDrafts, useSaveDraft } from './use-dra
 export type { AttachmentFormTarget, UploadedAttachmentFile } from './use-attachments.js';
 export { toUploadedFile, useAttachmentFiles, useAttachmentUploads } from './use-attachments.js';
 export type { UploadProgressOptions } from './send-attachment.js';
+export type { AuditLogFilters } from './use-administration.js';
+export {
+  administrationQueryKeys,
+  useApiKeys,
+  useAuditLog,
+  useCreateApiKey,
+  useProcedureOfferings,
+  useRevokeApiKey,
+  useSetProcedureAvailability,
+} from './use-administration.js';

@@ -12,6 +12,7 @@ import type {
   ProcedureSummary,
   SessionActor,
   ApplicationNote,
+  StaffAttachment,
   StaffMember,
   WorkQueueItem,
   WorkQueuePage,
@@ -43,6 +44,8 @@ export type MockRoute = {
   body?: unknown;
   /** Computes the response body from the request instead of `body`. */
   respond?: (request: MockRequest) => unknown;
+  /** A file download: the response's `blob()` gives it (instead of a JSON `body`). */
+  file?: Blob;
 };
 
 export type MockFetch = FetchFunction & { requests: MockRequest[] };
@@ -78,6 +81,15 @@ export function createMockFetch(routes: readonly MockRoute[]): MockFetch {
           },
         }),
       );
+    }
+    if (route.file) {
+      const file = route.file;
+      return Promise.resolve({
+        ok: true,
+        status: route.status ?? 200,
+        text: () => file.text(),
+        blob: () => Promise.resolve(file),
+      });
     }
     const responseBody = route.respond ? route.respond(request) : route.body;
     return Promise.resolve(jsonResponse(route.status ?? 200, responseBody));
@@ -212,6 +224,19 @@ export function buildApplicationDetail(
     approvals: [],
     approvalChain: [],
     decisionRecordKind: null,
+    ...overrides,
+  };
+}
+
+/** An attachment of an application as staff see it in the detail. */
+export function buildStaffAttachment(overrides: Partial<StaffAttachment> = {}): StaffAttachment {
+  return {
+    id: '0b6f5f0e-5d2a-4c43-9a55-3f6f0b1c2d3e',
+    slotId: 'identityDocument',
+    fileName: 'hokensho.jpg',
+    mimeType: 'image/jpeg',
+    bytes: 245_760,
+    removedMetadata: [],
     ...overrides,
   };
 }

@@ -110,3 +110,12 @@ export function useAddApplicationNote(id: string) {
       queryClient.invalidateQueries({ queryKey: apiQueryKeys.staffApplicationNotes(id) }),
   });
 }
+
+/**
+ * Fetches one attachment's bytes with the staff session (the API audits the download), to
+ * preview it inline or save it: a mutation, as each press is one audited download.
+ */
+export function useDownloadAttachment() {
+  const client = useApiClient();
+  return useMutation({ mutationFn: (id: string) => client.downloadAttachment(id) });
+}

@@ -110,7 +110,7 @@ describe(ApplicationReview.name, () => {
     expect(await screen.findByText('2025年10月1日')).toBeInTheDocument();
     expect(screen.getByText(/＊＊＊＊ ＊＊＊＊ 0123/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '処理を開始する' })).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: '処理を完了する' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^処理を完了する/ })).not.toBeInTheDocument();
     expect(await findAxeViolations(container)).toEqual([]);
   });
 

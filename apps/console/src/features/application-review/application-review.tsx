@@ -1,18 +1,25 @@
 import { AnswersView } from '@madoguchi/forms-feature-render';
+import type { StaffAttachment } from '@madoguchi/procedures-contracts';
 import { APPLICATION_STATUS_LABELS } from '@madoguchi/procedures-domain';
 import { useProcedureForm, useStaffApplication } from '@madoguchi/web-data-access-api';
-import { Notice, SummaryList } from '@madoguchi/web-ui-kit';
+import { Button, Notice, SummaryList } from '@madoguchi/web-ui-kit';
 import { Link } from 'react-router';
-import { formatDateTime, formatDecisionRecord } from '../../i18n/format.js';
+import { formatDate, formatDateTime, formatDecisionRecord } from '../../i18n/format.js';
 import { MESSAGES } from '../../i18n/messages.js';
 import { useDocumentTitle } from '../../i18n/use-document-title.js';
 import { LoadFailedNotice, LoadingNotice } from '../layout/query-status.js';
 import { ApplicationStatusTag } from '../work-queue/application-status-tag.js';
 import { AnswerChanges } from './answer-changes.js';
+import { ApplicationAttachments } from './application-attachments.js';
 import { ApplicationNotes } from './application-notes.js';
+import { ApprovalChainList } from './approval-chain-list.js';
 import { AssigneeForm } from './assignee-form.js';
 import { PersonalNumberReveal } from './personal-number-reveal.js';
+import { REVIEW_MESSAGES } from './review-messages.js';
+import './review-print.css';
 import { TransitionForm } from './transition-form.js';
+
+const OVERVIEW = REVIEW_MESSAGES.overview;
 
 /** The answers of an application under the labels of its exact form version (sensitive values masked). */
 function ApplicationAnswers({
@@ -21,12 +28,14 @@ function ApplicationAnswers({
   procedureId,
   formVersion,
   answers,
+  attachments,
 }: {
   applicationId: string;
   municipalityCode: string;
   procedureId: string;
   formVersion: number;
   answers: Record<string, unknown>;
+  attachments: readonly StaffAttachment[];
 }) {
   const form = useProcedureForm(municipalityCode, procedureId, formVersion);
   if (form.isPending) {
@@ -42,12 +51,18 @@ function ApplicationAnswers({
         answers={answers}
         locale="ja"
         headingLevel={3}
+        attachmentNames={
+          new Map(attachments.map((attachment) => [attachment.id, attachment.fileName]))
+        }
       />
-      <PersonalNumberReveal
-        applicationId={applicationId}
-        definition={form.data.definition}
-        answers={answers}
-      />
+      <div className="mdg-no-print">
+        <PersonalNumberReveal
+          applicationId={applicationId}
+          definition={form.data.definition}
+          answers={answers}
+        />
+      </div>
+      <ApplicationAttachments attachments={attachments} definition={form.data.definition} />
     </>
   );
 }
@@ -71,9 +86,21 @@ export function ApplicationReview({ applicationId }: { applicationId: string }) 
   return (
     <>
       <h1>{MESSAGES.reviewTitle(detail.receiptNumber)}</h1>
-      <p>
+      <p className="mdg-no-print">
         <Link to="/">{MESSAGES.backToQueue}</Link>
       </p>
+      <div className="mdg-no-print mdg-review__print">
+        <Button
+          variant="secondary"
+          aria-describedby="review-print-hint"
+          onClick={() => window.print()}
+        >
+          {REVIEW_MESSAGES.print.button}
+        </Button>
+        <p id="review-print-hint" className="mdg-hint">
+          {REVIEW_MESSAGES.print.hint}
+        </p>
+      </div>
       <div className="mdg-review">
         <div className="mdg-review__main">
           <h2>{MESSAGES.overviewHeading}</h2>
@@ -106,8 +133,32 @@ export function ApplicationReview({ applicationId }: { applicationId: string }) 
                 value: formatDateTime(detail.updatedAt),
               },
               { key: 'version', label: MESSAGES.formVersionLabel, value: `v${detail.formVersion}` },
+              ...(detail.identityLevel
+                ? [
+                    {
+                      key: 'identity',
+                      label: OVERVIEW.identityLevel,
+                      value: `${OVERVIEW.identityLevels[detail.identityLevel] ?? detail.identityLevel} ${OVERVIEW.identityLevelNote}`,
+                    },
+                  ]
+                : []),
               ...(detail.dueDate
-                ? [{ key: 'due', label: MESSAGES.dueDateLabel, value: detail.dueDate }]
+                ? [
+                    {
+                      key: 'due',
+                      label: MESSAGES.dueDateLabel,
+                      value:
+                        detail.status === 'correction_requested' ? (
+                          <>
+                            {formatDate(detail.dueDate)}
+                            <br />
+                            <span className="mdg-hint">{OVERVIEW.dueDatePaused}</span>
+                          </>
+                        ) : (
+                          formatDate(detail.dueDate)
+                        ),
+                    },
+                  ]
                 : []),
               ...(detail.pendingDecision
                 ? [
@@ -118,6 +169,11 @@ export function ApplicationReview({ applicationId }: { applicationId: string }) 
                     },
                   ]
                 : []),
+              {
+                key: 'approvalChain',
+                label: OVERVIEW.approvalChain,
+                value: <ApprovalChainList application={detail} />,
+              },
             ]}
           />
           <h2>{MESSAGES.answersHeading}</h2>
@@ -130,6 +186,7 @@ export function ApplicationReview({ applicationId }: { applicationId: string }) 
             procedureId={detail.procedureId}
             formVersion={detail.formVersion}
             answers={detail.answers}
+            attachments={detail.attachments ?? []}
           />
           {detail.answerVersions ? (
             <AnswerChanges
@@ -141,9 +198,11 @@ export function ApplicationReview({ applicationId }: { applicationId: string }) 
           ) : null}
         </div>
         <div className="mdg-review__side">
-          <TransitionForm application={detail} />
-          <AssigneeForm application={detail} />
-          <ApplicationNotes applicationId={detail.id} />
+          <div className="mdg-no-print">
+            <TransitionForm application={detail} />
+            <AssigneeForm application={detail} />
+            <ApplicationNotes applicationId={detail.id} />
+          </div>
           <h2>{MESSAGES.historyHeading}</h2>
           <ol className="mdg-timeline">
             {events.map((event) => (

@@ -37,7 +37,7 @@ function awaitingApproval(overrides: Partial<ApplicationDetail> = {}): Applicati
     status: 'awaiting_approval',
     pendingDecision: 'completed',
     decisionDraftedBy: 'staff-1',
-    approvalChain: ['approver'],
+    approvalChain: [{ role: 'approver', title: { ja: '係長', en: 'Section chief' } }],
     decisionRecordKind: 'careCertification',
     ...overrides,
   });
@@ -145,7 +145,7 @@ describe('the 認定結果 asked with the approval that completes a 要介護認
     await user.click(within(section).getByRole('radio', { name: '要介護2' }));
     await user.type(within(section).getByRole('textbox', { name: /開始日/ }), '令和8年5月10日');
     await user.type(within(section).getByRole('textbox', { name: /終了日/ }), '2026-11-30');
-    await user.click(screen.getByRole('button', { name: '処理を完了する' }));
+    await user.click(screen.getByRole('button', { name: /^処理を完了する/ }));
 
     // Assert
     expect(await screen.findByText('状態を「処理完了」に変更しました。')).toBeInTheDocument();
@@ -168,7 +168,7 @@ describe('the 認定結果 asked with the approval that completes a 要介護認
     await user.type(within(section).getByRole('textbox', { name: /終了日/ }), '令和8年11月10日');
 
     // Act
-    await user.click(screen.getByRole('button', { name: '処理を完了する' }));
+    await user.click(screen.getByRole('button', { name: /^処理を完了する/ }));
 
     // Assert
     const summary = await screen.findByRole('alert');
@@ -201,7 +201,7 @@ describe('the 認定結果 asked with the approval that completes a 要介護認
 
     // Act
     await user.click(within(section).getByRole('radio', { name: '非該当' }));
-    await user.click(screen.getByRole('button', { name: '処理を完了する' }));
+    await user.click(screen.getByRole('button', { name: /^処理を完了する/ }));
 
     // Assert
     expect(within(section).queryByRole('group', { name: /認定有効期間/ })).not.toBeInTheDocument();
@@ -234,7 +234,7 @@ describe('the 認定結果 asked with the approval that completes a 要介護認
     await user.type(within(section).getByRole('textbox', { name: /終了日/ }), '2027-05-31');
 
     // Act
-    await user.click(screen.getByRole('button', { name: '処理を完了する' }));
+    await user.click(screen.getByRole('button', { name: /^処理を完了する/ }));
 
     // Assert
     expect(
@@ -247,16 +247,23 @@ describe('the 認定結果 asked with the approval that completes a 要介護認
   });
 
   it('does not ask before the last approval of the chain', async () => {
-    renderApproval(awaitingApproval({ approvalChain: ['approver', 'admin'] }));
+    renderApproval(
+      awaitingApproval({
+        approvalChain: [
+          { role: 'approver', title: { ja: '係長', en: 'Section chief' } },
+          { role: 'admin', title: { ja: '課長', en: 'Division chief' } },
+        ],
+      }),
+    );
 
-    expect(await screen.findByRole('button', { name: '処理を完了する' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: /^処理を完了する/ })).toBeInTheDocument();
     expect(screen.queryByRole('group', { name: '認定結果' })).not.toBeInTheDocument();
   });
 
   it('does not ask for a procedure without a decision record', async () => {
     const { user, fetch } = renderApproval(awaitingApproval({ decisionRecordKind: null }));
 
-    await user.click(await screen.findByRole('button', { name: '処理を完了する' }));
+    await user.click(await screen.findByRole('button', { name: /^処理を完了する/ }));
 
     expect(screen.queryByRole('group', { name: '認定結果' })).not.toBeInTheDocument();
     expect(await screen.findByText('状態を「処理完了」に変更しました。')).toBeInTheDocument();

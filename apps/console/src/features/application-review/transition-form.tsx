@@ -11,10 +11,13 @@ import {
   APPLICATION_STATUS_LABELS,
   DECISIONS,
   TRANSITION_RULES,
+  completesApprovalChain,
+  nextApprovalStage,
   staffTransitionsFrom,
 } from '@madoguchi/procedures-domain';
 import {
   isApiRequestError,
+  useProcedureForm,
   useSession,
   useTransitionApplication,
 } from '@madoguchi/web-data-access-api';
@@ -35,6 +38,14 @@ import {
   CareCertificationFields,
 } from './care-certification-fields.js';
 import type { CareCertificationField } from './care-certification-input.js';
+import type { PickedFields } from './correction-field-picker.js';
+import {
+  CorrectionFieldPicker,
+  correctionCheckboxId,
+  correctionMessageId,
+  useCorrectionTargets,
+} from './correction-field-picker.js';
+import { REVIEW_MESSAGES } from './review-messages.js';
 import {
   EMPTY_CARE_CERTIFICATION_INPUT,
   careCertificationInputSchema,
@@ -73,7 +84,17 @@ function asksCareCertification(
     application.decisionRecordKind === 'careCertification' &&
     application.pendingDecision === 'completed' &&
     targets.includes('completed') &&
-    application.approvals.length + 1 >= application.approvalChain.length
+    completesApprovalChain(application.approvalChain, application.approvals)
+  );
+}
+
+/** The longest message per field the API takes (`fieldToFixSchema`). */
+const FIELD_MESSAGE_MAX = 1000;
+
+/** The picked fields as the API takes them: a message only where staff wrote one. */
+function toFieldsToFix(picked: PickedFields): { path: string; message?: string }[] {
+  return Object.entries(picked).map(([path, message]) =>
+    message.trim() === '' ? { path } : { path, message: message.trim() },
   );
 }
 
@@ -106,6 +127,17 @@ export function TransitionForm({ application }: { application: ApplicationDetail
   const transition = useTransitionApplication(application.id);
   const [done, setDone] = useState<string | undefined>(undefined);
   const [summaryKey, setSummaryKey] = useState(0);
+  const [picked, setPicked] = useState<PickedFields>({});
+  const [pickerError, setPickerError] = useState<string | undefined>(undefined);
+  const [pickedErrors, setPickedErrors] = useState<Record<string, string>>({});
+  // The 補正依頼 picker lists the fields of the application's exact form version.
+  const form = useProcedureForm(
+    application.municipalityCode,
+    application.procedureId,
+    application.formVersion,
+  );
+  const correctionSteps = useCorrectionTargets(form.data?.definition, application.answers);
+  const firstTargetPath = correctionSteps[0]?.targets[0]?.path ?? '';
   const methods = useForm<TransitionNotes>({
     resolver: zodResolver(transitionNotesSchema),
     defaultValues: {
@@ -124,18 +156,32 @@ export function TransitionForm({ application }: { application: ApplicationDetail
   } = methods;
   const targets = findStaffTargets(application.status, session.data?.staffRole ?? null);
   const isAskingCareCertification = asksCareCertification(application, targets);
+  const canRequestCorrection = targets.includes('correction_requested');
+  const isApproving = application.status === 'awaiting_approval';
+  const stage = nextApprovalStage(application.approvalChain, application.approvals);
+  const isFinalApproval = completesApprovalChain(application.approvalChain, application.approvals);
+  const buttonLabel = (to: ApplicationStatus): string =>
+    isApproving && stage && to === application.pendingDecision
+      ? `${transitionLabel(application.status, to)}（${REVIEW_MESSAGES.transition.approveAs(stage.title.ja)}）`
+      : transitionLabel(application.status, to);
 
   /** The API checks the 認定結果 with the same rules: its field errors go to the same fields. */
   const showServerFieldErrors = (error: unknown) => {
     if (!isApiRequestError(error)) {
       return;
     }
+    const refusedFields: Record<string, string> = {};
     for (const issue of error.fields) {
+      if (picked[issue.path] !== undefined) {
+        refusedFields[issue.path] = issue.message.ja;
+        continue;
+      }
       const field = issue.path.replace(/^decisionRecord\./, '');
       if (issue.path.startsWith('decisionRecord.') && isCareCertificationField(field)) {
         setError(`careCertification.${field}`, { message: issue.message.ja });
       }
     }
+    setPickedErrors(refusedFields);
     setSummaryKey((key) => key + 1);
   };
 
@@ -143,11 +189,26 @@ export function TransitionForm({ application }: { application: ApplicationDetail
     handleSubmit(
       async (notes) => {
         setDone(undefined);
+        setPickerError(undefined);
+        setPickedErrors({});
         // The API checks these too; asking here saves a round trip and keeps the words the same.
-        if (to === 'correction_requested' && !emptyToUndefined(notes.messageToResident)) {
-          setError('messageToResident', { message: MESSAGES.messageRequiredForCorrection });
-          setSummaryKey((key) => key + 1);
-          return;
+        if (to === 'correction_requested') {
+          const tooLong = Object.fromEntries(
+            Object.entries(picked)
+              .filter(([, message]) => message.trim().length > FIELD_MESSAGE_MAX)
+              .map(([path]) => [path, REVIEW_MESSAGES.correction.fieldMessageTooLong]),
+          );
+          const isNothingPicked = Object.keys(picked).length === 0;
+          const isMessageMissing = !emptyToUndefined(notes.messageToResident);
+          if (isNothingPicked || isMessageMissing || Object.keys(tooLong).length > 0) {
+            setPickerError(isNothingPicked ? REVIEW_MESSAGES.correction.fieldsRequired : undefined);
+            setPickedErrors(tooLong);
+            if (isMessageMissing) {
+              setError('messageToResident', { message: MESSAGES.messageRequiredForCorrection });
+            }
+            setSummaryKey((key) => key + 1);
+            return;
+          }
         }
         if (to === 'awaiting_approval' && !notes.decision) {
           setError('decision', { message: MESSAGES.decisionRequired });
@@ -166,12 +227,13 @@ export function TransitionForm({ application }: { application: ApplicationDetail
           }
           decisionRecord = result.decision;
         }
-        await transition
+        const updated = await transition
           .mutateAsync({
             to,
             comment: emptyToUndefined(notes.comment),
             messageToResident: emptyToUndefined(notes.messageToResident),
             decision: to === 'awaiting_approval' ? notes.decision : undefined,
+            ...(to === 'correction_requested' ? { fieldsToFix: toFieldsToFix(picked) } : {}),
             ...(decisionRecord ? { decisionRecord } : {}),
           })
           .catch((error: unknown) => {
@@ -179,12 +241,24 @@ export function TransitionForm({ application }: { application: ApplicationDetail
             throw error;
           });
         reset();
-        setDone(MESSAGES.transitionDone(APPLICATION_STATUS_LABELS[to].ja));
+        setPicked({});
+        // An approval short of the chain's last leaves the application 承認待ち for the next stage.
+        setDone(MESSAGES.transitionDone(APPLICATION_STATUS_LABELS[updated.status].ja));
       },
       () => setSummaryKey((key) => key + 1),
     );
 
   const summaryItems = [
+    pickerError
+      ? {
+          targetId: correctionCheckboxId(firstTargetPath),
+          text: pickerError,
+        }
+      : null,
+    ...Object.entries(pickedErrors).map(([path, text]) => ({
+      targetId: picked[path] === undefined ? correctionCheckboxId(path) : correctionMessageId(path),
+      text,
+    })),
     errors.messageToResident?.message
       ? { targetId: 'transition-message', text: errors.messageToResident.message }
       : null,
@@ -209,6 +283,10 @@ export function TransitionForm({ application }: { application: ApplicationDetail
           {isApiRequestError(transition.error) ? (
             <p>{transition.error.apiError.message.ja}</p>
           ) : null}
+          {isApiRequestError(transition.error) &&
+          transition.error.apiError.code === 'approver_must_differ' ? (
+            <p>{REVIEW_MESSAGES.transition.approverMustDiffer}</p>
+          ) : null}
         </Notice>
       ) : null}
       {targets.length === 0 ? (
@@ -224,6 +302,30 @@ export function TransitionForm({ application }: { application: ApplicationDetail
               <ErrorSummary items={summaryItems} focusKey={summaryKey} />
             ) : null}
             <fieldset className="mdg-fieldset" disabled={isSubmitting}>
+              {isApproving && stage ? (
+                <Notice tone="info" title={REVIEW_MESSAGES.transition.stageNote(stage.title.ja)}>
+                  {isFinalApproval ? <p>{REVIEW_MESSAGES.transition.finalStageNote}</p> : null}
+                </Notice>
+              ) : null}
+              {canRequestCorrection && form.isPending ? (
+                <p className="mdg-hint">{REVIEW_MESSAGES.correction.formLoading}</p>
+              ) : null}
+              {canRequestCorrection && form.isError ? (
+                <Notice tone="error" title={REVIEW_MESSAGES.correction.formFailed} />
+              ) : null}
+              {canRequestCorrection && form.isSuccess ? (
+                <CorrectionFieldPicker
+                  steps={correctionSteps}
+                  picked={picked}
+                  error={pickerError}
+                  fieldErrors={pickedErrors}
+                  onToggle={(path, isPicked) => {
+                    const { [path]: _removed, ...rest } = picked;
+                    setPicked(isPicked ? { ...picked, [path]: picked[path] ?? '' } : rest);
+                  }}
+                  onMessageChange={(path, message) => setPicked({ ...picked, [path]: message })}
+                />
+              ) : null}
               {targets.includes('awaiting_approval') ? (
                 <Controller
                   control={control}
@@ -275,7 +377,7 @@ export function TransitionForm({ application }: { application: ApplicationDetail
                     }
                     onClick={() => void moveTo(to)().catch(() => undefined)}
                   >
-                    {transitionLabel(application.status, to)}
+                    {buttonLabel(to)}
                   </Button>
                 ))}
               </ButtonGroup>
