@@ -336,6 +336,17 @@ describe('the API under schema-aware fuzzing of every OpenAPI operation', () => 
         reason: fc.constant('住民基本台帳との照合のため'),
       },
       'GET /api/attachments/{id}/meta': { id: fc.constantFrom(...readOnly.attachmentIds) },
+      'POST /api/me/drafts/{id}/migrate': { id: fc.constant(fixture.outdatedDraftId) },
+      // The overlay editor: the smallest valid overlay (the standard form as is), published today.
+      'PUT /api/staff/overlay-editor/procedures/{procedureId}/draft': {
+        overlay: fc.constant({ procedureId: 'pregnancy-notification', municipalityCode: CHIYODA }),
+      },
+      'POST /api/staff/overlay-editor/procedures/{procedureId}/preview': {
+        overlay: fc.constant({ procedureId: 'pregnancy-notification', municipalityCode: CHIYODA }),
+      },
+      'POST /api/staff/overlay-editor/procedures/{procedureId}/publish': {
+        effectiveFrom: omitted(),
+      },
       'POST /api/email-confirmations/confirm': {
         token: fc.constant(fixture.confirmationTokens.confirm),
       },

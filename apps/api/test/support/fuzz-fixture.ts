@@ -41,6 +41,8 @@ export type FixtureSessions = { resident: string; caseworker: string; administra
 export type FuzzFixture = {
   sharedApplications: SubmittedApplication[];
   sharedDraftId: string;
+  /** A draft of a form version its municipality has since replaced (施行日 today): it may migrate. */
+  outdatedDraftId: string;
   /** An upload no application references: DELETE /api/attachments/{id} may remove it. */
   sharedAttachmentId: string;
   /** Sample answers with their attachments uploaded: each can be submitted once. */
@@ -167,6 +169,36 @@ async function inviteWatcher(app: ApiTestApp, inviter: string): Promise<string> 
   return (response.body as { invitationCode: string }).invitationCode;
 }
 
+/**
+ * A draft of 千代田区's 保育施設等の利用申込 on version 1, after the administrator published
+ * version 2 (the overlay editor, 施行日 today): the draft is outdated and may migrate.
+ */
+async function draftOfReplacedVersion(
+  app: ApiTestApp,
+  resident: string,
+  administrator: string,
+): Promise<string> {
+  const procedure = { municipalityCode: CHIYODA, procedureId: 'childcare-facility-application' };
+  const draft = await post(
+    app,
+    resident,
+    '/api/me/drafts',
+    { ...procedure, formVersion: 1, answers: {} },
+    201,
+  );
+  const editor = `/api/staff/overlay-editor/procedures/${procedure.procedureId}`;
+  const state = await request(app.http).get(editor).set('Cookie', administrator).expect(200);
+  const overlay = { ...(state.body as { overlay: object }).overlay, standardProcessingDays: 35 };
+  await request(app.http)
+    .put(`${editor}/draft`)
+    .set('Cookie', administrator)
+    .set(CSRF)
+    .send({ overlay })
+    .expect(200);
+  await post(app, administrator, `${editor}/publish`, {}, 201);
+  return (draft.body as { id: string }).id;
+}
+
 export async function buildFuzzFixture(
   app: ApiTestApp,
   sessions: FixtureSessions,
@@ -191,6 +223,7 @@ export async function buildFuzzFixture(
   }
   const draft = await post(app, resident, '/api/me/drafts', { ...PREGNANCY, answers: {} }, 201);
   const sharedAttachmentId = await uploadProof(app, resident);
+  const outdatedDraftId = await draftOfReplacedVersion(app, resident, administrator);
   const keyForAuth = await post(
     app,
     administrator,
@@ -296,6 +329,7 @@ export async function buildFuzzFixture(
   return {
     sharedApplications,
     sharedDraftId: (draft.body as { id: string }).id,
+    outdatedDraftId,
     sharedAttachmentId,
     submittableAnswers,
     backOfficeKey: (keyForAuth.body as { key: string }).key,
