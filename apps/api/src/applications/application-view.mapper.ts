@@ -13,10 +13,12 @@ import type {
   DecisionRecord,
   DecisionRecordKind,
 } from '@madoguchi/procedures-domain';
+import { toApprovalStages } from '@madoguchi/procedures-domain';
 import type {
   ApplicationAnswerVersionEntity,
   ApplicationEntity,
   ApplicationEventEntity,
+  ProcedureEntity,
 } from '@madoguchi/server-database';
 
 import { maskSensitiveAnswers } from '../personal-data/sensitive-answers.js';
@@ -61,7 +63,10 @@ export function toDetailDto(
   application: ApplicationEntity,
   events: ApplicationEventEntity[],
   form: CompiledForm,
-  procedure: { approvalChain: readonly string[]; decisionRecordKind: DecisionRecordKind | null },
+  procedure: {
+    approvalChain: ProcedureEntity['approvalChain'];
+    decisionRecordKind: DecisionRecordKind | null;
+  },
 ): ApplicationDetail {
   return {
     ...toSummaryDto(application, form),
@@ -70,7 +75,7 @@ export function toDetailDto(
     pendingDecision: application.pendingDecision,
     decisionDraftedBy: application.decisionDraftedBy,
     approvals: application.approvals,
-    approvalChain: [...procedure.approvalChain],
+    approvalChain: toApprovalStages(procedure.approvalChain),
     decisionRecordKind: procedure.decisionRecordKind,
     answers: maskSensitiveAnswers(application.answers, form.sensitivePaths(application.answers)),
     events: events.map(toEventDto),

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 
 import { applyOverlay, parseFormDefinition } from '@madoguchi/forms-schema';
 import type { FormDefinition } from '@madoguchi/forms-schema';
-import { STAFF_ROLES } from '@madoguchi/procedures-domain';
+import { approvalChainInputSchema } from '@madoguchi/procedures-domain';
 import {
   EffectiveFormEntity,
   FormVersionEntity,
@@ -22,8 +22,8 @@ const municipalitySeedSchema = z.object({
   name: z.object({ ja: z.string(), en: z.string() }),
   prefecture: z.object({ ja: z.string(), en: z.string() }),
   procedures: z.array(z.string()),
-  /** Approval chain per procedure (roles in order); procedures not listed need one approver. */
-  approvalChains: z.record(z.string(), z.array(z.enum(STAFF_ROLES)).min(1)).optional(),
+  /** Approval chain per procedure (stages in order: a role, or a role with the stage's title); procedures not listed need one approver. */
+  approvalChains: z.record(z.string(), approvalChainInputSchema).optional(),
   contact: z
     .object({
       department: z.object({ ja: z.string(), en: z.string() }),

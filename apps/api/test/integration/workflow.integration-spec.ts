@@ -112,6 +112,47 @@ describe('the review workflow', () => {
     ]);
   });
 
+  it('walks a three-stage chain (担当 → 係長 → 課長) where nobody approves twice', async () => {
+    const divisionHead = await app.signIn('staff-chiyoda-ishikawa');
+    const created = await request(app.http)
+      .post('/api/applications')
+      .set('Cookie', resident)
+      .set(CSRF)
+      .send({
+        municipalityCode: CHIYODA,
+        procedureId: 'child-allowance-certification',
+        formVersion: 1,
+        answers: readSampleAnswers('child-allowance-certification'),
+      })
+      .expect(201);
+    const id = created.body.id as string;
+    await transition(caseworker, id, { to: 'in_review' }).expect(200);
+    const drafted = await transition(caseworker, id, {
+      to: 'awaiting_approval',
+      decision: 'completed',
+    }).expect(200);
+    expect(drafted.body.approvalChain).toEqual([
+      { role: 'approver', title: { ja: '係長', en: 'Section chief' } },
+      { role: 'approver', title: { ja: '課長', en: 'Division head' } },
+    ]);
+
+    const first = await transition(approver, id, { to: 'completed' }).expect(200);
+    expect(first.body.status).toBe('awaiting_approval');
+    expect(first.body.approvals).toEqual([
+      { actorId: 'staff-chiyoda-takahashi', role: 'approver' },
+    ]);
+
+    const twice = await transition(approver, id, { to: 'completed' }).expect(403);
+    expect(twice.body.error.code).toBe('approver_must_differ');
+
+    const done = await transition(divisionHead, id, { to: 'completed' }).expect(200);
+    expect(done.body.status).toBe('completed');
+    expect(done.body.approvals.map((approval: { actorId: string }) => approval.actorId)).toEqual([
+      'staff-chiyoda-takahashi',
+      'staff-chiyoda-ishikawa',
+    ]);
+  });
+
   it('never lets the person who drafted a decision approve it, even an administrator', async () => {
     const id = await submit();
     await transition(admin, id, { to: 'in_review' }).expect(200);

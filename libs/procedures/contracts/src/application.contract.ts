@@ -2,6 +2,7 @@ import {
   APPLICATION_STATUSES,
   DECISIONS,
   DECISION_RECORD_KINDS,
+  approvalStageSchema,
   decisionRecordSchema,
 } from '@madoguchi/procedures-domain';
 import { z } from 'zod';
@@ -100,9 +101,9 @@ export const applicationDetailSchema = applicationSummarySchema.extend({
   /** While 承認待ち: the decision the case worker drafted, and who drafted it. */
   pendingDecision: z.enum(DECISIONS).nullable(),
   decisionDraftedBy: z.string().nullable(),
-  /** Approvals given so far in this round, and the roles the procedure's chain requires. */
+  /** Approvals given so far in this round, and the stages (role, title) of the procedure's chain. */
   approvals: z.array(z.object({ actorId: z.string(), role: z.string() })),
-  approvalChain: z.array(z.string()),
+  approvalChain: z.array(approvalStageSchema),
   /**
    * The decision record staff give with the approval that completes this application (e.g.
    * `careCertification`: 要介護度 and 認定有効期間), as its procedure declares; null: none.

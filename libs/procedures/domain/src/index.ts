@@ -37,3 +37,12 @@ export {
   findCareCertificationIssues,
   isLastDayOfMonth,
 } from './decision-record.js';
+export type { ApprovalRefusal, ApprovalSoFar, ApprovalStage } from './approval-chain.js';
+export {
+  approvalChainInputSchema,
+  approvalStageSchema,
+  checkApprover,
+  completesApprovalChain,
+  nextApprovalStage,
+  toApprovalStages,
+} from './approval-chain.js';

@@ -2,7 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { resolveFieldPath } from '@madoguchi/forms-schema';
 import type { ApplicationDetail, TransitionRequest } from '@madoguchi/procedures-contracts';
 import type { ApplicationStatus, Decision, DecisionRecord } from '@madoguchi/procedures-domain';
-import { findTransition } from '@madoguchi/procedures-domain';
+import {
+  checkApprover,
+  completesApprovalChain,
+  findTransition,
+  toApprovalStages,
+} from '@madoguchi/procedures-domain';
 import type { ApplicationEntity } from '@madoguchi/server-database';
 
 import type { StaffActor } from '../../identity/actor.js';
@@ -187,20 +192,19 @@ export class TransitionApplicationUseCase {
     if (application.pendingDecision !== decision) {
       throw applicationsException('decision_mismatch');
     }
-    if (
-      actor.id === application.decisionDraftedBy ||
-      application.approvals.some((approval) => approval.actorId === actor.id)
-    ) {
-      throw applicationsException('approver_must_differ');
+    const chain = toApprovalStages((await this.context.procedureOf(application)).approvalChain);
+    const refusal = checkApprover({
+      chain,
+      approvals: application.approvals,
+      draftedBy: application.decisionDraftedBy,
+      actor,
+    });
+    const role = actor.staffRole;
+    if (refusal || !role) {
+      throw applicationsException(refusal ?? 'role_not_allowed');
     }
-    const chain = (await this.context.procedureOf(application)).approvalChain;
-    const stage = application.approvals.length;
-    const requiredRole = chain[stage] ?? chain.at(-1);
-    if (actor.staffRole !== requiredRole && actor.staffRole !== 'admin') {
-      throw applicationsException('role_not_allowed');
-    }
-    const approvals = [...application.approvals, { actorId: actor.id, role: actor.staffRole }];
-    if (approvals.length < chain.length) {
+    const approvals = [...application.approvals, { actorId: actor.id, role }];
+    if (!completesApprovalChain(chain, application.approvals)) {
       return {
         to: 'awaiting_approval',
         patch: { approvals },

@@ -33,9 +33,12 @@ export class ProcedureEntity {
   @Column({ name: 'standard_processing_days', type: 'integer', nullable: true })
   standardProcessingDays!: number | null;
 
-  /** The roles that approve a drafted decision, in order (e.g. 係長 then 課長). */
+  /**
+   * The stages that approve a drafted decision, in order (e.g. 係長 then 課長): each a role, or a
+   * role with the stage's title ({ role, title: { ja, en } }); read with `toApprovalStages`.
+   */
   @Column({ name: 'approval_chain', type: 'jsonb', default: () => `'["approver"]'::jsonb` })
-  approvalChain!: string[];
+  approvalChain!: (string | { role: string; title: { ja: string; en: string } })[];
 
   /**
    * Normalised (NFKC, lower case, katakana folded to hiragana) title, summary and keywords in
