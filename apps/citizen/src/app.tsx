@@ -8,7 +8,7 @@ import type { RouteObject } from './routing/router.js';
 import { BrowserRouter, useRoutes } from './routing/router.js';
 import { matchRoutes } from './routing/match-routes.js';
 import { CitizenLayout } from './features/layout/citizen-layout.js';
-import { LoadingNotice } from './features/layout/query-status.js';
+import { LoadingNotice } from '@madoguchi/web-feature-status';
 import { LocaleProvider } from './i18n/locale-context.js';
 
 /**

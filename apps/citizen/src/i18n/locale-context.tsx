@@ -1,5 +1,6 @@
 import type { Locale } from '@madoguchi/shared-util-i18n';
 import { LOCALES } from '@madoguchi/shared-util-i18n';
+import { LoadStatusTextProvider } from '@madoguchi/web-feature-status';
 import { FuriganaProvider, UiTextProvider } from '@madoguchi/web-ui-kit';
 import { createContext, useContext, useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
@@ -59,8 +60,17 @@ export function LocaleProvider({
   return (
     <LocaleContext value={{ locale, messages, setLocale }}>
       <UiTextProvider text={messages.ui}>
-        {/* やさしい日本語 is shown with furigana; the document stays lang="ja". */}
-        <FuriganaProvider isOn={locale === 'easyJa'}>{children}</FuriganaProvider>
+        <LoadStatusTextProvider
+          text={{
+            locale,
+            loading: messages.loading,
+            loadFailed: messages.loadFailed,
+            retry: messages.retry,
+          }}
+        >
+          {/* やさしい日本語 is shown with furigana; the document stays lang="ja". */}
+          <FuriganaProvider isOn={locale === 'easyJa'}>{children}</FuriganaProvider>
+        </LoadStatusTextProvider>
       </UiTextProvider>
     </LocaleContext>
   );

@@ -3,7 +3,7 @@ import { Suspense, lazy } from 'react';
 import { useParams, useSearchParams } from '../routing/router.js';
 import { ApplicationForm } from '../features/application-form/application-form.js';
 import { readBundle } from '../features/catalog/bundle/bundle-params.js';
-import { LoadingNotice } from '../features/layout/query-status.js';
+import { LoadingNotice } from '@madoguchi/web-feature-status';
 import { RequireResident } from '../features/session/require-resident.js';
 
 // Only a form opened as part of a まとめて申請 (?bundle=) needs the bundle's progress, shared

@@ -18,7 +18,7 @@ import { useMemo, useState } from 'react';
 import { useNavigate } from '../../routing/router.js';
 import { useLocale } from '../../i18n/locale-context.js';
 import { useDocumentTitle } from '../../i18n/use-document-title.js';
-import { LoadFailedNotice, LoadingNotice } from '../layout/query-status.js';
+import { LoadFailedNotice, LoadingNotice } from '@madoguchi/web-feature-status';
 import { CORRECTION_ISSUE_CODES, CORRECTION_TEXTS } from './correction-texts.js';
 
 /** The API's field issues, those the page words itself in the resident's language. */

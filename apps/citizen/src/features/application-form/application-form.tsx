@@ -16,7 +16,7 @@ import { useNavigate } from '../../routing/router.js';
 import { useLocale } from '../../i18n/locale-context.js';
 import { useDocumentTitle } from '../../i18n/use-document-title.js';
 import { Text } from '../../i18n/use-text.js';
-import { LoadFailedNotice, LoadingNotice } from '../layout/query-status.js';
+import { LoadFailedNotice, LoadingNotice } from '@madoguchi/web-feature-status';
 import { formatDateTime } from '../../i18n/format.js';
 import { useDraftAutosave } from './use-draft-autosave.js';
 import { useIdempotencyKey } from './use-idempotency-key.js';

@@ -5,7 +5,7 @@ import { Button, RubyText, TextInput } from '@madoguchi/web-ui-kit';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { Link } from '../../routing/router.js';
-import { LoadFailedNotice, LoadingNotice } from '../layout/query-status.js';
+import { LoadFailedNotice, LoadingNotice } from '@madoguchi/web-feature-status';
 import { useCatalogMessages } from './catalog-messages.js';
 
 export function municipalityLabel(municipality: Municipality, locale: Locale): string {

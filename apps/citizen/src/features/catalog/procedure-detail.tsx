@@ -5,7 +5,7 @@ import { useProcedureDetail, useSession } from '@madoguchi/web-data-access-api';
 import { Notice, RubyText, SummaryList, buttonClassName } from '@madoguchi/web-ui-kit';
 import { Link, useSearchParams } from '../../routing/router.js';
 import { useDocumentTitle } from '../../i18n/use-document-title.js';
-import { LoadFailedNotice, LoadingNotice } from '../layout/query-status.js';
+import { LoadFailedNotice, LoadingNotice } from '@madoguchi/web-feature-status';
 import type { CatalogMessages } from './catalog-messages.js';
 import { useCatalogMessages } from './catalog-messages.js';
 import { bundleSearch, readBundle } from './bundle/bundle-params.js';

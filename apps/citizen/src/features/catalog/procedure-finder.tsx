@@ -2,7 +2,7 @@ import './catalog.css';
 import { useMunicipalities } from '@madoguchi/web-data-access-api';
 import { RubyText } from '@madoguchi/web-ui-kit';
 import { Link, useSearchParams } from '../../routing/router.js';
-import { LoadFailedNotice, LoadingNotice } from '../layout/query-status.js';
+import { LoadFailedNotice, LoadingNotice } from '@madoguchi/web-feature-status';
 import { useCatalogMessages } from './catalog-messages.js';
 import { MunicipalityPicker, municipalityLabel } from './municipality-picker.js';
 import { ProcedureQuestionnaire } from './procedure-questionnaire.js';

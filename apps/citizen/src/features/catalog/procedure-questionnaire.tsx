@@ -21,7 +21,7 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { Link, useNavigate } from '../../routing/router.js';
 import { formatCalendarDate } from '../../i18n/format.js';
-import { LoadFailedNotice } from '../layout/query-status.js';
+import { LoadFailedNotice } from '@madoguchi/web-feature-status';
 import type { CatalogMessages } from './catalog-messages.js';
 import { useCatalogMessages } from './catalog-messages.js';
 import { procedurePagePath } from './bundle/bundle-params.js';

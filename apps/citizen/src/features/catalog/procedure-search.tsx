@@ -7,7 +7,7 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { Link, useSearchParams } from '../../routing/router.js';
 import { useLocale } from '../../i18n/locale-context.js';
-import { LoadFailedNotice, LoadingNotice } from '../layout/query-status.js';
+import { LoadFailedNotice, LoadingNotice } from '@madoguchi/web-feature-status';
 import { useCatalogMessages } from './catalog-messages.js';
 
 export function procedurePath(

@@ -11,7 +11,7 @@ import { useMyLifeRecords } from '@madoguchi/web-data-access-api';
 import { formatCalendarDate } from '../../i18n/format.js';
 import { useLocale } from '../../i18n/locale-context.js';
 import { Text } from '../../i18n/use-text.js';
-import { LoadFailedNotice, LoadingNotice } from '../layout/query-status.js';
+import { LoadFailedNotice, LoadingNotice } from '@madoguchi/web-feature-status';
 import type { LifeRecordsMessages } from './life-records.messages.js';
 import { LIFE_RECORDS_MESSAGES } from './life-records.messages.js';
 

@@ -9,7 +9,7 @@ import { formatCalendarDate, formatDateTime } from '../../i18n/format.js';
 import { useLocale } from '../../i18n/locale-context.js';
 import { useDocumentTitle } from '../../i18n/use-document-title.js';
 import { useText } from '../../i18n/use-text.js';
-import { LoadFailedNotice, LoadingNotice } from '../layout/query-status.js';
+import { LoadFailedNotice, LoadingNotice } from '@madoguchi/web-feature-status';
 import { ReceiptDownloadLink } from '../receipt/receipt-download-link.js';
 import { ApplicationStatusTag } from './application-status-tag.js';
 import { DUE_DATE_TEXTS, STATUS_NEXT_STEPS } from './status-next-steps.js';

@@ -4,7 +4,7 @@ import { Link } from '../../routing/router.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { useLocale } from '../../i18n/locale-context.js';
 import { Text } from '../../i18n/use-text.js';
-import { LoadFailedNotice, LoadingNotice } from '../layout/query-status.js';
+import { LoadFailedNotice, LoadingNotice } from '@madoguchi/web-feature-status';
 import { ApplicationStatusTag } from './application-status-tag.js';
 
 /** The resident's applications, newest first, as cards (phones first). */

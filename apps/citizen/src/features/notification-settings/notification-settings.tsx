@@ -1,6 +1,6 @@
 import { useNotificationContact, useNotificationPreferences } from '@madoguchi/web-data-access-api';
 import { useLocale } from '../../i18n/locale-context.js';
-import { LoadFailedNotice, LoadingNotice } from '../layout/query-status.js';
+import { LoadFailedNotice, LoadingNotice } from '@madoguchi/web-feature-status';
 import { NotificationContactForm } from './notification-contact-form.js';
 import { NotificationPreferencesForm } from './notification-preferences-form.js';
 import { NOTIFICATION_SETTINGS_MESSAGES } from './notification-settings.messages.js';

@@ -5,7 +5,7 @@ import { Link } from '../../routing/router.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { useLocale } from '../../i18n/locale-context.js';
 import { Text } from '../../i18n/use-text.js';
-import { LoadFailedNotice, LoadingNotice } from '../layout/query-status.js';
+import { LoadFailedNotice, LoadingNotice } from '@madoguchi/web-feature-status';
 import { NOTIFICATION_POLL_MS } from './use-unread-count.js';
 
 /** The in-app inbox (お知らせ): newest first, unread ones tagged 未読 in words, not only colour. */

@@ -16,7 +16,7 @@ import { formatDateTime } from '../../i18n/format.js';
 import { useLocale } from '../../i18n/locale-context.js';
 import { useDocumentTitle } from '../../i18n/use-document-title.js';
 import { useText } from '../../i18n/use-text.js';
-import { LoadFailedNotice, LoadingNotice } from '../layout/query-status.js';
+import { LoadFailedNotice, LoadingNotice } from '@madoguchi/web-feature-status';
 import { ReceiptDownloadLink } from './receipt-download-link.js';
 import { ReceiptNextSteps } from './receipt-next-steps.js';
 

@@ -3,7 +3,7 @@ import { Notice, buttonClassName } from '@madoguchi/web-ui-kit';
 import type { ReactNode } from 'react';
 import { Link, Navigate, useLocation } from '../../routing/router.js';
 import { useLocale } from '../../i18n/locale-context.js';
-import { LoadFailedNotice, LoadingNotice } from '../layout/query-status.js';
+import { LoadFailedNotice, LoadingNotice } from '@madoguchi/web-feature-status';
 
 /** Renders its children for a signed-in resident; sends anyone else to the sign-in page. */
 export function RequireResident({ children }: { children: ReactNode }) {

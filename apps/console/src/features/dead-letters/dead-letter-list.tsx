@@ -9,7 +9,7 @@ import { Button, Notice, Table, VisuallyHidden, useFocusOnChange } from '@madogu
 import { useState } from 'react';
 import { formatDateTime } from '../../i18n/format.js';
 import { MESSAGES } from '../../i18n/messages.js';
-import { LoadFailedNotice, LoadingNotice } from '../layout/query-status.js';
+import { LoadFailedNotice, LoadingNotice } from '@madoguchi/web-feature-status';
 
 /** What the last 再送 did, kept with its row: a retried row leaves the list. */
 type RetryOutcome =

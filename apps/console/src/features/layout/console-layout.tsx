@@ -2,6 +2,7 @@ import { useSession, useSignOut } from '@madoguchi/web-data-access-api';
 import { Button, PageLayout } from '@madoguchi/web-ui-kit';
 import { Link, NavLink, Outlet, useNavigate } from 'react-router';
 import { MESSAGES } from '../../i18n/messages.js';
+import { ADMIN_MESSAGES } from '../administration/administration-messages.js';
 
 /** The frame of every console page: wide (desktop PCs), with the signed-in staff member. */
 export function ConsoleLayout() {
@@ -27,6 +28,9 @@ export function ConsoleLayout() {
         // Every staff role may see and retry the municipality's failed deliveries.
         ...(staff
           ? [<NavLink to="/notifications/dead-letters">{MESSAGES.navDeadLetters}</NavLink>]
+          : []),
+        ...(staff?.staffRole === 'admin'
+          ? [<NavLink to="/admin">{ADMIN_MESSAGES.navAdministration}</NavLink>]
           : []),
       ]}
       headerActions={

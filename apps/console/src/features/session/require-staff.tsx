@@ -3,7 +3,7 @@ import { Notice, buttonClassName } from '@madoguchi/web-ui-kit';
 import type { ReactNode } from 'react';
 import { Link, Navigate, useLocation } from 'react-router';
 import { MESSAGES } from '../../i18n/messages.js';
-import { LoadFailedNotice, LoadingNotice } from '../layout/query-status.js';
+import { LoadFailedNotice, LoadingNotice } from '@madoguchi/web-feature-status';
 
 /** Renders its children for signed-in staff; sends anyone else to the sign-in page. */
 export function RequireStaff({ children }: { children: ReactNode }) {

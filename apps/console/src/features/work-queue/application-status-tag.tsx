@@ -1,8 +1,13 @@
 import type { ApplicationStatus } from '@madoguchi/procedures-domain';
 import { APPLICATION_STATUS_LABELS } from '@madoguchi/procedures-domain';
+import { APPLICATION_STATUS_TONES } from '@madoguchi/web-feature-status';
 import { StatusTag } from '@madoguchi/web-ui-kit';
-import { STATUS_TONES } from './status-tone.js';
 
 export function ApplicationStatusTag({ status }: { status: ApplicationStatus }) {
-  return <StatusTag label={APPLICATION_STATUS_LABELS[status].ja} tone={STATUS_TONES[status]} />;
+  return (
+    <StatusTag
+      label={APPLICATION_STATUS_LABELS[status].ja}
+      tone={APPLICATION_STATUS_TONES[status]}
+    />
+  );
 }

@@ -12,7 +12,7 @@ import { Button, Select, Table } from '@madoguchi/web-ui-kit';
 import { Link, useSearchParams } from 'react-router';
 import { formatDateTime } from '../../i18n/format.js';
 import { MESSAGES } from '../../i18n/messages.js';
-import { LoadFailedNotice, LoadingNotice } from '../layout/query-status.js';
+import { LoadFailedNotice, LoadingNotice } from '@madoguchi/web-feature-status';
 import { ApplicationStatusTag } from './application-status-tag.js';
 import type { FilterParam } from './work-queue-filters.js';
 import { filtersFromSearchParams, withFilter } from './work-queue-filters.js';

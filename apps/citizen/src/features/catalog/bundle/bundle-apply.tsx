@@ -1,6 +1,6 @@
 import { Notice, RubyText } from '@madoguchi/web-ui-kit';
 import type { ReactNode } from 'react';
-import { LoadingNotice } from '../../layout/query-status.js';
+import { LoadingNotice } from '@madoguchi/web-feature-status';
 import { useCatalogMessages } from '../catalog-messages.js';
 import type { Bundle } from './bundle-params.js';
 import { bundleSearch } from './bundle-params.js';

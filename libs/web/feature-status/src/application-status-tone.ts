@@ -1,8 +1,11 @@
 import type { ApplicationStatus } from '@madoguchi/procedures-domain';
 import type { StatusTone } from '@madoguchi/web-ui-kit';
 
-/** The tint of each status tag; the label text always says the status too. */
-export const STATUS_TONES: Record<ApplicationStatus, StatusTone> = {
+/**
+ * The tint of each application status tag, the same for residents and staff. The tag's label
+ * always names the status too: the colour is never the only cue (WCAG 1.4.1).
+ */
+export const APPLICATION_STATUS_TONES: Record<ApplicationStatus, StatusTone> = {
   draft: 'neutral',
   submitted: 'info',
   in_review: 'progress',
