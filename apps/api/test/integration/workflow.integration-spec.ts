@@ -2,7 +2,7 @@ import request from 'supertest';
 
 import type { ApiTestApp } from '../support/api-test-app.js';
 import { CSRF, startApiTestApp } from '../support/api-test-app.js';
-import { CHIYODA, readSampleAnswers } from '../support/samples.js';
+import { CHIYODA, readSampleAnswers, withUploadedAttachments } from '../support/samples.js';
 
 describe('the review workflow', () => {
   let app: ApiTestApp;
@@ -114,16 +114,22 @@ describe('the review workflow', () => {
 
   it('walks a three-stage chain (担当 → 係長 → 課長) where nobody approves twice', async () => {
     const divisionHead = await app.signIn('staff-chiyoda-ishikawa');
+    const target = {
+      municipalityCode: CHIYODA,
+      procedureId: 'child-allowance-certification',
+      formVersion: 1,
+    };
+    const claim = await withUploadedAttachments(
+      app,
+      resident,
+      target,
+      readSampleAnswers(target.procedureId),
+    );
     const created = await request(app.http)
       .post('/api/applications')
       .set('Cookie', resident)
       .set(CSRF)
-      .send({
-        municipalityCode: CHIYODA,
-        procedureId: 'child-allowance-certification',
-        formVersion: 1,
-        answers: readSampleAnswers('child-allowance-certification'),
-      })
+      .send({ ...target, answers: claim })
       .expect(201);
     const id = created.body.id as string;
     await transition(caseworker, id, { to: 'in_review' }).expect(200);
