@@ -4,8 +4,11 @@ import type { QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
-import { RouterProvider, createBrowserRouter } from 'react-router';
+import { Navigate, RouterProvider, createBrowserRouter } from 'react-router';
 import { ConsoleLayout } from './features/layout/console-layout.js';
+import { AdminApiKeysPage } from './routes/admin-api-keys-page.js';
+import { AdminAuditLogPage } from './routes/admin-audit-log-page.js';
+import { AdminProceduresPage } from './routes/admin-procedures-page.js';
 import { DeadLettersPage } from './routes/dead-letters-page.js';
 import { NotFoundPage } from './routes/not-found-page.js';
 import { SignInPage } from './routes/sign-in-page.js';
@@ -28,6 +31,10 @@ export const CONSOLE_ROUTES: RouteObject[] = [
         }),
       },
       { path: 'notifications/dead-letters', element: <DeadLettersPage /> },
+      { path: 'admin', element: <Navigate to="/admin/procedures" replace /> },
+      { path: 'admin/procedures', element: <AdminProceduresPage /> },
+      { path: 'admin/api-keys', element: <AdminApiKeysPage /> },
+      { path: 'admin/audit-log', element: <AdminAuditLogPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

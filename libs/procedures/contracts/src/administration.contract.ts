@@ -62,7 +62,15 @@ export const auditLogQuerySchema = z
   .strict();
 export type AuditLogQuery = z.infer<typeof auditLogQuerySchema>;
 /** The query as a client writes it. */
-export type AuditLogQueryInput = z.input<typeof auditLogQuerySchema>;
+export type AuditLogQueryInput = {
+  actorId?: string;
+  receiptNumber?: string;
+  action?: string;
+  from?: string;
+  to?: string;
+  cursor?: string;
+  limit?: number;
+};
 
 export const auditLogEntrySchema = z.object({
   id: z.string(),

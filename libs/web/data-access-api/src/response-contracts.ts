@@ -36,6 +36,7 @@ import {
   workQueuePageSchema,
 } from '@madoguchi/procedures-contracts';
 import { z } from 'zod';
+import { ADMINISTRATION_RESPONSE_CONTRACTS } from './administration-response-contracts.js';
 
 /**
  * The contract of every response body the client reads, by name. The client's types come from
@@ -80,6 +81,7 @@ export const RESPONSE_CONTRACTS = {
   revealedPersonalData: revealedPersonalDataSchema,
   staffMembers: z.array(staffMemberSchema),
   deadLetters: z.array(deadLetterSchema),
+  ...ADMINISTRATION_RESPONSE_CONTRACTS,
 } as const;
 
 export type ResponseContracts = typeof RESPONSE_CONTRACTS;

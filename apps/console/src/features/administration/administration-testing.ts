@@ -1,0 +1,53 @@
+import type { ApiKey, AuditLogEntry, ProcedureOffering } from '@madoguchi/procedures-contracts';
+import { buildStaffActor } from '@madoguchi/web-data-access-api/testing';
+
+/** Test factories of the administrator's console. */
+export const buildAdminActor = () =>
+  buildStaffActor({
+    id: 'staff-chiyoda-kobayashi',
+    displayName: '小林 真理子',
+    staffRole: 'admin',
+  });
+
+export function buildProcedureOffering(
+  overrides: Partial<ProcedureOffering> = {},
+): ProcedureOffering {
+  return {
+    procedureId: 'pregnancy-notification',
+    title: { ja: '妊娠の届出', en: 'Pregnancy notification', easyJa: 'にんしんの とどけで' },
+    category: 'childcare',
+    isEnabled: true,
+    formVersion: 1,
+    ...overrides,
+  };
+}
+
+export function buildApiKey(overrides: Partial<ApiKey> = {}): ApiKey {
+  return {
+    id: '7a1b2c3d-0000-4000-8000-000000000001',
+    name: '子育て支援システム連携',
+    keyPrefix: 'mdg_k7qf3x',
+    scopes: ['applications:read', 'applications:acknowledge'],
+    createdBy: 'staff-chiyoda-kobayashi',
+    createdAt: '2026-12-01T01:00:00.000Z',
+    lastUsedAt: '2026-12-06T23:30:00.000Z',
+    revokedAt: null,
+    ...overrides,
+  };
+}
+
+export function buildAuditLogEntry(overrides: Partial<AuditLogEntry> = {}): AuditLogEntry {
+  return {
+    id: '41',
+    occurredAt: '2026-12-07T01:02:03.456789Z',
+    actorKind: 'staff',
+    actorId: 'staff-chiyoda-sato',
+    actorName: '佐藤 一郎',
+    action: 'application.read',
+    targetType: 'application',
+    targetId: '5b0f3f5e-1c1a-4d8e-9f43-2f0e4b1c7a10',
+    receiptNumber: 'K7QF-3XMA',
+    detail: {},
+    ...overrides,
+  };
+}

@@ -1,0 +1,327 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { ApiKey, CreatedApiKey } from '@madoguchi/procedures-contracts';
+import { API_KEY_SCOPES, createApiKeyRequestSchema } from '@madoguchi/procedures-contracts';
+import {
+  isApiRequestError,
+  useApiKeys,
+  useCreateApiKey,
+  useRevokeApiKey,
+} from '@madoguchi/web-data-access-api';
+import type { ErrorSummaryItem, TableColumn } from '@madoguchi/web-ui-kit';
+import {
+  Button,
+  ButtonGroup,
+  CheckboxGroup,
+  ErrorSummary,
+  Notice,
+  StatusTag,
+  Table,
+  TextInput,
+  VisuallyHidden,
+  useFocusOnChange,
+} from '@madoguchi/web-ui-kit';
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { formatDateTime } from '../../i18n/format.js';
+import { LoadFailedNotice, LoadingNotice } from '../layout/query-status.js';
+import { ADMIN_MESSAGES } from './administration-messages.js';
+import './administration.css';
+
+type CreateKeyForm = z.input<typeof createApiKeyRequestSchema>;
+type RevokeOutcome =
+  { kind: 'done'; key: ApiKey } | { kind: 'failed'; key: ApiKey; error: unknown };
+
+const SCOPE_OPTIONS = API_KEY_SCOPES.map((scope) => ({
+  value: scope,
+  label: ADMIN_MESSAGES.scopes[scope],
+  hint: ADMIN_MESSAGES.scopeHints[scope],
+}));
+
+/**
+ * API キー: the municipality's back-office keys (never the key itself, only its first
+ * characters), a form to create one (the key is shown once, with a copy button), and 失効.
+ */
+export function ApiKeys() {
+  const keys = useApiKeys();
+  const revoke = useRevokeApiKey();
+  const [created, setCreated] = useState<CreatedApiKey | null>(null);
+  const [toRevoke, setToRevoke] = useState<ApiKey | null>(null);
+  const [outcome, setOutcome] = useState<RevokeOutcome | null>(null);
+
+  const revokeKey = (key: ApiKey) => {
+    setToRevoke(null);
+    revoke.mutate(key.id, {
+      onSuccess: () => setOutcome({ kind: 'done', key }),
+      onError: (error) => setOutcome({ kind: 'failed', key, error }),
+    });
+  };
+
+  const columns: TableColumn<ApiKey>[] = [
+    {
+      id: 'name',
+      header: ADMIN_MESSAGES.apiKeyColumns.name,
+      isRowHeader: true,
+      cell: (row) => row.name,
+    },
+    {
+      id: 'prefix',
+      header: ADMIN_MESSAGES.apiKeyColumns.prefix,
+      cell: (row) => <code>{row.keyPrefix}…</code>,
+    },
+    {
+      id: 'scopes',
+      header: ADMIN_MESSAGES.apiKeyColumns.scopes,
+      cell: (row) => row.scopes.map((scope) => ADMIN_MESSAGES.scopes[scope]).join('、'),
+    },
+    {
+      id: 'createdAt',
+      header: ADMIN_MESSAGES.apiKeyColumns.createdAt,
+      cell: (row) => formatDateTime(row.createdAt),
+    },
+    {
+      id: 'lastUsedAt',
+      header: ADMIN_MESSAGES.apiKeyColumns.lastUsedAt,
+      cell: (row) => (row.lastUsedAt ? formatDateTime(row.lastUsedAt) : ADMIN_MESSAGES.neverUsed),
+    },
+    {
+      id: 'status',
+      header: ADMIN_MESSAGES.apiKeyColumns.status,
+      cell: (row) =>
+        row.revokedAt ? (
+          <StatusTag
+            tone="neutral"
+            label={ADMIN_MESSAGES.revokedAt(formatDateTime(row.revokedAt))}
+          />
+        ) : (
+          <StatusTag tone="success" label={ADMIN_MESSAGES.active} />
+        ),
+    },
+    {
+      id: 'action',
+      header: ADMIN_MESSAGES.apiKeyColumns.action,
+      cell: (row) =>
+        row.revokedAt ? null : (
+          <Button
+            variant="secondary"
+            disabled={revoke.isPending}
+            onClick={() => {
+              setOutcome(null);
+              setToRevoke(row);
+            }}
+          >
+            {ADMIN_MESSAGES.revoke}
+            <VisuallyHidden>{ADMIN_MESSAGES.revokeTarget(row.name, row.keyPrefix)}</VisuallyHidden>
+          </Button>
+        ),
+    },
+  ];
+
+  return (
+    <>
+      <p>{ADMIN_MESSAGES.apiKeysLead}</p>
+      {created ? <CreatedKey created={created} onDismiss={() => setCreated(null)} /> : null}
+      {toRevoke ? (
+        <ConfirmRevoke
+          apiKey={toRevoke}
+          onConfirm={() => revokeKey(toRevoke)}
+          onCancel={() => setToRevoke(null)}
+        />
+      ) : null}
+      {outcome ? <RevokeOutcomeNotice outcome={outcome} /> : null}
+      {keys.isPending ? <LoadingNotice /> : null}
+      {keys.isError ? (
+        <LoadFailedNotice error={keys.error} onRetry={() => void keys.refetch()} />
+      ) : null}
+      {keys.data ? (
+        <Table
+          caption={ADMIN_MESSAGES.apiKeysCaption(keys.data.length)}
+          columns={columns}
+          rows={keys.data}
+          rowKey={(row) => row.id}
+          emptyText={ADMIN_MESSAGES.noApiKeys}
+        />
+      ) : null}
+      <CreateKeyForm
+        onCreated={(result) => {
+          setOutcome(null);
+          setCreated(result);
+        }}
+      />
+    </>
+  );
+}
+
+function CreateKeyForm({ onCreated }: { onCreated: (created: CreatedApiKey) => void }) {
+  const create = useCreateApiKey();
+  const [submitCount, setSubmitCount] = useState(0);
+  const {
+    register,
+    control,
+    handleSubmit,
+    reset,
+    formState: { errors, isSubmitting },
+  } = useForm<CreateKeyForm>({
+    resolver: zodResolver(createApiKeyRequestSchema),
+    defaultValues: { name: '', scopes: ['applications:read', 'applications:acknowledge'] },
+  });
+
+  const onSubmit = handleSubmit(
+    async (values) => {
+      const result = await create.mutateAsync(createApiKeyRequestSchema.parse(values));
+      reset();
+      onCreated(result);
+    },
+    () => setSubmitCount((count) => count + 1),
+  );
+
+  const nameError = errors.name ? ADMIN_MESSAGES.nameRequired : undefined;
+  const scopesError = errors.scopes ? ADMIN_MESSAGES.scopesRequired : undefined;
+  const summary: ErrorSummaryItem[] = [
+    ...(nameError ? [{ targetId: 'api-key-name', text: nameError }] : []),
+    ...(scopesError ? [{ targetId: 'api-key-scopes', text: scopesError }] : []),
+  ];
+
+  return (
+    <section aria-labelledby="create-key-heading">
+      <h2 id="create-key-heading">{ADMIN_MESSAGES.createHeading}</h2>
+      <ErrorSummary
+        items={summary}
+        title={ADMIN_MESSAGES.errorSummaryTitle}
+        focusKey={submitCount}
+      />
+      {create.isError ? (
+        <Notice tone="error" title={ADMIN_MESSAGES.createFailed}>
+          {isApiRequestError(create.error) ? <p>{create.error.apiError.message.ja}</p> : null}
+        </Notice>
+      ) : null}
+      <form
+        noValidate
+        aria-labelledby="create-key-heading"
+        onSubmit={(event) => void onSubmit(event).catch(() => undefined)}
+      >
+        <fieldset className="mdg-fieldset" disabled={isSubmitting}>
+          <TextInput
+            id="api-key-name"
+            label={ADMIN_MESSAGES.nameLabel}
+            hint={ADMIN_MESSAGES.nameHint}
+            error={nameError}
+            isRequired
+            width="medium"
+            autoComplete="off"
+            {...register('name')}
+          />
+          <Controller
+            control={control}
+            name="scopes"
+            render={({ field }) => (
+              <CheckboxGroup
+                id="api-key-scopes"
+                name={field.name}
+                legend={ADMIN_MESSAGES.scopesLegend}
+                options={SCOPE_OPTIONS}
+                error={scopesError}
+                isRequired
+                value={field.value ?? []}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                inputRef={field.ref}
+              />
+            )}
+          />
+          <Button type="submit">
+            {isSubmitting ? ADMIN_MESSAGES.creating : ADMIN_MESSAGES.createButton}
+          </Button>
+        </fieldset>
+      </form>
+    </section>
+  );
+}
+
+/** The new key, once: in focus, with the warning that it is never shown again and a copy button. */
+function CreatedKey({ created, onDismiss }: { created: CreatedApiKey; onDismiss: () => void }) {
+  const ref = useFocusOnChange<HTMLDivElement>(created.apiKey.id);
+  const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(created.key);
+      setCopyState('copied');
+    } catch {
+      setCopyState('failed');
+    }
+  };
+  return (
+    <div ref={ref} tabIndex={-1}>
+      <Notice tone="warning" role="alert" title={ADMIN_MESSAGES.createdTitle(created.apiKey.name)}>
+        <p>{ADMIN_MESSAGES.createdWarning}</p>
+        <p id="created-key-label">{ADMIN_MESSAGES.createdKeyLabel}</p>
+        <code className="mdg-secret" aria-labelledby="created-key-label">
+          {created.key}
+        </code>
+        <ButtonGroup>
+          <Button variant="primary" onClick={() => void copy()}>
+            {ADMIN_MESSAGES.copy}
+          </Button>
+          <Button variant="secondary" onClick={onDismiss}>
+            {ADMIN_MESSAGES.dismissCreated}
+          </Button>
+        </ButtonGroup>
+        <p role="status">
+          {copyState === 'copied'
+            ? ADMIN_MESSAGES.copied
+            : copyState === 'failed'
+              ? ADMIN_MESSAGES.copyFailed
+              : ''}
+        </p>
+      </Notice>
+    </div>
+  );
+}
+
+function ConfirmRevoke({
+  apiKey,
+  onConfirm,
+  onCancel,
+}: {
+  apiKey: ApiKey;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  const ref = useFocusOnChange<HTMLDivElement>(apiKey.id);
+  return (
+    <div
+      ref={ref}
+      tabIndex={-1}
+      role="alertdialog"
+      aria-label={ADMIN_MESSAGES.confirmRevokeTitle(apiKey.name)}
+      aria-describedby="confirm-revoke-body"
+    >
+      <Notice tone="warning" title={ADMIN_MESSAGES.confirmRevokeTitle(apiKey.name)}>
+        <p id="confirm-revoke-body">{ADMIN_MESSAGES.confirmRevokeBody}</p>
+        <ButtonGroup>
+          <Button variant="warning" onClick={onConfirm}>
+            {ADMIN_MESSAGES.confirmRevoke}
+          </Button>
+          <Button variant="secondary" onClick={onCancel}>
+            {ADMIN_MESSAGES.cancel}
+          </Button>
+        </ButtonGroup>
+      </Notice>
+    </div>
+  );
+}
+
+function RevokeOutcomeNotice({ outcome }: { outcome: RevokeOutcome }) {
+  const ref = useFocusOnChange<HTMLDivElement>(outcome);
+  return (
+    <div ref={ref} tabIndex={-1}>
+      {outcome.kind === 'done' ? (
+        <Notice tone="success" title={ADMIN_MESSAGES.revoked(outcome.key.name)} />
+      ) : (
+        <Notice tone="error" title={ADMIN_MESSAGES.revokeFailed(outcome.key.name)}>
+          {isApiRequestError(outcome.error) ? <p>{outcome.error.apiError.message.ja}</p> : null}
+        </Notice>
+      )}
+    </div>
+  );
+}

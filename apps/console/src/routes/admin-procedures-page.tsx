@@ -1,0 +1,18 @@
+import { ADMIN_MESSAGES } from '../features/administration/administration-messages.js';
+import { AdministrationNav } from '../features/administration/administration-nav.js';
+import { ProcedureOfferings } from '../features/administration/procedure-offerings.js';
+import { RequireAdmin } from '../features/administration/require-admin.js';
+import { useDocumentTitle } from '../i18n/use-document-title.js';
+
+export function AdminProceduresPage() {
+  useDocumentTitle(ADMIN_MESSAGES.proceduresTitle);
+  return (
+    <>
+      <h1>{ADMIN_MESSAGES.proceduresTitle}</h1>
+      <RequireAdmin>
+        <AdministrationNav />
+        <ProcedureOfferings />
+      </RequireAdmin>
+    </>
+  );
+}

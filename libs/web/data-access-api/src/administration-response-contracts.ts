@@ -1,0 +1,16 @@
+import {
+  apiKeySchema,
+  auditLogPageSchema,
+  createdApiKeySchema,
+  procedureOfferingSchema,
+} from '@madoguchi/procedures-contracts';
+import { z } from 'zod';
+
+/** The response contracts of the administrator's console (spread into RESPONSE_CONTRACTS). */
+export const ADMINISTRATION_RESPONSE_CONTRACTS = {
+  procedureOfferings: z.array(procedureOfferingSchema),
+  procedureOffering: procedureOfferingSchema,
+  auditLogPage: auditLogPageSchema,
+  apiKeys: z.array(apiKeySchema),
+  createdApiKey: createdApiKeySchema,
+} as const;
