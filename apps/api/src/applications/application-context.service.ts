@@ -72,10 +72,12 @@ export class ApplicationContextService {
       this.attachments.describeOfApplication(application.id),
       this.procedureOf(application),
     ]);
+    // A file replaced in a resubmission stays linked, on record; the detail shows what the answers name.
+    const named = new Set(form.attachmentsIn(application.answers).flatMap((found) => found.ids));
     return {
       ...detail,
       answerVersions: toAnswerVersionDtos(versions, form),
-      attachments,
+      attachments: attachments.filter((attachment) => named.has(attachment.id)),
       identityLevel: procedure.identityLevel,
       counterAssisted: toCounterAssistance(application),
     };

@@ -77,6 +77,25 @@ describe('a submission with attachments', () => {
       .get(`/api/attachments/${attachmentId}`)
       .set('Cookie', staff)
       .expect(200);
+    const detail = await request(app.http)
+      .get(`/api/staff/applications/${submitted.body.id as string}`)
+      .set('Cookie', staff)
+      .expect(200);
+    expect(detail.body.attachments).toEqual([
+      {
+        id: attachmentId,
+        slotId: 'pregnancyProof',
+        fileName: 'boshi-techo.png',
+        mimeType: 'image/png',
+        bytes: makePng().length,
+        removedMetadata: [],
+      },
+    ]);
+    const [procedure] = await app.database.dataSource.query(
+      `SELECT identity_level FROM procedures WHERE municipality_code = $1 AND procedure_id = 'pregnancy-notification'`,
+      [CHIYODA],
+    );
+    expect(detail.body.identityLevel).toBe(procedure.identity_level);
   });
 
   it('answers a retry with the same application, although its file is now in use', async () => {
@@ -162,6 +181,11 @@ describe('a submission with attachments', () => {
     expect(rows.every((row) => row.application_id === id)).toBe(true);
     expect(resubmitted.body.answers.pregnancyProof).toEqual([replacement]);
     await request(app.http).get(`/api/attachments/${replacement}`).set('Cookie', staff).expect(200);
+    const detail = await request(app.http)
+      .get(`/api/staff/applications/${id}`)
+      .set('Cookie', staff)
+      .expect(200);
+    expect(detail.body.attachments.map((file: { id: string }) => file.id)).toEqual([replacement]);
   });
 
   it('sweeps drafts left for months and uploads nobody submitted, and keeps what a live draft or an application holds', async () => {
