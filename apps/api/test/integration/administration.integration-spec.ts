@@ -366,7 +366,7 @@ describe('the municipality administration API', () => {
       expect(chiyodaReceipt.items).toEqual([]);
     });
 
-    it.each([
+    it.each<[string, { cookie?: 'caseworker'; query: Record<string, string> }, number, string]>([
       ['a caseworker', { cookie: 'caseworker', query: {} }, 403, 'admin_only'],
       ['a cursor never issued', { query: { cursor: 'eyJ4IjoxfQ' } }, 400, 'invalid_cursor'],
       [
