@@ -8,6 +8,7 @@ import { AttachmentsModule } from './attachments/attachments.module.js';
 import { BackOfficeModule } from './back-office/back-office.module.js';
 import { CatalogModule } from './catalog/catalog.module.js';
 import type { Env } from './config/env.js';
+import { CounterModule } from './counter/counter.module.js';
 import { DraftsModule } from './drafts/drafts.module.js';
 import { HealthModule } from './health/health.module.js';
 import { IdentityModule } from './identity/identity.module.js';
@@ -63,6 +64,7 @@ export class AppModule {
         BackOfficeModule,
         OverlayEditorModule,
         AdministrationModule,
+        CounterModule,
       ],
     };
   }

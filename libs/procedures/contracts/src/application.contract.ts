@@ -8,6 +8,7 @@ import {
 import { z } from 'zod';
 
 import { staffAttachmentSchema } from './attachment.contract.js';
+import { counterAssistanceSchema } from './counter.contract.js';
 
 export const applicationStatusSchema = z.enum(APPLICATION_STATUSES);
 
@@ -98,6 +99,11 @@ export const applicationDetailSchema = applicationSummarySchema.extend({
    * application does not keep the resident's own level of the day.
    */
   identityLevel: z.number().int().min(1).max(3).optional(),
+  /**
+   * Staff only, for an application filled at the counter (書かない窓口): who filled it, the
+   * counter's identity check (its identity evidence) and where and when the resident confirmed.
+   */
+  counterAssisted: counterAssistanceSchema.optional(),
   /** While 承認待ち: the decision the case worker drafted, and who drafted it. */
   pendingDecision: z.enum(DECISIONS).nullable(),
   decisionDraftedBy: z.string().nullable(),

@@ -8,3 +8,4 @@ export * from './draft.contract.js';
 export * from './attachment.contract.js';
 export * from './administration.contract.js';
 export * from './overlay-editor.contract.js';
+export * from './counter.contract.js';

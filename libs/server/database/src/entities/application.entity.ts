@@ -72,4 +72,26 @@ export class ApplicationEntity {
   /** Approvals of the current round: cleared when an approver sends the draft back. */
   @Column({ type: 'jsonb', default: () => `'[]'::jsonb` })
   approvals!: { actorId: string; role: string }[];
+
+  /** 書かない窓口: the staff member who filled the application at the counter (null: the resident did). */
+  @Column({ name: 'filled_by_staff_id', type: 'text', nullable: true })
+  filledByStaffId!: string | null;
+
+  /** Their display name on that day. */
+  @Column({ name: 'filled_by_staff_name', type: 'text', nullable: true })
+  filledByStaffName!: string | null;
+
+  /** How the resident's identity was checked at the counter: the application's identity evidence. */
+  @Column({ name: 'counter_identity_check', type: 'jsonb', nullable: true })
+  counterIdentityCheck!: {
+    method: 'my_number_card' | 'drivers_license' | 'other';
+    note: string;
+  } | null;
+
+  /** Where the resident confirmed what staff filled: the counter's second screen or the QR link. */
+  @Column({ name: 'confirmed_via', type: 'text', nullable: true })
+  confirmedVia!: 'counter_screen' | 'qr' | null;
+
+  @Column({ name: 'confirmed_at', type: 'timestamptz', nullable: true })
+  confirmedAt!: Date | null;
 }

@@ -1,0 +1,321 @@
+import request from 'supertest';
+
+import type { ApiTestApp } from '../support/api-test-app.js';
+import { CSRF, startApiTestApp } from '../support/api-test-app.js';
+import { CHIYODA, readSampleAnswers } from '../support/samples.js';
+
+const PROCEDURE = 'pregnancy-notification';
+
+describe('書かない窓口 (counter-assisted applications)', () => {
+  let app: ApiTestApp;
+  let chiyodaStaff: string;
+  let yokohamaStaff: string;
+  let resident: string;
+  const sample = readSampleAnswers(PROCEDURE);
+
+  beforeAll(async () => {
+    app = await startApiTestApp();
+    chiyodaStaff = await app.signIn('staff-chiyoda-sato');
+    yokohamaStaff = await app.signIn('staff-yokohama-tanaka');
+    resident = await app.signIn('resident-yamada-hanako');
+  });
+
+  afterAll(async () => {
+    await app.close();
+  });
+
+  function fill(
+    cookie: string,
+    answers: Record<string, unknown> = sample,
+    identityCheck: Record<string, unknown> = { method: 'my_number_card', note: '' },
+  ) {
+    return request(app.http)
+      .post('/api/staff/counter/confirmations')
+      .set('Cookie', cookie)
+      .set(CSRF)
+      .send({ procedureId: PROCEDURE, formVersion: 1, answers, identityCheck });
+  }
+
+  function preview(token: string, cookie?: string) {
+    const call = request(app.http).post('/api/counter/confirmations/preview').set(CSRF);
+    return (cookie ? call.set('Cookie', cookie) : call).send({ token });
+  }
+
+  function confirm(token: string, via: 'qr' | 'counter_screen' = 'qr', cookie?: string) {
+    const call = request(app.http).post('/api/counter/confirmations/confirm').set(CSRF);
+    return (cookie ? call.set('Cookie', cookie) : call).send({ token, via });
+  }
+
+  async function auditActions(targetId: string): Promise<string[]> {
+    const rows: { action: string }[] = await app.database.dataSource.query(
+      `SELECT action FROM audit_log WHERE target_id = $1 ORDER BY id`,
+      [targetId],
+    );
+    return rows.map((row) => row.action);
+  }
+
+  it('keeps what staff filled pending, sealed and out of the queue until the resident confirms by the QR link', async () => {
+    const filled = await fill(chiyodaStaff).expect(201);
+    const { id, token } = filled.body as { id: string; token: string };
+    expect(token).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    expect(filled.body).toMatchObject({
+      status: 'pending',
+      procedureId: PROCEDURE,
+      applicantName: '小田原 花子',
+      identityCheck: { method: 'my_number_card', note: '' },
+      filledBy: { staffId: 'staff-chiyoda-sato' },
+      applicationId: null,
+      receiptNumber: null,
+    });
+    expect(Date.parse(filled.body.tokenExpiresAt) - Date.now()).toBeGreaterThan(9 * 60_000);
+    expect(Date.parse(filled.body.tokenExpiresAt) - Date.now()).toBeLessThanOrEqual(10 * 60_000);
+
+    const [row] = await app.database.dataSource.query(
+      `SELECT answers, token_hash, application_id FROM counter_confirmations WHERE id = $1`,
+      [id],
+    );
+    expect(JSON.stringify(row.answers)).not.toContain(String(sample.myNumber));
+    expect(row.token_hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(row.token_hash).not.toContain(token);
+    const applicationId = row.application_id as string;
+    await request(app.http)
+      .get(`/api/staff/applications/${applicationId}`)
+      .set('Cookie', chiyodaStaff)
+      .expect(404);
+    expect(await auditActions(id)).toEqual(['counter.fill']);
+
+    const shown = await preview(token).expect(200);
+    expect(shown.body).toMatchObject({
+      municipalityCode: CHIYODA,
+      procedureId: PROCEDURE,
+      formVersion: 1,
+      identityMethod: 'my_number_card',
+      answers: { myNumber: '********5352', phone: '09012345678', birthDate: sample.birthDate },
+    });
+    expect(JSON.stringify(shown.body)).not.toContain(String(sample.myNumber));
+    expect(await auditActions(id)).toEqual(['counter.fill', 'counter.preview']);
+
+    const confirmed = await confirm(token, 'qr').expect(200);
+    expect(confirmed.body).toMatchObject({
+      receiptNumber: expect.stringMatching(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/),
+      applicationId: null,
+      procedureTitle: { ja: expect.any(String) },
+    });
+
+    const status = await request(app.http)
+      .get(`/api/staff/counter/confirmations/${id}`)
+      .set('Cookie', chiyodaStaff)
+      .expect(200);
+    expect(status.body).toMatchObject({
+      status: 'confirmed',
+      confirmedVia: 'qr',
+      applicationId,
+      receiptNumber: confirmed.body.receiptNumber,
+    });
+
+    const detail = await request(app.http)
+      .get(`/api/staff/applications/${applicationId}`)
+      .set('Cookie', chiyodaStaff)
+      .expect(200);
+    expect(detail.body).toMatchObject({
+      status: 'submitted',
+      receiptNumber: confirmed.body.receiptNumber,
+      applicantName: '小田原 花子',
+      answers: { myNumber: '********5352' },
+      counterAssisted: {
+        filledBy: {
+          staffId: 'staff-chiyoda-sato',
+          displayName: expect.stringContaining('佐藤 美咲'),
+        },
+        identityCheck: { method: 'my_number_card' },
+        confirmedVia: 'qr',
+        confirmedAt: status.body.confirmedAt,
+        isLinkedToAccount: false,
+      },
+    });
+    expect(detail.body.events).toEqual([
+      expect.objectContaining({ fromStatus: null, toStatus: 'submitted', actorKind: 'resident' }),
+    ]);
+
+    const [stored] = await app.database.dataSource.query(
+      `SELECT resident_id, filled_by_staff_id, confirmed_via, confirmed_at, counter_identity_check, answers
+         FROM applications WHERE id = $1`,
+      [applicationId],
+    );
+    expect(stored).toMatchObject({
+      resident_id: `counter:${id}`,
+      filled_by_staff_id: 'staff-chiyoda-sato',
+      confirmed_via: 'qr',
+      counter_identity_check: { method: 'my_number_card', note: '' },
+    });
+    expect(JSON.stringify(stored.answers)).not.toContain(String(sample.myNumber));
+    expect(await auditActions(applicationId)).toEqual(
+      expect.arrayContaining(['application.submit', 'counter.confirm']),
+    );
+    const [outbox] = await app.database.dataSource.query(
+      `SELECT payload FROM outbox WHERE payload ->> 'applicationId' = $1`,
+      [applicationId],
+    );
+    expect(outbox.payload).toMatchObject({
+      toStatus: 'submitted',
+      receiptNumber: confirmed.body.receiptNumber,
+    });
+  });
+
+  it('works once: a reused link is refused in Japanese and English, and so is a second confirmation racing the first', async () => {
+    const { token } = (await fill(chiyodaStaff).expect(201)).body as { token: string };
+
+    const [first, second] = await Promise.all([confirm(token), confirm(token)]);
+
+    expect([first.status, second.status].sort()).toEqual([200, 410]);
+    const reused = await confirm(token).expect(410);
+    expect(reused.body.error).toMatchObject({
+      code: 'counter_token_used',
+      message: {
+        ja: expect.stringContaining('すでに使われました'),
+        en: expect.stringContaining('already been used'),
+      },
+    });
+    expect((await preview(token).expect(410)).body.error.code).toBe('counter_token_used');
+  });
+
+  it('refuses an expired link with a clear error, and a new link from staff replaces it', async () => {
+    const { id, token } = (await fill(chiyodaStaff).expect(201)).body as {
+      id: string;
+      token: string;
+    };
+    await app.database.dataSource.query(
+      `UPDATE counter_confirmations SET token_expires_at = now() - interval '1 second' WHERE id = $1`,
+      [id],
+    );
+
+    const expired = await confirm(token).expect(410);
+    expect(expired.body.error).toMatchObject({
+      code: 'counter_token_expired',
+      message: {
+        ja: expect.stringContaining('有効期限が切れました'),
+        en: expect.stringContaining('expired'),
+      },
+    });
+    expect((await preview(token).expect(410)).body.error.code).toBe('counter_token_expired');
+
+    const reissued = await request(app.http)
+      .post(`/api/staff/counter/confirmations/${id}/link`)
+      .set('Cookie', chiyodaStaff)
+      .set(CSRF)
+      .expect(200);
+    expect(reissued.body.token).not.toBe(token);
+    expect((await confirm(token).expect(404)).body.error.code).toBe('counter_token_invalid');
+    await confirm(reissued.body.token as string, 'counter_screen').expect(200);
+    expect(await auditActions(id)).toEqual(['counter.fill', 'counter.link_issued']);
+
+    const again = await request(app.http)
+      .post(`/api/staff/counter/confirmations/${id}/link`)
+      .set('Cookie', chiyodaStaff)
+      .set(CSRF)
+      .expect(409);
+    expect(again.body.error.code).toBe('counter_already_confirmed');
+  });
+
+  it('validates with the same form engine as a submission: field errors, and the identity check’s note for その他', async () => {
+    const invalid = await fill(chiyodaStaff, { ...sample, myNumber: '314159265353' }).expect(422);
+    expect(invalid.body.error.code).toBe('invalid_answers');
+    expect(invalid.body.error.fields).toEqual(
+      expect.arrayContaining([expect.objectContaining({ path: 'myNumber' })]),
+    );
+
+    const noNote = await fill(chiyodaStaff, sample, { method: 'other', note: '' }).expect(400);
+    expect(JSON.stringify(noNote.body.error.fields)).toContain('identityCheck.note');
+    const unknownMethod = await fill(chiyodaStaff, sample, { method: 'passport' }).expect(400);
+    expect(unknownMethod.body.error.code).toBeDefined();
+    await fill(chiyodaStaff, sample, { method: 'other', note: '健康保険証と年金手帳' }).expect(201);
+    const count = await app.database.dataSource.query(
+      `SELECT count(*)::int AS n FROM counter_confirmations WHERE identity_check ->> 'method' = 'other'`,
+    );
+    expect(count[0].n).toBe(1);
+  });
+
+  it('shows a pending one only to staff of its municipality, and staff routes to no resident', async () => {
+    const { id } = (await fill(chiyodaStaff).expect(201)).body as { id: string };
+
+    const other = await request(app.http)
+      .get(`/api/staff/counter/confirmations/${id}`)
+      .set('Cookie', yokohamaStaff)
+      .expect(404);
+    expect(other.body.error.code).toBe('counter_confirmation_not_found');
+    await request(app.http)
+      .post(`/api/staff/counter/confirmations/${id}/link`)
+      .set('Cookie', yokohamaStaff)
+      .set(CSRF)
+      .expect(404);
+    await request(app.http)
+      .get(`/api/staff/counter/confirmations/${id}`)
+      .set('Cookie', resident)
+      .expect(403);
+    await request(app.http).get(`/api/staff/counter/confirmations/${id}`).expect(401);
+    await fill(resident).expect(403);
+    // Row-level security as the second wall: Yokohama's tenant sees no Chiyoda row at all.
+    const seen = await app.database.dataSource.transaction(async (manager) => {
+      await manager.query(
+        `SELECT set_config('role', 'madoguchi_app', true), set_config('app.municipality_code', '141003', true)`,
+      );
+      return manager.query(`SELECT id FROM counter_confirmations WHERE id = $1`, [id]);
+    });
+    expect(seen).toEqual([]);
+  });
+
+  it('links the application to the resident’s account when they confirm signed in on their phone', async () => {
+    const { id, token } = (await fill(chiyodaStaff).expect(201)).body as {
+      id: string;
+      token: string;
+    };
+
+    const confirmed = await confirm(token, 'qr', resident).expect(200);
+
+    expect(confirmed.body.applicationId).toEqual(expect.any(String));
+    const mine = await request(app.http)
+      .get(`/api/me/applications/${confirmed.body.applicationId}`)
+      .set('Cookie', resident)
+      .expect(200);
+    expect(mine.body).toMatchObject({
+      status: 'submitted',
+      receiptNumber: confirmed.body.receiptNumber,
+    });
+    expect(mine.body.counterAssisted).toBeUndefined();
+    const detail = await request(app.http)
+      .get(`/api/staff/applications/${confirmed.body.applicationId}`)
+      .set('Cookie', chiyodaStaff)
+      .expect(200);
+    expect(detail.body.counterAssisted).toMatchObject({
+      isLinkedToAccount: true,
+      confirmedVia: 'qr',
+    });
+    const [row] = await app.database.dataSource.query(
+      `SELECT confirmed_by_resident_id FROM counter_confirmations WHERE id = $1`,
+      [id],
+    );
+    expect(row.confirmed_by_resident_id).toBe('resident-yamada-hanako');
+  });
+
+  it('refuses a malformed or unknown token, and a confirmation without the CSRF header', async () => {
+    expect((await confirm('not-a-token').expect(404)).body.error).toMatchObject({
+      code: 'counter_token_invalid',
+      message: { ja: expect.any(String), en: expect.any(String) },
+    });
+    expect((await preview('A'.repeat(22)).expect(404)).body.error.code).toBe(
+      'counter_token_invalid',
+    );
+    await request(app.http)
+      .post('/api/counter/confirmations/confirm')
+      .send({ token: 'A'.repeat(22), via: 'qr' })
+      .expect(403);
+    const wrongVia = await request(app.http)
+      .post('/api/counter/confirmations/confirm')
+      .set(CSRF)
+      .send({ token: 'A'.repeat(22), via: 'email' })
+      .expect(400);
+    expect(wrongVia.body.error.fields).toEqual(
+      expect.arrayContaining([expect.objectContaining({ path: 'via' })]),
+    );
+  });
+});
