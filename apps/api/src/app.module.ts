@@ -7,6 +7,7 @@ import { ApplicationsModule } from './applications/applications.module.js';
 import { AttachmentsModule } from './attachments/attachments.module.js';
 import { BackOfficeModule } from './back-office/back-office.module.js';
 import { CatalogModule } from './catalog/catalog.module.js';
+import { DashboardModule } from './dashboard/dashboard.module.js';
 import type { Env } from './config/env.js';
 import { CounterModule } from './counter/counter.module.js';
 import { DraftsModule } from './drafts/drafts.module.js';

@@ -6,6 +6,7 @@ export * from './notification.contract.js';
 export * from './staff.contract.js';
 export * from './draft.contract.js';
 export * from './attachment.contract.js';
+export * from './dashboard.contract.js';
 export * from './administration.contract.js';
 export * from './overlay-editor.contract.js';
 export * from './counter.contract.js';
