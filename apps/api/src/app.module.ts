@@ -63,6 +63,7 @@ export class AppModule {
         NotificationsModule,
         NotificationEngineModule,
         BackOfficeModule,
+        DashboardModule,
         OverlayEditorModule,
         AdministrationModule,
         CounterModule,
