@@ -35,6 +35,19 @@ export const CONSOLE_ROUTES: RouteObject[] = [
       { path: 'admin/procedures', element: <AdminProceduresPage /> },
       { path: 'admin/api-keys', element: <AdminApiKeysPage /> },
       { path: 'admin/audit-log', element: <AdminAuditLogPage /> },
+      {
+        path: 'admin/overlay-editor',
+        lazy: async () => ({
+          Component: (await import('./routes/overlay-editor-list-page.js')).OverlayEditorListPage,
+        }),
+      },
+      {
+        path: 'admin/overlay-editor/:procedureId',
+        // The form engine and the residents' renderer load with the editor only.
+        lazy: async () => ({
+          Component: (await import('./routes/overlay-editor-page.js')).OverlayEditorPage,
+        }),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -54,6 +54,7 @@ import type {
 } from '@madoguchi/procedures-contracts';
 import { administrationEndpoints } from './administration-endpoints.js';
 import { ApiRequestError } from './api-request.error.js';
+import { overlayEditorEndpoints } from './overlay-editor-endpoints.js';
 import type { UploadProgressOptions } from './send-attachment.js';
 import { sendAttachment } from './send-attachment.js';
 import type { ContractCheckLoader, ResponseReader } from './read-response.js';
@@ -477,6 +478,7 @@ export function createApiClient({
         contract: 'noContent',
       }),
     ...administrationEndpoints(request),
+    ...overlayEditorEndpoints(request),
   };
 }
 

@@ -72,3 +72,12 @@ export {
   useRevokeApiKey,
   useSetProcedureAvailability,
 } from './use-administration.js';
+export {
+  overlayEditorQueryKeys,
+  useMigrateDraft,
+  useOverlayEditor,
+  useOverlayProcedures,
+  usePreviewOverlay,
+  usePublishOverlay,
+  useSaveOverlayDraft,
+} from './use-overlay-editor.js';

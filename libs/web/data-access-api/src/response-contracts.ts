@@ -36,6 +36,7 @@ import {
   workQueuePageSchema,
 } from '@madoguchi/procedures-contracts';
 import { z } from 'zod';
+import { OVERLAY_EDITOR_RESPONSE_CONTRACTS } from './overlay-editor-response-contracts.js';
 import { ADMINISTRATION_RESPONSE_CONTRACTS } from './administration-response-contracts.js';
 
 /**
@@ -81,6 +82,7 @@ export const RESPONSE_CONTRACTS = {
   revealedPersonalData: revealedPersonalDataSchema,
   staffMembers: z.array(staffMemberSchema),
   deadLetters: z.array(deadLetterSchema),
+  ...OVERLAY_EDITOR_RESPONSE_CONTRACTS,
   ...ADMINISTRATION_RESPONSE_CONTRACTS,
 } as const;
 

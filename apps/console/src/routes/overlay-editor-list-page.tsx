@@ -1,0 +1,16 @@
+import { OVERLAY_EDITOR_MESSAGES } from '../features/overlay-editor/overlay-editor-messages.js';
+import { OverlayProcedureList } from '../features/overlay-editor/overlay-procedure-list.js';
+import { RequireOverlayAdmin } from '../features/overlay-editor/require-overlay-admin.js';
+import { useDocumentTitle } from '../i18n/use-document-title.js';
+
+export function OverlayEditorListPage() {
+  useDocumentTitle(OVERLAY_EDITOR_MESSAGES.listTitle);
+  return (
+    <>
+      <h1>{OVERLAY_EDITOR_MESSAGES.listTitle}</h1>
+      <RequireOverlayAdmin>
+        <OverlayProcedureList />
+      </RequireOverlayAdmin>
+    </>
+  );
+}
