@@ -1,21 +1,19 @@
 import type { DecisionRecord } from '@madoguchi/procedures-domain';
 import { CARE_LEVEL_LABELS } from '@madoguchi/procedures-domain';
+import { formatNumericDate, formatNumericDateTime } from '@madoguchi/shared-util-dates';
 import { MESSAGES } from './messages.js';
 
-/** A timestamp in Japan time, e.g. 2025/04/01 10:23 (compact for tables). */
-export function formatDateTime(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) {
-    return iso;
-  }
-  return new Intl.DateTimeFormat('ja-JP', {
-    timeZone: 'Asia/Tokyo',
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  }).format(date);
-}
+/**
+ * The console's one way to write a date and a time (tables and summaries): `2026/12/03 14:00`
+ * for an instant (Japan time) and `2026/12/03` for a calendar date (`YYYY-MM-DD`).
+ */
+export const formatDateTime = formatNumericDateTime;
+export const formatCalendarDate = formatNumericDate;
 
-/** A calendar date (YYYY-MM-DD), e.g. 2026年11月30日. */
+/**
+ * A calendar date (YYYY-MM-DD) written out, e.g. 2026年11月30日, for the review's running text.
+ * TODO(#12): replace with formatCalendarDate once the application review's specs expect 2026/11/30.
+ */
 export function formatDate(isoDate: string): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) {

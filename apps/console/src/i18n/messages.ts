@@ -27,6 +27,17 @@ export const MESSAGES = {
     '氏名はひらがな・カタカナ・半角カナでも探せます。受付番号は小文字やハイフンなしでも構いません。',
   searchRegion: '申請の検索',
   searchButton: '検索',
+  /** The work queue's keyboard shortcuts (not while typing in a field). */
+  shortcuts: {
+    summary: 'キーボード操作',
+    note: '入力欄に文字を入力している間は働きません。',
+    keys: [
+      { key: 'j', action: '次の申請へ移動' },
+      { key: 'k', action: '前の申請へ移動' },
+      { key: 'Enter', action: '選んだ申請を開く' },
+      { key: '/', action: '検索欄へ移動' },
+    ],
+  },
   filtersLegend: '絞り込みと並べ替え',
   procedureFilterLabel: '手続で絞り込む',
   allProcedures: 'すべての手続',

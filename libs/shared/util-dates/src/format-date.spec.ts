@@ -23,7 +23,7 @@ describe(formatNumericDate.name, () => {
 describe(formatNumericDateTime.name, () => {
   it('writes the time in Japan on a 24-hour clock', () => {
     expect(formatNumericDateTime('2026-12-03T05:00:00Z')).toBe('2026/12/03 14:00');
-    expect(formatNumericDateTime(new Date('2026-12-02T17:00:00Z'))).toBe('2026/12/03 02:00');
+    expect(formatNumericDateTime(new Date('2026-12-02T17:00:00Z'))).toBe('2026/12/03 2:00');
   });
 
   it('leaves a timestamp that does not parse as it is', () => {

@@ -40,7 +40,8 @@ export function formatNumericDate(date: IsoDate): string {
 }
 
 /**
- * An instant as the date and 24-hour time in Japan, `2026/12/03 14:00`, the companion of
+ * An instant as the date and 24-hour time in Japan, `2026/12/03 14:00` or `2026/12/03 8:30` (the
+ * hour unpadded, as Japanese clocks and `Intl` ja-JP write it), the companion of
  * `formatNumericDate`. An ISO timestamp that does not parse comes back unchanged.
  */
 export function formatNumericDateTime(instant: Date | string): string {
@@ -48,5 +49,7 @@ export function formatNumericDateTime(instant: Date | string): string {
   if (Number.isNaN(date.getTime())) {
     return String(instant);
   }
-  return japanDateTimeOf(date).slice(0, 16).replaceAll('-', '/');
+  const wallClock = japanDateTimeOf(date);
+  const hour = Number(wallClock.slice(11, 13));
+  return `${formatNumericDate(wallClock.slice(0, 10))} ${hour}:${wallClock.slice(14, 16)}`;
 }

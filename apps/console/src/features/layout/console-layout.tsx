@@ -1,15 +1,21 @@
 import { useSession, useSignOut } from '@madoguchi/web-data-access-api';
 import { Button, PageLayout } from '@madoguchi/web-ui-kit';
-import { Link, NavLink, Outlet, useNavigate } from 'react-router';
+import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { MESSAGES } from '../../i18n/messages.js';
 import { ADMIN_MESSAGES } from '../administration/administration-messages.js';
 
-/** The frame of every console page: wide (desktop PCs), with the signed-in staff member. */
+/**
+ * The frame of every console page: wide (desktop PCs), with the signed-in staff member. The menu
+ * lists only pages a signed-out visitor could open: none, so it appears once a staff member is
+ * signed in; the sign-in page does not link to itself.
+ */
 export function ConsoleLayout() {
   const session = useSession();
   const signOut = useSignOut();
   const navigate = useNavigate();
+  const location = useLocation();
   const staff = session.data?.kind === 'staff' ? session.data : undefined;
+  const isSignInPage = location.pathname === '/sign-in';
 
   const signOutAndLeave = async () => {
     await signOut.mutateAsync();
@@ -22,9 +28,13 @@ export function ConsoleLayout() {
       brand={<Link to="/">{MESSAGES.serviceName}</Link>}
       navigationLabel={MESSAGES.navigationLabel}
       navigation={[
-        <NavLink to="/" end>
-          {MESSAGES.navWorkQueue}
-        </NavLink>,
+        ...(staff
+          ? [
+              <NavLink to="/" end>
+                {MESSAGES.navWorkQueue}
+              </NavLink>,
+            ]
+          : []),
         // Every staff role may see and retry the municipality's failed deliveries.
         ...(staff
           ? [<NavLink to="/notifications/dead-letters">{MESSAGES.navDeadLetters}</NavLink>]
@@ -43,7 +53,7 @@ export function ConsoleLayout() {
               {MESSAGES.signOut}
             </Button>
           </>
-        ) : (
+        ) : isSignInPage ? null : (
           <Link className="mdg-header__link" to="/sign-in">
             {MESSAGES.signIn}
           </Link>

@@ -15,7 +15,7 @@ describe(SignInPanel.name, () => {
     const { container } = renderConsoleApp('/', [SIGNED_OUT]);
 
     // Act
-    const link = await screen.findByRole('link', { name: '職員アカウントでログイン / Sign in' });
+    const link = await screen.findByRole('link', { name: '職員アカウントでサインイン / Sign in' });
 
     // Assert
     expect(link).toHaveAttribute('href', '/api/auth/login?audience=staff&returnTo=%2F');
@@ -31,5 +31,22 @@ describe(SignInPanel.name, () => {
 
     // Assert
     expect(alert).toHaveTextContent('職員用コンソールを使えません');
+  });
+
+  it('has one heading and no second サインイン link on the sign-in page, and no menu for a signed-out visitor', async () => {
+    // Arrange
+    const { container } = renderConsoleApp('/sign-in', [SIGNED_OUT]);
+
+    // Act
+    await screen.findByRole('link', { name: '職員アカウントでサインイン / Sign in' });
+
+    // Assert
+    expect(
+      screen.getAllByRole('heading', { level: 1 }).map((heading) => heading.textContent),
+    ).toEqual(['職員サインイン']);
+    expect(screen.queryByRole('link', { name: 'サインイン' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('navigation', { name: 'メインメニュー' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: '作業一覧' })).not.toBeInTheDocument();
+    expect(await findAxeViolations(container)).toEqual([]);
   });
 });

@@ -33,11 +33,11 @@ export function SignInPanel() {
     <>
       {failure ? <Notice tone="error" title={failure} /> : null}
       <p>
-        職員の認証サービスでログインします（開発環境ではデモ用の認証サービスで、職員アカウントを選ぶだけでログインできます）。
+        職員の認証サービスでサインインします（開発環境ではデモ用の認証サービスで、職員アカウントを選ぶだけでサインインできます）。
       </p>
       <p>
         <a className={buttonClassName('primary')} href={loginUrl}>
-          職員アカウントでログイン / Sign in
+          職員アカウントでサインイン / Sign in
         </a>
       </p>
     </>

@@ -3,6 +3,9 @@ import type { FormEvent } from 'react';
 import { useState } from 'react';
 import { MESSAGES } from '../../i18n/messages.js';
 
+/** The id of the search box, which the `/` shortcut focuses. */
+export const QUEUE_SEARCH_ID = 'queue-search';
+
 /** The search box of the queue: a 受付番号 or the applicant's name in kanji or kana. */
 export function WorkQueueSearch({
   initial,
@@ -17,19 +20,25 @@ export function WorkQueueSearch({
     onSearch(text);
   };
   return (
-    <form role="search" aria-label={MESSAGES.searchRegion} onSubmit={onSubmit}>
+    <form
+      role="search"
+      aria-label={MESSAGES.searchRegion}
+      onSubmit={onSubmit}
+      className="mdg-queue-search"
+    >
       <TextInput
-        id="queue-search"
+        id={QUEUE_SEARCH_ID}
         type="search"
         label={MESSAGES.searchLabel}
         hint={MESSAGES.searchHint}
         value={text}
         onChange={(event) => setText(event.currentTarget.value)}
-        width="medium"
+        suffix={
+          <Button type="submit" variant="secondary">
+            {MESSAGES.searchButton}
+          </Button>
+        }
       />
-      <Button type="submit" variant="secondary">
-        {MESSAGES.searchButton}
-      </Button>
     </form>
   );
 }

@@ -7,7 +7,7 @@ import {
 } from '@madoguchi/web-data-access-api/testing';
 import type { MockRoute } from '@madoguchi/web-data-access-api/testing';
 import { findAxeViolations } from '@madoguchi/web-ui-kit/testing';
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { renderConsoleApp } from '../../testing/render-app.js';
 import { WorkQueue } from './work-queue.js';
 
@@ -56,6 +56,11 @@ describe(WorkQueue.name, () => {
     expect(within(table).getByText(/スズキ\s+ジロウ/)).toBeInTheDocument();
     expect(within(table).getByRole('columnheader', { name: '担当' })).toBeInTheDocument();
     expect(within(table).getByText('佐藤 一郎')).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('navigation', { name: 'メインメニュー' })).getByRole('link', {
+        name: '作業一覧',
+      }),
+    ).toBeInTheDocument();
     expect(await findAxeViolations(container)).toEqual([]);
 
     // Act
@@ -147,5 +152,107 @@ describe(WorkQueue.name, () => {
       'href',
       '/api/staff/applications/export?status=submitted&format=csv',
     );
+  });
+
+  it('writes the receipt time and the due date in one format, 2026/12/03 2:00 and 2027/01/21', async () => {
+    // Arrange
+    const dated = buildWorkQueueItem({
+      submittedAt: '2026-12-02T17:00:00.000Z',
+      dueDate: '2027-01-21',
+    });
+    renderConsoleApp(
+      '/',
+      routes([{ path: '/api/staff/applications', body: buildWorkQueuePage([dated]) }]),
+    );
+
+    // Act
+    const row = within(await screen.findByRole('table', { name: '申請 1 件' })).getAllByRole(
+      'row',
+    )[1]!;
+
+    // Assert
+    expect(row).toHaveTextContent('2026/12/03 2:00');
+    expect(row).toHaveTextContent('2027/01/21');
+    expect(row).not.toHaveTextContent('2027-01-21');
+  });
+
+  describe('keyboard shortcuts', () => {
+    function renderQueue() {
+      return renderConsoleApp(
+        '/',
+        routes([
+          {
+            path: '/api/staff/applications',
+            body: buildWorkQueuePage([submitted, inReview, third]),
+          },
+          { path: `/api/staff/applications/${inReview.id}`, status: 404, body: NOT_FOUND },
+        ]),
+      );
+    }
+    const NOT_FOUND = { error: { code: 'not_found', message: { ja: '', en: '' }, fields: [] } };
+
+    it('moves the focus down and up the rows with j and k, and opens the row with Enter', async () => {
+      // Arrange
+      const { user, router } = renderQueue();
+      const table = await screen.findByRole('table', { name: '申請 3 件' });
+      const [first, second, last] = within(table)
+        .getAllByRole('link')
+        .filter((link) => link.getAttribute('href')?.startsWith('/applications/'));
+
+      // Act / Assert
+      await user.keyboard('j');
+      expect(first).toHaveFocus();
+      await user.keyboard('jj');
+      expect(last).toHaveFocus();
+      await user.keyboard('j');
+      expect(last).toHaveFocus();
+      await user.keyboard('k');
+      expect(second).toHaveFocus();
+      await user.keyboard('{Enter}');
+      expect(router.state.location.pathname).toBe(`/applications/${inReview.id}`);
+    });
+
+    it('jumps to the search box with / and leaves letters alone while typing', async () => {
+      // Arrange
+      const { user } = renderQueue();
+      await screen.findByRole('table', { name: '申請 3 件' });
+      const search = screen.getByRole('searchbox', { name: '受付番号・申請者名で検索' });
+
+      // Act
+      await user.keyboard('/');
+      await user.keyboard('jk/');
+
+      // Assert
+      expect(search).toHaveFocus();
+      expect(search).toHaveValue('jk/');
+    });
+
+    it('ignores j with a modifier key, so browser shortcuts keep working', async () => {
+      // Arrange
+      renderQueue();
+      await screen.findByRole('table', { name: '申請 3 件' });
+
+      // Act
+      fireEvent.keyDown(document.body, { key: 'j', ctrlKey: true });
+
+      // Assert
+      expect(document.body).toHaveFocus();
+    });
+
+    it('lists the shortcuts in a キーボード操作 help', async () => {
+      // Arrange
+      const { user, container } = renderQueue();
+      await screen.findByRole('table', { name: '申請 3 件' });
+
+      // Act
+      await user.click(screen.getByText('キーボード操作'));
+
+      // Assert
+      const help = screen.getByText('キーボード操作').closest('details')!;
+      expect(help).toHaveAttribute('open');
+      expect(help).toHaveTextContent('j次の申請へ移動');
+      expect(help).toHaveTextContent('/検索欄へ移動');
+      expect(await findAxeViolations(container)).toEqual([]);
+    });
   });
 });
