@@ -31,6 +31,17 @@ export const CONSOLE_ROUTES: RouteObject[] = [
         }),
       },
       { path: 'notifications/dead-letters', element: <DeadLettersPage /> },
+      {
+        path: 'counter',
+        // The form engine and the QR code load with the counter pages only.
+        lazy: async () => ({ Component: (await import('./routes/counter-page.js')).CounterPage }),
+      },
+      {
+        path: 'counter/:confirmationId',
+        lazy: async () => ({
+          Component: (await import('./routes/counter-status-page.js')).CounterStatusPage,
+        }),
+      },
       { path: 'admin', element: <Navigate to="/admin/procedures" replace /> },
       { path: 'admin/procedures', element: <AdminProceduresPage /> },
       { path: 'admin/api-keys', element: <AdminApiKeysPage /> },

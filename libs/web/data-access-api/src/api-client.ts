@@ -53,6 +53,7 @@ import type {
   WorkQueueQueryInput,
 } from '@madoguchi/procedures-contracts';
 import { administrationEndpoints } from './administration-endpoints.js';
+import { counterEndpoints } from './counter-endpoints.js';
 import { ApiRequestError } from './api-request.error.js';
 import { overlayEditorEndpoints } from './overlay-editor-endpoints.js';
 import type { UploadProgressOptions } from './send-attachment.js';
@@ -478,6 +479,7 @@ export function createApiClient({
         contract: 'noContent',
       }),
     ...administrationEndpoints(request),
+    ...counterEndpoints(request),
     ...overlayEditorEndpoints(request),
   };
 }

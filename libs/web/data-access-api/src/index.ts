@@ -81,3 +81,11 @@ export {
   usePublishOverlay,
   useSaveOverlayDraft,
 } from './use-overlay-editor.js';
+export {
+  counterQueryKeys,
+  useConfirmCounterApplication,
+  useCounterConfirmation,
+  useCounterConfirmationPreview,
+  useCreateCounterConfirmation,
+  useReissueCounterLink,
+} from './use-counter.js';

@@ -38,6 +38,7 @@ import {
 import { z } from 'zod';
 import { OVERLAY_EDITOR_RESPONSE_CONTRACTS } from './overlay-editor-response-contracts.js';
 import { ADMINISTRATION_RESPONSE_CONTRACTS } from './administration-response-contracts.js';
+import { COUNTER_RESPONSE_CONTRACTS } from './counter-response-contracts.js';
 
 /**
  * The contract of every response body the client reads, by name. The client's types come from
@@ -84,6 +85,7 @@ export const RESPONSE_CONTRACTS = {
   deadLetters: z.array(deadLetterSchema),
   ...OVERLAY_EDITOR_RESPONSE_CONTRACTS,
   ...ADMINISTRATION_RESPONSE_CONTRACTS,
+  ...COUNTER_RESPONSE_CONTRACTS,
 } as const;
 
 export type ResponseContracts = typeof RESPONSE_CONTRACTS;

@@ -3,6 +3,7 @@ import { Button, PageLayout } from '@madoguchi/web-ui-kit';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { MESSAGES } from '../../i18n/messages.js';
 import { ADMIN_MESSAGES } from '../administration/administration-messages.js';
+import { COUNTER_MESSAGES } from '../counter/counter-messages.js';
 
 /**
  * The frame of every console page: wide (desktop PCs), with the signed-in staff member. The menu
@@ -39,6 +40,8 @@ export function ConsoleLayout() {
         ...(staff
           ? [<NavLink to="/notifications/dead-letters">{MESSAGES.navDeadLetters}</NavLink>]
           : []),
+        // Every staff role may fill an application for a resident at the counter (書かない窓口).
+        ...(staff ? [<NavLink to="/counter">{COUNTER_MESSAGES.navCounter}</NavLink>] : []),
         ...(staff?.staffRole === 'admin'
           ? [<NavLink to="/admin">{ADMIN_MESSAGES.navAdministration}</NavLink>]
           : []),

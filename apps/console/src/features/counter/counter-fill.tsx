@@ -1,0 +1,233 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { FormAnswers, SubmitOutcome } from '@madoguchi/forms-feature-render';
+import { FormRenderer } from '@madoguchi/forms-feature-render';
+import type {
+  CounterIdentityCheck,
+  IssuedCounterConfirmation,
+} from '@madoguchi/procedures-contracts';
+import {
+  COUNTER_IDENTITY_METHODS,
+  counterIdentityCheckSchema,
+} from '@madoguchi/procedures-contracts';
+import {
+  isApiRequestError,
+  usePostalCodeLookup,
+  useProcedureForm,
+  useProcedures,
+  useCreateCounterConfirmation,
+} from '@madoguchi/web-data-access-api';
+import type { ErrorSummaryItem } from '@madoguchi/web-ui-kit';
+import { Button, ErrorSummary, Notice, RadioGroup, Select, TextArea } from '@madoguchi/web-ui-kit';
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { z } from 'zod';
+import { COUNTER_IDENTITY_METHOD_LABELS } from '../../i18n/counter-assistance.js';
+import { LoadFailedNotice, LoadingNotice } from '../layout/query-status.js';
+import { COUNTER_MESSAGES } from './counter-messages.js';
+
+const startSchema = z.object({
+  procedureId: z.string().min(1),
+  identityCheck: counterIdentityCheckSchema,
+});
+type StartForm = z.input<typeof startSchema>;
+type Start = z.output<typeof startSchema>;
+
+const METHOD_OPTIONS = COUNTER_IDENTITY_METHODS.map((method) => ({
+  value: method,
+  label: COUNTER_IDENTITY_METHOD_LABELS[method],
+}));
+
+export type CounterFillProps = {
+  municipalityCode: string;
+  /** After the answers are stored: the confirmation and its one-time link, shown next. */
+  onFilled: (issued: IssuedCounterConfirmation) => void;
+};
+
+/**
+ * 書かない窓口, the staff side: the identity check at the counter and the procedure, then the
+ * same form the resident would see (validated by the same engine on the server).
+ */
+export function CounterFill({ municipalityCode, onFilled }: CounterFillProps) {
+  const [start, setStart] = useState<Start | null>(null);
+  return start === null ? (
+    <CounterStart municipalityCode={municipalityCode} onStart={setStart} />
+  ) : (
+    <CounterForm
+      municipalityCode={municipalityCode}
+      start={start}
+      onBack={() => setStart(null)}
+      onFilled={onFilled}
+    />
+  );
+}
+
+function CounterStart({
+  municipalityCode,
+  onStart,
+}: {
+  municipalityCode: string;
+  onStart: (start: Start) => void;
+}) {
+  const procedures = useProcedures(municipalityCode);
+  const [submitCount, setSubmitCount] = useState(0);
+  const {
+    register,
+    control,
+    handleSubmit,
+    formState: { errors },
+  } = useForm<StartForm, unknown, Start>({
+    resolver: zodResolver(startSchema),
+    defaultValues: { procedureId: '', identityCheck: { method: 'my_number_card', note: '' } },
+  });
+  const onSubmit = handleSubmit(onStart, () => setSubmitCount((count) => count + 1));
+
+  const procedureError = errors.procedureId ? COUNTER_MESSAGES.procedureRequired : undefined;
+  const methodError = errors.identityCheck?.method ? COUNTER_MESSAGES.methodRequired : undefined;
+  const noteError = errors.identityCheck?.note ? COUNTER_MESSAGES.noteRequired : undefined;
+  const summary: ErrorSummaryItem[] = [
+    ...(methodError ? [{ targetId: 'counter-identity-method', text: methodError }] : []),
+    ...(noteError ? [{ targetId: 'counter-identity-note', text: noteError }] : []),
+    ...(procedureError ? [{ targetId: 'counter-procedure', text: procedureError }] : []),
+  ];
+
+  if (procedures.isPending) {
+    return <LoadingNotice />;
+  }
+  if (procedures.isError) {
+    return <LoadFailedNotice error={procedures.error} onRetry={() => void procedures.refetch()} />;
+  }
+  return (
+    <section aria-labelledby="counter-identity-heading">
+      <h2 id="counter-identity-heading">{COUNTER_MESSAGES.identityHeading}</h2>
+      <ErrorSummary
+        items={summary}
+        title={COUNTER_MESSAGES.errorSummaryTitle}
+        focusKey={submitCount}
+      />
+      <form
+        noValidate
+        aria-labelledby="counter-identity-heading"
+        onSubmit={(event) => void onSubmit(event)}
+      >
+        <fieldset className="mdg-fieldset">
+          <Controller
+            control={control}
+            name="identityCheck.method"
+            render={({ field }) => (
+              <RadioGroup
+                id="counter-identity-method"
+                name={field.name}
+                legend={COUNTER_MESSAGES.identityLegend}
+                hint={COUNTER_MESSAGES.identityHint}
+                options={METHOD_OPTIONS}
+                error={methodError}
+                isRequired
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                inputRef={field.ref}
+              />
+            )}
+          />
+          <TextArea
+            id="counter-identity-note"
+            label={COUNTER_MESSAGES.noteLabel}
+            hint={COUNTER_MESSAGES.noteHint}
+            error={noteError}
+            rows={2}
+            {...register('identityCheck.note')}
+          />
+          <Select
+            id="counter-procedure"
+            label={COUNTER_MESSAGES.procedureLabel}
+            error={procedureError}
+            isRequired
+            options={procedures.data.map((procedure) => ({
+              value: procedure.id,
+              label: procedure.title.ja,
+            }))}
+            {...register('procedureId')}
+          />
+          <Button type="submit">{COUNTER_MESSAGES.startFilling}</Button>
+        </fieldset>
+      </form>
+    </section>
+  );
+}
+
+function CounterForm({
+  municipalityCode,
+  start,
+  onBack,
+  onFilled,
+}: {
+  municipalityCode: string;
+  start: Start;
+  onBack: () => void;
+  onFilled: (issued: IssuedCounterConfirmation) => void;
+}) {
+  const form = useProcedureForm(municipalityCode, start.procedureId);
+  const create = useCreateCounterConfirmation();
+  const lookupPostalCode = usePostalCodeLookup();
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const submit = async (answers: FormAnswers): Promise<SubmitOutcome> => {
+    if (!form.data) {
+      return { ok: false, issues: [] };
+    }
+    setFailure(null);
+    try {
+      const issued = await create.mutateAsync({
+        procedureId: start.procedureId,
+        formVersion: form.data.formVersion,
+        answers,
+        identityCheck: start.identityCheck satisfies CounterIdentityCheck,
+      });
+      onFilled(issued);
+      return { ok: true };
+    } catch (error) {
+      if (isApiRequestError(error) && error.fields.length > 0) {
+        return { ok: false, issues: error.fields };
+      }
+      setFailure(
+        isApiRequestError(error) ? error.apiError.message.ja : COUNTER_MESSAGES.saveFailed,
+      );
+      return { ok: false, issues: [] };
+    }
+  };
+
+  if (form.isPending) {
+    return <LoadingNotice />;
+  }
+  if (form.isError) {
+    return <LoadFailedNotice error={form.error} onRetry={() => void form.refetch()} />;
+  }
+  return (
+    <section aria-labelledby="counter-form-heading">
+      <h2 id="counter-form-heading">
+        {COUNTER_MESSAGES.formHeading(form.data.definition.title.ja)}
+      </h2>
+      <p>
+        {COUNTER_MESSAGES.identitySummary(
+          COUNTER_IDENTITY_METHOD_LABELS[start.identityCheck.method],
+          start.identityCheck.note,
+        )}
+      </p>
+      <p className="mdg-hint">{COUNTER_MESSAGES.attachmentsNote}</p>
+      <Button variant="secondary" onClick={onBack}>
+        {COUNTER_MESSAGES.changeProcedure}
+      </Button>
+      {failure ? (
+        <Notice tone="error" title={COUNTER_MESSAGES.saveFailed}>
+          <p>{failure}</p>
+        </Notice>
+      ) : null}
+      <FormRenderer
+        definition={form.data.definition}
+        locale="ja"
+        onSubmit={submit}
+        lookupPostalCode={lookupPostalCode}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,14 @@
+import {
+  counterConfirmationPreviewSchema,
+  counterConfirmationResultSchema,
+  counterConfirmationSchema,
+  issuedCounterConfirmationSchema,
+} from '@madoguchi/procedures-contracts';
+
+/** The response contracts of 書かない窓口 (spread into RESPONSE_CONTRACTS). */
+export const COUNTER_RESPONSE_CONTRACTS = {
+  counterConfirmation: counterConfirmationSchema,
+  issuedCounterConfirmation: issuedCounterConfirmationSchema,
+  counterConfirmationPreview: counterConfirmationPreviewSchema,
+  counterConfirmationResult: counterConfirmationResultSchema,
+} as const;
