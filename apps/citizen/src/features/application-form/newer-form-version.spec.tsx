@@ -8,7 +8,6 @@ import { renderCitizenApp } from '../../testing/render-app.js';
 import { NewerFormVersion } from './newer-form-version.js';
 
 const OLD_DRAFT_ID = '5b0f3f5e-1c1a-4d8e-9f43-2f0e4b1c7a10';
-const NEW_DRAFT_ID = '7c1e2a3b-4d5e-4f60-8a71-9b2c3d4e5f60';
 const BASE = '/api/municipalities/131016/procedures/pregnancy-notification/form';
 
 function formVersion(version: number, fields: object[]) {
@@ -66,12 +65,13 @@ function routes(): MockRoute[] {
     { path: BASE, body: V2 },
     {
       method: 'POST',
-      path: '/api/me/drafts',
-      respond: (request) =>
-        draft(NEW_DRAFT_ID, 2, (request.body as { answers: Record<string, unknown> }).answers),
+      path: `/api/me/drafts/${OLD_DRAFT_ID}/migrate`,
+      body: {
+        ...draft(OLD_DRAFT_ID, 2, { note: '急ぎです' }),
+        isOutdated: false,
+        newerVersion: null,
+      },
     },
-    { method: 'DELETE', path: `/api/me/drafts/${OLD_DRAFT_ID}`, status: 204 },
-    { path: `/api/me/drafts/${NEW_DRAFT_ID}`, body: draft(NEW_DRAFT_ID, 2, { note: '急ぎです' }) },
   ];
 }
 
@@ -93,19 +93,15 @@ describe(NewerFormVersion.name, () => {
     // Act
     await user.click(screen.getByRole('button', { name: '新しい様式に移る' }));
 
-    // Assert: a draft of version 2 with the kept answers, the old one deleted, the new form shown
+    // Assert: the API migrated the draft (same id, version 2, the kept answers); the new form shown
     await waitFor(() =>
-      expect(fetch.requests.some((request) => request.method === 'DELETE')).toBe(true),
+      expect(
+        fetch.requests.some(
+          (request) =>
+            request.method === 'POST' && request.path === `/api/me/drafts/${OLD_DRAFT_ID}/migrate`,
+        ),
+      ).toBe(true),
     );
-    const created = fetch.requests.find(
-      (request) => request.method === 'POST' && request.path === '/api/me/drafts',
-    );
-    expect(created?.body).toEqual({
-      municipalityCode: '131016',
-      procedureId: 'pregnancy-notification',
-      formVersion: 2,
-      answers: { note: '急ぎです' },
-    });
     expect(await screen.findByRole('textbox', { name: /メールアドレス/ })).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: /備考/ })).toHaveValue('急ぎです');
     expect(

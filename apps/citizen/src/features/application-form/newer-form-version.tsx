@@ -1,14 +1,12 @@
-import { omitSensitiveAnswers } from '@madoguchi/forms-feature-render';
 import type { FormDefinition } from '@madoguchi/forms-schema';
-import { migrateAnswers } from '@madoguchi/forms-schema';
 import type { DraftDetail } from '@madoguchi/procedures-contracts';
-import { useDeleteDraft, useProcedureForm, useSaveDraft } from '@madoguchi/web-data-access-api';
+import { useMigrateDraft, useProcedureForm } from '@madoguchi/web-data-access-api';
 import { Button, ButtonGroup, Notice } from '@madoguchi/web-ui-kit';
 import { useState } from 'react';
 import { useNavigate } from '../../routing/router.js';
 import { useLocale } from '../../i18n/locale-context.js';
 import { Text } from '../../i18n/use-text.js';
-import { derivedMigration, summarizeFormChanges } from './form-version-changes.js';
+import { summarizeFormChanges } from './form-version-changes.js';
 import { NEWER_FORM_VERSION_TEXTS } from './newer-form-version-texts.js';
 
 type NewerFormVersionProps = {
@@ -39,16 +37,15 @@ function ChangeList({ heading, labels }: { heading: string; labels: readonly str
 
 /**
  * A draft started on an older form version: what the current version changes (the engine's diff,
- * in the resident's language), and the choice to move the answers to it (the engine's
- * `migrateAnswers`, saved as the draft of the new version) or to go on with the old one.
+ * in the resident's language), and the choice to move the draft to it (the API migrates its
+ * answers with the engine's `migrateAnswers`; the draft keeps its id) or to go on with the old one.
  */
 export function NewerFormVersion({ draft, current }: NewerFormVersionProps) {
   const { locale } = useLocale();
   const texts = NEWER_FORM_VERSION_TEXTS[locale];
   const navigate = useNavigate();
   const latest = useProcedureForm(draft.municipalityCode, draft.procedureId);
-  const saveDraft = useSaveDraft();
-  const deleteDraft = useDeleteDraft();
+  const migrate = useMigrateDraft();
   const [isKept, setIsKept] = useState(false);
   const [hasFailed, setHasFailed] = useState(false);
   if (!latest.data || latest.data.formVersion <= current.formVersion || isKept) {
@@ -61,23 +58,10 @@ export function NewerFormVersion({ draft, current }: NewerFormVersionProps) {
   const move = async () => {
     setHasFailed(false);
     try {
-      // 個人番号 never comes back to the browser: it is asked again in the new version too.
-      const answers = migrateAnswers(
-        omitSensitiveAnswers(current.definition, draft.answers),
-        derivedMigration(current, next),
-      );
-      const moved = await saveDraft.mutateAsync({
-        create: {
-          municipalityCode: draft.municipalityCode,
-          procedureId: draft.procedureId,
-          formVersion: next.formVersion,
-          answers,
-        },
-        update: { answers },
-      });
-      await deleteDraft.mutateAsync(draft.id);
+      // The server moves the answers (個人番号 is asked again in the new version too).
+      const moved = await migrate.mutateAsync(draft.id);
       await navigate(
-        `/municipalities/${draft.municipalityCode}/procedures/${draft.procedureId}/apply?draft=${moved.id}`,
+        `/municipalities/${moved.municipalityCode}/procedures/${moved.procedureId}/apply?draft=${moved.id}`,
         { replace: true },
       );
     } catch {
@@ -110,8 +94,8 @@ export function NewerFormVersion({ draft, current }: NewerFormVersionProps) {
         </p>
       ) : null}
       <ButtonGroup>
-        <Button onClick={() => void move()} disabled={saveDraft.isPending || deleteDraft.isPending}>
-          {saveDraft.isPending || deleteDraft.isPending ? texts.moving : texts.move}
+        <Button onClick={() => void move()} disabled={migrate.isPending}>
+          {migrate.isPending ? texts.moving : texts.move}
         </Button>
         <Button variant="secondary" onClick={() => setIsKept(true)}>
           {texts.keep}
