@@ -337,6 +337,17 @@ describe('the API under schema-aware fuzzing of every OpenAPI operation', () => 
       },
       'GET /api/attachments/{id}/meta': { id: fc.constantFrom(...readOnly.attachmentIds) },
       'POST /api/me/drafts/{id}/migrate': { id: fc.constant(fixture.outdatedDraftId) },
+      // The administrator's switch works on a procedure nothing else of the fuzz needs (the
+      // fixture's requests are all 妊娠の届出, which must stay accepted).
+      'POST /api/staff/administration/procedures/{procedureId}/availability': {
+        procedureId: fc.constant('disaster-damage-certificate'),
+      },
+      'GET /api/staff/administration/audit-log': {
+        actorId: fc.constantFrom('staff-chiyoda-sato', 'resident-yamada-hanako'),
+        action: fc.constantFrom('application.', 'api_key.create', 'procedure.'),
+        from: fc.constant('2026-01-01'),
+        to: fc.constantFrom('2026-12-31', '2099-12-31'),
+      },
       // The overlay editor: the smallest valid overlay (the standard form as is), published today.
       'PUT /api/staff/overlay-editor/procedures/{procedureId}/draft': {
         overlay: fc.constant({ procedureId: 'pregnancy-notification', municipalityCode: CHIYODA }),
