@@ -101,6 +101,13 @@ export const CITIZEN_ROUTES: RouteObject[] = [
         ),
       },
       {
+        path: 'counter/confirm',
+        ...page(
+          async () =>
+            (await import('./routes/counter-confirmation-page.js')).CounterConfirmationPage,
+        ),
+      },
+      {
         path: 'notifications/life-records',
         ...page(async () => (await import('./routes/life-records-page.js')).LifeRecordsPage),
       },

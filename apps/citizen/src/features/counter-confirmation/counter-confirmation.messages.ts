@@ -1,0 +1,108 @@
+import type { Locale } from '@madoguchi/shared-util-i18n';
+import type { CounterIdentityMethod } from '@madoguchi/procedures-contracts';
+
+/** Texts of the page a counter's confirmation link opens, in 日本語, English and やさしい日本語. */
+export type CounterConfirmationMessages = {
+  title: string;
+  lead: string;
+  procedure: string;
+  municipality: string;
+  identity: string;
+  identityMethods: Record<CounterIdentityMethod, string>;
+  answersHeading: string;
+  maskedNote: string;
+  expiresAt: (time: string) => string;
+  confirm: string;
+  confirming: string;
+  notRight: string;
+  confirmedTitle: string;
+  receiptNumber: string;
+  submittedAt: string;
+  receiptLink: string;
+  anonymousNote: string;
+  print: string;
+  missingToken: string;
+  failed: string;
+  loadFailed: string;
+  loading: string;
+};
+
+const JA: CounterConfirmationMessages = {
+  title: '窓口で入力した申請の確認',
+  lead: '窓口の職員があなたに代わって入力しました。内容を確かめて、正しければ「確認して申請する」を押してください。押すまで申請は届きません。',
+  procedure: '手続',
+  municipality: '申請先',
+  identity: '窓口での本人確認',
+  identityMethods: {
+    my_number_card: 'マイナンバーカード',
+    drivers_license: '運転免許証',
+    other: 'その他の書類',
+  },
+  answersHeading: '入力された内容',
+  maskedNote: '個人番号などは、一部を伏せて表示しています。',
+  expiresAt: (time) => `この画面は ${time} まで使えます。`,
+  confirm: '確認して申請する',
+  confirming: '申請しています…',
+  notRight:
+    '違うところがあるときは、押さずに窓口の職員に伝えてください。職員が直してから、新しい確認画面を出します。',
+  confirmedTitle: '申請しました',
+  receiptNumber: '受付番号',
+  submittedAt: '受付日時',
+  receiptLink: '申請の控えを見る',
+  anonymousNote:
+    '受付番号を控えてください。問い合わせのときに使います。控えは窓口の職員からも受け取れます。',
+  print: 'この画面を印刷する',
+  missingToken:
+    'リンクが正しくありません。窓口で表示された QR コードまたはリンクをそのまま開いてください。',
+  failed: '申請できませんでした。',
+  loadFailed: '内容を表示できませんでした。',
+  loading: '読み込んでいます…',
+};
+
+const EN: CounterConfirmationMessages = {
+  title: 'Check the application filled in at the counter',
+  lead: 'A member of staff filled in this application for you at the counter. Check the answers and, if they are right, press "Confirm and apply". Nothing is sent until you press it.',
+  procedure: 'Procedure',
+  municipality: 'Municipality',
+  identity: 'Identity checked at the counter with',
+  identityMethods: {
+    my_number_card: 'My Number Card',
+    drivers_license: "Driver's licence",
+    other: 'Another document',
+  },
+  answersHeading: 'The answers',
+  maskedNote: 'Part of your My Number and other protected values is hidden.',
+  expiresAt: (time) => `This page can be used until ${time}.`,
+  confirm: 'Confirm and apply',
+  confirming: 'Applying…',
+  notRight:
+    'If something is wrong, do not press the button: tell the staff at the counter. They will correct it and show you a new page.',
+  confirmedTitle: 'Your application has been sent',
+  receiptNumber: 'Receipt number',
+  submittedAt: 'Received at',
+  receiptLink: 'See the receipt (控え)',
+  anonymousNote:
+    'Please note the receipt number: you will need it for any question. The staff at the counter can also give you the receipt.',
+  print: 'Print this page',
+  missingToken:
+    'This link is not valid. Please open the QR code or the link shown at the counter as it is.',
+  failed: 'The application could not be sent.',
+  loadFailed: 'The application could not be shown.',
+  loading: 'Loading…',
+};
+
+const EASY_JA: CounterConfirmationMessages = {
+  ...JA,
+  title: 'まどぐちで かいた しんせいの かくにん',
+  lead: 'まどぐちの ひとが かわりに かきました。ないようを みて、ただしければ「かくにんして しんせいする」を おしてください。',
+  confirm: 'かくにんして しんせいする',
+  notRight: 'ちがう ところが あれば、おさないで まどぐちの ひとに いってください。',
+  confirmedTitle: 'しんせいしました',
+  anonymousNote: 'うけつけばんごうを メモしてください。',
+};
+
+export const COUNTER_CONFIRMATION_MESSAGES: Record<Locale, CounterConfirmationMessages> = {
+  ja: JA,
+  en: EN,
+  easyJa: EASY_JA,
+};
