@@ -1,7 +1,7 @@
 import type { OverlayEditorState } from '@madoguchi/procedures-contracts';
 import { isApiRequestError, usePublishOverlay } from '@madoguchi/web-data-access-api';
 import type { TableColumn } from '@madoguchi/web-ui-kit';
-import { Button, Fieldset, Notice, RadioGroup, Table, TextInput } from '@madoguchi/web-ui-kit';
+import { Button, Notice, RadioGroup, Table, TextInput } from '@madoguchi/web-ui-kit';
 import { useState } from 'react';
 import { formatDate, formatDateTime } from '../../i18n/format.js';
 import { OVERLAY_EDITOR_MESSAGES as M } from './overlay-editor-messages.js';
@@ -94,20 +94,18 @@ export function PublishOverlay({
           onChange={(value) => setWhen(value as When)}
         />
         {when === 'on' ? (
-          <Fieldset id="overlay-publish-date" legend={M.effectiveFrom}>
-            <TextInput
-              id="overlay-effective-from"
-              type="date"
-              label={M.effectiveFrom}
-              hint={M.effectiveFromHint(formatDate(state.today))}
-              min={state.today}
-              width="medium"
-              isRequired
-              error={error?.field}
-              value={effectiveFrom}
-              onChange={(event) => setEffectiveFrom(event.currentTarget.value)}
-            />
-          </Fieldset>
+          <TextInput
+            id="overlay-effective-from"
+            type="date"
+            label={M.effectiveFrom}
+            hint={M.effectiveFromHint(formatDate(state.today))}
+            min={state.today}
+            width="medium"
+            isRequired
+            error={error?.field}
+            value={effectiveFrom}
+            onChange={(event) => setEffectiveFrom(event.currentTarget.value)}
+          />
         ) : null}
         <Button onClick={onPublish} disabled={when === 'on' && effectiveFrom === ''}>
           {publish.isPending ? M.publishing : M.publish}
