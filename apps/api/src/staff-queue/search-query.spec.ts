@@ -1,4 +1,4 @@
-import { parseQueueSearch } from './search-query.js';
+import { parseQueueSearch, toReceiptNumber } from './search-query.js';
 
 describe(parseQueueSearch.name, () => {
   it.each([
@@ -16,6 +16,27 @@ describe(parseQueueSearch.name, () => {
   });
 
   it.each([
+    ['k7qf3xma', 'K7QF-3XMA'],
+    ['ｋ７ｑｆ－３ｘｍａ', 'K7QF-3XMA'],
+    ['k7qf', null],
+    ['K7QF3XM', null],
+  ])('reads %s as the whole receipt number %s', (typed, expected) => {
+    // Act
+    const search = parseQueueSearch(typed);
+
+    // Assert
+    expect(search?.receiptNumber).toBe(expected);
+  });
+
+  it('writes the start of a receipt number with its hyphen', () => {
+    // Act
+    const stored = [toReceiptNumber('K7QF'), toReceiptNumber('K7QF3X')];
+
+    // Assert
+    expect(stored).toEqual(['K7QF', 'K7QF-3X']);
+  });
+
+  it.each([
     ['おだわら', 'オダワラ'],
     ['ｵﾀﾞﾜﾗ ﾊﾅｺ', 'オダワラハナコ'],
     ['オダワラ　ハナコ', 'オダワラハナコ'],
@@ -27,6 +48,7 @@ describe(parseQueueSearch.name, () => {
     // Assert
     expect(search?.kana).toBe(kana);
     expect(search?.receiptPrefix).toBeNull();
+    expect(search?.receiptNumber).toBeNull();
   });
 
   it('keeps the kanji name without its spaces', () => {

@@ -1,6 +1,6 @@
 import { toKatakana } from 'wanakana';
 
-import { RECEIPT_NUMBER_ALPHABET } from '../applications/receipt-number.js';
+import { RECEIPT_NUMBER_ALPHABET, RECEIPT_NUMBER_PATTERN } from '../applications/receipt-number.js';
 
 /** Dashes and long-vowel marks a 受付番号 may be typed with (after NFKC), and spaces. */
 const RECEIPT_SEPARATORS = /[\s\-‐‑‒–—―−ー]/gu;
@@ -10,6 +10,11 @@ const SPACES = /[\s\u3000]+/gu;
 export type QueueSearch = {
   /** The 受付番号 without its hyphen, upper case, when the text can be (the start of) one. */
   receiptPrefix: string | null;
+  /**
+   * The whole 受付番号 as stored (`K7QF-3XMA`) when the text is one: it is then looked up by
+   * equality alone, not also as a name (no name is eight letters and digits of its alphabet).
+   */
+  receiptNumber: string | null;
   /** The name as typed, spaces removed (matches the kanji name with its spaces removed). */
   name: string;
   /** The same in full-width katakana (matches the フリガナ): hiragana and half-width kana fold in. */
@@ -28,9 +33,18 @@ export function parseQueueSearch(text: string): QueueSearch | null {
   }
   const receipt = folded.toUpperCase().replace(RECEIPT_SEPARATORS, '');
   const name = folded.replace(SPACES, '');
+  const receiptPrefix = RECEIPT_PART.test(receipt) ? receipt : null;
+  const receiptNumber = receiptPrefix === null ? null : toReceiptNumber(receiptPrefix);
   return {
-    receiptPrefix: RECEIPT_PART.test(receipt) ? receipt : null,
+    receiptPrefix,
+    receiptNumber:
+      receiptNumber !== null && RECEIPT_NUMBER_PATTERN.test(receiptNumber) ? receiptNumber : null,
     name,
     kana: toKatakana(name, { passRomaji: true }),
   };
+}
+
+/** The start of a 受付番号 typed without its hyphen, as stored: `K7QF3X` → `K7QF-3X`. */
+export function toReceiptNumber(prefix: string): string {
+  return prefix.length <= 4 ? prefix : `${prefix.slice(0, 4)}-${prefix.slice(4)}`;
 }

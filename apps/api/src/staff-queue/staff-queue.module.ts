@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 
 import { ApplicationContextService } from '../applications/application-context.service.js';
 import { ApplicationRepository } from '../applications/application.repository.js';
+import { AttachmentsModule } from '../attachments/attachments.module.js';
 import { CatalogModule } from '../catalog/catalog.module.js';
 import { ExportApplicationsUseCase } from './export/export-applications.use-case.js';
 import { StaffQueueController } from './staff-queue.controller.js';
@@ -17,7 +18,7 @@ import { WorkQueueService } from './work-queue.service.js';
  * stateless and provided here too (ApplicationsModule does not export them).
  */
 @Module({
-  imports: [CatalogModule],
+  imports: [CatalogModule, AttachmentsModule],
   controllers: [StaffQueueController],
   providers: [
     ApplicationRepository,

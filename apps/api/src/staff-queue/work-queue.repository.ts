@@ -18,6 +18,7 @@ import { toContainsPattern } from '../catalog/search-text.js';
 import type { StaffActor } from '../identity/actor.js';
 import type { PageCursor } from './page-cursor.js';
 import type { QueueSearch } from './search-query.js';
+import { toReceiptNumber } from './search-query.js';
 
 /** The filters of the queue after parsing, with `me` already resolved to the staff id. */
 export type QueueFilter = {
@@ -45,6 +46,7 @@ export type QueueRow = {
 };
 
 const CLOSED_STATUSES: readonly ApplicationStatus[] = ['completed', 'rejected', 'withdrawn'];
+const CLOSED_STATUSES_SQL = CLOSED_STATUSES.map((status) => `'${status}'`).join(', ');
 
 const SORT_KEY_SQL: Record<WorkQueueSort, string> = {
   submitted: `to_char(a.submitted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
@@ -263,13 +265,15 @@ export class WorkQueueRepository {
   }
 
   private applyDueFilter(query: SelectQueryBuilder<ApplicationEntity>, filter: QueueFilter): void {
-    const params = { today: filter.today, closed: [...CLOSED_STATUSES] };
+    const params = { today: filter.today };
     switch (filter.due) {
       case undefined:
         return;
       case 'overdue':
+        // In the form of the partial index applications_open_due_idx (its expression and its
+        // closed statuses as constants), which serves it whichever order the page is in.
         query.andWhere(
-          'a.due_date < CAST(:today AS date) AND a.status NOT IN (:...closed)',
+          `COALESCE(a.due_date, 'infinity'::date) < CAST(:today AS date) AND a.status NOT IN (${CLOSED_STATUSES_SQL})`,
           params,
         );
         return;
@@ -285,24 +289,34 @@ export class WorkQueueRepository {
     }
   }
 
-  /** Spaces (including the ideographic space, chr(12288)) never decide a name match. */
+  /**
+   * A whole 受付番号 is one row of the unique (municipality_code, receipt_number) index. A name is
+   * looked for in the normalised columns (spaces, including the ideographic space, removed; the
+   * kanji name in lower case) with `~~~`, LIKE through a LEAKPROOF function whose trigram indexes
+   * serve it under row-level security; the start of a 受付番号 as a byte range of the "C" collation
+   * (every character of the alphabet and the hyphen sort before `~`). See
+   * QueueIndexesAndLeakproofPolicies1765500000100.
+   */
   private applySearch(query: SelectQueryBuilder<ApplicationEntity>, search: QueueSearch): void {
+    if (search.receiptNumber !== null) {
+      query.andWhere('a.receipt_number = :receiptNumber', { receiptNumber: search.receiptNumber });
+      return;
+    }
     query.andWhere(
       new Brackets((where) => {
         where
-          .where(`translate(a.applicant_name, ' ' || chr(12288), '') ILIKE :namePattern`, {
-            namePattern: toContainsPattern(search.name),
+          .where('a.applicant_name_search ~~~ :namePattern', {
+            namePattern: toContainsPattern(search.name.toLowerCase()),
           })
-          .orWhere(
-            `translate(COALESCE(a.applicant_name_kana, ''), ' ' || chr(12288), '') LIKE :kanaPattern`,
-            {
-              kanaPattern: toContainsPattern(search.kana),
-            },
-          );
-        if (search.receiptPrefix !== null) {
-          where.orWhere(`replace(a.receipt_number, '-', '') LIKE :receiptPattern`, {
-            receiptPattern: `${search.receiptPrefix}%`,
+          .orWhere('a.applicant_name_kana_search ~~~ :kanaPattern', {
+            kanaPattern: toContainsPattern(search.kana),
           });
+        if (search.receiptPrefix !== null) {
+          const prefix = toReceiptNumber(search.receiptPrefix);
+          where.orWhere(
+            `(a.receipt_number COLLATE "C" >= :receiptFrom AND a.receipt_number COLLATE "C" < :receiptTo)`,
+            { receiptFrom: prefix, receiptTo: `${prefix}~` },
+          );
         }
       }),
     );

@@ -52,6 +52,7 @@ import { AttachmentRemovedMetadata1765300000200 } from './migrations/17653000002
 import { EmailConfirmations1765300000300 } from './migrations/1765300000300-email-confirmations.js';
 import { AuditLogActorIndex1765300000400 } from './migrations/1765300000400-audit-log-actor-index.js';
 import { DatabaseRoles1765400000000 } from './migrations/1765400000000-database-roles.js';
+import { QueueIndexesAndLeakproofPolicies1765500000100 } from './migrations/1765500000100-queue-indexes-and-leakproof-policies.js';
 import { CounterAssisted1765500000500 } from './migrations/1765500000500-counter-assisted.js';
 import { EffectiveFormEffectiveFrom1765500000300 } from './migrations/1765500000300-effective-form-effective-from.js';
 import { AuditLogSearchIndex1765500000200 } from './migrations/1765500000200-audit-log-search-index.js';
@@ -112,6 +113,7 @@ export const MIGRATIONS = [
   EmailConfirmations1765300000300,
   AuditLogActorIndex1765300000400,
   DatabaseRoles1765400000000,
+  QueueIndexesAndLeakproofPolicies1765500000100,
   EffectiveFormEffectiveFrom1765500000300,
   AuditLogSearchIndex1765500000200,
   CounterAssisted1765500000500,
