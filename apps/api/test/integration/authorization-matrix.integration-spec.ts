@@ -37,6 +37,8 @@ type Fixture = {
   withdrawableId: string;
   attachmentId: string;
   revocableKeyId: string;
+  /** A counter-assisted application of Chiyoda waiting for the resident (書かない窓口). */
+  counterConfirmationId: string;
 };
 
 type Endpoint = {
@@ -506,6 +508,77 @@ const ENDPOINTS: Endpoint[] = [
     },
   },
   {
+    name: 'fill an application at the counter (an empty body)',
+    method: 'post',
+    path: () => '/api/staff/counter/confirmations',
+    body: {},
+    expected: {
+      anonymous: 401,
+      ...KEYS_ON_COOKIE_WRITE,
+      ...RESIDENTS_REFUSED,
+      chiyodaStaff: 400,
+      yokohamaStaff: 400,
+      chiyodaAdmin: 400,
+    },
+  },
+  {
+    name: 'a pending counter-assisted application',
+    method: 'get',
+    path: (f) => `/api/staff/counter/confirmations/${f.counterConfirmationId}`,
+    expected: {
+      anonymous: 401,
+      ...KEYS_ON_COOKIE_READ,
+      ...RESIDENTS_REFUSED,
+      chiyodaStaff: 200,
+      yokohamaStaff: 404,
+      chiyodaAdmin: 200,
+    },
+  },
+  {
+    name: 'a new counter confirmation link',
+    method: 'post',
+    path: (f) => `/api/staff/counter/confirmations/${f.counterConfirmationId}/link`,
+    expected: {
+      anonymous: 401,
+      ...KEYS_ON_COOKIE_WRITE,
+      ...RESIDENTS_REFUSED,
+      chiyodaStaff: 200,
+      yokohamaStaff: 404,
+      chiyodaAdmin: 200,
+    },
+  },
+  {
+    // The link is the authority, not the session: nobody gets further with a token never issued.
+    name: 'preview a counter link (a token never issued)',
+    method: 'post',
+    path: () => '/api/counter/confirmations/preview',
+    body: { token: 'A'.repeat(22) },
+    expected: {
+      anonymous: 404,
+      ...KEYS_ON_COOKIE_WRITE,
+      residentA: 404,
+      residentB: 404,
+      chiyodaStaff: 404,
+      yokohamaStaff: 404,
+      chiyodaAdmin: 404,
+    },
+  },
+  {
+    name: 'confirm a counter application (a token never issued)',
+    method: 'post',
+    path: () => '/api/counter/confirmations/confirm',
+    body: { token: 'A'.repeat(22), via: 'qr' },
+    expected: {
+      anonymous: 404,
+      ...KEYS_ON_COOKIE_WRITE,
+      residentA: 404,
+      residentB: 404,
+      chiyodaStaff: 404,
+      yokohamaStaff: 404,
+      chiyodaAdmin: 404,
+    },
+  },
+  {
     name: 'back-office list',
     method: 'get',
     path: () => '/api/back-office/applications',
@@ -626,6 +699,18 @@ describe('the authorization matrix', () => {
       .send({ name: '失効用' })
       .expect(201);
     fixture.revocableKeyId = created.body.apiKey.id as string;
+    const counter = await request(app.http)
+      .post('/api/staff/counter/confirmations')
+      .set('Cookie', credentials.chiyodaStaff.cookie ?? '')
+      .set(CSRF)
+      .send({
+        procedureId: 'pregnancy-notification',
+        formVersion: 1,
+        answers: readSampleAnswers('pregnancy-notification'),
+        identityCheck: { method: 'my_number_card', note: '' },
+      })
+      .expect(201);
+    fixture.counterConfirmationId = counter.body.id as string;
   });
 
   afterAll(async () => {
