@@ -89,7 +89,7 @@ try {
   OpenAPI                ${urls.api}/api/openapi.json   (Swagger UI: ${urls.api}/api/docs)
   Demo identity provider ${urls.idp}/   (OpenID Connect; development only)
 
-  Demo accounts: press "マイナンバーカード等でログイン" (citizen) or "職員アカウントでログイン" (console),
+  Demo accounts: press "マイナンバーカード等でログイン" (citizen) or "職員アカウントでサインイン" (console),
   then pick one on the demo provider's page (no password). Level = identity assurance level:
 ${accounts.map((account) => `    ${account.kind.padEnd(8)} ${account.id.padEnd(26)} level ${account.identityLevel}  ${account.displayName}`).join('\n')}
 

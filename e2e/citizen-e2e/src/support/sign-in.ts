@@ -5,7 +5,7 @@ import type { AccessibilityLog } from './accessibility-log.ts';
 /** The sign-in link of each app's sign-in page. */
 export const SIGN_IN_LINKS = {
   resident: 'マイナンバーカード等でログイン',
-  staff: '職員アカウントでログイン / Sign in',
+  staff: '職員アカウントでサインイン / Sign in',
 } as const;
 
 export type DemoSignInOptions = {
