@@ -160,6 +160,27 @@ export function describeOverlayIssue(issue: FormDefinitionIssue): OverlayIssue {
   };
 }
 
+/** The ids of the overlay's added fields, by their index in `addFields`. */
+function localFieldIds(overlay: unknown): string[] {
+  const addFields = (overlay as { addFields?: unknown } | null)?.addFields;
+  return Array.isArray(addFields)
+    ? addFields.map((entry) => {
+        const id = (entry as { field?: { id?: unknown } } | null)?.field?.id;
+        return typeof id === 'string' ? id : '';
+      })
+    : [];
+}
+
+/**
+ * A problem the engine finds in the effective form (`steps.0.fields`: a field id used twice) is
+ * put at the added field it names, so the administrator sees it at that field's input.
+ */
+function toOverlayPath(issue: FormDefinitionIssue, local: readonly string[]): FormDefinitionIssue {
+  const named = /id "([^"]+)"/.exec(issue.message)?.[1];
+  const index = issue.path.startsWith('steps') && named ? local.lastIndexOf(named) : -1;
+  return index < 0 ? issue : { ...issue, path: `addFields.${index}.field.id` };
+}
+
 export type OverlayValidation =
   { ok: true; definition: FormDefinition } | { ok: false; issues: OverlayIssue[] };
 
@@ -193,7 +214,14 @@ export function validateOverlay(
     return issues.length > 0 ? { ok: false, issues } : { ok: true, definition };
   } catch (error) {
     if (error instanceof FormDefinitionError) {
-      return { ok: false, issues: [...issues, ...error.issues.map(describeOverlayIssue)] };
+      const local = localFieldIds(overlay);
+      return {
+        ok: false,
+        issues: [
+          ...issues,
+          ...error.issues.map((issue) => describeOverlayIssue(toOverlayPath(issue, local))),
+        ],
+      };
     }
     throw error;
   }
