@@ -68,6 +68,8 @@ export type FuzzFixture = {
   confirmationTokens: { confirm: string; decline: string };
   /** A resident whose address waits for confirmation and whose resend interval has passed. */
   pendingEmailCookie: string;
+  /** A finished bulk export of 千代田区 (its file is kept 24 h): the job's reads and its download. */
+  bulkExportId: string;
 };
 
 async function post(
@@ -84,6 +86,20 @@ async function post(
     );
   }
   return response;
+}
+
+/** A bulk export of the staff member's municipality, started and waited for: its id. */
+async function finishedBulkExport(app: ApiTestApp, staff: string): Promise<string> {
+  const started = await post(app, staff, '/api/staff/exports', {}, 202);
+  const id = (started.body as { id: string }).id;
+  for (let attempt = 0; attempt < 200; attempt += 1) {
+    const job = await request(app.http).get(`/api/staff/exports/${id}`).set('Cookie', staff);
+    if ((job.body as { state?: string }).state === 'completed') {
+      return id;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`fixture: the bulk export ${id} did not finish`);
 }
 
 /** A PNG uploaded to the 妊娠の届出's proof slot by the resident: its attachment id. */
@@ -326,6 +342,9 @@ export async function buildFuzzFixture(
     [pendingEmailId],
   );
 
+  // After every application it could hold, so that its file has rows.
+  const bulkExportId = await finishedBulkExport(app, caseworker);
+
   return {
     sharedApplications,
     sharedDraftId: (draft.body as { id: string }).id,
@@ -343,6 +362,7 @@ export async function buildFuzzFixture(
     watchId: (accepted.body as { id: string }).id,
     confirmationTokens,
     pendingEmailCookie,
+    bulkExportId,
   };
 }
 
