@@ -14,6 +14,8 @@ export const RESIDENT_FACING_ROOTS = [
   'libs/forms/feature-render/src',
   // Its components take their texts as props or from the UiText catalogue the app provides.
   'libs/web/ui-kit/src',
+  // The load notices take their wording from the LoadStatusText the app provides.
+  'libs/web/feature-status/src',
 ] as const;
 
 /** Attributes and props whose value is read or heard by a person. */
