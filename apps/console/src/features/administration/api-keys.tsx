@@ -67,7 +67,7 @@ export function ApiKeys() {
     {
       id: 'prefix',
       header: ADMIN_MESSAGES.apiKeyColumns.prefix,
-      cell: (row) => <code>{row.keyPrefix}…</code>,
+      cell: (row) => <code className="mdg-nowrap">{row.keyPrefix}…</code>,
     },
     {
       id: 'scopes',
@@ -104,6 +104,7 @@ export function ApiKeys() {
         row.revokedAt ? null : (
           <Button
             variant="secondary"
+            className="mdg-nowrap"
             disabled={revoke.isPending}
             onClick={() => {
               setOutcome(null);
