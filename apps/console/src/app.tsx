@@ -32,6 +32,13 @@ export const CONSOLE_ROUTES: RouteObject[] = [
       },
       { path: 'notifications/dead-letters', element: <DeadLettersPage /> },
       {
+        path: 'dashboard',
+        // The charts (recharts) load with the dashboard only.
+        lazy: async () => ({
+          Component: (await import('./routes/dashboard-page.js')).DashboardPage,
+        }),
+      },
+      {
         path: 'counter',
         // The form engine and the QR code load with the counter pages only.
         lazy: async () => ({ Component: (await import('./routes/counter-page.js')).CounterPage }),

@@ -54,6 +54,7 @@ import type {
 } from '@madoguchi/procedures-contracts';
 import { administrationEndpoints } from './administration-endpoints.js';
 import { counterEndpoints } from './counter-endpoints.js';
+import { dashboardEndpoints } from './dashboard-endpoints.js';
 import { ApiRequestError } from './api-request.error.js';
 import { overlayEditorEndpoints } from './overlay-editor-endpoints.js';
 import type { UploadProgressOptions } from './send-attachment.js';
@@ -479,6 +480,7 @@ export function createApiClient({
         contract: 'noContent',
       }),
     ...administrationEndpoints(request),
+    ...dashboardEndpoints(request, baseUrl),
     ...counterEndpoints(request),
     ...overlayEditorEndpoints(request),
   };

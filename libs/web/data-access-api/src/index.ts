@@ -72,6 +72,8 @@ export {
   useRevokeApiKey,
   useSetProcedureAvailability,
 } from './use-administration.js';
+export { dashboardQueryKeys, useBulkExport, useDashboard } from './use-dashboard.js';
+export { useBulkExportFileUrl, useStartBulkExport } from './use-dashboard.js';
 export {
   overlayEditorQueryKeys,
   useMigrateDraft,

@@ -39,6 +39,7 @@ import { z } from 'zod';
 import { OVERLAY_EDITOR_RESPONSE_CONTRACTS } from './overlay-editor-response-contracts.js';
 import { ADMINISTRATION_RESPONSE_CONTRACTS } from './administration-response-contracts.js';
 import { COUNTER_RESPONSE_CONTRACTS } from './counter-response-contracts.js';
+import { DASHBOARD_RESPONSE_CONTRACTS } from './dashboard-response-contracts.js';
 
 /**
  * The contract of every response body the client reads, by name. The client's types come from
@@ -85,6 +86,7 @@ export const RESPONSE_CONTRACTS = {
   deadLetters: z.array(deadLetterSchema),
   ...OVERLAY_EDITOR_RESPONSE_CONTRACTS,
   ...ADMINISTRATION_RESPONSE_CONTRACTS,
+  ...DASHBOARD_RESPONSE_CONTRACTS,
   ...COUNTER_RESPONSE_CONTRACTS,
 } as const;
 

@@ -4,6 +4,7 @@ import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { MESSAGES } from '../../i18n/messages.js';
 import { ADMIN_MESSAGES } from '../administration/administration-messages.js';
 import { COUNTER_MESSAGES } from '../counter/counter-messages.js';
+import { DASHBOARD_MESSAGES } from '../dashboard/dashboard-messages.js';
 
 /**
  * The frame of every console page: wide (desktop PCs), with the signed-in staff member. The menu
@@ -36,6 +37,8 @@ export function ConsoleLayout() {
               </NavLink>,
             ]
           : []),
+        // Every staff role may see the municipality's counts (業務の状況) and export them.
+        ...(staff ? [<NavLink to="/dashboard">{DASHBOARD_MESSAGES.navDashboard}</NavLink>] : []),
         // Every staff role may see and retry the municipality's failed deliveries.
         ...(staff
           ? [<NavLink to="/notifications/dead-letters">{MESSAGES.navDeadLetters}</NavLink>]

@@ -1,0 +1,81 @@
+import type { BulkExportFormat, BulkExportState } from '@madoguchi/procedures-contracts';
+
+const COUNT = new Intl.NumberFormat('ja-JP');
+
+/** 3000 → 「3,000」. */
+export function formatCount(value: number): string {
+  return COUNT.format(value);
+}
+
+/** `2026-12-07` → 「12/7」 (the axis labels: the year and the weekday are in the table). */
+export function formatShortDate(isoDate: string): string {
+  const [, month, day] = isoDate.split('-');
+  return `${Number(month)}/${Number(day)}`;
+}
+
+/** The wording of 業務の状況 (staff work in Japanese). */
+export const DASHBOARD_MESSAGES = {
+  navDashboard: '業務の状況',
+  title: '業務の状況',
+  lead: (since: string, today: string) =>
+    `${since} から ${today} までの30日間の件数です（個人が分かる情報は含みません）。`,
+  showTable: '数値を表で見る',
+  chartAlternative: '（グラフと同じ数値は、下の「数値を表で見る」にあります）',
+  noData: 'この期間のデータはありません。',
+  date: '日付',
+  procedure: '手続',
+  total: '合計',
+  other: 'その他の手続',
+  applicationsHeading: '申請件数（日別・手続別）',
+  applicationsSummary: (total: number) => `30日間の申請は合計 ${formatCount(total)} 件です。`,
+  applicationsCaption: '日別・手続別の申請件数',
+  processingHeading: '処理日数の中央値と標準処理期間',
+  processingSummary:
+    '30日間に処理完了・却下となった申請について、受付から処理までの日数（土日を除く。祝日は含む）の中央値を、手続の標準処理期間と並べています。',
+  processingCaption: '手続別の処理日数（中央値）と標準処理期間',
+  median: '処理日数の中央値（日）',
+  standard: '標準処理期間（日）',
+  decidedCount: '処理した件数',
+  notDeclared: '定めなし',
+  overdueHeading: '処理期限を過ぎた申請',
+  overdueSummary: (total: number) =>
+    `処理期限を過ぎて処理中の申請は ${formatCount(total)} 件です（補正依頼中は含みません）。`,
+  overdueCaption: '手続別の処理期限超過件数',
+  overdueCount: '期限超過（件）',
+  correctionHeading: '補正依頼の割合',
+  correctionSummary: '30日間に受け付けた申請のうち、補正依頼をした申請の割合です。',
+  correctionCaption: '手続別の補正依頼の割合',
+  receivedCount: '受付件数',
+  correctedCount: '補正依頼をした件数',
+  correctionRate: '補正依頼の割合（%）',
+  failuresHeading: '通知の送信失敗（日別）',
+  failuresSummary: (total: number) =>
+    `30日間に送信に失敗した通知（再送を待つもの）は ${formatCount(total)} 件です。`,
+  failuresCaption: '日別の通知の送信失敗件数',
+  failureCount: '送信失敗（件）',
+  exportHeading: '一括エクスポート',
+  exportLead:
+    '作業一覧の申請を CSV ファイルに書き出します。件数が多いときは時間がかかるため、裏で作成し、できたらダウンロードできます。ファイルは24時間後に削除されます。',
+  exportProcedure: '手続',
+  exportAllProcedures: 'すべての手続',
+  exportFormat: '文字コード',
+  exportFormats: {
+    csv: 'CSV（UTF-8）',
+    'csv-sjis': 'CSV（Shift_JIS：古い Excel 向け）',
+  } satisfies Record<BulkExportFormat, string>,
+  exportStart: '一括エクスポートを開始する',
+  exportStarting: '開始しています…',
+  exportStartFailed: '一括エクスポートを開始できませんでした。',
+  exportProgressLabel: '一括エクスポートの進み具合',
+  exportStates: {
+    queued: '順番を待っています…',
+    running: '作成しています…',
+    completed: 'ファイルができました。',
+    failed: 'ファイルを作成できませんでした。もう一度お試しください。',
+  } satisfies Record<BulkExportState, string>,
+  exportProgress: (done: number, total: number | null) =>
+    total === null ? `${formatCount(done)} 件` : `${formatCount(done)} / ${formatCount(total)} 件`,
+  exportDownload: (rows: number) => `ファイルをダウンロードする（${formatCount(rows)} 件）`,
+  exportExpires: (time: string) => `このファイルは ${time} に削除されます。`,
+  exportReadFailed: '進み具合を読み込めませんでした。',
+} as const;
