@@ -95,16 +95,20 @@ export class CatalogService {
     procedureId: string,
   ): Promise<ProcedureDetail> {
     const procedure = await this.requireProcedure(municipalityCode, procedureId);
+    const current = await this.currentFormVersion(procedure);
     const [municipality, compiled] = await Promise.all([
       this.catalog.findMunicipality(municipalityCode),
-      this.currentFormVersion(procedure).then((current) =>
-        this.forms.get(municipalityCode, procedureId, current),
-      ),
+      this.forms.get(municipalityCode, procedureId, current),
     ]);
     if (!municipality) {
       throw catalogException('municipality_not_found');
     }
-    return toProcedureDetailDto(procedure, municipality, compiled.definition);
+    // The version in force today, not the one the seeds last wrote on the procedure row.
+    return toProcedureDetailDto(
+      { ...procedure, formVersion: current },
+      municipality,
+      compiled.definition,
+    );
   }
 
   private async requireMunicipality(code: string): Promise<void> {

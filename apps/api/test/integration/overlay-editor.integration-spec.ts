@@ -243,6 +243,10 @@ describe('overlay editor: local fields published on a 施行日', () => {
     const tomorrow = await readForm().expect(200);
     expect(tomorrow.body.formVersion).toBe(2);
     expect(fieldIds(tomorrow.body.definition)).toContain('localExtendedCare');
+    const detail = await request(app.http)
+      .get(`/api/municipalities/${CHIYODA}/procedures/${PROCEDURE}`)
+      .expect(200);
+    expect(detail.body.procedure.formVersion).toBe(2);
     const newDraft = await createDraft(tomorrow.body.formVersion as number).expect(201);
     expect(newDraft.body).toMatchObject({ formVersion: 2, newerVersion: null });
     const outdated = await request(app.http)
