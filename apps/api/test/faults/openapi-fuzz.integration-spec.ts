@@ -296,6 +296,7 @@ describe('the API under schema-aware fuzzing of every OpenAPI operation', () => 
       watchers: [fixture.watchId],
       'notification-deliveries': [fixture.deadLetterId],
       'api-keys': [fixture.revocableApiKeyId],
+      confirmations: [fixture.counter.confirmationId],
       exports: [fixture.bulkExportId],
     };
     const collection = /\/([a-z-]+)\/\{id\}/.exec(operation)?.[1];
@@ -367,6 +368,19 @@ describe('the API under schema-aware fuzzing of every OpenAPI operation', () => 
       },
       'POST /api/email-confirmations/decline': {
         token: fc.constant(fixture.confirmationTokens.decline),
+      },
+      'POST /api/staff/counter/confirmations': {
+        procedureId: fc.constant('pregnancy-notification'),
+        formVersion: fc.constant(1),
+        answers: fc.constant(readSampleAnswers('pregnancy-notification')),
+        method: fc.constantFrom('my_number_card', 'drivers_license'),
+      },
+      'POST /api/counter/confirmations/preview': {
+        token: fc.constant(fixture.counter.previewToken),
+      },
+      'POST /api/counter/confirmations/confirm': {
+        token: fc.constant(fixture.counter.confirmToken),
+        via: fc.constantFrom('qr', 'counter_screen'),
       },
       'POST /api/me/watchers/accept': { invitationCode: fc.constant(fixture.invitationCode) },
       'GET /api/back-office/applications/{receiptNumber}/attachments/{attachmentId}': {

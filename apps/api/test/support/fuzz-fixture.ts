@@ -68,6 +68,12 @@ export type FuzzFixture = {
   confirmationTokens: { confirm: string; decline: string };
   /** A resident whose address waits for confirmation and whose resend interval has passed. */
   pendingEmailCookie: string;
+  /**
+   * 書かない窓口: three applications filled at the counter by the case worker, waiting for the
+   * resident: one for the staff reads and the new link, and the links of the other two (valid a
+   * day here, not ten minutes, as the fuzz takes longer), one to preview and one to confirm.
+   */
+  counter: { confirmationId: string; previewToken: string; confirmToken: string };
   /** A finished bulk export of 千代田区 (its file is kept 24 h): the job's reads and its download. */
   bulkExportId: string;
 };
@@ -100,6 +106,31 @@ async function finishedBulkExport(app: ApiTestApp, staff: string): Promise<strin
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`fixture: the bulk export ${id} did not finish`);
+}
+
+/** An application filled at the counter by a staff member, its link valid for a day: id and token. */
+async function fillAtCounter(
+  app: ApiTestApp,
+  staff: string,
+): Promise<{ id: string; token: string }> {
+  const response = await post(
+    app,
+    staff,
+    '/api/staff/counter/confirmations',
+    {
+      procedureId: 'pregnancy-notification',
+      formVersion: 1,
+      answers: readSampleAnswers('pregnancy-notification'),
+      identityCheck: { method: 'my_number_card', note: '' },
+    },
+    201,
+  );
+  const { id, token } = response.body as { id: string; token: string };
+  await app.database.dataSource.query(
+    `UPDATE counter_confirmations SET token_expires_at = now() + interval '1 day' WHERE id = $1`,
+    [id],
+  );
+  return { id, token };
 }
 
 /** A PNG uploaded to the 妊娠の届出's proof slot by the resident: its attachment id. */
@@ -345,6 +376,12 @@ export async function buildFuzzFixture(
   // After every application it could hold, so that its file has rows.
   const bulkExportId = await finishedBulkExport(app, caseworker);
 
+  const counter = {
+    confirmationId: (await fillAtCounter(app, caseworker)).id,
+    previewToken: (await fillAtCounter(app, caseworker)).token,
+    confirmToken: (await fillAtCounter(app, caseworker)).token,
+  };
+
   return {
     sharedApplications,
     sharedDraftId: (draft.body as { id: string }).id,
@@ -362,6 +399,7 @@ export async function buildFuzzFixture(
     watchId: (accepted.body as { id: string }).id,
     confirmationTokens,
     pendingEmailCookie,
+    counter,
     bulkExportId,
   };
 }
