@@ -229,6 +229,13 @@ describe('overlay editor: local fields published on a 施行日', () => {
     expect(fieldIds(today.body.definition)).not.toContain('localExtendedCare');
     await readForm(2).expect(404);
     await createDraft(2).expect(404);
+    const early = await request(app.http)
+      .post('/api/applications')
+      .set('Cookie', resident)
+      .set(CSRF)
+      .send({ municipalityCode: CHIYODA, procedureId: PROCEDURE, formVersion: 2, answers: {} })
+      .expect(404);
+    expect(early.body.error.code).toBe('form_version_not_found');
     const stillCurrent = await request(app.http)
       .get(`/api/me/drafts/${oldDraft.body.id}`)
       .set('Cookie', resident)

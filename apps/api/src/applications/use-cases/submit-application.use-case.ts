@@ -72,6 +72,8 @@ export class SubmitApplicationUseCase {
     if (previous) {
       return this.answerRetry(previous, input);
     }
+    // A version whose 施行日 has not come yet is served to nobody, so nobody submits it either.
+    await this.catalog.requireVersionInForce(procedure, input.formVersion);
     const form = await this.forms.get(input.municipalityCode, input.procedureId, input.formVersion);
     const validation = form.validate(input.answers);
     if (!validation.ok) {
