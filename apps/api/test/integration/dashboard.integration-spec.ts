@@ -1,4 +1,10 @@
+import { Queue } from 'bullmq';
 import request from 'supertest';
+
+import {
+  BULK_EXPORT_QUEUE,
+  bulkExportConnection,
+} from '../../src/dashboard/bulk-export/bulk-export.jobs.js';
 
 import type { ApiTestApp } from '../support/api-test-app.js';
 import { CSRF, startApiTestApp } from '../support/api-test-app.js';
@@ -580,6 +586,37 @@ describe('dashboard and bulk exports', () => {
         rowsTotal: 0,
       });
     }, 120_000);
+
+    it('deletes the file when its 24 hours are over', async () => {
+      // Arrange
+      const queue = new Queue(BULK_EXPORT_QUEUE, {
+        prefix: app.env.REDIS_PREFIX,
+        connection: bulkExportConnection(app.env, false),
+      });
+      try {
+        const expiry = await queue.getJob(`expire-${exportId}`);
+        const delay = expiry?.opts.delay;
+
+        // Act: the 24 hours pass.
+        await expiry?.promote();
+        let file = await request(app.http)
+          .get(`/api/staff/exports/${exportId}/file`)
+          .set('Cookie', chiyodaStaff);
+        for (let attempt = 0; attempt < 100 && file.status === 200; attempt += 1) {
+          await new Promise((resolve) => setTimeout(resolve, 200));
+          file = await request(app.http)
+            .get(`/api/staff/exports/${exportId}/file`)
+            .set('Cookie', chiyodaStaff);
+        }
+
+        // Assert
+        expect(delay).toBe(24 * 3600_000);
+        expect(file.status).toBe(410);
+        expect(file.body.error).toMatchObject({ code: 'bulk_export_expired' });
+      } finally {
+        await queue.close();
+      }
+    });
 
     it('refuses filters the work queue refuses, with the error shape', async () => {
       // Act
