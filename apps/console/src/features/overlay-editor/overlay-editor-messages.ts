@@ -106,6 +106,8 @@ export const OVERLAY_EDITOR_MESSAGES = {
 
   previewHeading: 'プレビュー（住民に表示される様式）',
   previewLead: '住民の画面と同じ部品で表示しています。ここで送信しても申請にはなりません。',
+  previewLanguage: 'プレビューの言語',
+  previewLanguages: { ja: '日本語', en: 'English', easyJa: 'やさしい日本語' },
   previewInvalid: '設定に誤りがあるため、プレビューを表示できません。',
   previewSubmitted: 'プレビューのため送信しませんでした（入力チェックは通りました）。',
 

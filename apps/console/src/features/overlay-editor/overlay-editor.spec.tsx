@@ -111,6 +111,8 @@ describe(OverlayEditor.name, () => {
     expect(labels).toHaveLength(2);
     expect(within(preview).getByRole('textbox', { name: /延長保育の希望/ })).toBeInTheDocument();
     expect(await findAxeViolations(container)).toEqual([]);
+    await user.selectOptions(screen.getByRole('combobox', { name: /プレビューの言語/ }), 'en');
+    expect(within(preview).getByRole('textbox', { name: /Extended care/ })).toBeInTheDocument();
 
     // Act
     await user.click(screen.getByRole('button', { name: '下書きを保存する' }));

@@ -2,6 +2,8 @@ import { FormRenderer } from '@madoguchi/forms-feature-render';
 import type { FormDefinition } from '@madoguchi/forms-schema';
 import type { OverlayEditorState, OverlayIssue } from '@madoguchi/procedures-contracts';
 import { validateOverlay } from '@madoguchi/procedures-contracts';
+import type { Locale } from '@madoguchi/shared-util-i18n';
+import { LOCALES } from '@madoguchi/shared-util-i18n';
 import {
   isApiRequestError,
   useOverlayEditor,
@@ -664,13 +666,25 @@ function ContactFields({
   );
 }
 
+function toLocale(value: string): Locale {
+  return LOCALES.find((locale) => locale === value) ?? 'ja';
+}
+
 /** The effective form as residents get it, drawn by their own renderer (nothing is sent). */
 function OverlayPreview({ definition }: { definition: FormDefinition | null }) {
   const [isSubmitted, setIsSubmitted] = useState(false);
+  const [locale, setLocale] = useState<Locale>('ja');
   return (
     <section className="mdg-overlay-editor__preview" aria-labelledby="overlay-preview-heading">
       <h2 id="overlay-preview-heading">{M.previewHeading}</h2>
       <p className="mdg-hint">{M.previewLead}</p>
+      <Select
+        id="overlay-preview-locale"
+        label={M.previewLanguage}
+        options={LOCALES.map((value) => ({ value, label: M.previewLanguages[value] }))}
+        value={locale}
+        onChange={(event) => setLocale(toLocale(event.currentTarget.value))}
+      />
       {definition ? (
         <>
           {isSubmitted ? (
@@ -680,9 +694,9 @@ function OverlayPreview({ definition }: { definition: FormDefinition | null }) {
           ) : null}
           <FormRenderer
             // A new definition is a new form: the renderer starts again from its first step.
-            key={JSON.stringify(definition)}
+            key={`${locale}:${JSON.stringify(definition)}`}
             definition={definition}
-            locale="ja"
+            locale={locale}
             onSubmit={() => {
               setIsSubmitted(true);
               return Promise.resolve({ ok: true });
