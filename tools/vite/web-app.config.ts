@@ -51,6 +51,8 @@ export function createWebAppConfig(
         'zod',
         'json-logic-js',
         '@holiday-jp/holiday_jp',
+        // The console's counter pages (書かない窓口): pre-bundled, not found on a first visit.
+        'qrcode.react',
       ],
     },
     // Libraries are consumed from their TypeScript sources, as in tests and type checks.

@@ -1,0 +1,98 @@
+import type { Page } from 'playwright-core';
+
+import { AccessibilityLog } from '../support/accessibility-log.ts';
+import type { BrowserSession } from '../support/browser.ts';
+import { captureForDebugging, launchBrowser, newPersonPage } from '../support/browser.ts';
+import { fillForm, loadProcedureForm } from '../support/fill-form.ts';
+import { signInFromSignInPage } from '../support/sign-in.ts';
+import { readStackState } from '../support/stack-state.ts';
+
+const RECEIPT_NUMBER = /[34679ACDEFGHJKMNPQRTWXY]{4}-[34679ACDEFGHJKMNPQRTWXY]{4}/;
+const CHIYODA = '131016';
+
+describe('書かない窓口: staff fill at the counter, the resident confirms on their phone', () => {
+  let session: BrowserSession | undefined;
+  const a11y = new AccessibilityLog();
+  const pagesToCapture: [string, Page][] = [];
+
+  afterEach(async () => {
+    for (const [name, page] of pagesToCapture) {
+      await captureForDebugging(page, `counter-${name}`);
+    }
+  });
+
+  beforeAll(async () => {
+    session = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('is filled by staff, confirmed by the resident in a second browser, and shows both', async () => {
+    const { urls } = readStackState();
+
+    // A staff member of 千代田区 at the counter
+    const staff = await newPersonPage(session!.browser);
+    const office = staff.page;
+    pagesToCapture.push(['console', office]);
+    await office.goto(`${urls.console}/`);
+    await signInFromSignInPage(office, 'staff', { account: /佐藤 美咲/ });
+    await office.getByRole('link', { name: '窓口で入力' }).click();
+    await office.getByRole('heading', { level: 1, name: /窓口で入力/ }).waitFor();
+
+    // The identity check at the counter, then the procedure
+    await office.getByRole('radio', { name: 'マイナンバーカード' }).check();
+    await office.getByRole('combobox', { name: /手続/ }).selectOption({ label: '妊娠の届出' });
+    await a11y.check(office, 'console: counter identity check');
+    await office.getByRole('button', { name: '申請書の入力へ進む' }).click();
+
+    // The same form the resident would see, filled by staff
+    await fillForm(office, loadProcedureForm('pregnancy-notification', CHIYODA), {
+      a11y: { log: a11y, label: 'console: counter form' },
+    });
+    await office.getByRole('button', { name: '送信する' }).click();
+
+    // The QR code and, beside it, the same link as text: what the resident's phone opens
+    await office.getByRole('img', { name: '申請者のスマートフォン用の QR コード' }).waitFor();
+    await a11y.check(office, 'console: counter link');
+    const link = (await office.getByText(/\/counter\/confirm#token=/).innerText()).trim();
+    expect(link.startsWith(`${urls.citizen}/counter/confirm#`)).toBe(true);
+
+    // The resident, on their own phone (no account), opens the link and confirms
+    const phone = await newPersonPage(session!.browser, { isMobile: true });
+    const resident = phone.page;
+    pagesToCapture.push(['citizen', resident]);
+    await resident.goto(link);
+    await resident.getByRole('heading', { level: 1, name: '窓口で入力した申請の確認' }).waitFor();
+    await resident.getByText('マイナンバーカード').first().waitFor();
+    await resident.getByText('小田原').first().waitFor();
+    // The 個人番号 is shown masked, never in full
+    expect(await resident.getByText('314159265352').count()).toBe(0);
+    await a11y.check(resident, 'citizen: counter confirmation');
+    await resident.getByRole('button', { name: '確認して申請する' }).click();
+    await resident.getByRole('status').filter({ hasText: '申請しました' }).waitFor();
+    const receiptNumber = RECEIPT_NUMBER.exec(await resident.getByRole('main').innerText())?.[0];
+    expect(receiptNumber).toBeDefined();
+    await a11y.check(resident, 'citizen: counter confirmed');
+
+    // The link works once
+    await resident.reload();
+    await resident.getByText(/すでに使われました/).waitFor();
+
+    // Staff see who filled it and that the resident confirmed it (QR), with the same 受付番号
+    await office.getByText(`受付番号は ${receiptNumber!} です`, { exact: false }).waitFor({
+      timeout: 30_000,
+    });
+    await office.getByText(/申請者のスマートフォン（QR）で .* に確認されました/).waitFor();
+    await office
+      .getByText(/佐藤 美咲/)
+      .first()
+      .waitFor();
+    await a11y.check(office, 'console: counter confirmed');
+    await office.getByRole('link', { name: '申請の詳細を開く' }).click();
+    await office.getByText(receiptNumber!).first().waitFor();
+
+    expect(a11y.failures).toEqual([]);
+  });
+});
