@@ -65,7 +65,8 @@ export function OverlayEditor({ procedureId }: { procedureId: string }) {
   if (state.isError) {
     return <LoadFailedNotice error={state.error} onRetry={() => void state.refetch()} />;
   }
-  return <OverlayEditorForm key={state.data.draft?.updatedAt ?? 'published'} state={state.data} />;
+  // Saving or publishing refreshes `state`; the form keeps its values (reset on save) meanwhile.
+  return <OverlayEditorForm key={state.data.procedureId} state={state.data} />;
 }
 
 function OverlayEditorForm({ state }: { state: OverlayEditorState }) {
