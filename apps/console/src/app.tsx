@@ -1,11 +1,13 @@
 import type { ApiClient } from '@madoguchi/web-data-access-api';
 import { ApiProvider } from '@madoguchi/web-data-access-api';
+import { LoadingNotice } from '@madoguchi/web-feature-status';
 import type { QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
 import { Navigate, RouterProvider, createBrowserRouter } from 'react-router';
 import { ConsoleLayout } from './features/layout/console-layout.js';
+import { ConsoleLocaleProvider } from './i18n/locale-context.js';
 import { AdminApiKeysPage } from './routes/admin-api-keys-page.js';
 import { AdminAuditLogPage } from './routes/admin-audit-log-page.js';
 import { AdminProceduresPage } from './routes/admin-procedures-page.js';
@@ -19,7 +21,7 @@ export const CONSOLE_ROUTES: RouteObject[] = [
   {
     element: <ConsoleLayout />,
     // Shown while a lazy page (the application review) loads on a first visit.
-    hydrateFallbackElement: <p role="status">読み込んでいます…</p>,
+    hydrateFallbackElement: <LoadingNotice />,
     children: [
       { index: true, element: <WorkQueuePage /> },
       { path: 'sign-in', element: <SignInPage /> },
@@ -80,7 +82,7 @@ export type AppProvidersProps = {
 export function AppProviders({ client, queryClient, children }: AppProvidersProps) {
   return (
     <ApiProvider client={client} queryClient={queryClient}>
-      {children}
+      <ConsoleLocaleProvider>{children}</ConsoleLocaleProvider>
     </ApiProvider>
   );
 }

@@ -9,3 +9,8 @@ configure({ asyncUtilTimeout: 5000 });
 notifyManager.setNotifyFunction((notify) => {
   act(notify);
 });
+
+// The chosen language is kept in localStorage: each test starts in Japanese, as a new PC does.
+afterEach(() => {
+  window.localStorage.clear();
+});

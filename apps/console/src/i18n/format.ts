@@ -1,7 +1,12 @@
-import type { DecisionRecord } from '@madoguchi/procedures-domain';
-import { CARE_LEVEL_LABELS } from '@madoguchi/procedures-domain';
+import type { ApplicationStatus, DecisionRecord, StaffRole } from '@madoguchi/procedures-domain';
+import {
+  APPLICATION_STATUS_LABELS,
+  CARE_LEVEL_LABELS,
+  STAFF_ROLE_LABELS,
+} from '@madoguchi/procedures-domain';
 import { formatNumericDate, formatNumericDateTime } from '@madoguchi/shared-util-dates';
-import { MESSAGES } from './messages.js';
+import type { ConsoleLocale } from './messages.js';
+import { CONSOLE_MESSAGES } from './messages.js';
 
 /**
  * The console's one way to write a date and a time (tables and summaries): `2026/12/03 14:00`
@@ -11,25 +16,40 @@ export const formatDateTime = formatNumericDateTime;
 export const formatCalendarDate = formatNumericDate;
 
 /**
- * A calendar date (YYYY-MM-DD) written out, e.g. 2026年11月30日, for the review's running text.
+ * A calendar date (YYYY-MM-DD) written out, e.g. 2026年11月30日, for the review's running text;
+ * in English the numeric 2026/11/30 (dates stay in the Japanese order on the console).
  * TODO(#12): replace with formatCalendarDate once the application review's specs expect 2026/11/30.
  */
-export function formatDate(isoDate: string): string {
+export function formatDate(isoDate: string, locale: ConsoleLocale = 'ja'): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) {
     return isoDate;
+  }
+  if (locale === 'en') {
+    return formatCalendarDate(isoDate);
   }
   return new Intl.DateTimeFormat('ja-JP', { timeZone: 'UTC', dateStyle: 'long' }).format(date);
 }
 
 /** A decision record in the history, e.g. 要介護2（認定有効期間 2026年5月10日〜2026年11月30日）. */
-export function formatDecisionRecord(record: DecisionRecord): string {
+export function formatDecisionRecord(record: DecisionRecord, locale: ConsoleLocale = 'ja'): string {
+  const texts = CONSOLE_MESSAGES[locale].decisionRecord;
   const period =
     record.validFrom && record.validUntil
-      ? MESSAGES.decisionRecord.periodRange(
-          formatDate(record.validFrom),
-          formatDate(record.validUntil),
+      ? texts.periodRange(
+          formatDate(record.validFrom, locale),
+          formatDate(record.validUntil, locale),
         )
       : null;
-  return MESSAGES.decisionRecord.history(CARE_LEVEL_LABELS[record.careLevel].ja, period);
+  return texts.history(CARE_LEVEL_LABELS[record.careLevel][locale], period);
+}
+
+/** An application status as staff read it, e.g. 処理中 / In review (the domain's one table). */
+export function formatStatus(status: ApplicationStatus, locale: ConsoleLocale = 'ja'): string {
+  return APPLICATION_STATUS_LABELS[status][locale];
+}
+
+/** A staff role, e.g. 係長・承認者 / Approver. */
+export function formatStaffRole(role: StaffRole, locale: ConsoleLocale = 'ja'): string {
+  return STAFF_ROLE_LABELS[role][locale];
 }

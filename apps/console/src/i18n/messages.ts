@@ -1,12 +1,18 @@
 import type { ApplicationStatus } from '@madoguchi/procedures-domain';
+import type { Locale } from '@madoguchi/shared-util-i18n';
 
-/** Every string of the staff console (Japanese UI: staff work in Japanese). */
-export const MESSAGES = {
+/** The console's languages: staff work in Japanese, or in English (no やさしい日本語 for staff). */
+export const CONSOLE_LOCALES = ['ja', 'en'] as const satisfies readonly Locale[];
+export type ConsoleLocale = (typeof CONSOLE_LOCALES)[number];
+
+/** The console's shared strings in Japanese (the reference: every other language has its keys). */
+const JA = {
   serviceName: '窓口 職員コンソール',
   pageTitle: (title: string) => `${title} | 窓口 職員コンソール`,
   navigationLabel: 'メインメニュー',
   navWorkQueue: '作業一覧',
   navDeadLetters: '送信に失敗した通知',
+  languageLabel: '言語 / Language',
   signIn: 'サインイン',
   signOut: 'サインアウト',
   signedInAs: (name: string, municipalityCode: string | null) =>
@@ -17,6 +23,18 @@ export const MESSAGES = {
   retry: '再読み込み',
   signInTitle: '職員サインイン',
   staffOnly: '職員のアカウントでサインインしてください。',
+  signInLead:
+    '職員の認証サービスでサインインします（開発環境ではデモ用の認証サービスで、職員アカウントを選ぶだけでサインインできます）。',
+  // The English words stay on the Japanese button: a staff member who reads no Japanese finds it.
+  signInLink: '職員アカウントでサインイン / Sign in',
+  /** Why the API sent the staff member back to the sign-in page (its `error` parameter). */
+  signInFailures: {
+    login_cancelled: 'ログインを中止しました。',
+    login_failed: 'ログインできませんでした。もう一度お試しください。',
+    account_not_allowed:
+      'このアカウントは職員用コンソールを使えません（住民のアカウントか、所属・権限が登録されていません）。',
+    login_unavailable: '認証サービスに接続できません。しばらくしてからもう一度お試しください。',
+  },
   workQueueTitle: '作業一覧',
   statusFilterLabel: '状態で絞り込む',
   allStatuses: 'すべての状態',
@@ -177,21 +195,257 @@ export const MESSAGES = {
   retryFailed: (title: string) => `「${title}」を再送できませんでした。`,
   notFoundTitle: 'ページが見つかりません',
   notFoundBody: 'お探しのページは移動したか、削除された可能性があります。',
-} as const;
+  /** The words on the buttons of the staff transitions (see transitionLabel). */
+  transitions: {
+    start: '処理を開始する',
+    backToReview: '審査に差し戻す',
+    requestCorrection: '補正を依頼する',
+    sendForApproval: '決裁に回す',
+    complete: '処理を完了する',
+    reject: '却下する',
+  },
+};
+/** Every shared string of the staff console; the English object must have every Japanese key. */
+export type ConsoleMessages = typeof JA;
+
+const EN: ConsoleMessages = {
+  serviceName: 'Madoguchi staff console',
+  pageTitle: (title: string) => `${title} | Madoguchi staff console`,
+  navigationLabel: 'Main menu',
+  navWorkQueue: 'Work queue',
+  navDeadLetters: 'Failed notifications',
+  languageLabel: '言語 / Language',
+  signIn: 'Sign in',
+  signOut: 'Sign out',
+  signedInAs: (name: string, municipalityCode: string | null) =>
+    municipalityCode ? `${name} (${municipalityCode})` : name,
+  footer: 'Madoguchi staff console — runs inside the LGWAN (no connections to the outside).',
+  loading: 'Loading…',
+  loadFailed: 'The information could not be loaded.',
+  retry: 'Reload',
+  signInTitle: 'Staff sign-in',
+  staffOnly: 'Please sign in with a staff account.',
+  signInLead:
+    'You sign in with the staff sign-in service (in development, a demo service where you only choose a staff account).',
+  signInLink: 'Sign in with a staff account',
+  signInFailures: {
+    login_cancelled: 'The sign-in was cancelled.',
+    login_failed: 'The sign-in did not work. Please try again.',
+    account_not_allowed:
+      'This account cannot use the staff console (it is a resident account, or its section and role are not registered).',
+    login_unavailable: 'The sign-in service cannot be reached. Please try again later.',
+  },
+  workQueueTitle: 'Work queue',
+  statusFilterLabel: 'Filter by status',
+  allStatuses: 'All statuses',
+  queueCaption: (count: number) => `${count} ${count === 1 ? 'application' : 'applications'}`,
+  noApplications: 'No applications match.',
+  searchLabel: 'Search by receipt number or applicant name',
+  searchHint:
+    'Names can be typed in hiragana, katakana or half-width kana. Receipt numbers may be lower case or without hyphens.',
+  searchRegion: 'Application search',
+  searchButton: 'Search',
+  shortcuts: {
+    summary: 'Keyboard shortcuts',
+    note: 'They do not work while you type in a field.',
+    keys: [
+      { key: 'j', action: 'Next application' },
+      { key: 'k', action: 'Previous application' },
+      { key: 'Enter', action: 'Open the selected application' },
+      { key: '/', action: 'Go to the search box' },
+    ],
+  },
+  filtersLegend: 'Filters and sort order',
+  procedureFilterLabel: 'Filter by procedure',
+  allProcedures: 'All procedures',
+  assigneeFilterLabel: 'Filter by assignee',
+  allAssignees: 'All assignees',
+  assigneeMe: 'Me',
+  assigneeUnassigned: 'Unassigned',
+  dueFilterLabel: 'Filter by due date',
+  anyDue: 'Any due date',
+  dueFilters: {
+    overdue: 'Overdue (not finished)',
+    today: 'Due today',
+    week: 'Due within 7 days',
+  },
+  sortLabel: 'Sort order',
+  sorts: { submitted: 'Oldest received first', due: 'Nearest due date first' },
+  loadMore: 'Show more',
+  loadingMore: 'Loading…',
+  exportGroup: 'Export the list (every application under the current filters)',
+  exportLinks: {
+    csv: 'Export as CSV (UTF-8)',
+    'csv-sjis': 'Export as CSV (Shift_JIS for Excel)',
+    json: 'Export as JSON',
+  },
+  exportNote:
+    'Specific personal information such as the Individual Number is always masked in exports, whoever exports (the file leaves the audit trail). When the Individual Number is needed, an authorised handler shows it one application at a time in the application detail. Exports are recorded.',
+  columns: {
+    receiptNumber: 'Receipt number',
+    procedure: 'Procedure',
+    applicant: 'Applicant',
+    status: 'Status',
+    submittedAt: 'Received',
+    dueDate: 'Due date',
+    assignee: 'Assignee',
+  },
+  noDueDate: 'None',
+  reviewTitle: (receiptNumber: string) => `Application ${receiptNumber}`,
+  overviewHeading: 'Overview',
+  formVersionLabel: 'Form version',
+  updatedAtLabel: 'Last updated',
+  answersHeading: 'Answers',
+  answersNote:
+    'Specific personal information such as the Individual Number is partly masked. Viewing is recorded.',
+  reveal: {
+    heading: 'Showing the Individual Number',
+    note: 'Only an authorised handler may show the Individual Number, within 5 minutes of an additional authentication (signing in again). Each time it is shown, it is recorded with the reason.',
+    notHandler:
+      'You are not designated as an authorised handler, so you cannot show the Individual Number. Ask an authorised handler when it is needed (under the My Number Act, only designated staff may handle Individual Numbers).',
+    fieldLabel: (label: string) => `${label} (masked)`,
+    reasonLabel: 'Reason for showing it (recorded)',
+    reasonHint: 'For example: to check against the basic resident register (at least 5 characters)',
+    reasonRequired: 'Enter the reason for showing it, at least 5 characters',
+    button: 'Show the Individual Number',
+    hideButton: 'Hide',
+    revealedLabel: (label: string) => `${label} (shown)`,
+    stepUpTitle: 'Additional authentication is needed',
+    stepUpBody:
+      'Before showing the Individual Number, sign in again for an additional authentication. You come back to this application afterwards.',
+    stepUpLink: 'Sign in again to authenticate',
+    failed: 'The Individual Number could not be shown',
+  },
+  historyHeading: 'History',
+  historyComment: 'Comment',
+  historyMessage: 'Message to the applicant',
+  historyDecisionRecord: 'Certification result',
+  actorKinds: { resident: 'Applicant', staff: 'Staff', system: 'System' },
+  transitionHeading: 'Actions',
+  noTransitions: 'Staff have no action from this status.',
+  commentLabel: 'Comment (for the record)',
+  commentHint: 'Not shown to the applicant.',
+  messageLabel: 'Message to the applicant (optional)',
+  messageHint:
+    'Shown to the applicant in their notifications and application detail as “Message from the office”.',
+  decisionLabel: 'Proposed decision',
+  decisionHint: 'Choose the outcome to send to the approver.',
+  decisionRequired: 'Choose a proposed decision',
+  messageRequiredForCorrection:
+    'For a correction request, write in the message what the applicant should correct',
+  decisionRecord: {
+    legend: 'Certification result',
+    hint: 'Recorded when the application is completed. From the end of the validity period, the resident is reminded to apply for renewal (from 60 days before the end date).',
+    careLevel: 'Care level',
+    period: 'Validity period',
+    periodHint: 'Enter the start and end dates (not for “not eligible”).',
+    validFrom: 'Start date',
+    validUntil: 'End date',
+    validUntilHint: 'The end date is the last day of a month.',
+    invalidDate: (label: string) =>
+      `The ${label.toLowerCase()} could not be read as a date. Enter it as 2026-04-01 or 令和8年4月1日`,
+    history: (careLevel: string, period: string | null) =>
+      period ? `${careLevel} (valid ${period})` : careLevel,
+    periodRange: (from: string, until: string) => `${from} – ${until}`,
+  },
+  pendingDecisionLabel: 'Proposed decision',
+  dueDateLabel: 'Due date',
+  transitionDone: (statusLabel: string) => `The status is now “${statusLabel}”.`,
+  transitionFailed: 'The action could not be done.',
+  backToQueue: 'Back to the work queue',
+  assigneeHeading: 'Assignee',
+  assigneeLabel: 'Assignee',
+  assigneePlaceholder: 'Unassigned',
+  assignButton: 'Set the assignee',
+  assignDone: 'The assignee was changed.',
+  assignFailed: 'The assignee could not be changed.',
+  currentAssignee: (name: string) => `Current assignee: ${name}`,
+  notesHeading: 'Internal notes',
+  notesNote: 'Notes only staff can see. Not shown to the applicant. Adding one is recorded.',
+  noNotes: 'No notes yet.',
+  noteLabel: 'Add a note',
+  noteButton: 'Save the note',
+  noteRequired: 'Enter a note',
+  noteSaved: 'The note was saved.',
+  noteFailed: 'The note could not be saved.',
+  notesList: 'Internal notes',
+  deadLettersTitle: 'Failed notifications',
+  deadLettersLead:
+    'Notifications to residents that did not arrive after the set number of attempts (newest first). The e-mail address and the text are not shown. Retrying sends it again up to the same number of attempts. Retries are recorded.',
+  deadLettersCaption: (count: number) =>
+    `${count} ${count === 1 ? 'notification' : 'notifications'} waiting for a retry`,
+  noDeadLetters: 'No notifications are waiting for a retry.',
+  deadLetterColumns: {
+    title: 'Subject',
+    channel: 'Channel',
+    recipient: 'Recipient (user ID)',
+    category: 'Type',
+    attempts: 'Attempts',
+    lastError: 'Last error',
+    failedAt: 'Failed at',
+    action: 'Action',
+  },
+  deliveryChannels: { in_app: 'In-app notice', web_push: 'Push notification', email: 'E-mail' },
+  notificationCategories: {
+    application: 'Application status',
+    childcare: 'Childcare',
+    care: 'Care',
+  },
+  attempts: (count: number) => `${count} ${count === 1 ? 'time' : 'times'}`,
+  notRecorded: 'Not recorded',
+  retryDeadLetter: 'Retry',
+  retryingDeadLetter: 'Retrying…',
+  retryDeadLetterTarget: (title: string, channel: string, recipientId: string, failedAt: string) =>
+    ` (${title}, ${channel}, recipient ${recipientId}, failed ${failedAt})`,
+  retryDone: (title: string) => `“${title}” will be sent again.`,
+  retryDoneBody:
+    'It is back in the sending queue, so it has left the list. It can take a few minutes to arrive.',
+  retryFailed: (title: string) => `“${title}” could not be sent again.`,
+  notFoundTitle: 'Page not found',
+  notFoundBody: 'The page you are looking for may have moved or been deleted.',
+  transitions: {
+    start: 'Start processing',
+    backToReview: 'Send back to review',
+    requestCorrection: 'Request a correction',
+    sendForApproval: 'Send for approval',
+    complete: 'Complete',
+    reject: 'Reject',
+  },
+};
+
+export const CONSOLE_MESSAGES: Record<ConsoleLocale, ConsoleMessages> = { ja: JA, en: EN };
+
+/**
+ * The Japanese strings, for code outside a component or not yet switched to `useMessages()`.
+ * TODO(#12): the application review, administration, overlay editor, dashboard and counter
+ * features read this until they take the chosen language too.
+ */
+export const MESSAGES = JA;
+
+/** The language switcher's choices, each named in its own language. */
+export const LANGUAGE_OPTIONS = [
+  { value: 'ja', label: '日本語', lang: 'ja' },
+  { value: 'en', label: 'English', lang: 'en' },
+] as const satisfies readonly { value: ConsoleLocale; label: string; lang: string }[];
 
 /** The words on the button of a staff transition, e.g. submitted → in_review: 処理を開始する. */
-export function transitionLabel(from: ApplicationStatus, to: ApplicationStatus): string {
+export function transitionLabel(
+  from: ApplicationStatus,
+  to: ApplicationStatus,
+  locale: ConsoleLocale = 'ja',
+): string {
+  const labels = CONSOLE_MESSAGES[locale].transitions;
   switch (to) {
     case 'in_review':
-      return from === 'awaiting_approval' ? '審査に差し戻す' : '処理を開始する';
+      return from === 'awaiting_approval' ? labels.backToReview : labels.start;
     case 'correction_requested':
-      return '補正を依頼する';
+      return labels.requestCorrection;
     case 'awaiting_approval':
-      return '決裁に回す';
+      return labels.sendForApproval;
     case 'completed':
-      return '処理を完了する';
+      return labels.complete;
     case 'rejected':
-      return '却下する';
+      return labels.reject;
     case 'draft':
     case 'submitted':
     case 'resubmitted':

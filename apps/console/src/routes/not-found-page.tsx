@@ -1,15 +1,16 @@
 import { Link } from 'react-router';
-import { MESSAGES } from '../i18n/messages.js';
+import { useMessages } from '../i18n/locale-context.js';
 import { useDocumentTitle } from '../i18n/use-document-title.js';
 
 export function NotFoundPage() {
-  useDocumentTitle(MESSAGES.notFoundTitle);
+  const messages = useMessages();
+  useDocumentTitle(messages.notFoundTitle);
   return (
     <>
-      <h1>{MESSAGES.notFoundTitle}</h1>
-      <p>{MESSAGES.notFoundBody}</p>
+      <h1>{messages.notFoundTitle}</h1>
+      <p>{messages.notFoundBody}</p>
       <p>
-        <Link to="/">{MESSAGES.backToQueue}</Link>
+        <Link to="/">{messages.backToQueue}</Link>
       </p>
     </>
   );

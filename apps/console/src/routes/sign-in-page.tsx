@@ -1,12 +1,13 @@
 import { SignInPanel } from '../features/sign-in/sign-in-panel.js';
-import { MESSAGES } from '../i18n/messages.js';
+import { useMessages } from '../i18n/locale-context.js';
 import { useDocumentTitle } from '../i18n/use-document-title.js';
 
 export function SignInPage() {
-  useDocumentTitle(MESSAGES.signInTitle);
+  const messages = useMessages();
+  useDocumentTitle(messages.signInTitle);
   return (
     <>
-      <h1>{MESSAGES.signInTitle}</h1>
+      <h1>{messages.signInTitle}</h1>
       <SignInPanel />
     </>
   );

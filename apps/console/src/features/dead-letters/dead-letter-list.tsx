@@ -6,17 +6,19 @@ import {
 } from '@madoguchi/web-data-access-api';
 import type { TableColumn } from '@madoguchi/web-ui-kit';
 import { Button, Notice, Table, VisuallyHidden, useFocusOnChange } from '@madoguchi/web-ui-kit';
+import { pickText } from '@madoguchi/shared-util-i18n';
 import { useState } from 'react';
 import { formatDateTime } from '../../i18n/format.js';
-import { MESSAGES } from '../../i18n/messages.js';
+import { useConsoleLocale, useMessages } from '../../i18n/locale-context.js';
+import type { ConsoleMessages } from '../../i18n/messages.js';
 import { LoadFailedNotice, LoadingNotice } from '@madoguchi/web-feature-status';
 
 /** What the last 再送 did, kept with its row: a retried row leaves the list. */
 type RetryOutcome =
   { kind: 'done'; letter: DeadLetter } | { kind: 'failed'; letter: DeadLetter; error: unknown };
 
-function failedAtText(letter: DeadLetter): string {
-  return letter.failedAt ? formatDateTime(letter.failedAt) : MESSAGES.notRecorded;
+function failedAtText(letter: DeadLetter, messages: ConsoleMessages): string {
+  return letter.failedAt ? formatDateTime(letter.failedAt) : messages.notRecorded;
 }
 
 /**
@@ -27,6 +29,7 @@ export function DeadLetterList() {
   const letters = useDeadLetters();
   const retry = useRetryDeadLetter();
   const [outcome, setOutcome] = useState<RetryOutcome | null>(null);
+  const messages = useMessages();
 
   const retryLetter = (letter: DeadLetter) => {
     setOutcome(null);
@@ -39,51 +42,55 @@ export function DeadLetterList() {
   const columns: TableColumn<DeadLetter>[] = [
     {
       id: 'title',
-      header: MESSAGES.deadLetterColumns.title,
+      header: messages.deadLetterColumns.title,
       isRowHeader: true,
       cell: (row) => row.title,
     },
     {
       id: 'channel',
-      header: MESSAGES.deadLetterColumns.channel,
-      cell: (row) => MESSAGES.deliveryChannels[row.channel],
+      header: messages.deadLetterColumns.channel,
+      cell: (row) => messages.deliveryChannels[row.channel],
     },
     {
       id: 'recipient',
-      header: MESSAGES.deadLetterColumns.recipient,
+      header: messages.deadLetterColumns.recipient,
       cell: (row) => row.recipientId,
     },
     {
       id: 'category',
-      header: MESSAGES.deadLetterColumns.category,
-      cell: (row) => MESSAGES.notificationCategories[row.category],
+      header: messages.deadLetterColumns.category,
+      cell: (row) => messages.notificationCategories[row.category],
     },
     {
       id: 'attempts',
-      header: MESSAGES.deadLetterColumns.attempts,
+      header: messages.deadLetterColumns.attempts,
       align: 'end',
-      cell: (row) => MESSAGES.attempts(row.attempts),
+      cell: (row) => messages.attempts(row.attempts),
     },
     {
       id: 'lastError',
-      header: MESSAGES.deadLetterColumns.lastError,
-      cell: (row) => (row.lastError ? <code>{row.lastError}</code> : MESSAGES.notRecorded),
+      header: messages.deadLetterColumns.lastError,
+      cell: (row) => (row.lastError ? <code>{row.lastError}</code> : messages.notRecorded),
     },
-    { id: 'failedAt', header: MESSAGES.deadLetterColumns.failedAt, cell: failedAtText },
+    {
+      id: 'failedAt',
+      header: messages.deadLetterColumns.failedAt,
+      cell: (row) => failedAtText(row, messages),
+    },
     {
       id: 'action',
-      header: MESSAGES.deadLetterColumns.action,
+      header: messages.deadLetterColumns.action,
       cell: (row) => {
         const isThisPending = retry.isPending && retry.variables === row.id;
         return (
           <Button variant="secondary" disabled={retry.isPending} onClick={() => retryLetter(row)}>
-            {isThisPending ? MESSAGES.retryingDeadLetter : MESSAGES.retryDeadLetter}
+            {isThisPending ? messages.retryingDeadLetter : messages.retryDeadLetter}
             <VisuallyHidden>
-              {MESSAGES.retryDeadLetterTarget(
+              {messages.retryDeadLetterTarget(
                 row.title,
-                MESSAGES.deliveryChannels[row.channel],
+                messages.deliveryChannels[row.channel],
                 row.recipientId,
-                failedAtText(row),
+                failedAtText(row, messages),
               )}
             </VisuallyHidden>
           </Button>
@@ -94,7 +101,7 @@ export function DeadLetterList() {
 
   return (
     <>
-      <p>{MESSAGES.deadLettersLead}</p>
+      <p>{messages.deadLettersLead}</p>
       {outcome ? <RetryOutcomeNotice outcome={outcome} /> : null}
       {letters.isPending ? <LoadingNotice /> : null}
       {letters.isError ? (
@@ -102,11 +109,11 @@ export function DeadLetterList() {
       ) : null}
       {letters.data ? (
         <Table
-          caption={MESSAGES.deadLettersCaption(letters.data.length)}
+          caption={messages.deadLettersCaption(letters.data.length)}
           columns={columns}
           rows={letters.data}
           rowKey={(row) => row.id}
-          emptyText={MESSAGES.noDeadLetters}
+          emptyText={messages.noDeadLetters}
         />
       ) : null}
     </>
@@ -119,15 +126,18 @@ export function DeadLetterList() {
  */
 function RetryOutcomeNotice({ outcome }: { outcome: RetryOutcome }) {
   const ref = useFocusOnChange<HTMLDivElement>(outcome);
+  const { locale, messages } = useConsoleLocale();
   return (
     <div ref={ref} tabIndex={-1}>
       {outcome.kind === 'done' ? (
-        <Notice tone="success" title={MESSAGES.retryDone(outcome.letter.title)}>
-          <p>{MESSAGES.retryDoneBody}</p>
+        <Notice tone="success" title={messages.retryDone(outcome.letter.title)}>
+          <p>{messages.retryDoneBody}</p>
         </Notice>
       ) : (
-        <Notice tone="error" title={MESSAGES.retryFailed(outcome.letter.title)}>
-          {isApiRequestError(outcome.error) ? <p>{outcome.error.apiError.message.ja}</p> : null}
+        <Notice tone="error" title={messages.retryFailed(outcome.letter.title)}>
+          {isApiRequestError(outcome.error) ? (
+            <p>{pickText(outcome.error.apiError.message, locale)}</p>
+          ) : null}
         </Notice>
       )}
     </div>

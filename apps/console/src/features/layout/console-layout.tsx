@@ -1,7 +1,8 @@
 import { useSession, useSignOut } from '@madoguchi/web-data-access-api';
-import { Button, PageLayout } from '@madoguchi/web-ui-kit';
+import { Button, LanguageSwitcher, PageLayout } from '@madoguchi/web-ui-kit';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
-import { MESSAGES } from '../../i18n/messages.js';
+import { useConsoleLocale } from '../../i18n/locale-context.js';
+import { LANGUAGE_OPTIONS } from '../../i18n/messages.js';
 import { ADMIN_MESSAGES } from '../administration/administration-messages.js';
 import { COUNTER_MESSAGES } from '../counter/counter-messages.js';
 import { DASHBOARD_MESSAGES } from '../dashboard/dashboard-messages.js';
@@ -18,6 +19,7 @@ export function ConsoleLayout() {
   const location = useLocation();
   const staff = session.data?.kind === 'staff' ? session.data : undefined;
   const isSignInPage = location.pathname === '/sign-in';
+  const { locale, messages, setLocale } = useConsoleLocale();
 
   const signOutAndLeave = async () => {
     await signOut.mutateAsync();
@@ -27,13 +29,13 @@ export function ConsoleLayout() {
   return (
     <PageLayout
       width="wide"
-      brand={<Link to="/">{MESSAGES.serviceName}</Link>}
-      navigationLabel={MESSAGES.navigationLabel}
+      brand={<Link to="/">{messages.serviceName}</Link>}
+      navigationLabel={messages.navigationLabel}
       navigation={[
         ...(staff
           ? [
               <NavLink to="/" end>
-                {MESSAGES.navWorkQueue}
+                {messages.navWorkQueue}
               </NavLink>,
             ]
           : []),
@@ -41,7 +43,7 @@ export function ConsoleLayout() {
         ...(staff ? [<NavLink to="/dashboard">{DASHBOARD_MESSAGES.navDashboard}</NavLink>] : []),
         // Every staff role may see and retry the municipality's failed deliveries.
         ...(staff
-          ? [<NavLink to="/notifications/dead-letters">{MESSAGES.navDeadLetters}</NavLink>]
+          ? [<NavLink to="/notifications/dead-letters">{messages.navDeadLetters}</NavLink>]
           : []),
         // Every staff role may fill an application for a resident at the counter (書かない窓口).
         ...(staff ? [<NavLink to="/counter">{COUNTER_MESSAGES.navCounter}</NavLink>] : []),
@@ -50,22 +52,30 @@ export function ConsoleLayout() {
           : []),
       ]}
       headerActions={
-        staff ? (
-          <>
-            <span className="mdg-header__user">
-              {MESSAGES.signedInAs(staff.displayName, staff.municipalityCode)}
-            </span>
-            <Button variant="secondary" onClick={() => void signOutAndLeave()}>
-              {MESSAGES.signOut}
-            </Button>
-          </>
-        ) : isSignInPage ? null : (
-          <Link className="mdg-header__link" to="/sign-in">
-            {MESSAGES.signIn}
-          </Link>
-        )
+        <>
+          <LanguageSwitcher
+            label={messages.languageLabel}
+            options={LANGUAGE_OPTIONS}
+            value={locale}
+            onChange={setLocale}
+          />
+          {staff ? (
+            <>
+              <span className="mdg-header__user">
+                {messages.signedInAs(staff.displayName, staff.municipalityCode)}
+              </span>
+              <Button variant="secondary" onClick={() => void signOutAndLeave()}>
+                {messages.signOut}
+              </Button>
+            </>
+          ) : isSignInPage ? null : (
+            <Link className="mdg-header__link" to="/sign-in">
+              {messages.signIn}
+            </Link>
+          )}
+        </>
       }
-      footer={<p>{MESSAGES.footer}</p>}
+      footer={<p>{messages.footer}</p>}
     >
       <Outlet />
     </PageLayout>

@@ -2,13 +2,14 @@ import { useSession } from '@madoguchi/web-data-access-api';
 import { Notice, buttonClassName } from '@madoguchi/web-ui-kit';
 import type { ReactNode } from 'react';
 import { Link, Navigate, useLocation } from 'react-router';
-import { MESSAGES } from '../../i18n/messages.js';
+import { useMessages } from '../../i18n/locale-context.js';
 import { LoadFailedNotice, LoadingNotice } from '@madoguchi/web-feature-status';
 
 /** Renders its children for signed-in staff; sends anyone else to the sign-in page. */
 export function RequireStaff({ children }: { children: ReactNode }) {
   const location = useLocation();
   const session = useSession();
+  const messages = useMessages();
   if (session.isPending) {
     return <LoadingNotice />;
   }
@@ -25,9 +26,9 @@ export function RequireStaff({ children }: { children: ReactNode }) {
   }
   if (session.data.kind !== 'staff') {
     return (
-      <Notice tone="warning" title={MESSAGES.staffOnly}>
+      <Notice tone="warning" title={messages.staffOnly}>
         <Link className={buttonClassName('secondary')} to="/sign-in">
-          {MESSAGES.signIn}
+          {messages.signIn}
         </Link>
       </Notice>
     );

@@ -1,17 +1,18 @@
 import { useApiClient } from '@madoguchi/web-data-access-api';
 import { Notice, buttonClassName } from '@madoguchi/web-ui-kit';
 import { useSearchParams } from 'react-router';
+import { useMessages } from '../../i18n/locale-context.js';
+import type { ConsoleMessages } from '../../i18n/messages.js';
 
-/** Why the API sent the staff member back here (its `error` parameter). */
-const FAILURES: Record<string, string> = {
-  login_cancelled: 'ログインを中止しました。 / The sign-in was cancelled.',
-  login_failed:
-    'ログインできませんでした。もう一度お試しください。 / The sign-in did not work. Please try again.',
-  account_not_allowed:
-    'このアカウントは職員用コンソールを使えません（住民のアカウントか、所属・権限が登録されていません）。 / This account cannot use the staff console.',
-  login_unavailable:
-    '認証サービスに接続できません。しばらくしてからもう一度お試しください。 / The sign-in service cannot be reached. Please try again later.',
-};
+/** Why the API sent the staff member back here (its `error` parameter), if it is one we know. */
+function failureText(
+  failures: ConsoleMessages['signInFailures'],
+  code: string | null,
+): string | undefined {
+  return code !== null && Object.hasOwn(failures, code)
+    ? failures[code as keyof typeof failures]
+    : undefined;
+}
 
 function safeReturnPath(value: string | null): string {
   return value && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\')
@@ -26,18 +27,17 @@ function safeReturnPath(value: string | null): string {
 export function SignInPanel() {
   const client = useApiClient();
   const [searchParams] = useSearchParams();
-  const failure = FAILURES[searchParams.get('error') ?? ''];
+  const messages = useMessages();
+  const failure = failureText(messages.signInFailures, searchParams.get('error'));
   const loginUrl = client.loginUrl('staff', safeReturnPath(searchParams.get('returnTo')));
 
   return (
     <>
       {failure ? <Notice tone="error" title={failure} /> : null}
-      <p>
-        職員の認証サービスでサインインします（開発環境ではデモ用の認証サービスで、職員アカウントを選ぶだけでサインインできます）。
-      </p>
+      <p>{messages.signInLead}</p>
       <p>
         <a className={buttonClassName('primary')} href={loginUrl}>
-          職員アカウントでサインイン / Sign in
+          {messages.signInLink}
         </a>
       </p>
     </>

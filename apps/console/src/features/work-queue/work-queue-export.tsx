@@ -3,7 +3,7 @@ import { EXPORT_FORMATS } from '@madoguchi/procedures-contracts';
 import type { WorkQueueFilters } from '@madoguchi/web-data-access-api';
 import { useApiClient } from '@madoguchi/web-data-access-api';
 import { buttonClassName } from '@madoguchi/web-ui-kit';
-import { MESSAGES } from '../../i18n/messages.js';
+import { useMessages } from '../../i18n/locale-context.js';
 
 /**
  * Download links for the queue under the current filters. A plain link (not a fetch) lets the
@@ -11,12 +11,13 @@ import { MESSAGES } from '../../i18n/messages.js';
  */
 export function WorkQueueExport({ filters }: { filters: WorkQueueFilters }) {
   const client = useApiClient();
+  const messages = useMessages();
   return (
     <div role="group" aria-labelledby="queue-export-heading" className="mdg-button-group">
       <p id="queue-export-heading" className="mdg-hint">
-        {MESSAGES.exportGroup}
+        {messages.exportGroup}
         <br />
-        {MESSAGES.exportNote}
+        {messages.exportNote}
       </p>
       {EXPORT_FORMATS.map((format: ExportFormat) => (
         <a
@@ -25,7 +26,7 @@ export function WorkQueueExport({ filters }: { filters: WorkQueueFilters }) {
           href={client.staffExportUrl({ ...filters, format })}
           download
         >
-          {MESSAGES.exportLinks[format]}
+          {messages.exportLinks[format]}
         </a>
       ))}
     </div>

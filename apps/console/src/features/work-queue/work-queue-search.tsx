@@ -1,7 +1,7 @@
 import { Button, TextInput } from '@madoguchi/web-ui-kit';
 import type { FormEvent } from 'react';
 import { useState } from 'react';
-import { MESSAGES } from '../../i18n/messages.js';
+import { useMessages } from '../../i18n/locale-context.js';
 
 /** The id of the search box, which the `/` shortcut focuses. */
 export const QUEUE_SEARCH_ID = 'queue-search';
@@ -15,6 +15,7 @@ export function WorkQueueSearch({
   onSearch: (text: string) => void;
 }) {
   const [text, setText] = useState(initial);
+  const messages = useMessages();
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     onSearch(text);
@@ -22,20 +23,20 @@ export function WorkQueueSearch({
   return (
     <form
       role="search"
-      aria-label={MESSAGES.searchRegion}
+      aria-label={messages.searchRegion}
       onSubmit={onSubmit}
       className="mdg-queue-search"
     >
       <TextInput
         id={QUEUE_SEARCH_ID}
         type="search"
-        label={MESSAGES.searchLabel}
-        hint={MESSAGES.searchHint}
+        label={messages.searchLabel}
+        hint={messages.searchHint}
         value={text}
         onChange={(event) => setText(event.currentTarget.value)}
         suffix={
           <Button type="submit" variant="secondary">
-            {MESSAGES.searchButton}
+            {messages.searchButton}
           </Button>
         }
       />

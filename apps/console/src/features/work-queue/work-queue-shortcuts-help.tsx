@@ -1,12 +1,13 @@
-import { MESSAGES } from '../../i18n/messages.js';
+import { useMessages } from '../../i18n/locale-context.js';
 
 /** The list of the queue's keyboard shortcuts, folded away until asked for. */
 export function WorkQueueShortcutsHelp() {
+  const messages = useMessages();
   return (
     <details className="mdg-shortcuts">
-      <summary>{MESSAGES.shortcuts.summary}</summary>
+      <summary>{messages.shortcuts.summary}</summary>
       <dl className="mdg-shortcuts__list">
-        {MESSAGES.shortcuts.keys.map(({ key, action }) => (
+        {messages.shortcuts.keys.map(({ key, action }) => (
           <div key={key} className="mdg-shortcuts__item">
             <dt>
               <kbd>{key}</kbd>
@@ -15,7 +16,7 @@ export function WorkQueueShortcutsHelp() {
           </div>
         ))}
       </dl>
-      <p className="mdg-hint">{MESSAGES.shortcuts.note}</p>
+      <p className="mdg-hint">{messages.shortcuts.note}</p>
     </details>
   );
 }

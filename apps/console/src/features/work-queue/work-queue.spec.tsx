@@ -8,6 +8,7 @@ import {
 import type { MockRoute } from '@madoguchi/web-data-access-api/testing';
 import { findAxeViolations } from '@madoguchi/web-ui-kit/testing';
 import { fireEvent, screen, within } from '@testing-library/react';
+import { CONSOLE_LOCALE_STORAGE_KEY } from '../../i18n/locale-context.js';
 import { renderConsoleApp } from '../../testing/render-app.js';
 import { WorkQueue } from './work-queue.js';
 
@@ -174,6 +175,89 @@ describe(WorkQueue.name, () => {
     expect(row).toHaveTextContent('2026/12/03 2:00');
     expect(row).toHaveTextContent('2027/01/21');
     expect(row).not.toHaveTextContent('2027-01-21');
+  });
+
+  it('switches to English with the header’s language buttons: headings, filters, statuses and the title', async () => {
+    // Arrange
+    const { user, container } = renderConsoleApp(
+      '/',
+      routes([
+        { path: '/api/staff/applications', body: buildWorkQueuePage([submitted, inReview]) },
+      ]),
+    );
+    await screen.findByRole('table', { name: '申請 2 件' });
+
+    // Act
+    await user.click(
+      within(screen.getByRole('group', { name: '言語 / Language' })).getByRole('button', {
+        name: 'English',
+      }),
+    );
+
+    // Assert
+    const table = await screen.findByRole('table', { name: '2 applications' });
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Work queue');
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((header) => header.textContent),
+    ).toEqual([
+      'Receipt number',
+      'Procedure',
+      'Applicant',
+      'Status',
+      'Received',
+      'Due date',
+      'Assignee',
+    ]);
+    const [, firstRow, secondRow] = within(table).getAllByRole('row');
+    expect(firstRow).toHaveTextContent('Pregnancy notification');
+    expect(firstRow).toHaveTextContent('Submitted');
+    expect(secondRow).toHaveTextContent('In review');
+    expect(table).not.toHaveTextContent('妊娠の届出');
+    const statusFilter = screen.getByRole('combobox', { name: 'Filter by status' });
+    expect(within(statusFilter).getByRole('option', { name: 'All statuses' })).toBeInTheDocument();
+    expect(
+      within(statusFilter).getByRole('option', { name: 'Awaiting approval' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Filter by due date' })).toHaveTextContent(
+      'Due within 7 days',
+    );
+    expect(screen.getByRole('combobox', { name: 'Filter by assignee' })).toHaveTextContent(
+      'Unassigned',
+    );
+    expect(screen.getByRole('group', { name: 'Filters and sort order' })).toBeInTheDocument();
+    expect(screen.getByRole('searchbox', { name: /Search by receipt number/ })).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('navigation', { name: 'Main menu' })).getByRole('link', {
+        name: 'Work queue',
+      }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
+    expect(document.documentElement).toHaveAttribute('lang', 'en');
+    expect(document.title).toBe('Work queue | Madoguchi staff console');
+    expect(await findAxeViolations(container)).toEqual([]);
+  });
+
+  it('opens in the language chosen earlier on this PC, and goes back to Japanese', async () => {
+    // Arrange
+    window.localStorage.setItem(CONSOLE_LOCALE_STORAGE_KEY, 'en');
+    const { user } = renderConsoleApp(
+      '/',
+      routes([{ path: '/api/staff/applications', body: buildWorkQueuePage([submitted]) }]),
+    );
+    await screen.findByRole('table', { name: '1 application' });
+
+    // Act
+    await user.click(screen.getByRole('button', { name: '日本語' }));
+
+    // Assert
+    const table = await screen.findByRole('table', { name: '申請 1 件' });
+    expect(within(table).getByRole('columnheader', { name: '状態' })).toBeInTheDocument();
+    expect(within(table).getByText('送信済')).toBeInTheDocument();
+    expect(document.documentElement).toHaveAttribute('lang', 'ja');
+    expect(document.title).toBe('作業一覧 | 窓口 職員コンソール');
+    expect(window.localStorage.getItem(CONSOLE_LOCALE_STORAGE_KEY)).toBe('ja');
   });
 
   describe('keyboard shortcuts', () => {

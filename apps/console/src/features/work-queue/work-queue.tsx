@@ -1,18 +1,20 @@
 import type { WorkQueueItem } from '@madoguchi/procedures-contracts';
 import { DUE_FILTERS, WORK_QUEUE_SORTS } from '@madoguchi/procedures-contracts';
-import { APPLICATION_STATUSES, APPLICATION_STATUS_LABELS } from '@madoguchi/procedures-domain';
+import { APPLICATION_STATUSES } from '@madoguchi/procedures-domain';
 import {
   useProcedures,
   useSession,
   useStaffApplications,
   useStaffMembers,
 } from '@madoguchi/web-data-access-api';
+import { pickText } from '@madoguchi/shared-util-i18n';
 import type { TableColumn } from '@madoguchi/web-ui-kit';
 import { Button, Select, Table } from '@madoguchi/web-ui-kit';
 import { useRef } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { formatCalendarDate, formatDateTime } from '../../i18n/format.js';
-import { MESSAGES } from '../../i18n/messages.js';
+import { formatCalendarDate, formatDateTime, formatStatus } from '../../i18n/format.js';
+import { useConsoleLocale } from '../../i18n/locale-context.js';
+import type { ConsoleLocale, ConsoleMessages } from '../../i18n/messages.js';
 import { LoadFailedNotice, LoadingNotice } from '@madoguchi/web-feature-status';
 import { ApplicationStatusTag } from './application-status-tag.js';
 import type { FilterParam } from './work-queue-filters.js';
@@ -22,62 +24,72 @@ import { QUEUE_SEARCH_ID, WorkQueueSearch } from './work-queue-search.js';
 import { WorkQueueShortcutsHelp } from './work-queue-shortcuts-help.js';
 import { useQueueShortcuts } from './use-queue-shortcuts.js';
 
-const COLUMNS: TableColumn<WorkQueueItem>[] = [
-  {
-    id: 'receiptNumber',
-    header: MESSAGES.columns.receiptNumber,
-    isRowHeader: true,
-    cell: (row) => <Link to={`/applications/${row.id}`}>{row.receiptNumber}</Link>,
-  },
-  { id: 'procedure', header: MESSAGES.columns.procedure, cell: (row) => row.procedureTitle.ja },
-  {
-    id: 'applicant',
-    header: MESSAGES.columns.applicant,
-    cell: (row) => (
-      <>
-        {row.applicantName}
-        {row.applicantNameKana ? (
-          <>
-            <br />
-            <span className="mdg-hint">{row.applicantNameKana}</span>
-          </>
-        ) : null}
-      </>
-    ),
-  },
-  {
-    id: 'status',
-    header: MESSAGES.columns.status,
-    cell: (row) => <ApplicationStatusTag status={row.status} />,
-  },
-  {
-    id: 'submittedAt',
-    header: MESSAGES.columns.submittedAt,
-    cell: (row) => formatDateTime(row.submittedAt),
-  },
-  {
-    id: 'dueDate',
-    header: MESSAGES.columns.dueDate,
-    cell: (row) => (row.dueDate ? formatCalendarDate(row.dueDate) : MESSAGES.noDueDate),
-  },
-  {
-    id: 'assignee',
-    header: MESSAGES.columns.assignee,
-    cell: (row) => row.assigneeName ?? row.assigneeId ?? MESSAGES.assigneeUnassigned,
-  },
-];
+function queueColumns(
+  messages: ConsoleMessages,
+  locale: ConsoleLocale,
+): TableColumn<WorkQueueItem>[] {
+  return [
+    {
+      id: 'receiptNumber',
+      header: messages.columns.receiptNumber,
+      isRowHeader: true,
+      cell: (row) => <Link to={`/applications/${row.id}`}>{row.receiptNumber}</Link>,
+    },
+    {
+      id: 'procedure',
+      header: messages.columns.procedure,
+      cell: (row) => pickText(row.procedureTitle, locale),
+    },
+    {
+      id: 'applicant',
+      header: messages.columns.applicant,
+      cell: (row) => (
+        <>
+          {row.applicantName}
+          {row.applicantNameKana ? (
+            <>
+              <br />
+              <span className="mdg-hint">{row.applicantNameKana}</span>
+            </>
+          ) : null}
+        </>
+      ),
+    },
+    {
+      id: 'status',
+      header: messages.columns.status,
+      cell: (row) => <ApplicationStatusTag status={row.status} />,
+    },
+    {
+      id: 'submittedAt',
+      header: messages.columns.submittedAt,
+      cell: (row) => formatDateTime(row.submittedAt),
+    },
+    {
+      id: 'dueDate',
+      header: messages.columns.dueDate,
+      cell: (row) => (row.dueDate ? formatCalendarDate(row.dueDate) : messages.noDueDate),
+    },
+    {
+      id: 'assignee',
+      header: messages.columns.assignee,
+      cell: (row) => row.assigneeName ?? row.assigneeId ?? messages.assigneeUnassigned,
+    },
+  ];
+}
 
-const STATUS_OPTIONS = APPLICATION_STATUSES.filter((candidate) => candidate !== 'draft').map(
-  (candidate) => ({
-    value: candidate,
-    label: APPLICATION_STATUS_LABELS[candidate].ja,
-  }),
-);
-const DUE_OPTIONS = DUE_FILTERS.map((due) => ({ value: due, label: MESSAGES.dueFilters[due] }));
-const SORT_OPTIONS = WORK_QUEUE_SORTS.filter((sort) => sort !== 'submitted').map((sort) => ({
-  value: sort,
-  label: MESSAGES.sorts[sort],
-}));
+function filterOptions(messages: ConsoleMessages, locale: ConsoleLocale) {
+  return {
+    statuses: APPLICATION_STATUSES.filter((candidate) => candidate !== 'draft').map(
+      (candidate) => ({ value: candidate, label: formatStatus(candidate, locale) }),
+    ),
+    dues: DUE_FILTERS.map((due) => ({ value: due, label: messages.dueFilters[due] })),
+    sorts: WORK_QUEUE_SORTS.filter((sort) => sort !== 'submitted').map((sort) => ({
+      value: sort,
+      label: messages.sorts[sort],
+    })),
+  };
+}
 
 /**
  * The applications of the staff member's municipality: search, filters and sort in the page URL
@@ -95,6 +107,8 @@ export function WorkQueue() {
   const applications = useStaffApplications(filters);
   const tableRef = useRef<HTMLDivElement>(null);
   useQueueShortcuts(tableRef, QUEUE_SEARCH_ID);
+  const { locale, messages } = useConsoleLocale();
+  const options = filterOptions(messages, locale);
 
   const change = (name: FilterParam, value: string) => {
     setSearchParams(withFilter(searchParams, name, value), { replace: true });
@@ -102,8 +116,8 @@ export function WorkQueue() {
 
   const rows = applications.data?.pages.flatMap((page) => page.items) ?? [];
   const assigneeOptions = [
-    { value: 'me', label: MESSAGES.assigneeMe },
-    { value: 'unassigned', label: MESSAGES.assigneeUnassigned },
+    { value: 'me', label: messages.assigneeMe },
+    { value: 'unassigned', label: messages.assigneeUnassigned },
     ...(members.data ?? []).map((member) => ({ value: member.id, label: member.displayName })),
   ];
   return (
@@ -115,48 +129,48 @@ export function WorkQueue() {
           onSearch={(text) => change('q', text)}
         />
         <fieldset className="mdg-fieldset mdg-queue-filters">
-          <legend className="mdg-legend">{MESSAGES.filtersLegend}</legend>
+          <legend className="mdg-legend">{messages.filtersLegend}</legend>
           <div className="mdg-queue-filters__grid">
             <Select
               id="status-filter"
-              label={MESSAGES.statusFilterLabel}
-              placeholder={MESSAGES.allStatuses}
-              options={STATUS_OPTIONS}
+              label={messages.statusFilterLabel}
+              placeholder={messages.allStatuses}
+              options={options.statuses}
               value={filters.status?.[0] ?? ''}
               onChange={(event) => change('status', event.currentTarget.value)}
             />
             <Select
               id="procedure-filter"
-              label={MESSAGES.procedureFilterLabel}
-              placeholder={MESSAGES.allProcedures}
+              label={messages.procedureFilterLabel}
+              placeholder={messages.allProcedures}
               options={(procedures.data ?? []).map((procedure) => ({
                 value: procedure.id,
-                label: procedure.title.ja,
+                label: pickText(procedure.title, locale),
               }))}
               value={filters.procedureId ?? ''}
               onChange={(event) => change('procedureId', event.currentTarget.value)}
             />
             <Select
               id="assignee-filter"
-              label={MESSAGES.assigneeFilterLabel}
-              placeholder={MESSAGES.allAssignees}
+              label={messages.assigneeFilterLabel}
+              placeholder={messages.allAssignees}
               options={assigneeOptions}
               value={filters.assignee ?? ''}
               onChange={(event) => change('assignee', event.currentTarget.value)}
             />
             <Select
               id="due-filter"
-              label={MESSAGES.dueFilterLabel}
-              placeholder={MESSAGES.anyDue}
-              options={DUE_OPTIONS}
+              label={messages.dueFilterLabel}
+              placeholder={messages.anyDue}
+              options={options.dues}
               value={filters.due ?? ''}
               onChange={(event) => change('due', event.currentTarget.value)}
             />
             <Select
               id="sort"
-              label={MESSAGES.sortLabel}
-              placeholder={MESSAGES.sorts.submitted}
-              options={SORT_OPTIONS}
+              label={messages.sortLabel}
+              placeholder={messages.sorts.submitted}
+              options={options.sorts}
               value={filters.sort ?? ''}
               onChange={(event) => change('sort', event.currentTarget.value)}
             />
@@ -171,11 +185,11 @@ export function WorkQueue() {
       {applications.data ? (
         <div ref={tableRef} className="mdg-queue-table">
           <Table
-            caption={MESSAGES.queueCaption(rows.length)}
-            columns={COLUMNS}
+            caption={messages.queueCaption(rows.length)}
+            columns={queueColumns(messages, locale)}
             rows={rows}
             rowKey={(row) => row.id}
-            emptyText={MESSAGES.noApplications}
+            emptyText={messages.noApplications}
           />
         </div>
       ) : null}
@@ -185,7 +199,7 @@ export function WorkQueue() {
           onClick={() => void applications.fetchNextPage()}
           disabled={applications.isFetchingNextPage}
         >
-          {applications.isFetchingNextPage ? MESSAGES.loadingMore : MESSAGES.loadMore}
+          {applications.isFetchingNextPage ? messages.loadingMore : messages.loadMore}
         </Button>
       ) : null}
       <WorkQueueExport filters={filters} />
