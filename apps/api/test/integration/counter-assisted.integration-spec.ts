@@ -1,5 +1,6 @@
 import request from 'supertest';
 
+import { sweepStaleCounterConfirmations } from '../../src/counter/stale-counter-sweep.js';
 import type { ApiTestApp } from '../support/api-test-app.js';
 import { CSRF, startApiTestApp } from '../support/api-test-app.js';
 import { CHIYODA, readSampleAnswers } from '../support/samples.js';
@@ -295,6 +296,28 @@ describe('書かない窓口 (counter-assisted applications)', () => {
       [id],
     );
     expect(row.confirmed_by_resident_id).toBe('resident-yamada-hanako');
+  });
+
+  it('sweeps what the resident never confirmed once its link is long expired, and keeps the confirmed', async () => {
+    const stale = (await fill(chiyodaStaff).expect(201)).body as { id: string };
+    const fresh = (await fill(chiyodaStaff).expect(201)).body as { id: string };
+    const confirmed = (await fill(chiyodaStaff).expect(201)).body as { id: string; token: string };
+    await confirm(confirmed.token).expect(200);
+    await app.database.dataSource.query(
+      `UPDATE counter_confirmations SET token_expires_at = now() - interval '2 days' WHERE id = ANY($1)`,
+      [[stale.id, confirmed.id]],
+    );
+
+    const deleted = await sweepStaleCounterConfirmations(app.database.dataSource, {
+      expiredBefore: new Date(Date.now() - 86_400_000),
+    });
+
+    expect(deleted).toBe(1);
+    const left: { id: string }[] = await app.database.dataSource.query(
+      `SELECT id FROM counter_confirmations WHERE id = ANY($1)`,
+      [[stale.id, fresh.id, confirmed.id]],
+    );
+    expect(left.map((row) => row.id).sort()).toEqual([fresh.id, confirmed.id].sort());
   });
 
   it('refuses a malformed or unknown token, and a confirmation without the CSRF header', async () => {
