@@ -10,6 +10,7 @@ import { ConsoleLayout } from './features/layout/console-layout.js';
 import { ConsoleLocaleProvider } from './i18n/locale-context.js';
 import { AdminApiKeysPage } from './routes/admin-api-keys-page.js';
 import { AdminAuditLogPage } from './routes/admin-audit-log-page.js';
+import { AdminNotificationRulesPage } from './routes/admin-notification-rules-page.js';
 import { AdminProceduresPage } from './routes/admin-procedures-page.js';
 import { DeadLettersPage } from './routes/dead-letters-page.js';
 import { NotFoundPage } from './routes/not-found-page.js';
@@ -55,6 +56,7 @@ export const CONSOLE_ROUTES: RouteObject[] = [
       { path: 'admin/procedures', element: <AdminProceduresPage /> },
       { path: 'admin/api-keys', element: <AdminApiKeysPage /> },
       { path: 'admin/audit-log', element: <AdminAuditLogPage /> },
+      { path: 'admin/notification-rules', element: <AdminNotificationRulesPage /> },
       {
         path: 'admin/overlay-editor',
         lazy: async () => ({

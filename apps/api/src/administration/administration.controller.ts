@@ -5,6 +5,7 @@ import type {
   AuditLogPage,
   AuditLogQuery,
   ProcedureOffering,
+  ReminderRuleView,
   SetProcedureAvailabilityRequest,
 } from '@madoguchi/procedures-contracts';
 import {
@@ -13,6 +14,7 @@ import {
   auditLogQuerySchema,
   procedureIdParamSchema,
   procedureOfferingSchema,
+  reminderRuleViewSchema,
   setProcedureAvailabilityRequestSchema,
 } from '@madoguchi/procedures-contracts';
 import { ZodBodyPipe } from '@madoguchi/server-util-nest';
@@ -66,6 +68,16 @@ export class AdministrationController {
     body: SetProcedureAvailabilityRequest,
   ): Promise<ProcedureOffering> {
     return this.administration.setAvailability(actor, procedureId, body);
+  }
+
+  @Get('notification-rules')
+  @ApiOperation({
+    summary:
+      'The reminders the municipality sends, with its own ages, days and channels (administrators)',
+  })
+  @ApiContract({ response: z.array(reminderRuleViewSchema) })
+  listReminderRules(@CurrentActor() actor: StaffActor): ReminderRuleView[] {
+    return this.administration.listReminderRules(actor);
   }
 
   @Get('audit-log')

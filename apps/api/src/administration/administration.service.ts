@@ -1,14 +1,18 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import type { ReminderRule } from '@madoguchi/notifications-domain';
+import type { RuleBook } from '@madoguchi/server-notification-rules';
 import type {
   AuditLogEntry,
   AuditLogPage,
   AuditLogQuery,
   ProcedureOffering,
+  ReminderRuleView,
   SetProcedureAvailabilityRequest,
 } from '@madoguchi/procedures-contracts';
 
 import { RECEIPT_NUMBER_PATTERN } from '../applications/receipt-number.js';
 import type { StaffActor } from '../identity/actor.js';
+import { RULE_BOOK } from '../infrastructure/tokens.js';
 import type { AuditLogRow, ProcedureOfferingRow } from './administration.repository.js';
 import { AdministrationRepository } from './administration.repository.js';
 import { administrationException } from './administration.exception.js';
@@ -42,6 +46,47 @@ export function toAuditLogEntryDto(row: AuditLogRow): AuditLogEntry {
   };
 }
 
+/** A reminder rule with the municipality's parameters applied, for the administrator to check. */
+export function toReminderRuleView(rule: ReminderRule): ReminderRuleView {
+  const trigger = rule.trigger;
+  return {
+    id: rule.id,
+    category: rule.category,
+    record: rule.record,
+    audience: rule.audience,
+    channels: [...rule.channels],
+    deadlineDays: rule.deadlineDays ?? null,
+    trigger:
+      trigger.type === 'relative'
+        ? {
+            type: 'relative',
+            field: trigger.field,
+            leadDays: trigger.leadDays,
+            occurrences: trigger.occurrences.map((occurrence) => ({
+              key: occurrence.key,
+              label: occurrence.label,
+              offset: {
+                years: occurrence.offset.years ?? null,
+                months: occurrence.offset.months ?? null,
+                days: occurrence.offset.days ?? null,
+              },
+            })),
+          }
+        : {
+            type: 'annual',
+            month: trigger.month,
+            day: trigger.day,
+            label: trigger.label,
+            ageRange: trigger.ageFrom
+              ? {
+                  minYears: trigger.ageFrom.minYears ?? null,
+                  maxYears: trigger.ageFrom.maxYears ?? null,
+                }
+              : null,
+          },
+  };
+}
+
 /** A 受付番号 as typed (`ｋ７ｑｆ－３ｘｍａ`, `k7qf3xma`) in its stored form (`K7QF-3XMA`), or a 400. */
 export function normalizeReceiptNumber(text: string): string {
   const compact = text.normalize('NFKC').toUpperCase().replace(RECEIPT_SEPARATORS, '');
@@ -58,7 +103,16 @@ export function normalizeReceiptNumber(text: string): string {
  */
 @Injectable()
 export class AdministrationService {
-  constructor(private readonly repository: AdministrationRepository) {}
+  constructor(
+    private readonly repository: AdministrationRepository,
+    @Inject(RULE_BOOK) private readonly ruleBook: RuleBook,
+  ) {}
+
+  /** The reminders the municipality sends (seeds/notification-rules with its parameters). */
+  listReminderRules(actor: StaffActor): ReminderRuleView[] {
+    requireAdmin(actor);
+    return this.ruleBook.rulesFor(actor.municipalityCode).map(toReminderRuleView);
+  }
 
   async listProcedures(actor: StaffActor): Promise<ProcedureOffering[]> {
     requireAdmin(actor);

@@ -262,6 +262,51 @@ describe('the municipality administration API', () => {
     });
   });
 
+  describe('the reminders the municipality sends', () => {
+    type RuleView = {
+      id: string;
+      trigger: { type: string; leadDays?: number; occurrences?: { key: string }[] };
+    };
+
+    it('shows each municipality its own 乳幼児健診 ages and lead days', async () => {
+      // Act
+      const chiyoda = await request(app.http)
+        .get('/api/staff/administration/notification-rules')
+        .set('Cookie', chiyodaAdmin);
+      const yokohama = await request(app.http)
+        .get('/api/staff/administration/notification-rules')
+        .set('Cookie', yokohamaAdmin);
+
+      // Assert
+      expect(chiyoda.status).toBe(200);
+      const checkup = (rules: RuleView[]) =>
+        rules.find((rule) => rule.id === 'infant-health-checkup');
+      expect(checkup(chiyoda.body as RuleView[])?.trigger).toMatchObject({
+        type: 'relative',
+        field: 'birthDate',
+        leadDays: 21,
+        occurrences: ['4m', '7m', '10m', '18m', '3y'].map((key) =>
+          expect.objectContaining({ key }),
+        ),
+      });
+      expect(
+        checkup(yokohama.body as RuleView[])?.trigger.occurrences?.map(
+          (occurrence) => occurrence.key,
+        ),
+      ).toEqual(['4m', '18m', '3y']);
+      expect((chiyoda.body as RuleView[]).map((rule) => rule.id)).toContain('turning-65');
+    });
+
+    it('refuses a caseworker', async () => {
+      const response = await request(app.http)
+        .get('/api/staff/administration/notification-rules')
+        .set('Cookie', caseworker);
+
+      expect(response.status).toBe(403);
+      expect(response.body.error.code).toBe('admin_only');
+    });
+  });
+
   describe('the audit trail', () => {
     it('shows the municipality’s rows newest first, with names and 受付番号', async () => {
       // Act

@@ -416,6 +416,19 @@ const ENDPOINTS: Endpoint[] = [
     showsApplication: { chiyodaAdmin: true },
   },
   {
+    name: 'the reminders a municipality sends (administration)',
+    method: 'get',
+    path: () => '/api/staff/administration/notification-rules',
+    expected: {
+      anonymous: 401,
+      ...KEYS_ON_COOKIE_READ,
+      ...RESIDENTS_REFUSED,
+      chiyodaStaff: 403,
+      yokohamaStaff: 403,
+      chiyodaAdmin: 200,
+    },
+  },
+  {
     name: 'own life records',
     method: 'get',
     path: () => '/api/me/life-records',

@@ -95,3 +95,48 @@ export const auditLogPageSchema = z.object({
   nextCursor: z.string().nullable(),
 });
 export type AuditLogPage = z.infer<typeof auditLogPageSchema>;
+
+const trilingualSchema = z.object({ ja: z.string(), en: z.string(), easyJa: z.string() });
+
+/** A reminder rule as the municipality runs it (the standard rule with its own parameters). */
+export const reminderRuleViewSchema = z.object({
+  id: z.string(),
+  category: z.string(),
+  /** The kind of life record the rule counts from (child, pregnancy, care_certification, person). */
+  record: z.string(),
+  audience: z.string(),
+  channels: z.array(z.string()),
+  /** A deadline shown in the message, this many days after the occurrence, if any. */
+  deadlineDays: z.number().int().nullable(),
+  trigger: z.discriminatedUnion('type', [
+    z.object({
+      type: z.literal('relative'),
+      /** The record's date it counts from (birthDate, dueDate, expiryDate, validFrom). */
+      field: z.string(),
+      /** Days before each occurrence the reminder goes out. */
+      leadDays: z.number().int(),
+      occurrences: z.array(
+        z.object({
+          key: z.string(),
+          label: trilingualSchema,
+          offset: z.object({
+            years: z.number().int().nullable(),
+            months: z.number().int().nullable(),
+            days: z.number().int().nullable(),
+          }),
+        }),
+      ),
+    }),
+    z.object({
+      type: z.literal('annual'),
+      month: z.number().int(),
+      day: z.number().int(),
+      label: trilingualSchema,
+      /** Only records whose age on that day is in this range (whole years, both ends included). */
+      ageRange: z
+        .object({ minYears: z.number().int().nullable(), maxYears: z.number().int().nullable() })
+        .nullable(),
+    }),
+  ]),
+});
+export type ReminderRuleView = z.infer<typeof reminderRuleViewSchema>;

@@ -5,6 +5,7 @@ import type {
   CreateApiKeyRequest,
   CreatedApiKey,
   ProcedureOffering,
+  ReminderRuleView,
 } from '@madoguchi/procedures-contracts';
 import type { ResponseBody, ResponseContractName } from './response-contracts.js';
 
@@ -54,6 +55,9 @@ export function administrationEndpoints(request: SendRequest) {
         })}`,
         { contract: 'auditLogPage' },
       ),
+    /** The reminders the municipality sends, with its own ages, days and channels. */
+    listReminderRules: (): Promise<ReminderRuleView[]> =>
+      request('/api/staff/administration/notification-rules', { contract: 'reminderRules' }),
     /** The municipality's back-office API keys (prefix and dates; never the key). */
     listApiKeys: (): Promise<ApiKey[]> => request('/api/staff/api-keys', { contract: 'apiKeys' }),
     /** Creates a key: the answer is the only time the key itself is shown. */

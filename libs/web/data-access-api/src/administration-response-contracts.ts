@@ -3,6 +3,7 @@ import {
   auditLogPageSchema,
   createdApiKeySchema,
   procedureOfferingSchema,
+  reminderRuleViewSchema,
 } from '@madoguchi/procedures-contracts';
 import { z } from 'zod';
 
@@ -13,4 +14,5 @@ export const ADMINISTRATION_RESPONSE_CONTRACTS = {
   auditLogPage: auditLogPageSchema,
   apiKeys: z.array(apiKeySchema),
   createdApiKey: createdApiKeySchema,
+  reminderRules: z.array(reminderRuleViewSchema),
 } as const;

@@ -69,6 +69,7 @@ export {
   useAuditLog,
   useCreateApiKey,
   useProcedureOfferings,
+  useReminderRules,
   useRevokeApiKey,
   useSetProcedureAvailability,
 } from './use-administration.js';

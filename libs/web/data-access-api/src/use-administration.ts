@@ -17,7 +17,17 @@ export const administrationQueryKeys = {
   auditLog: (filters: AuditLogFilters) =>
     ['staff', 'administration', 'audit-log', filters] as const,
   apiKeys: ['staff', 'administration', 'api-keys'] as const,
+  reminderRules: ['staff', 'administration', 'notification-rules'] as const,
 };
+
+/** The reminders the municipality sends (rules with its parameters), for the administrator. */
+export function useReminderRules() {
+  const client = useApiClient();
+  return useQuery({
+    queryKey: administrationQueryKeys.reminderRules,
+    queryFn: () => client.listReminderRules(),
+  });
+}
 
 /** Every standard procedure and whether the municipality accepts it online (administrators). */
 export function useProcedureOfferings() {

@@ -140,6 +140,64 @@ export const ADMIN_MESSAGES = {
     'notification.delivery.retry': '通知の再送',
   } as Record<string, string>,
   receiptTarget: (receiptNumber: string) => `受付番号 ${receiptNumber}`,
+
+  rulesTitle: '通知のルール',
+  rulesLead:
+    'この自治体が住民に送るお知らせ（プッシュ通知・メール・お知らせ欄）の一覧です。標準のルールに、この自治体の健診の時期などを当てはめたものです。',
+  rulesHowToChange:
+    '時期や日数を変えるときは、運用担当者に seeds/notification-rules/municipalities/ の自治体ファイルの変更を依頼してください（変更は次回の起動から反映されます）。',
+  rulesCaption: (count: number) => `送っているお知らせ ${count} 件`,
+  noRules: 'この自治体が送るお知らせはありません。',
+  ruleColumns: {
+    rule: 'お知らせ',
+    when: '送る時期',
+    audience: '送り先',
+    channels: '送信方法',
+  },
+  ruleNames: {
+    'child-allowance-claim-deadline': '児童手当の申請期限',
+    'infant-health-checkup': '乳幼児健診',
+    'routine-vaccination': '定期予防接種',
+    'childcare-status-report': '保育施設の現況届',
+    'pregnancy-birth-preparation': '出産の準備',
+    'care-certification-renewal': '要介護認定の更新申請',
+    'turning-65': '65歳（介護保険の第1号被保険者）',
+    'care-copayment-certificate': '介護保険負担割合証',
+  } as Record<string, string>,
+  dateFields: {
+    birthDate: '生年月日',
+    dueDate: '出産予定日',
+    expiryDate: '認定有効期間の終了日',
+    validFrom: '認定有効期間の開始日',
+  } as Record<string, string>,
+  offset: (offset: { years: number | null; months: number | null; days: number | null }) => {
+    const parts = [
+      offset.years ? `${offset.years}年` : '',
+      offset.months ? `${offset.months}か月` : '',
+      offset.days ? `${offset.days}日` : '',
+    ].join('');
+    return parts === '' ? '当日' : `${parts}後`;
+  },
+  leadDays: (days: number) => (days === 0 ? '当日に送ります' : `それぞれ ${days} 日前に送ります`),
+  relativeFrom: (field: string) => `${field}から数えて`,
+  annual: (month: number, day: number) => `毎年 ${month}月${day}日`,
+  ageRange: (minYears: number | null, maxYears: number | null) =>
+    minYears !== null && maxYears !== null
+      ? `（${minYears}〜${maxYears}歳の方）`
+      : minYears !== null
+        ? `（${minYears}歳以上の方）`
+        : maxYears !== null
+          ? `（${maxYears}歳以下の方）`
+          : '',
+  deadline: (days: number) => `期限はその ${days} 日後`,
+  audiences: {
+    resident: '住民本人',
+    'resident-and-watchers': '住民本人と見守りの家族（同意があるとき）',
+  } as Record<string, string>,
+  channels: { in_app: 'お知らせ欄', web_push: 'プッシュ通知', email: 'メール' } as Record<
+    string,
+    string
+  >,
   loadMore: 'さらに表示',
   loadingMore: '読み込んでいます…',
 } as const;

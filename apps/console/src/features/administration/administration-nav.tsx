@@ -6,6 +6,7 @@ export const ADMIN_PAGES = [
   { path: '/admin/procedures', label: ADMIN_MESSAGES.proceduresTitle },
   { path: '/admin/api-keys', label: ADMIN_MESSAGES.apiKeysTitle },
   { path: '/admin/audit-log', label: ADMIN_MESSAGES.auditTitle },
+  { path: '/admin/notification-rules', label: ADMIN_MESSAGES.rulesTitle },
 ] as const;
 
 export function AdministrationNav() {

@@ -1,4 +1,9 @@
-import type { ApiKey, AuditLogEntry, ProcedureOffering } from '@madoguchi/procedures-contracts';
+import type {
+  ApiKey,
+  AuditLogEntry,
+  ProcedureOffering,
+  ReminderRuleView,
+} from '@madoguchi/procedures-contracts';
 import { buildStaffActor } from '@madoguchi/web-data-access-api/testing';
 
 /** Test factories of the administrator's console. */
@@ -48,6 +53,35 @@ export function buildAuditLogEntry(overrides: Partial<AuditLogEntry> = {}): Audi
     targetId: '5b0f3f5e-1c1a-4d8e-9f43-2f0e4b1c7a10',
     receiptNumber: 'K7QF-3XMA',
     detail: {},
+    ...overrides,
+  };
+}
+
+export function buildReminderRuleView(overrides: Partial<ReminderRuleView> = {}): ReminderRuleView {
+  return {
+    id: 'infant-health-checkup',
+    category: 'childcare',
+    record: 'child',
+    audience: 'resident',
+    channels: ['in_app', 'web_push', 'email'],
+    deadlineDays: null,
+    trigger: {
+      type: 'relative',
+      field: 'birthDate',
+      leadDays: 21,
+      occurrences: [
+        {
+          key: '4m',
+          label: { ja: '3〜4か月児健診', en: '3–4-month check-up', easyJa: '3〜4か月の健診' },
+          offset: { years: null, months: 3, days: null },
+        },
+        {
+          key: '18m',
+          label: { ja: '1歳6か月児健診', en: '18-month check-up', easyJa: '1歳6か月の健診' },
+          offset: { years: null, months: 18, days: null },
+        },
+      ],
+    },
     ...overrides,
   };
 }
