@@ -26,6 +26,13 @@ function labelWidth(width: number): number {
   return Math.min(180, Math.max(96, Math.floor(width * 0.35)));
 }
 
+/** A procedure name cut to its column (full names are in the tooltip and the table). */
+function fitLabel(width: number): (value: string) => string {
+  // 12 px characters, a few pixels for the tick mark.
+  const characters = Math.max(4, Math.floor((labelWidth(width) - 8) / TICK.fontSize));
+  return (value) => (value.length > characters ? `${value.slice(0, characters - 1)}…` : value);
+}
+
 function ApplicationsChart({ dashboard }: { dashboard: Dashboard }) {
   const { series, rows, total } = applicationsByDay(dashboard, M.other);
   const columns: TableColumn<DailyRow>[] = [
@@ -128,6 +135,7 @@ function ProcessingChart({ dashboard }: { dashboard: Dashboard }) {
             tick={TICK}
             stroke={AXIS_COLOR}
             width={labelWidth(width)}
+            tickFormatter={fitLabel(width)}
           />
           <Tooltip />
           <Legend />
@@ -187,6 +195,7 @@ function OverdueChart({ dashboard }: { dashboard: Dashboard }) {
             tick={TICK}
             stroke={AXIS_COLOR}
             width={labelWidth(width)}
+            tickFormatter={fitLabel(width)}
           />
           <Tooltip />
           <Bar
@@ -250,6 +259,7 @@ function CorrectionChart({ dashboard }: { dashboard: Dashboard }) {
             tick={TICK}
             stroke={AXIS_COLOR}
             width={labelWidth(width)}
+            tickFormatter={fitLabel(width)}
           />
           <Tooltip />
           <Bar
