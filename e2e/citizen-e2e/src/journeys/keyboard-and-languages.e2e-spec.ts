@@ -13,7 +13,7 @@ import {
   submitForm,
 } from '../support/fill-form.ts';
 import { openProcedureFromHome } from '../support/find-procedure.ts';
-import { SIGN_IN_LINKS } from '../support/sign-in.ts';
+import { SIGN_IN_LINKS, signInAsDemoAccount } from '../support/sign-in.ts';
 import { readStackState } from '../support/stack-state.ts';
 import { UI_WORDS } from '../support/ui-words.ts';
 
@@ -63,6 +63,32 @@ async function completeProcedure(
   const receiptNumber = await submitForm(page, steps);
   const pdf = await downloadReceiptPdf(page, steps);
   return { receiptNumber, pdf };
+}
+
+/**
+ * The staff side of the English journey: the caseworker switches the console to English and
+ * finds the application in the work queue with its English status.
+ */
+async function findInEnglishConsole(
+  page: Page,
+  receiptNumber: string,
+  log: AccessibilityLog,
+): Promise<void> {
+  const { urls } = readStackState();
+  await signInAsDemoAccount(page, urls.console, 'staff', { account: /佐藤 美咲/ });
+  await chooseLanguage(page, 'en', 'pointer');
+  await page.getByRole('heading', { level: 1, name: 'Work queue' }).waitFor();
+  // The queue lists the oldest first: the search finds this one whatever the other journeys left.
+  await page
+    .getByRole('searchbox', { name: 'Search by receipt number or applicant name' })
+    .fill(receiptNumber);
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  const row = page
+    .getByRole('row')
+    .filter({ has: page.getByRole('link', { name: receiptNumber }) });
+  await row.getByText('Submitted').waitFor();
+  await page.getByRole('combobox', { name: 'Filter by status' }).waitFor();
+  await log.check(page, 'console work queue (en)');
 }
 
 /** Switches the interface language with the switcher in the page header. */
@@ -134,6 +160,13 @@ describe(`${PROCEDURE} with its attachment: by keyboard alone, and in English an
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(receiptNumber).toMatch(RECEIPT_NUMBER);
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+
+    const { page: office } = await newPersonPage(session!.browser);
+    current = { name: 'en-console', page: office };
+    await findInEnglishConsole(office, receiptNumber, log);
+
+    expect(await office.locator('html').getAttribute('lang')).toBe('en');
+    expect(await office.title()).toBe('Work queue | Madoguchi staff console');
     expect(log.failures).toEqual([]);
   });
 
