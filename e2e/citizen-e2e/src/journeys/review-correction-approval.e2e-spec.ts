@@ -145,6 +145,25 @@ describe('a 児童手当 claim with two files: reviewed, corrected, and decided 
     await divisionHead.getByText('状態を「処理完了」に変更しました。').waitFor();
     await a11y.check(divisionHead, 'console: completed');
 
+    // On paper (印刷 → the browser's PDF): the application and its history, no console chrome
+    await divisionHead.getByRole('button', { name: '印刷' }).waitFor();
+    await divisionHead.emulateMedia({ media: 'print' });
+    expect(await divisionHead.getByRole('banner').isVisible()).toBe(false);
+    expect(await divisionHead.getByRole('button', { name: '印刷' }).isVisible()).toBe(false);
+    expect(
+      await divisionHead.getByRole('heading', { level: 2, name: '処理', exact: true }).isVisible(),
+    ).toBe(false);
+    expect(await divisionHead.getByRole('heading', { level: 2, name: '概要' }).isVisible()).toBe(
+      true,
+    );
+    expect(
+      await divisionHead.getByRole('heading', { level: 2, name: '添付書類' }).isVisible(),
+    ).toBe(true);
+    expect(
+      await divisionHead.getByRole('heading', { level: 2, name: '処理の履歴' }).isVisible(),
+    ).toBe(true);
+    await divisionHead.emulateMedia({ media: 'screen' });
+
     // The resident sees 処理完了 and is told
     await citizen.getByRole('link', { name: '申請一覧' }).first().click();
     await citizen.getByRole('link', { name: new RegExp(receiptNumber) }).click();

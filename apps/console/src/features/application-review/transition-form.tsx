@@ -358,7 +358,11 @@ export function TransitionForm({ application }: { application: ApplicationDetail
               />
               <TextArea
                 id="transition-message"
-                label={MESSAGES.messageLabel}
+                label={
+                  canRequestCorrection
+                    ? REVIEW_MESSAGES.correction.overallMessageLabel
+                    : MESSAGES.messageLabel
+                }
                 hint={MESSAGES.messageHint}
                 error={errors.messageToResident?.message}
                 rows={3}
