@@ -32,3 +32,22 @@ describe(describeCounterAssistance.name, () => {
     expect(line).toContain('申請者が確認（窓口の画面、');
   });
 });
+
+describe(`${describeCounterAssistance.name} in English`, () => {
+  it('names the staff member, the document and the channel in English, with the numeric time', () => {
+    const line = describeCounterAssistance(
+      {
+        filledBy: { staffId: 'staff-1', displayName: '田中 健' },
+        identityCheck: { method: 'drivers_license', note: '' },
+        confirmedVia: 'counter_screen',
+        confirmedAt: '2026-12-07T06:00:00.000Z',
+        isLinkedToAccount: true,
+      },
+      'en',
+    );
+
+    expect(line).toBe(
+      'Filled in by staff at the counter (田中 健) · identity check: Driver’s licence · confirmed by the applicant (the counter screen, 2026/12/07 15:00)',
+    );
+  });
+});

@@ -1,3 +1,4 @@
+import { COUNTER_CATALOGUE } from '../features/counter/counter-messages.js';
 import type { ConsoleMessages } from './messages.js';
 import { CONSOLE_MESSAGES, MESSAGES, transitionLabel } from './messages.js';
 
@@ -24,13 +25,16 @@ function leafTexts(value: unknown, path = ''): [string, string][] {
   return [[path, String(value)]];
 }
 
-describe('the console messages', () => {
+describe.each([
+  ['the console', CONSOLE_MESSAGES],
+  ['the counter', COUNTER_CATALOGUE],
+] as const)('the messages of %s', (_name, catalogue) => {
   it('have an English text for every Japanese one', () => {
     // Arrange
-    const japanese = leafTexts(CONSOLE_MESSAGES.ja).map(([path]) => path);
+    const japanese = leafTexts(catalogue.ja).map(([path]) => path);
 
     // Act
-    const english = leafTexts(CONSOLE_MESSAGES.en).map(([path]) => path);
+    const english = leafTexts(catalogue.en).map(([path]) => path);
 
     // Assert
     expect(english).toEqual(japanese);
@@ -38,7 +42,7 @@ describe('the console messages', () => {
 
   it('write the English texts in English, none left empty or in Japanese', () => {
     // Arrange
-    const english = leafTexts(CONSOLE_MESSAGES.en);
+    const english = leafTexts(catalogue.en);
 
     // Act
     const problems = english.filter(
@@ -51,7 +55,9 @@ describe('the console messages', () => {
     // Assert
     expect(problems).toEqual([]);
   });
+});
 
+describe('the console messages', () => {
   it('keep MESSAGES as the Japanese texts for the features that read them directly', () => {
     expect(MESSAGES).toBe(CONSOLE_MESSAGES.ja);
   });

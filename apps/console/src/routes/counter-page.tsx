@@ -2,7 +2,7 @@ import type { IssuedCounterConfirmation } from '@madoguchi/procedures-contracts'
 import { useSession } from '@madoguchi/web-data-access-api';
 import { useNavigate } from 'react-router';
 import { CounterFill } from '../features/counter/counter-fill.js';
-import { COUNTER_MESSAGES } from '../features/counter/counter-messages.js';
+import { useCounterMessages } from '../features/counter/counter-messages.js';
 import type { CounterLink } from '../features/counter/counter-status.js';
 import { RequireStaff } from '../features/session/require-staff.js';
 import { useDocumentTitle } from '../i18n/use-document-title.js';
@@ -11,7 +11,8 @@ import { useDocumentTitle } from '../i18n/use-document-title.js';
 export type CounterStatusLocationState = { link: CounterLink };
 
 export function CounterPage() {
-  useDocumentTitle(COUNTER_MESSAGES.fillTitle);
+  const messages = useCounterMessages();
+  useDocumentTitle(messages.fillTitle);
   const session = useSession();
   const navigate = useNavigate();
   const municipalityCode = session.data?.kind === 'staff' ? session.data.municipalityCode : null;
@@ -27,9 +28,9 @@ export function CounterPage() {
     });
   return (
     <>
-      <h1>{COUNTER_MESSAGES.fillTitle}</h1>
+      <h1>{messages.fillTitle}</h1>
       <RequireStaff>
-        <p>{COUNTER_MESSAGES.fillLead}</p>
+        <p>{messages.fillLead}</p>
         {municipalityCode ? (
           <CounterFill municipalityCode={municipalityCode} onFilled={showStatus} />
         ) : null}

@@ -11,8 +11,12 @@ import {
 } from '@madoguchi/web-data-access-api/testing';
 import { findAxeViolations } from '@madoguchi/web-ui-kit/testing';
 import { screen, waitFor } from '@testing-library/react';
+import { CONSOLE_LOCALE_STORAGE_KEY } from '../../i18n/locale-context.js';
 import { renderConsoleApp } from '../../testing/render-app.js';
 import { CounterFill } from './counter-fill.js';
+
+/** The form engine and axe are slow when the whole suite runs on two cores. */
+const SLOW = { timeout: 10_000 };
 
 const CONFIRMATION_ID = '7c1a3f0e-2b4d-4e5f-8a9b-0c1d2e3f4a5b';
 const APPLICATION_ID = '9d2b4c6e-8f0a-4b1c-9d2e-3f4a5b6c7d8e';
@@ -78,11 +82,11 @@ describe(CounterFill.name, () => {
   it('asks for the counter’s identity check first, with a note for その他の書類', async () => {
     const { user, container } = renderConsoleApp('/counter', routes());
 
-    await user.click(await screen.findByRole('radio', { name: 'その他の書類' }));
+    await user.click(await screen.findByRole('radio', { name: 'その他の書類' }, SLOW));
     await user.selectOptions(screen.getByRole('combobox', { name: /手続/ }), 'test-form');
     await user.click(screen.getByRole('button', { name: '申請書の入力へ進む' }));
 
-    const summary = await screen.findByRole('alert');
+    const summary = await screen.findByRole('alert', {}, SLOW);
     expect(summary).toHaveTextContent(
       '「その他の書類」のときは、確認した書類の名前をメモに書いてください。',
     );
@@ -95,15 +99,15 @@ describe(CounterFill.name, () => {
   it('fills the same form the resident sees, sends it with the identity check, then shows the QR code and the link', async () => {
     const { user, fetch, router, container } = renderConsoleApp('/counter', routes());
 
-    await user.click(await screen.findByRole('radio', { name: 'その他の書類' }));
+    await user.click(await screen.findByRole('radio', { name: 'その他の書類' }, SLOW));
     await user.type(screen.getByRole('textbox', { name: /確認のメモ/ }), '健康保険証');
     await user.selectOptions(screen.getByRole('combobox', { name: /手続/ }), 'test-form');
     await user.click(screen.getByRole('button', { name: '申請書の入力へ進む' }));
-    await user.type(await screen.findByRole('textbox', { name: /名前/ }), '小田原 花子');
+    await user.type(await screen.findByRole('textbox', { name: /名前/ }, SLOW), '小田原 花子');
     await user.click(screen.getByRole('button', { name: '確認画面へ進む' }));
-    await user.click(await screen.findByRole('button', { name: '送信する' }));
+    await user.click(await screen.findByRole('button', { name: '送信する' }, SLOW));
 
-    await screen.findByRole('img', { name: '申請者のスマートフォン用の QR コード' });
+    await screen.findByRole('img', { name: '申請者のスマートフォン用の QR コード' }, SLOW);
     const sent = fetch.requests.find(
       (request) => request.method === 'POST' && request.path === '/api/staff/counter/confirmations',
     );
@@ -134,14 +138,18 @@ describe(CounterFill.name, () => {
       }),
     );
 
-    await user.selectOptions(await screen.findByRole('combobox', { name: /手続/ }), 'test-form');
+    await user.selectOptions(
+      await screen.findByRole('combobox', { name: /手続/ }, SLOW),
+      'test-form',
+    );
     await user.click(screen.getByRole('button', { name: '申請書の入力へ進む' }));
-    await user.type(await screen.findByRole('textbox', { name: /名前/ }), 'x');
+    await user.type(await screen.findByRole('textbox', { name: /名前/ }, SLOW), 'x');
     await user.click(screen.getByRole('button', { name: '確認画面へ進む' }));
-    await user.click(await screen.findByRole('button', { name: '送信する' }));
+    await user.click(await screen.findByRole('button', { name: '送信する' }, SLOW));
 
-    await waitFor(() =>
-      expect(screen.getAllByText('名前を入力してください。').length).toBeGreaterThan(0),
+    await waitFor(
+      () => expect(screen.getAllByText('名前を入力してください。').length).toBeGreaterThan(0),
+      SLOW,
     );
   });
 });
@@ -163,7 +171,7 @@ describe('CounterStatus', () => {
     );
 
     expect(
-      await screen.findByText('申請を受け付けました。受付番号は K7QF-3XMA です。'),
+      await screen.findByText('申請を受け付けました。受付番号は K7QF-3XMA です。', undefined, SLOW),
     ).toBeInTheDocument();
     expect(
       screen.getByText('申請者のスマートフォン（QR）で 2026/12/07 15:00 に確認されました。'),
@@ -173,6 +181,48 @@ describe('CounterStatus', () => {
       `/applications/${APPLICATION_ID}`,
     );
     expect(screen.queryByRole('img', { name: /QR/ })).not.toBeInTheDocument();
+    expect(await findAxeViolations(container)).toEqual([]);
+  });
+
+  it('speaks English when the staff member chose it: the summary, the 受付番号 and the procedure title', async () => {
+    window.localStorage.setItem(CONSOLE_LOCALE_STORAGE_KEY, 'en');
+    const { container } = renderConsoleApp(
+      `/counter/${CONFIRMATION_ID}`,
+      routes(
+        {},
+        buildConfirmation({
+          status: 'confirmed',
+          confirmedVia: 'qr',
+          confirmedAt: '2026-12-07T06:00:00.000Z',
+          applicationId: APPLICATION_ID,
+          receiptNumber: 'K7QF-3XMA',
+        }),
+      ),
+    );
+
+    expect(
+      await screen.findByText(
+        'The application has been received. Its receipt number is K7QF-3XMA.',
+        undefined,
+        SLOW,
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('Confirmed on the applicant’s smartphone (QR) at 2026/12/07 15:00.'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Test form')).toBeInTheDocument();
+    expect(screen.getByText('Another document (健康保険証)')).toBeInTheDocument();
+    expect(screen.getByText('Confirmed (received)')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Open the application' })).toHaveAttribute(
+      'href',
+      `/applications/${APPLICATION_ID}`,
+    );
+    expect(
+      screen.getByRole('heading', {
+        level: 1,
+        name: 'Fill in at the counter (no-writing counter)',
+      }),
+    ).toBeInTheDocument();
     expect(await findAxeViolations(container)).toEqual([]);
   });
 
@@ -186,10 +236,14 @@ describe('CounterStatus', () => {
       },
     ]);
 
-    expect(await screen.findByText(/確認用リンクは表示できません/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/確認用リンクは表示できません/, undefined, SLOW),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '新しいリンクを発行する' }));
 
-    expect(await screen.findByTestId('counter-confirm-url')).toHaveTextContent(CONFIRM_URL);
+    expect(await screen.findByTestId('counter-confirm-url', undefined, SLOW)).toHaveTextContent(
+      CONFIRM_URL,
+    );
     expect(fetch.requests.some((request) => request.path.endsWith('/link'))).toBe(true);
   });
 });

@@ -18,12 +18,15 @@ import {
 } from '@madoguchi/web-data-access-api';
 import type { ErrorSummaryItem } from '@madoguchi/web-ui-kit';
 import { Button, ErrorSummary, Notice, RadioGroup, Select, TextArea } from '@madoguchi/web-ui-kit';
+import { pickText } from '@madoguchi/shared-util-i18n';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { COUNTER_IDENTITY_METHOD_LABELS } from '../../i18n/counter-assistance.js';
+import { useConsoleLocale } from '../../i18n/locale-context.js';
+import type { ConsoleLocale } from '../../i18n/messages.js';
 import { LoadFailedNotice, LoadingNotice } from '../layout/query-status.js';
-import { COUNTER_MESSAGES } from './counter-messages.js';
+import { useCounterMessages } from './counter-messages.js';
 
 const startSchema = z.object({
   procedureId: z.string().min(1),
@@ -32,10 +35,12 @@ const startSchema = z.object({
 type StartForm = z.input<typeof startSchema>;
 type Start = z.output<typeof startSchema>;
 
-const METHOD_OPTIONS = COUNTER_IDENTITY_METHODS.map((method) => ({
-  value: method,
-  label: COUNTER_IDENTITY_METHOD_LABELS[method],
-}));
+function methodOptions(locale: ConsoleLocale) {
+  return COUNTER_IDENTITY_METHODS.map((method) => ({
+    value: method,
+    label: COUNTER_IDENTITY_METHOD_LABELS[method][locale],
+  }));
+}
 
 export type CounterFillProps = {
   municipalityCode: string;
@@ -69,6 +74,8 @@ function CounterStart({
   onStart: (start: Start) => void;
 }) {
   const procedures = useProcedures(municipalityCode);
+  const messages = useCounterMessages();
+  const { locale } = useConsoleLocale();
   const [submitCount, setSubmitCount] = useState(0);
   const {
     register,
@@ -81,9 +88,9 @@ function CounterStart({
   });
   const onSubmit = handleSubmit(onStart, () => setSubmitCount((count) => count + 1));
 
-  const procedureError = errors.procedureId ? COUNTER_MESSAGES.procedureRequired : undefined;
-  const methodError = errors.identityCheck?.method ? COUNTER_MESSAGES.methodRequired : undefined;
-  const noteError = errors.identityCheck?.note ? COUNTER_MESSAGES.noteRequired : undefined;
+  const procedureError = errors.procedureId ? messages.procedureRequired : undefined;
+  const methodError = errors.identityCheck?.method ? messages.methodRequired : undefined;
+  const noteError = errors.identityCheck?.note ? messages.noteRequired : undefined;
   const summary: ErrorSummaryItem[] = [
     ...(methodError ? [{ targetId: 'counter-identity-method', text: methodError }] : []),
     ...(noteError ? [{ targetId: 'counter-identity-note', text: noteError }] : []),
@@ -98,12 +105,8 @@ function CounterStart({
   }
   return (
     <section aria-labelledby="counter-identity-heading">
-      <h2 id="counter-identity-heading">{COUNTER_MESSAGES.identityHeading}</h2>
-      <ErrorSummary
-        items={summary}
-        title={COUNTER_MESSAGES.errorSummaryTitle}
-        focusKey={submitCount}
-      />
+      <h2 id="counter-identity-heading">{messages.identityHeading}</h2>
+      <ErrorSummary items={summary} title={messages.errorSummaryTitle} focusKey={submitCount} />
       <form
         noValidate
         aria-labelledby="counter-identity-heading"
@@ -117,9 +120,9 @@ function CounterStart({
               <RadioGroup
                 id="counter-identity-method"
                 name={field.name}
-                legend={COUNTER_MESSAGES.identityLegend}
-                hint={COUNTER_MESSAGES.identityHint}
-                options={METHOD_OPTIONS}
+                legend={messages.identityLegend}
+                hint={messages.identityHint}
+                options={methodOptions(locale)}
                 error={methodError}
                 isRequired
                 value={field.value}
@@ -131,24 +134,24 @@ function CounterStart({
           />
           <TextArea
             id="counter-identity-note"
-            label={COUNTER_MESSAGES.noteLabel}
-            hint={COUNTER_MESSAGES.noteHint}
+            label={messages.noteLabel}
+            hint={messages.noteHint}
             error={noteError}
             rows={2}
             {...register('identityCheck.note')}
           />
           <Select
             id="counter-procedure"
-            label={COUNTER_MESSAGES.procedureLabel}
+            label={messages.procedureLabel}
             error={procedureError}
             isRequired
             options={procedures.data.map((procedure) => ({
               value: procedure.id,
-              label: procedure.title.ja,
+              label: pickText(procedure.title, locale),
             }))}
             {...register('procedureId')}
           />
-          <Button type="submit">{COUNTER_MESSAGES.startFilling}</Button>
+          <Button type="submit">{messages.startFilling}</Button>
         </fieldset>
       </form>
     </section>
@@ -170,6 +173,8 @@ function CounterForm({
   const create = useCreateCounterConfirmation();
   const lookupPostalCode = usePostalCodeLookup();
   const [failure, setFailure] = useState<string | null>(null);
+  const messages = useCounterMessages();
+  const { locale } = useConsoleLocale();
 
   const submit = async (answers: FormAnswers): Promise<SubmitOutcome> => {
     if (!form.data) {
@@ -190,7 +195,7 @@ function CounterForm({
         return { ok: false, issues: error.fields };
       }
       setFailure(
-        isApiRequestError(error) ? error.apiError.message.ja : COUNTER_MESSAGES.saveFailed,
+        isApiRequestError(error) ? pickText(error.apiError.message, locale) : messages.saveFailed,
       );
       return { ok: false, issues: [] };
     }
@@ -205,26 +210,28 @@ function CounterForm({
   return (
     <section aria-labelledby="counter-form-heading">
       <h2 id="counter-form-heading">
-        {COUNTER_MESSAGES.formHeading(form.data.definition.title.ja)}
+        {messages.formHeading(pickText(form.data.definition.title, locale))}
       </h2>
       <p>
-        {COUNTER_MESSAGES.identitySummary(
-          COUNTER_IDENTITY_METHOD_LABELS[start.identityCheck.method],
-          start.identityCheck.note,
+        {messages.identitySummary(
+          messages.identityWithNote(
+            COUNTER_IDENTITY_METHOD_LABELS[start.identityCheck.method][locale],
+            start.identityCheck.note,
+          ),
         )}
       </p>
-      <p className="mdg-hint">{COUNTER_MESSAGES.attachmentsNote}</p>
+      <p className="mdg-hint">{messages.attachmentsNote}</p>
       <Button variant="secondary" onClick={onBack}>
-        {COUNTER_MESSAGES.changeProcedure}
+        {messages.changeProcedure}
       </Button>
       {failure ? (
-        <Notice tone="error" title={COUNTER_MESSAGES.saveFailed}>
+        <Notice tone="error" title={messages.saveFailed}>
           <p>{failure}</p>
         </Notice>
       ) : null}
       <FormRenderer
         definition={form.data.definition}
-        locale="ja"
+        locale={locale}
         onSubmit={submit}
         lookupPostalCode={lookupPostalCode}
       />

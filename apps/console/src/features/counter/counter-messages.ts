@@ -1,5 +1,8 @@
-/** The wording of 書かない窓口 in the console (staff work in Japanese). */
-export const COUNTER_MESSAGES = {
+import type { ConsoleLocale } from '../../i18n/messages.js';
+import { useConsoleLocale } from '../../i18n/locale-context.js';
+
+/** The wording of 書かない窓口 in the console, in Japanese (the reference for every key). */
+const COUNTER_JA = {
   navCounter: '窓口で入力',
   fillTitle: '窓口で入力（書かない窓口）',
   fillLead:
@@ -18,8 +21,9 @@ export const COUNTER_MESSAGES = {
   errorSummaryTitle: '入力内容を確認してください',
   formHeading: (title: string) => `2. 申請書の入力：${title}`,
   changeProcedure: '本人確認・手続の選択に戻る',
-  identitySummary: (method: string, note: string) =>
-    note === '' ? `本人確認：${method}` : `本人確認：${method}（${note}）`,
+  identityWithNote: (method: string, note: string) =>
+    note === '' ? method : `${method}（${note}）`,
+  identitySummary: (identity: string) => `本人確認：${identity}`,
   saveFailed: '入力内容を保存できませんでした。',
   attachmentsNote:
     '添付書類は窓口で原本を確認してください（窓口での入力ではファイルを添付できません）。',
@@ -52,4 +56,80 @@ export const COUNTER_MESSAGES = {
     status: '状態',
   },
   statusLabels: { pending: '申請者の確認待ち', confirmed: '確認済み（受付済み）' },
-} as const;
+};
+
+export type CounterMessages = typeof COUNTER_JA;
+
+const COUNTER_EN: CounterMessages = {
+  navCounter: 'Fill in at the counter',
+  fillTitle: 'Fill in at the counter (no-writing counter)',
+  fillLead:
+    'Fill in, for the applicant at the counter, the same form the applicant would see. The application is not received until the applicant checks the answers and presses “Confirm and apply”.',
+  identityHeading: '1. Identity check',
+  identityLegend: 'Identity document checked at the counter',
+  identityHint: 'Look at the applicant’s identity document before choosing.',
+  noteLabel: 'Note on the check',
+  noteHint: 'For “another document”, write the name of the document (do not write its number).',
+  noteRequired: 'For “another document”, write the name of the document you checked in the note.',
+  methodRequired: 'Choose the identity document you checked.',
+  procedureLabel: 'Procedure',
+  procedureRequired: 'Choose a procedure.',
+  startFilling: 'Go on to the form',
+  errorSummaryTitle: 'Please check your entries',
+  formHeading: (title: string) => `2. The form: ${title}`,
+  changeProcedure: 'Back to the identity check and the procedure',
+  identityWithNote: (method: string, note: string) =>
+    note === '' ? method : `${method} (${note})`,
+  identitySummary: (identity: string) => `Identity check: ${identity}`,
+  saveFailed: 'The answers could not be saved.',
+  attachmentsNote:
+    'Check the originals of the attachments at the counter (files cannot be attached when filling in at the counter).',
+  statusTitle: 'Waiting for the applicant to confirm',
+  statusConfirmedTitle: 'The applicant has confirmed',
+  statusLead:
+    'Ask the applicant to check the answers: they scan the QR code with their smartphone, or open the counter’s confirmation screen.',
+  qrLabel: 'QR code for the applicant’s smartphone',
+  linkLabel: 'Confirmation link (the same as the QR code)',
+  counterScreenLink: 'Open on the counter’s confirmation screen (new window)',
+  expiresAt: (time: string) => `This link can be used once, until ${time}.`,
+  linkExpired: 'The link has expired. Issue a new link.',
+  linkUnavailable:
+    'This page was opened again, so the confirmation link cannot be shown (a link is shown only once, when it is issued). Issue a new link.',
+  reissue: 'Issue a new link',
+  reissuing: 'Issuing…',
+  reissueFailed: 'A new link could not be issued.',
+  waiting: 'Waiting for the applicant to confirm (updates by itself).',
+  confirmedLead: (receiptNumber: string) =>
+    `The application has been received. Its receipt number is ${receiptNumber}.`,
+  confirmedVia: {
+    counter_screen: 'the counter’s confirmation screen',
+    qr: 'the applicant’s smartphone (QR)',
+  },
+  confirmedDetail: (via: string, time: string) => `Confirmed on ${via} at ${time}.`,
+  openApplication: 'Open the application',
+  fillAnother: 'Start with the next applicant',
+  summary: {
+    procedure: 'Procedure',
+    applicant: 'Applicant',
+    filledBy: 'Filled in by',
+    identity: 'Identity check',
+    status: 'Status',
+  },
+  statusLabels: {
+    pending: 'Waiting for the applicant to confirm',
+    confirmed: 'Confirmed (received)',
+  },
+};
+
+export const COUNTER_CATALOGUE: Record<ConsoleLocale, CounterMessages> = {
+  ja: COUNTER_JA,
+  en: COUNTER_EN,
+};
+
+/** The Japanese wording, for code outside a component. */
+export const COUNTER_MESSAGES = COUNTER_JA;
+
+/** The wording of 書かない窓口 in the staff member's language. */
+export function useCounterMessages(): CounterMessages {
+  return COUNTER_CATALOGUE[useConsoleLocale().locale];
+}

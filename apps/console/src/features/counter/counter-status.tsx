@@ -15,12 +15,14 @@ import {
   useFocusOnChange,
 } from '@madoguchi/web-ui-kit';
 import { QRCodeSVG } from 'qrcode.react';
+import { pickText } from '@madoguchi/shared-util-i18n';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { COUNTER_IDENTITY_METHOD_LABELS } from '../../i18n/counter-assistance.js';
 import { formatDateTime } from '../../i18n/format.js';
+import { useConsoleLocale } from '../../i18n/locale-context.js';
 import { LoadFailedNotice, LoadingNotice } from '../layout/query-status.js';
-import { COUNTER_MESSAGES } from './counter-messages.js';
+import { useCounterMessages } from './counter-messages.js';
 
 /** The one-time link as it was issued: kept in the page only (never in the URL or a cache). */
 export type CounterLink = Pick<
@@ -42,6 +44,8 @@ export function CounterStatus({ confirmationId, initialLink }: CounterStatusProp
   const confirmation = useCounterConfirmation(confirmationId);
   const reissue = useReissueCounterLink();
   const [link, setLink] = useState<CounterLink | null>(initialLink);
+  const messages = useCounterMessages();
+  const { locale } = useConsoleLocale();
 
   if (confirmation.isPending) {
     return <LoadingNotice />;
@@ -64,22 +68,24 @@ export function CounterStatus({ confirmationId, initialLink }: CounterStatusProp
         <ConfirmedNotice confirmation={data} />
       ) : (
         <section aria-labelledby="counter-link-heading">
-          <h2 id="counter-link-heading">{COUNTER_MESSAGES.statusTitle}</h2>
-          <p>{COUNTER_MESSAGES.statusLead}</p>
+          <h2 id="counter-link-heading">{messages.statusTitle}</h2>
+          <p>{messages.statusLead}</p>
           {link ? (
             <PendingLink link={link} />
           ) : (
-            <Notice tone="warning" title={COUNTER_MESSAGES.linkUnavailable} />
+            <Notice tone="warning" title={messages.linkUnavailable} />
           )}
           {reissue.isError ? (
-            <Notice tone="error" title={COUNTER_MESSAGES.reissueFailed}>
-              {isApiRequestError(reissue.error) ? <p>{reissue.error.apiError.message.ja}</p> : null}
+            <Notice tone="error" title={messages.reissueFailed}>
+              {isApiRequestError(reissue.error) ? (
+                <p>{pickText(reissue.error.apiError.message, locale)}</p>
+              ) : null}
             </Notice>
           ) : null}
           <Button variant="secondary" disabled={reissue.isPending} onClick={reissueLink}>
-            {reissue.isPending ? COUNTER_MESSAGES.reissuing : COUNTER_MESSAGES.reissue}
+            {reissue.isPending ? messages.reissuing : messages.reissue}
           </Button>
-          <p role="status">{COUNTER_MESSAGES.waiting}</p>
+          <p role="status">{messages.waiting}</p>
         </section>
       )}
     </>
@@ -88,8 +94,9 @@ export function CounterStatus({ confirmationId, initialLink }: CounterStatusProp
 
 function PendingLink({ link }: { link: CounterLink }) {
   const isExpired = Date.parse(link.tokenExpiresAt) <= Date.now();
+  const messages = useCounterMessages();
   if (isExpired) {
-    return <Notice tone="warning" title={COUNTER_MESSAGES.linkExpired} />;
+    return <Notice tone="warning" title={messages.linkExpired} />;
   }
   return (
     <div className="mdg-counter-link">
@@ -98,13 +105,13 @@ function PendingLink({ link }: { link: CounterLink }) {
           value={link.confirmUrl}
           size={224}
           marginSize={4}
-          title={COUNTER_MESSAGES.qrLabel}
+          title={messages.qrLabel}
           role="img"
-          aria-label={COUNTER_MESSAGES.qrLabel}
+          aria-label={messages.qrLabel}
         />
-        <figcaption>{COUNTER_MESSAGES.qrLabel}</figcaption>
+        <figcaption>{messages.qrLabel}</figcaption>
       </figure>
-      <p id="counter-link-label">{COUNTER_MESSAGES.linkLabel}</p>
+      <p id="counter-link-label">{messages.linkLabel}</p>
       <p>
         <code aria-labelledby="counter-link-label" data-testid="counter-confirm-url">
           {link.confirmUrl}
@@ -117,42 +124,44 @@ function PendingLink({ link }: { link: CounterLink }) {
           target="_blank"
           rel="noopener noreferrer"
         >
-          {COUNTER_MESSAGES.counterScreenLink}
+          {messages.counterScreenLink}
         </a>
       </p>
-      <p>{COUNTER_MESSAGES.expiresAt(formatDateTime(link.tokenExpiresAt))}</p>
+      <p>{messages.expiresAt(formatDateTime(link.tokenExpiresAt))}</p>
     </div>
   );
 }
 
 function ConfirmationSummary({ confirmation }: { confirmation: CounterConfirmation }) {
-  const identity = COUNTER_MESSAGES.identitySummary(
-    COUNTER_IDENTITY_METHOD_LABELS[confirmation.identityCheck.method],
+  const messages = useCounterMessages();
+  const { locale } = useConsoleLocale();
+  const identity = messages.identityWithNote(
+    COUNTER_IDENTITY_METHOD_LABELS[confirmation.identityCheck.method][locale],
     confirmation.identityCheck.note,
-  ).replace(/^本人確認：/u, '');
+  );
   return (
     <SummaryList
       rows={[
         {
           key: 'procedure',
-          label: COUNTER_MESSAGES.summary.procedure,
-          value: confirmation.procedureTitle.ja,
+          label: messages.summary.procedure,
+          value: pickText(confirmation.procedureTitle, locale),
         },
         {
           key: 'applicant',
-          label: COUNTER_MESSAGES.summary.applicant,
+          label: messages.summary.applicant,
           value: confirmation.applicantName,
         },
         {
           key: 'filledBy',
-          label: COUNTER_MESSAGES.summary.filledBy,
+          label: messages.summary.filledBy,
           value: confirmation.filledBy.displayName,
         },
-        { key: 'identity', label: COUNTER_MESSAGES.summary.identity, value: identity },
+        { key: 'identity', label: messages.summary.identity, value: identity },
         {
           key: 'status',
-          label: COUNTER_MESSAGES.summary.status,
-          value: COUNTER_MESSAGES.statusLabels[confirmation.status],
+          label: messages.summary.status,
+          value: messages.statusLabels[confirmation.status],
         },
       ]}
     />
@@ -161,14 +170,15 @@ function ConfirmationSummary({ confirmation }: { confirmation: CounterConfirmati
 
 function ConfirmedNotice({ confirmation }: { confirmation: CounterConfirmation }) {
   const ref = useFocusOnChange<HTMLDivElement>(confirmation.status);
+  const messages = useCounterMessages();
   return (
     <div ref={ref} tabIndex={-1}>
-      <Notice tone="success" role="alert" title={COUNTER_MESSAGES.statusConfirmedTitle}>
-        <p>{COUNTER_MESSAGES.confirmedLead(confirmation.receiptNumber ?? '')}</p>
+      <Notice tone="success" role="alert" title={messages.statusConfirmedTitle}>
+        <p>{messages.confirmedLead(confirmation.receiptNumber ?? '')}</p>
         {confirmation.confirmedVia && confirmation.confirmedAt ? (
           <p>
-            {COUNTER_MESSAGES.confirmedDetail(
-              COUNTER_MESSAGES.confirmedVia[confirmation.confirmedVia],
+            {messages.confirmedDetail(
+              messages.confirmedVia[confirmation.confirmedVia],
               formatDateTime(confirmation.confirmedAt),
             )}
           </p>
@@ -179,11 +189,11 @@ function ConfirmedNotice({ confirmation }: { confirmation: CounterConfirmation }
               className={buttonClassName('primary')}
               to={`/applications/${confirmation.applicationId}`}
             >
-              {COUNTER_MESSAGES.openApplication}
+              {messages.openApplication}
             </Link>
           ) : null}{' '}
           <Link className={buttonClassName('secondary')} to="/counter">
-            {COUNTER_MESSAGES.fillAnother}
+            {messages.fillAnother}
           </Link>
         </p>
       </Notice>

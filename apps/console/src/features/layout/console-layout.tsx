@@ -4,7 +4,7 @@ import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useConsoleLocale } from '../../i18n/locale-context.js';
 import { LANGUAGE_OPTIONS } from '../../i18n/messages.js';
 import { ADMIN_MESSAGES } from '../administration/administration-messages.js';
-import { COUNTER_MESSAGES } from '../counter/counter-messages.js';
+import { useCounterMessages } from '../counter/counter-messages.js';
 import { DASHBOARD_MESSAGES } from '../dashboard/dashboard-messages.js';
 
 /**
@@ -20,6 +20,7 @@ export function ConsoleLayout() {
   const staff = session.data?.kind === 'staff' ? session.data : undefined;
   const isSignInPage = location.pathname === '/sign-in';
   const { locale, messages, setLocale } = useConsoleLocale();
+  const counterMessages = useCounterMessages();
 
   const signOutAndLeave = async () => {
     await signOut.mutateAsync();
@@ -46,7 +47,7 @@ export function ConsoleLayout() {
           ? [<NavLink to="/notifications/dead-letters">{messages.navDeadLetters}</NavLink>]
           : []),
         // Every staff role may fill an application for a resident at the counter (書かない窓口).
-        ...(staff ? [<NavLink to="/counter">{COUNTER_MESSAGES.navCounter}</NavLink>] : []),
+        ...(staff ? [<NavLink to="/counter">{counterMessages.navCounter}</NavLink>] : []),
         ...(staff?.staffRole === 'admin'
           ? [<NavLink to="/admin">{ADMIN_MESSAGES.navAdministration}</NavLink>]
           : []),
