@@ -10,7 +10,7 @@ import { Button, Notice, Select, buttonClassName } from '@madoguchi/web-ui-kit';
 import type { FormEvent } from 'react';
 import { useState } from 'react';
 import { formatDateTime } from '../../i18n/format.js';
-import { DASHBOARD_MESSAGES as M } from './dashboard-messages.js';
+import { useDashboardMessages } from './use-dashboard-messages.js';
 
 export type BulkExportPanelProps = {
   /** The municipality's procedures, for the filter. */
@@ -22,6 +22,7 @@ function isBulkExportFormat(value: string): value is BulkExportFormat {
 }
 
 function DownloadLink({ job }: { job: BulkExportJob }) {
+  const M = useDashboardMessages();
   const url = useBulkExportFileUrl(job.id);
   return (
     <p>
@@ -34,6 +35,7 @@ function DownloadLink({ job }: { job: BulkExportJob }) {
 
 /** The progress of one job: a `<progress>` bar with its count in words, and the link when done. */
 function BulkExportProgress({ id }: { id: string }) {
+  const M = useDashboardMessages();
   const job = useBulkExport(id);
   if (job.isError) {
     return (
@@ -78,6 +80,7 @@ function BulkExportProgress({ id }: { id: string }) {
  * (asked again every second) and offers the file once it is written.
  */
 export function BulkExportPanel({ procedures }: BulkExportPanelProps) {
+  const M = useDashboardMessages();
   const start = useStartBulkExport();
   const [procedureId, setProcedureId] = useState('');
   const [format, setFormat] = useState<BulkExportFormat>('csv');

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useChartWidth } from './use-chart-width.js';
-import { DASHBOARD_MESSAGES } from './dashboard-messages.js';
+import { useDashboardMessages } from './use-dashboard-messages.js';
 
 export type ChartSectionProps = {
   id: string;
@@ -19,6 +19,7 @@ export type ChartSectionProps = {
  * technology (named by the heading), and the same numbers in a table under a disclosure.
  */
 export function ChartSection({ id, title, summary, isEmpty, chart, table }: ChartSectionProps) {
+  const messages = useDashboardMessages();
   const [ref, width] = useChartWidth<HTMLDivElement>();
   const headingId = `${id}-heading`;
   return (
@@ -26,7 +27,7 @@ export function ChartSection({ id, title, summary, isEmpty, chart, table }: Char
       <h2 id={headingId}>{title}</h2>
       <p id={`${id}-summary`}>{summary}</p>
       {isEmpty ? (
-        <p>{DASHBOARD_MESSAGES.noData}</p>
+        <p>{messages.noData}</p>
       ) : (
         <>
           <div
@@ -39,10 +40,10 @@ export function ChartSection({ id, title, summary, isEmpty, chart, table }: Char
             {chart(width)}
           </div>
           <p id={`${id}-alternative`} className="mdg-visually-hidden">
-            {DASHBOARD_MESSAGES.chartAlternative}
+            {messages.chartAlternative}
           </p>
           <details className="mdg-dashboard__table">
-            <summary>{DASHBOARD_MESSAGES.showTable}</summary>
+            <summary>{messages.showTable}</summary>
             {table}
           </details>
         </>

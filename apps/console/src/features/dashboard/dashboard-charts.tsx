@@ -11,7 +11,8 @@ import {
   decidedProcedures,
   overdueProcedures,
 } from './dashboard-data.js';
-import { DASHBOARD_MESSAGES as M, formatCount, formatShortDate } from './dashboard-messages.js';
+import { formatCount, formatShortDate } from './dashboard-messages.js';
+import { useDashboardMessages } from './use-dashboard-messages.js';
 
 const CHART_HEIGHT = 300;
 const TICK = { fill: AXIS_COLOR, fontSize: 12 };
@@ -34,6 +35,7 @@ function fitLabel(width: number): (value: string) => string {
 }
 
 function ApplicationsChart({ dashboard }: { dashboard: Dashboard }) {
+  const M = useDashboardMessages();
   const { series, rows, total } = applicationsByDay(dashboard, M.other);
   const columns: TableColumn<DailyRow>[] = [
     { id: 'date', header: M.date, isRowHeader: true, cell: (row) => row.date },
@@ -85,6 +87,7 @@ function ApplicationsChart({ dashboard }: { dashboard: Dashboard }) {
 }
 
 function ProcessingChart({ dashboard }: { dashboard: Dashboard }) {
+  const M = useDashboardMessages();
   const rows = decidedProcedures(dashboard);
   const columns: TableColumn<ProcedureFigures>[] = [
     { id: 'title', header: M.procedure, isRowHeader: true, cell: (row) => row.title },
@@ -162,6 +165,7 @@ function ProcessingChart({ dashboard }: { dashboard: Dashboard }) {
 }
 
 function OverdueChart({ dashboard }: { dashboard: Dashboard }) {
+  const M = useDashboardMessages();
   const rows = overdueProcedures(dashboard);
   const total = rows.reduce((sum, row) => sum + row.overdueCount, 0);
   const columns: TableColumn<ProcedureFigures>[] = [
@@ -220,6 +224,7 @@ function OverdueChart({ dashboard }: { dashboard: Dashboard }) {
 }
 
 function CorrectionChart({ dashboard }: { dashboard: Dashboard }) {
+  const M = useDashboardMessages();
   const rows = correctionRates(dashboard);
   const columns: TableColumn<CorrectionRow>[] = [
     { id: 'title', header: M.procedure, isRowHeader: true, cell: (row) => row.title },
@@ -284,6 +289,7 @@ function CorrectionChart({ dashboard }: { dashboard: Dashboard }) {
 }
 
 function FailuresChart({ dashboard }: { dashboard: Dashboard }) {
+  const M = useDashboardMessages();
   const rows = dashboard.deliveryFailuresPerDay;
   const total = rows.reduce((sum, row) => sum + row.count, 0);
   const columns: TableColumn<DailyCount>[] = [

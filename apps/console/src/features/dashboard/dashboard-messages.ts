@@ -1,4 +1,5 @@
 import type { BulkExportFormat, BulkExportState } from '@madoguchi/procedures-contracts';
+import type { ConsoleLocale } from '../../i18n/messages.js';
 
 const COUNT = new Intl.NumberFormat('ja-JP');
 
@@ -13,7 +14,7 @@ export function formatShortDate(isoDate: string): string {
   return `${Number(month)}/${Number(day)}`;
 }
 
-/** The wording of 業務の状況 (staff work in Japanese). */
+/** The wording of 業務の状況 in Japanese. */
 export const DASHBOARD_MESSAGES = {
   navDashboard: '業務の状況',
   title: '業務の状況',
@@ -78,4 +79,79 @@ export const DASHBOARD_MESSAGES = {
   exportDownload: (rows: number) => `ファイルをダウンロードする（${formatCount(rows)} 件）`,
   exportExpires: (time: string) => `このファイルは ${time} に削除されます。`,
   exportReadFailed: '進み具合を読み込めませんでした。',
-} as const;
+};
+
+export type DashboardMessages = typeof DASHBOARD_MESSAGES;
+
+/** The same in English: every Japanese key (the type makes the compiler check it). */
+export const DASHBOARD_MESSAGES_EN: DashboardMessages = {
+  navDashboard: 'Operations overview',
+  title: 'Operations overview',
+  lead: (since, today) =>
+    `Counts for the 30 days from ${since} to ${today} (nothing that identifies a person).`,
+  showTable: 'Show the numbers as a table',
+  chartAlternative: '(The chart’s numbers are in “Show the numbers as a table” below.)',
+  noData: 'No data for this period.',
+  date: 'Date',
+  procedure: 'Procedure',
+  total: 'Total',
+  other: 'Other procedures',
+  applicationsHeading: 'Applications per day and procedure',
+  applicationsSummary: (total) => `${formatCount(total)} applications in 30 days.`,
+  applicationsCaption: 'Applications per day and procedure',
+  processingHeading: 'Median processing days and standard processing period',
+  processingSummary:
+    'For applications completed or rejected in the 30 days: the median days from receipt to decision (weekends excluded, national holidays included), beside the procedure’s standard processing period.',
+  processingCaption: 'Median processing days and standard processing period per procedure',
+  median: 'Median processing days',
+  standard: 'Standard processing period (days)',
+  decidedCount: 'Decided',
+  notDeclared: 'Not set',
+  overdueHeading: 'Applications past their due date',
+  overdueSummary: (total) =>
+    `${formatCount(total)} open applications are past their due date (waiting on a correction not counted).`,
+  overdueCaption: 'Overdue applications per procedure',
+  overdueCount: 'Overdue',
+  correctionHeading: 'Share of applications with a correction request',
+  correctionSummary:
+    'Of the applications received in the 30 days, the share that got a correction request.',
+  correctionCaption: 'Share of applications with a correction request per procedure',
+  receivedCount: 'Received',
+  correctedCount: 'With a correction request',
+  correctionRate: 'Share with a correction request (%)',
+  failuresHeading: 'Failed notification deliveries per day',
+  failuresSummary: (total) =>
+    `${formatCount(total)} notifications failed for good in 30 days (waiting for a retry).`,
+  failuresCaption: 'Failed notification deliveries per day',
+  failureCount: 'Failed deliveries',
+  exportHeading: 'Bulk export',
+  exportLead:
+    'Writes the applications of the work queue to a CSV file. A large export takes a while, so it is made in the background and can be downloaded when it is ready. The file is deleted after 24 hours.',
+  exportProcedure: 'Procedure',
+  exportAllProcedures: 'All procedures',
+  exportFormat: 'Encoding',
+  exportFormats: { csv: 'CSV (UTF-8)', 'csv-sjis': 'CSV (Shift_JIS, for older Excel)' },
+  exportStart: 'Start the bulk export',
+  exportStarting: 'Starting…',
+  exportStartFailed: 'The bulk export could not be started.',
+  exportProgressLabel: 'Progress of the bulk export',
+  exportStates: {
+    queued: 'Waiting for its turn…',
+    running: 'Writing…',
+    completed: 'The file is ready.',
+    failed: 'The file could not be made. Please try again.',
+  },
+  exportProgress: (done, total) =>
+    total === null
+      ? `${formatCount(done)} applications`
+      : `${formatCount(done)} / ${formatCount(total)} applications`,
+  exportDownload: (rows) => `Download the file (${formatCount(rows)} applications)`,
+  exportExpires: (time) => `This file is deleted at ${time}.`,
+  exportReadFailed: 'The progress could not be read.',
+};
+
+/** The dashboard's wording per console language. */
+export const DASHBOARD_CATALOGUES: Record<ConsoleLocale, DashboardMessages> = {
+  ja: DASHBOARD_MESSAGES,
+  en: DASHBOARD_MESSAGES_EN,
+};

@@ -2,6 +2,7 @@ import type { MockRoute } from '@madoguchi/web-data-access-api/testing';
 import { buildApiErrorBody, buildStaffActor } from '@madoguchi/web-data-access-api/testing';
 import { findAxeViolations } from '@madoguchi/web-ui-kit/testing';
 import { screen, within } from '@testing-library/react';
+import { CONSOLE_LOCALE_STORAGE_KEY } from '../../i18n/locale-context.js';
 import { renderConsoleApp } from '../../testing/render-app.js';
 import { DashboardOverview } from './dashboard.js';
 import { buildDashboard } from './dashboard-testing.js';
@@ -122,6 +123,34 @@ describe(DashboardOverview.name, () => {
     // Assert
     expect(retry).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: '申請件数（日別・手続別）' })).toBeNull();
+  });
+
+  it('speaks English when the console does: menu, headings, tables and the export panel', async () => {
+    // Arrange
+    window.localStorage.setItem(CONSOLE_LOCALE_STORAGE_KEY, 'en');
+    try {
+      renderConsoleApp(PATH, dashboardRoutes());
+
+      // Act
+      const applications = await screen.findByRole('region', {
+        name: 'Applications per day and procedure',
+      });
+
+      // Assert
+      expect(
+        screen.getByRole('heading', { level: 1, name: 'Operations overview' }),
+      ).toBeInTheDocument();
+      expect(screen.getByRole('link', { name: 'Operations overview' })).toHaveAttribute(
+        'href',
+        '/dashboard',
+      );
+      expect(within(applications).getByText('8 applications in 30 days.')).toBeInTheDocument();
+      expect(screen.getByRole('region', { name: 'Bulk export' })).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Start the bulk export' })).toBeInTheDocument();
+      expect(document.title).toContain('Operations overview');
+    } finally {
+      window.localStorage.removeItem(CONSOLE_LOCALE_STORAGE_KEY);
+    }
   });
 
   it('is in the menu for every staff member', async () => {

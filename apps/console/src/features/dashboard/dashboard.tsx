@@ -2,11 +2,12 @@ import { useDashboard } from '@madoguchi/web-data-access-api';
 import { LoadFailedNotice, LoadingNotice } from '@madoguchi/web-feature-status';
 import { BulkExportPanel } from './bulk-export-panel.js';
 import { DashboardCharts } from './dashboard-charts.js';
-import { DASHBOARD_MESSAGES as M } from './dashboard-messages.js';
+import { useDashboardMessages } from './use-dashboard-messages.js';
 import './dashboard.css';
 
 /** 業務の状況: the municipality's counts of 30 days as charts with tables, and the bulk export. */
 export function DashboardOverview() {
+  const M = useDashboardMessages();
   const dashboard = useDashboard();
   if (dashboard.isPending) {
     return <LoadingNotice />;

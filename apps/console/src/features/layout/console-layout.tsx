@@ -5,7 +5,7 @@ import { useConsoleLocale } from '../../i18n/locale-context.js';
 import { LANGUAGE_OPTIONS } from '../../i18n/messages.js';
 import { ADMIN_MESSAGES } from '../administration/administration-messages.js';
 import { useCounterMessages } from '../counter/counter-messages.js';
-import { DASHBOARD_MESSAGES } from '../dashboard/dashboard-messages.js';
+import { DASHBOARD_CATALOGUES } from '../dashboard/dashboard-messages.js';
 
 /**
  * The frame of every console page: wide (desktop PCs), with the signed-in staff member. The menu
@@ -41,7 +41,9 @@ export function ConsoleLayout() {
             ]
           : []),
         // Every staff role may see the municipality's counts (業務の状況) and export them.
-        ...(staff ? [<NavLink to="/dashboard">{DASHBOARD_MESSAGES.navDashboard}</NavLink>] : []),
+        ...(staff
+          ? [<NavLink to="/dashboard">{DASHBOARD_CATALOGUES[locale].navDashboard}</NavLink>]
+          : []),
         // Every staff role may see and retry the municipality's failed deliveries.
         ...(staff
           ? [<NavLink to="/notifications/dead-letters">{messages.navDeadLetters}</NavLink>]
