@@ -1,5 +1,3 @@
-import { pickText } from '@madoguchi/shared-util-i18n';
-import type { Bilingual } from '@madoguchi/shared-util-i18n';
 import { LoadStatusTextProvider } from '@madoguchi/web-feature-status';
 import { UI_TEXT_EN, UI_TEXT_JA, UiTextProvider } from '@madoguchi/web-ui-kit';
 import { createContext, useContext, useEffect, useState } from 'react';
@@ -93,10 +91,4 @@ export function useConsoleLocale(): ConsoleLocaleContextValue {
 /** The console's shared strings in the chosen language. */
 export function useMessages(): ConsoleMessages {
   return useConsoleLocale().messages;
-}
-
-/** A text the API gives in both languages (a procedure's title, an error), in the chosen one. */
-export function useLocalizedText(): (text: Bilingual) => string {
-  const { locale } = useConsoleLocale();
-  return (text) => pickText(text, locale);
 }

@@ -49,4 +49,23 @@ describe(SignInPanel.name, () => {
     expect(screen.queryByRole('link', { name: '作業一覧' })).not.toBeInTheDocument();
     expect(await findAxeViolations(container)).toEqual([]);
   });
+
+  it('is read in English after the header’s English button, the reason for coming back included', async () => {
+    // Arrange
+    const { user, container } = renderConsoleApp('/sign-in?error=login_cancelled', [SIGNED_OUT]);
+    await screen.findByRole('link', { name: '職員アカウントでサインイン / Sign in' });
+
+    // Act
+    await user.click(screen.getByRole('button', { name: 'English' }));
+
+    // Assert
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Staff sign-in');
+    expect(screen.getByRole('alert')).toHaveTextContent('The sign-in was cancelled.');
+    expect(screen.getByRole('link', { name: 'Sign in with a staff account' })).toHaveAttribute(
+      'href',
+      '/api/auth/login?audience=staff&returnTo=%2F',
+    );
+    expect(document.title).toBe('Staff sign-in | Madoguchi staff console');
+    expect(await findAxeViolations(container)).toEqual([]);
+  });
 });

@@ -4,14 +4,14 @@ import { useSearchParams } from 'react-router';
 import { useMessages } from '../../i18n/locale-context.js';
 import type { ConsoleMessages } from '../../i18n/messages.js';
 
-/** Why the API sent the staff member back here (its `error` parameter), if it is one we know. */
-function failureText(
+type SignInFailureCode = keyof ConsoleMessages['signInFailures'];
+
+/** Whether the API's `error` parameter is a reason the page can explain. */
+function isSignInFailureCode(
   failures: ConsoleMessages['signInFailures'],
   code: string | null,
-): string | undefined {
-  return code !== null && Object.hasOwn(failures, code)
-    ? failures[code as keyof typeof failures]
-    : undefined;
+): code is SignInFailureCode {
+  return code !== null && Object.hasOwn(failures, code);
 }
 
 function safeReturnPath(value: string | null): string {
@@ -28,7 +28,10 @@ export function SignInPanel() {
   const client = useApiClient();
   const [searchParams] = useSearchParams();
   const messages = useMessages();
-  const failure = failureText(messages.signInFailures, searchParams.get('error'));
+  const code = searchParams.get('error');
+  const failure = isSignInFailureCode(messages.signInFailures, code)
+    ? messages.signInFailures[code]
+    : undefined;
   const loginUrl = client.loginUrl('staff', safeReturnPath(searchParams.get('returnTo')));
 
   return (
