@@ -1,6 +1,7 @@
+import { AdministrationNav } from '../features/administration/administration-nav.js';
+import { RequireAdmin } from '../features/administration/require-admin.js';
 import { OVERLAY_EDITOR_MESSAGES } from '../features/overlay-editor/overlay-editor-messages.js';
 import { OverlayProcedureList } from '../features/overlay-editor/overlay-procedure-list.js';
-import { RequireOverlayAdmin } from '../features/overlay-editor/require-overlay-admin.js';
 import { useDocumentTitle } from '../i18n/use-document-title.js';
 
 export function OverlayEditorListPage() {
@@ -8,9 +9,10 @@ export function OverlayEditorListPage() {
   return (
     <>
       <h1>{OVERLAY_EDITOR_MESSAGES.listTitle}</h1>
-      <RequireOverlayAdmin>
+      <RequireAdmin>
+        <AdministrationNav />
         <OverlayProcedureList />
-      </RequireOverlayAdmin>
+      </RequireAdmin>
     </>
   );
 }

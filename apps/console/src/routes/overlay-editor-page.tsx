@@ -1,7 +1,7 @@
+import { RequireAdmin } from '../features/administration/require-admin.js';
 import { useParams } from 'react-router';
 import { OverlayEditor } from '../features/overlay-editor/overlay-editor.js';
 import { OVERLAY_EDITOR_MESSAGES } from '../features/overlay-editor/overlay-editor-messages.js';
-import { RequireOverlayAdmin } from '../features/overlay-editor/require-overlay-admin.js';
 import { useDocumentTitle } from '../i18n/use-document-title.js';
 
 export function OverlayEditorPage() {
@@ -10,9 +10,9 @@ export function OverlayEditorPage() {
   return (
     <>
       <h1>{OVERLAY_EDITOR_MESSAGES.listTitle}</h1>
-      <RequireOverlayAdmin>
+      <RequireAdmin>
         <OverlayEditor procedureId={procedureId} />
-      </RequireOverlayAdmin>
+      </RequireAdmin>
     </>
   );
 }

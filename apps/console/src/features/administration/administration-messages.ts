@@ -8,6 +8,7 @@ export const ADMIN_MESSAGES = {
   adminOnlyBody: '権限が必要なときは、情報政策担当の管理者に依頼してください。',
 
   proceduresTitle: '受け付ける手続',
+  overlayEditorTitle: '様式の編集（独自項目・施行日）',
   proceduresLead:
     '標準様式のある手続ごとに、この自治体でオンライン申請を受け付けるか（受付中）、止めるか（停止中）を切り替えます。停止した手続は住民の手続一覧・検索に出なくなり、新しい一時保存と申請はできなくなります。送信済みの申請はそのまま審査できます。',
   proceduresCaption: (enabled: number, total: number) =>

@@ -21,7 +21,6 @@ export const OVERLAY_EDITOR_MESSAGES = {
     `住民が今日受け取る様式は第${version}版です。ここでの変更は、公開して施行日を迎えるまで住民には表示されません。`,
   draftSavedAt: (at: string) => `下書きを保存しました（${at}）。`,
   draftFrom: (at: string, by: string) => `保存済みの下書きを開いています（${at}、${by}）。`,
-  adminOnly: 'このページは自治体の管理者だけが使えます。',
 
   fieldsLegend: '自治体独自の項目',
   fieldsLead: '標準様式の項目の後に加える項目です。上下のボタンで順番を変えられます。',
