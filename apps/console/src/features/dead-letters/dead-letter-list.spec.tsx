@@ -7,6 +7,7 @@ import {
 } from '@madoguchi/web-data-access-api/testing';
 import { findAxeViolations } from '@madoguchi/web-ui-kit/testing';
 import { screen, within } from '@testing-library/react';
+import { CONSOLE_LOCALE_STORAGE_KEY } from '../../i18n/locale-context.js';
 import { renderConsoleApp } from '../../testing/render-app.js';
 import { DeadLetterList } from './dead-letter-list.js';
 
@@ -45,6 +46,35 @@ function deadLetterRoutes(initial: DeadLetter[], retry: Partial<MockRoute> = {})
 }
 
 describe(DeadLetterList.name, () => {
+  it('lists them in English for a staff member who chose English, with the API’s error in English', async () => {
+    // Arrange
+    window.localStorage.setItem(CONSOLE_LOCALE_STORAGE_KEY, 'en');
+    const { user, container } = renderConsoleApp(
+      PATH,
+      deadLetterRoutes([push], {
+        status: 500,
+        respond: () => buildApiErrorBody('internal_error'),
+      }),
+    );
+    const table = await screen.findByRole('table', {
+      name: '1 notification waiting for a retry',
+    });
+    expect(screen.getByRole('heading', { level: 1, name: 'Failed notifications' })).toBeVisible();
+    expect(within(table).getByRole('columnheader', { name: 'Channel' })).toBeInTheDocument();
+    expect(within(table).getAllByRole('row')[1]).toHaveTextContent('Push notification');
+    expect(within(table).getAllByRole('row')[1]).toHaveTextContent('3 times');
+    expect(within(table).getAllByRole('row')[1]).toHaveTextContent('Not recorded');
+
+    // Act
+    await user.click(within(table).getByRole('button', { name: /^Retry/ }));
+
+    // Assert
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('“申請の状況が変わりました” could not be sent again.');
+    expect(alert).toHaveTextContent('Error (internal_error)');
+    expect(await findAxeViolations(container)).toEqual([]);
+  });
+
   it('lists the failed deliveries in a table, in Japan time, with a named 再送 button per row', async () => {
     // Arrange
     const { container } = renderConsoleApp(PATH, deadLetterRoutes([checkup, push]));
@@ -155,5 +185,19 @@ describe(DeadLetterList.name, () => {
 
     expect(alert).toHaveTextContent('情報を読み込めませんでした。');
     expect(alert).toHaveTextContent('エラー（service_unavailable）');
+  });
+
+  it('says in English why the list could not be loaded, with its Reload button', async () => {
+    window.localStorage.setItem(CONSOLE_LOCALE_STORAGE_KEY, 'en');
+    renderConsoleApp(PATH, [
+      { path: '/api/session', body: buildStaffActor() },
+      { path: LIST, status: 503, body: buildApiErrorBody('service_unavailable') },
+    ]);
+
+    const alert = await screen.findByRole('alert');
+
+    expect(alert).toHaveTextContent('The information could not be loaded.');
+    expect(alert).toHaveTextContent('Error (service_unavailable)');
+    expect(within(alert).getByRole('button', { name: 'Reload' })).toBeInTheDocument();
   });
 });
