@@ -13,7 +13,7 @@ export type LoadStatusText = {
   retry: string;
 };
 
-/** The console's wording (staff work in Japanese), also the default without a provider. */
+/** The Japanese wording, the default without a provider (each app gives its chosen language). */
 export const LOAD_STATUS_TEXT_JA: LoadStatusText = {
   locale: 'ja',
   loading: '読み込んでいます…',
