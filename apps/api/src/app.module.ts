@@ -64,8 +64,8 @@ export class AppModule {
         NotificationEngineModule,
         BackOfficeModule,
         DashboardModule,
-        OverlayEditorModule,
         AdministrationModule,
+        OverlayEditorModule,
         CounterModule,
       ],
     };

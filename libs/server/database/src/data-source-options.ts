@@ -53,9 +53,9 @@ import { EmailConfirmations1765300000300 } from './migrations/1765300000300-emai
 import { AuditLogActorIndex1765300000400 } from './migrations/1765300000400-audit-log-actor-index.js';
 import { DatabaseRoles1765400000000 } from './migrations/1765400000000-database-roles.js';
 import { QueueIndexesAndLeakproofPolicies1765500000100 } from './migrations/1765500000100-queue-indexes-and-leakproof-policies.js';
-import { CounterAssisted1765500000500 } from './migrations/1765500000500-counter-assisted.js';
-import { EffectiveFormEffectiveFrom1765500000300 } from './migrations/1765500000300-effective-form-effective-from.js';
 import { AuditLogSearchIndex1765500000200 } from './migrations/1765500000200-audit-log-search-index.js';
+import { EffectiveFormEffectiveFrom1765500000300 } from './migrations/1765500000300-effective-form-effective-from.js';
+import { CounterAssisted1765500000500 } from './migrations/1765500000500-counter-assisted.js';
 
 export const ENTITIES = [
   MunicipalityEntity,
@@ -114,8 +114,8 @@ export const MIGRATIONS = [
   AuditLogActorIndex1765300000400,
   DatabaseRoles1765400000000,
   QueueIndexesAndLeakproofPolicies1765500000100,
-  EffectiveFormEffectiveFrom1765500000300,
   AuditLogSearchIndex1765500000200,
+  EffectiveFormEffectiveFrom1765500000300,
   CounterAssisted1765500000500,
 ];
 

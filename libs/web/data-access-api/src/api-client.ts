@@ -481,8 +481,8 @@ export function createApiClient({
       }),
     ...administrationEndpoints(request),
     ...dashboardEndpoints(request, baseUrl),
-    ...counterEndpoints(request),
     ...overlayEditorEndpoints(request),
+    ...counterEndpoints(request),
   };
 }
 

@@ -76,6 +76,14 @@ export {
 export { dashboardQueryKeys, useBulkExport, useDashboard } from './use-dashboard.js';
 export { useBulkExportFileUrl, useStartBulkExport } from './use-dashboard.js';
 export {
+  counterQueryKeys,
+  useConfirmCounterApplication,
+  useCounterConfirmation,
+  useCounterConfirmationPreview,
+  useCreateCounterConfirmation,
+  useReissueCounterLink,
+} from './use-counter.js';
+export {
   overlayEditorQueryKeys,
   useMigrateDraft,
   useOverlayEditor,
@@ -84,11 +92,3 @@ export {
   usePublishOverlay,
   useSaveOverlayDraft,
 } from './use-overlay-editor.js';
-export {
-  counterQueryKeys,
-  useConfirmCounterApplication,
-  useCounterConfirmation,
-  useCounterConfirmationPreview,
-  useCreateCounterConfirmation,
-  useReissueCounterLink,
-} from './use-counter.js';
