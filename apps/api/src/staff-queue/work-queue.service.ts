@@ -6,7 +6,7 @@ import type {
   WorkQueuePage,
   WorkQueueQuery,
 } from '@madoguchi/procedures-contracts';
-import { japanDateOf } from '@madoguchi/procedures-domain';
+import { japanDateOf } from '@madoguchi/shared-util-dates';
 import type { ApplicationNoteEntity } from '@madoguchi/server-database';
 
 import { ApplicationContextService } from '../applications/application-context.service.js';

@@ -36,8 +36,6 @@ export {
   toHalfWidthDigits,
   toHalfWidthKatakana,
 } from './normalizers/japanese-text.js';
-// TODO(#12): drop once apps/console/src/features/application-review imports it from @madoguchi/shared-util-dates.
-export { parseJapaneseDate } from '@madoguchi/shared-util-dates';
 export { normalizePhoneNumber } from './normalizers/phone-number.js';
 export {
   normalizeEmail,

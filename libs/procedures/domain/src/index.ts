@@ -17,8 +17,6 @@ export {
   isTerminalStatus,
   staffTransitionsFrom,
 } from './application-status.js';
-// TODO(#12): drop once apps/api/src/staff-queue imports japanDateOf from @madoguchi/shared-util-dates.
-export { japanDateOf } from '@madoguchi/shared-util-dates';
 export { assertNever } from './assert-never.js';
 export type {
   CareCertificationDecision,

@@ -12,6 +12,7 @@ import type { ExportFormat, ExportQuery } from '@madoguchi/procedures-contracts'
 import { REPLACED_CHARACTERS_HEADER } from '@madoguchi/procedures-contracts';
 import type { ApplicationStatus } from '@madoguchi/procedures-domain';
 import { APPLICATION_STATUS_LABELS } from '@madoguchi/procedures-domain';
+import { japanDateTimeOf } from '@madoguchi/shared-util-dates';
 
 import { ApplicationContextService } from '../../applications/application-context.service.js';
 import type { StaffActor } from '../../identity/actor.js';
@@ -58,13 +59,8 @@ type PreparedRow = {
   answers: Record<string, unknown>;
 };
 
-/** `2026-11-25 12:13:14` in Japan time (the time staff read on their clocks). */
-function toJapanDateTime(instant: Date): string {
-  return new Date(instant.getTime() + 9 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
-}
-
 function fileStamp(instant: Date): string {
-  return toJapanDateTime(instant).replace(/[-:]/g, '').replace(' ', '-').slice(0, 13);
+  return japanDateTimeOf(instant).replace(/[-:]/g, '').replace(' ', '-').slice(0, 13);
 }
 
 function fixedCells(prepared: PreparedRow): string[] {
@@ -76,7 +72,7 @@ function fixedCells(prepared: PreparedRow): string[] {
     application.applicantName,
     applicantNameKana ?? '',
     APPLICATION_STATUS_LABELS[application.status as ApplicationStatus].ja,
-    toJapanDateTime(application.submittedAt),
+    japanDateTimeOf(application.submittedAt),
     application.dueDate ?? '',
     assigneeName ?? application.assigneeId ?? '',
   ];

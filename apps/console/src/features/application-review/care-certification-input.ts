@@ -1,8 +1,9 @@
-import { parseJapaneseDate } from '@madoguchi/forms-schema';
+import { parseJapaneseDate } from '@madoguchi/shared-util-dates';
 import type { CareCertificationDecision } from '@madoguchi/procedures-domain';
 import { careCertificationDecisionSchema } from '@madoguchi/procedures-domain';
 import { z } from 'zod';
-import { MESSAGES } from '../../i18n/messages.js';
+import type { ConsoleLocale } from '../../i18n/messages.js';
+import { CONSOLE_MESSAGES } from '../../i18n/messages.js';
 
 /** The 認定結果 as staff type it: a 要介護度 and two dates in 西暦 or 和暦 (令和8年4月1日, R8.4.1). */
 export const careCertificationInputSchema = z.object({
@@ -34,7 +35,9 @@ export function isCareCertificationField(value: unknown): value is CareCertifica
  */
 export function toCareCertificationDecision(
   input: CareCertificationInput,
+  locale: ConsoleLocale = 'ja',
 ): CareCertificationResult {
+  const texts = CONSOLE_MESSAGES[locale].decisionRecord;
   const issues: { field: CareCertificationField; message: string }[] = [];
   const level = careCertificationDecisionSchema.shape.careLevel.safeParse(input.careLevel);
   if (!level.success) {
@@ -53,7 +56,7 @@ export function toCareCertificationDecision(
       } else {
         issues.push({
           field,
-          message: MESSAGES.decisionRecord.invalidDate(MESSAGES.decisionRecord[field]),
+          message: texts.invalidDate(texts[field]),
         });
       }
     }
