@@ -16,7 +16,15 @@ type ConsoleLocaleContextValue = {
   setLocale: (locale: ConsoleLocale) => void;
 };
 
-const ConsoleLocaleContext = createContext<ConsoleLocaleContextValue | null>(null);
+/**
+ * Japanese without a provider, like the ui-kit's texts: a component rendered on its own (a
+ * component spec) reads as the console does on a new PC. The app always has the provider.
+ */
+const ConsoleLocaleContext = createContext<ConsoleLocaleContextValue>({
+  locale: 'ja',
+  messages: CONSOLE_MESSAGES.ja,
+  setLocale: () => undefined,
+});
 
 function isConsoleLocale(value: unknown): value is ConsoleLocale {
   return typeof value === 'string' && (CONSOLE_LOCALES as readonly string[]).includes(value);
@@ -81,11 +89,7 @@ export function ConsoleLocaleProvider({
 
 /** The chosen language, its messages and the way to change it. */
 export function useConsoleLocale(): ConsoleLocaleContextValue {
-  const value = useContext(ConsoleLocaleContext);
-  if (!value) {
-    throw new Error('useConsoleLocale must be used inside <ConsoleLocaleProvider>');
-  }
-  return value;
+  return useContext(ConsoleLocaleContext);
 }
 
 /** The console's shared strings in the chosen language. */

@@ -1,3 +1,4 @@
+import { REVIEW_CATALOGUE } from '../features/application-review/review-messages.js';
 import { COUNTER_CATALOGUE } from '../features/counter/counter-messages.js';
 import type { ConsoleMessages } from './messages.js';
 import { CONSOLE_MESSAGES, MESSAGES, transitionLabel } from './messages.js';
@@ -28,6 +29,7 @@ function leafTexts(value: unknown, path = ''): [string, string][] {
 describe.each([
   ['the console', CONSOLE_MESSAGES],
   ['the counter', COUNTER_CATALOGUE],
+  ['the application review', REVIEW_CATALOGUE],
 ] as const)('the messages of %s', (_name, catalogue) => {
   it('have an English text for every Japanese one', () => {
     // Arrange

@@ -2,20 +2,18 @@ import type { FormDefinition } from '@madoguchi/forms-schema';
 import { resolveFieldPath } from '@madoguchi/forms-schema';
 import type { AnswerVersion } from '@madoguchi/procedures-contracts';
 import { useProcedureForm } from '@madoguchi/web-data-access-api';
+import { pickText } from '@madoguchi/shared-util-i18n';
 import { formatDateTime } from '../../i18n/format.js';
-
-const TEXTS = {
-  heading: '再送信で変わった内容',
-  version: (version: number, at: string) => `第${version}版（${at} の再送信）`,
-  field: '項目',
-  before: '変更前',
-  after: '変更後',
-  none: '（なし）',
-  noChange: '再送信はまだありません。',
-} as const;
+import { useConsoleLocale } from '../../i18n/locale-context.js';
+import type { ConsoleLocale } from '../../i18n/messages.js';
+import { useReviewMessages } from './review-messages.js';
 
 /** The label of an answer path as the form names it (a repeat item as 子ども2 is left to the path). */
-function labelOf(definition: FormDefinition | undefined, path: string): string {
+function labelOf(
+  definition: FormDefinition | undefined,
+  path: string,
+  locale: ConsoleLocale,
+): string {
   if (!definition) {
     return path;
   }
@@ -25,18 +23,24 @@ function labelOf(definition: FormDefinition | undefined, path: string): string {
   const field =
     resolveFieldPath(scope, path) ??
     resolveFieldPath(scope, path.split('.').slice(0, -1).join('.'));
-  return field ? `${field.label.ja}（${path}）` : path;
+  if (!field) {
+    return path;
+  }
+  const label = pickText(field.label, locale);
+  return locale === 'en' ? `${label} (${path})` : `${label}（${path}）`;
 }
 
-function asText(value: unknown): string {
+function asText(value: unknown, none: string): string {
   if (value === null || value === undefined || value === '') {
-    return TEXTS.none;
+    return none;
   }
   if (Array.isArray(value)) {
-    return value.length === 0 ? TEXTS.none : value.map(asText).join('、');
+    return value.length === 0 ? none : value.map((item) => asText(item, none)).join('、');
   }
   if (typeof value === 'object') {
-    return Object.values(value).map(asText).join(' ');
+    return Object.values(value)
+      .map((item) => asText(item, none))
+      .join(' ');
   }
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
@@ -56,28 +60,30 @@ export function AnswerChanges({
   procedureId: string;
   formVersion: number;
 }) {
+  const { locale } = useConsoleLocale();
+  const text = useReviewMessages().answerChanges;
   const form = useProcedureForm(municipalityCode, procedureId, formVersion);
   const resubmissions = versions.filter((version) => version.version > 1);
   return (
     <section aria-labelledby="answer-changes-heading">
-      <h2 id="answer-changes-heading">{TEXTS.heading}</h2>
-      {resubmissions.length === 0 ? <p>{TEXTS.noChange}</p> : null}
+      <h2 id="answer-changes-heading">{text.heading}</h2>
+      {resubmissions.length === 0 ? <p>{text.noChange}</p> : null}
       {resubmissions.map((version) => (
         <table key={version.version} className="mdg-table">
-          <caption>{TEXTS.version(version.version, formatDateTime(version.submittedAt))}</caption>
+          <caption>{text.version(version.version, formatDateTime(version.submittedAt))}</caption>
           <thead>
             <tr>
-              <th scope="col">{TEXTS.field}</th>
-              <th scope="col">{TEXTS.before}</th>
-              <th scope="col">{TEXTS.after}</th>
+              <th scope="col">{text.field}</th>
+              <th scope="col">{text.before}</th>
+              <th scope="col">{text.after}</th>
             </tr>
           </thead>
           <tbody>
             {version.changes.map((change) => (
               <tr key={change.path}>
-                <th scope="row">{labelOf(form.data?.definition, change.path)}</th>
-                <td>{asText(change.before)}</td>
-                <td>{asText(change.after)}</td>
+                <th scope="row">{labelOf(form.data?.definition, change.path, locale)}</th>
+                <td>{asText(change.before, text.none)}</td>
+                <td>{asText(change.after, text.none)}</td>
               </tr>
             ))}
           </tbody>

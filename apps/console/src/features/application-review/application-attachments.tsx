@@ -2,11 +2,11 @@ import type { FormDefinition } from '@madoguchi/forms-schema';
 import type { StaffAttachment } from '@madoguchi/procedures-contracts';
 import { isApiRequestError, useDownloadAttachment } from '@madoguchi/web-data-access-api';
 import { Button, ButtonGroup, Notice, SummaryList } from '@madoguchi/web-ui-kit';
+import { pickText } from '@madoguchi/shared-util-i18n';
 import { useState } from 'react';
 import { AttachmentPreview } from './attachment-preview.js';
-import { REVIEW_MESSAGES } from './review-messages.js';
-
-const TEXT = REVIEW_MESSAGES.attachments;
+import { useConsoleLocale } from '../../i18n/locale-context.js';
+import { useReviewMessages } from './review-messages.js';
 
 /** A size as staff read it: 245 KB, 1.2 MB. */
 export function formatBytes(bytes: number): string {
@@ -32,9 +32,11 @@ function saveFile(blob: Blob, fileName: string): void {
 }
 
 function ErrorNotice({ error }: { error: unknown }) {
+  const text = useReviewMessages().attachments;
+  const { locale } = useConsoleLocale();
   return (
-    <Notice tone="error" title={TEXT.failed}>
-      {isApiRequestError(error) ? <p>{error.apiError.message.ja}</p> : null}
+    <Notice tone="error" title={text.failed}>
+      {isApiRequestError(error) ? <p>{pickText(error.apiError.message, locale)}</p> : null}
     </Notice>
   );
 }
@@ -45,6 +47,7 @@ function ErrorNotice({ error }: { error: unknown }) {
  * audits each download): no URL to personal data is put in the page.
  */
 function AttachmentItem({ attachment }: { attachment: StaffAttachment }) {
+  const text = useReviewMessages().attachments;
   const preview = useDownloadAttachment();
   const download = useDownloadAttachment();
   const [isShown, setIsShown] = useState(false);
@@ -56,15 +59,15 @@ function AttachmentItem({ attachment }: { attachment: StaffAttachment }) {
       </p>
       <SummaryList
         rows={[
-          { key: 'type', label: TEXT.type, value: attachment.mimeType },
-          { key: 'size', label: TEXT.size, value: formatBytes(attachment.bytes) },
+          { key: 'type', label: text.type, value: attachment.mimeType },
+          { key: 'size', label: text.size, value: formatBytes(attachment.bytes) },
           ...(attachment.removedMetadata.length > 0
             ? [
                 {
                   key: 'removed',
-                  label: TEXT.removed,
+                  label: text.removed,
                   value: attachment.removedMetadata
-                    .map((item) => TEXT.removedMetadata[item] ?? item)
+                    .map((item) => text.removedMetadata[item] ?? item)
                     .join('、'),
                 },
               ]
@@ -88,7 +91,7 @@ function AttachmentItem({ attachment }: { attachment: StaffAttachment }) {
             }
           }}
         >
-          {isShown ? TEXT.hidePreview : TEXT.preview}
+          {isShown ? text.hidePreview : text.preview}
         </Button>
         <Button
           variant="secondary"
@@ -100,13 +103,13 @@ function AttachmentItem({ attachment }: { attachment: StaffAttachment }) {
             })
           }
         >
-          {TEXT.download}
+          {text.download}
         </Button>
       </ButtonGroup>
       {download.isError ? <ErrorNotice error={download.error} /> : null}
       {isShown ? (
         <div className="mdg-attachment-preview mdg-no-print">
-          {preview.isPending ? <p className="mdg-hint">{TEXT.loadingPreview}</p> : null}
+          {preview.isPending ? <p className="mdg-hint">{text.loadingPreview}</p> : null}
           {preview.isError ? <ErrorNotice error={preview.error} /> : null}
           {preview.data ? (
             <AttachmentPreview
@@ -129,11 +132,13 @@ export function ApplicationAttachments({
   attachments: readonly StaffAttachment[];
   definition: FormDefinition;
 }) {
+  const text = useReviewMessages().attachments;
+  const { locale } = useConsoleLocale();
   const slots = [
-    ...definition.attachments.map((slot) => ({ id: slot.id, label: slot.label.ja })),
+    ...definition.attachments.map((slot) => ({ id: slot.id, label: pickText(slot.label, locale) })),
     ...[...new Set(attachments.map((attachment) => attachment.slotId))]
       .filter((slotId) => !definition.attachments.some((slot) => slot.id === slotId))
-      .map((slotId) => ({ id: slotId, label: TEXT.otherSlot })),
+      .map((slotId) => ({ id: slotId, label: text.otherSlot })),
   ]
     .map((slot) => ({
       ...slot,
@@ -142,8 +147,8 @@ export function ApplicationAttachments({
     .filter((slot) => slot.files.length > 0);
   return (
     <section aria-labelledby="attachments-heading">
-      <h2 id="attachments-heading">{TEXT.heading}</h2>
-      {slots.length === 0 ? <p>{TEXT.none}</p> : null}
+      <h2 id="attachments-heading">{text.heading}</h2>
+      {slots.length === 0 ? <p>{text.none}</p> : null}
       {slots.map((slot) => (
         <section key={slot.id} aria-labelledby={`slot-${slot.id}`}>
           <h3 id={`slot-${slot.id}`}>{slot.label}</h3>

@@ -1,3 +1,4 @@
+import { pickText } from '@madoguchi/shared-util-i18n';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { CreateApplicationNoteRequest } from '@madoguchi/procedures-contracts';
 import { createApplicationNoteRequestSchema } from '@madoguchi/procedures-contracts';
@@ -10,11 +11,12 @@ import { Button, Notice, TextArea } from '@madoguchi/web-ui-kit';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { formatDateTime } from '../../i18n/format.js';
-import { MESSAGES } from '../../i18n/messages.js';
+import { useConsoleLocale } from '../../i18n/locale-context.js';
 import { LoadFailedNotice, LoadingNotice } from '../layout/query-status.js';
 
 /** 内部メモ: notes between staff, never shown to the resident. */
 export function ApplicationNotes({ applicationId }: { applicationId: string }) {
+  const { locale, messages } = useConsoleLocale();
   const notes = useApplicationNotes(applicationId);
   const addNote = useAddApplicationNote(applicationId);
   const [isSaved, setIsSaved] = useState(false);
@@ -37,15 +39,15 @@ export function ApplicationNotes({ applicationId }: { applicationId: string }) {
 
   return (
     <section aria-labelledby="notes-heading">
-      <h2 id="notes-heading">{MESSAGES.notesHeading}</h2>
-      <p className="mdg-hint">{MESSAGES.notesNote}</p>
+      <h2 id="notes-heading">{messages.notesHeading}</h2>
+      <p className="mdg-hint">{messages.notesNote}</p>
       {notes.isPending ? <LoadingNotice /> : null}
       {notes.isError ? (
         <LoadFailedNotice error={notes.error} onRetry={() => void notes.refetch()} />
       ) : null}
-      {notes.data && notes.data.length === 0 ? <p>{MESSAGES.noNotes}</p> : null}
+      {notes.data && notes.data.length === 0 ? <p>{messages.noNotes}</p> : null}
       {notes.data && notes.data.length > 0 ? (
-        <ol className="mdg-timeline" aria-label={MESSAGES.notesList}>
+        <ol className="mdg-timeline" aria-label={messages.notesList}>
           {notes.data.map((note) => (
             <li key={note.id}>
               <p className="mdg-message">{note.body}</p>
@@ -56,10 +58,12 @@ export function ApplicationNotes({ applicationId }: { applicationId: string }) {
           ))}
         </ol>
       ) : null}
-      {isSaved ? <Notice tone="success" title={MESSAGES.noteSaved} /> : null}
+      {isSaved ? <Notice tone="success" title={messages.noteSaved} /> : null}
       {addNote.isError ? (
-        <Notice tone="error" title={MESSAGES.noteFailed}>
-          {isApiRequestError(addNote.error) ? <p>{addNote.error.apiError.message.ja}</p> : null}
+        <Notice tone="error" title={messages.noteFailed}>
+          {isApiRequestError(addNote.error) ? (
+            <p>{pickText(addNote.error.apiError.message, locale)}</p>
+          ) : null}
         </Notice>
       ) : null}
       <form
@@ -70,13 +74,13 @@ export function ApplicationNotes({ applicationId }: { applicationId: string }) {
         <fieldset className="mdg-fieldset" disabled={isSubmitting}>
           <TextArea
             id="note-body"
-            label={MESSAGES.noteLabel}
-            error={errors.body ? MESSAGES.noteRequired : undefined}
+            label={messages.noteLabel}
+            error={errors.body ? messages.noteRequired : undefined}
             rows={3}
             {...register('body')}
           />
           <Button type="submit" variant="secondary">
-            {MESSAGES.noteButton}
+            {messages.noteButton}
           </Button>
         </fieldset>
       </form>

@@ -11,6 +11,7 @@ import {
 } from '@madoguchi/web-data-access-api/testing';
 import { findAxeViolations } from '@madoguchi/web-ui-kit/testing';
 import { screen, within } from '@testing-library/react';
+import { CONSOLE_LOCALE_STORAGE_KEY } from '../../i18n/locale-context.js';
 import { renderConsoleApp } from '../../testing/render-app.js';
 import { ApplicationReview } from './application-review.js';
 
@@ -112,6 +113,34 @@ describe(ApplicationReview.name, () => {
     expect(screen.getByRole('button', { name: '処理を開始する' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /^処理を完了する/ })).not.toBeInTheDocument();
     expect(await findAxeViolations(container)).toEqual([]);
+  });
+
+  it('reads in English for a staff member who chose it: overview, answers, history and the moves', async () => {
+    // Arrange
+    window.localStorage.setItem(CONSOLE_LOCALE_STORAGE_KEY, 'en');
+    const detail = buildApplicationDetail({
+      answers: { myNumber: '********0123', expectedDate: '2025-10-01' },
+    });
+    const { user, container } = renderReview(detail);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Application K7P-4M2X' }),
+    ).toBeInTheDocument();
+    expect(await screen.findByText('Expected date')).toBeInTheDocument();
+    const overview = screen.getByRole('heading', { level: 2, name: 'Overview' })
+      .nextElementSibling as HTMLElement;
+    expect(within(overview).getByText('Receipt number')).toBeInTheDocument();
+    expect(within(overview).getByText('Pregnancy notification')).toBeInTheDocument();
+    expect(within(overview).getByText('Submitted')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'History' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Internal notes' })).toBeInTheDocument();
+    expect(document.title).toBe('Application K7P-4M2X | Madoguchi staff console');
+    expect(await findAxeViolations(container)).toEqual([]);
+
+    // Act
+    await user.click(screen.getByRole('button', { name: 'Start processing' }));
+
+    // Assert
+    expect(await screen.findByText('The status is now “In review”.')).toBeInTheDocument();
   });
 
   it('shows what a resubmission changed, masked as the answers are', async () => {

@@ -1,11 +1,16 @@
 import { AnswersView } from '@madoguchi/forms-feature-render';
 import type { StaffAttachment } from '@madoguchi/procedures-contracts';
-import { APPLICATION_STATUS_LABELS } from '@madoguchi/procedures-domain';
+import { pickText } from '@madoguchi/shared-util-i18n';
 import { useProcedureForm, useStaffApplication } from '@madoguchi/web-data-access-api';
 import { Button, Notice, SummaryList } from '@madoguchi/web-ui-kit';
 import { Link } from 'react-router';
-import { formatDate, formatDateTime, formatDecisionRecord } from '../../i18n/format.js';
-import { MESSAGES } from '../../i18n/messages.js';
+import {
+  formatDate,
+  formatDateTime,
+  formatDecisionRecord,
+  formatStatus,
+} from '../../i18n/format.js';
+import { useConsoleLocale } from '../../i18n/locale-context.js';
 import { useDocumentTitle } from '../../i18n/use-document-title.js';
 import { LoadFailedNotice, LoadingNotice } from '../layout/query-status.js';
 import { ApplicationStatusTag } from '../work-queue/application-status-tag.js';
@@ -15,11 +20,9 @@ import { ApplicationNotes } from './application-notes.js';
 import { ApprovalChainList } from './approval-chain-list.js';
 import { AssigneeForm } from './assignee-form.js';
 import { PersonalNumberReveal } from './personal-number-reveal.js';
-import { REVIEW_MESSAGES } from './review-messages.js';
+import { useReviewMessages } from './review-messages.js';
 import './review-print.css';
 import { TransitionForm } from './transition-form.js';
-
-const OVERVIEW = REVIEW_MESSAGES.overview;
 
 /** The answers of an application under the labels of its exact form version (sensitive values masked). */
 function ApplicationAnswers({
@@ -37,6 +40,7 @@ function ApplicationAnswers({
   answers: Record<string, unknown>;
   attachments: readonly StaffAttachment[];
 }) {
+  const { locale } = useConsoleLocale();
   const form = useProcedureForm(municipalityCode, procedureId, formVersion);
   if (form.isPending) {
     return <LoadingNotice />;
@@ -49,7 +53,7 @@ function ApplicationAnswers({
       <AnswersView
         definition={form.data.definition}
         answers={answers}
-        locale="ja"
+        locale={locale}
         headingLevel={3}
         attachmentNames={
           new Map(attachments.map((attachment) => [attachment.id, attachment.fileName]))
@@ -69,9 +73,12 @@ function ApplicationAnswers({
 
 /** One application for review: overview, answers, history and the transitions staff may make. */
 export function ApplicationReview({ applicationId }: { applicationId: string }) {
+  const { locale, messages } = useConsoleLocale();
+  const review = useReviewMessages();
+  const overview = review.overview;
   const application = useStaffApplication(applicationId);
   useDocumentTitle(
-    application.data ? MESSAGES.reviewTitle(application.data.receiptNumber) : MESSAGES.loading,
+    application.data ? messages.reviewTitle(application.data.receiptNumber) : messages.loading,
   );
   if (application.isPending) {
     return <LoadingNotice />;
@@ -85,9 +92,9 @@ export function ApplicationReview({ applicationId }: { applicationId: string }) 
   const events = [...detail.events].sort((a, b) => a.occurredAt.localeCompare(b.occurredAt));
   return (
     <>
-      <h1>{MESSAGES.reviewTitle(detail.receiptNumber)}</h1>
+      <h1>{messages.reviewTitle(detail.receiptNumber)}</h1>
       <p className="mdg-no-print">
-        <Link to="/">{MESSAGES.backToQueue}</Link>
+        <Link to="/">{messages.backToQueue}</Link>
       </p>
       <div className="mdg-no-print mdg-review__print">
         <Button
@@ -95,50 +102,50 @@ export function ApplicationReview({ applicationId }: { applicationId: string }) 
           aria-describedby="review-print-hint"
           onClick={() => window.print()}
         >
-          {REVIEW_MESSAGES.print.button}
+          {review.print.button}
         </Button>
         <p id="review-print-hint" className="mdg-hint">
-          {REVIEW_MESSAGES.print.hint}
+          {review.print.hint}
         </p>
       </div>
       <div className="mdg-review">
         <div className="mdg-review__main">
-          <h2>{MESSAGES.overviewHeading}</h2>
+          <h2>{messages.overviewHeading}</h2>
           <SummaryList
             rows={[
               {
                 key: 'receipt',
-                label: MESSAGES.columns.receiptNumber,
+                label: messages.columns.receiptNumber,
                 value: detail.receiptNumber,
               },
               {
                 key: 'procedure',
-                label: MESSAGES.columns.procedure,
-                value: detail.procedureTitle.ja,
+                label: messages.columns.procedure,
+                value: pickText(detail.procedureTitle, locale),
               },
-              { key: 'applicant', label: MESSAGES.columns.applicant, value: detail.applicantName },
+              { key: 'applicant', label: messages.columns.applicant, value: detail.applicantName },
               {
                 key: 'status',
-                label: MESSAGES.columns.status,
+                label: messages.columns.status,
                 value: <ApplicationStatusTag status={detail.status} />,
               },
               {
                 key: 'submitted',
-                label: MESSAGES.columns.submittedAt,
+                label: messages.columns.submittedAt,
                 value: formatDateTime(detail.submittedAt),
               },
               {
                 key: 'updated',
-                label: MESSAGES.updatedAtLabel,
+                label: messages.updatedAtLabel,
                 value: formatDateTime(detail.updatedAt),
               },
-              { key: 'version', label: MESSAGES.formVersionLabel, value: `v${detail.formVersion}` },
+              { key: 'version', label: messages.formVersionLabel, value: `v${detail.formVersion}` },
               ...(detail.identityLevel
                 ? [
                     {
                       key: 'identity',
-                      label: OVERVIEW.identityLevel,
-                      value: `${OVERVIEW.identityLevels[detail.identityLevel] ?? detail.identityLevel} ${OVERVIEW.identityLevelNote}`,
+                      label: overview.identityLevel,
+                      value: `${overview.identityLevels[detail.identityLevel] ?? detail.identityLevel} ${overview.identityLevelNote}`,
                     },
                   ]
                 : []),
@@ -146,16 +153,16 @@ export function ApplicationReview({ applicationId }: { applicationId: string }) 
                 ? [
                     {
                       key: 'due',
-                      label: MESSAGES.dueDateLabel,
+                      label: messages.dueDateLabel,
                       value:
                         detail.status === 'correction_requested' ? (
                           <>
-                            {formatDate(detail.dueDate)}
+                            {formatDate(detail.dueDate, locale)}
                             <br />
-                            <span className="mdg-hint">{OVERVIEW.dueDatePaused}</span>
+                            <span className="mdg-hint">{overview.dueDatePaused}</span>
                           </>
                         ) : (
-                          formatDate(detail.dueDate)
+                          formatDate(detail.dueDate, locale)
                         ),
                     },
                   ]
@@ -164,21 +171,21 @@ export function ApplicationReview({ applicationId }: { applicationId: string }) 
                 ? [
                     {
                       key: 'decision',
-                      label: MESSAGES.pendingDecisionLabel,
-                      value: APPLICATION_STATUS_LABELS[detail.pendingDecision].ja,
+                      label: messages.pendingDecisionLabel,
+                      value: formatStatus(detail.pendingDecision, locale),
                     },
                   ]
                 : []),
               {
                 key: 'approvalChain',
-                label: OVERVIEW.approvalChain,
+                label: overview.approvalChain,
                 value: <ApprovalChainList application={detail} />,
               },
             ]}
           />
-          <h2>{MESSAGES.answersHeading}</h2>
+          <h2>{messages.answersHeading}</h2>
           <Notice tone="info">
-            <p>{MESSAGES.answersNote}</p>
+            <p>{messages.answersNote}</p>
           </Notice>
           <ApplicationAnswers
             applicationId={detail.id}
@@ -203,28 +210,37 @@ export function ApplicationReview({ applicationId }: { applicationId: string }) 
             <AssigneeForm application={detail} />
             <ApplicationNotes applicationId={detail.id} />
           </div>
-          <h2>{MESSAGES.historyHeading}</h2>
+          <h2>{messages.historyHeading}</h2>
           <ol className="mdg-timeline">
             {events.map((event) => (
               <li key={event.id}>
-                <strong>{APPLICATION_STATUS_LABELS[event.toStatus].ja}</strong>
+                <strong>{formatStatus(event.toStatus, locale)}</strong>
                 <br />
                 <span className="mdg-hint">
-                  {formatDateTime(event.occurredAt)}（{MESSAGES.actorKinds[event.actorKind]}）
+                  {messages.historyActor(
+                    formatDateTime(event.occurredAt),
+                    messages.actorKinds[event.actorKind],
+                  )}
                 </span>
                 {event.comment ? (
                   <p className="mdg-message">
-                    {MESSAGES.historyComment}：{event.comment}
+                    {messages.historyComment}
+                    {messages.separator}
+                    {event.comment}
                   </p>
                 ) : null}
                 {event.messageToResident ? (
                   <p className="mdg-message">
-                    {MESSAGES.historyMessage}：{event.messageToResident}
+                    {messages.historyMessage}
+                    {messages.separator}
+                    {event.messageToResident}
                   </p>
                 ) : null}
                 {event.decisionRecord ? (
                   <p className="mdg-message">
-                    {MESSAGES.historyDecisionRecord}：{formatDecisionRecord(event.decisionRecord)}
+                    {messages.historyDecisionRecord}
+                    {messages.separator}
+                    {formatDecisionRecord(event.decisionRecord, locale)}
                   </p>
                 ) : null}
               </li>

@@ -1,3 +1,4 @@
+import { pickText } from '@madoguchi/shared-util-i18n';
 import type { ApplicationDetail } from '@madoguchi/procedures-contracts';
 import {
   isApiRequestError,
@@ -7,10 +8,11 @@ import {
 import { Button, Notice, Select } from '@madoguchi/web-ui-kit';
 import type { FormEvent } from 'react';
 import { useState } from 'react';
-import { MESSAGES } from '../../i18n/messages.js';
+import { useConsoleLocale } from '../../i18n/locale-context.js';
 
 /** 担当: who handles the application; any staff member of the municipality who has signed in. */
 export function AssigneeForm({ application }: { application: ApplicationDetail }) {
+  const { locale, messages } = useConsoleLocale();
   const members = useStaffMembers();
   const assign = useAssignApplication(application.id);
   // null until the staff member picks someone: the select follows the application meanwhile
@@ -46,26 +48,28 @@ export function AssigneeForm({ application }: { application: ApplicationDetail }
 
   return (
     <section aria-labelledby="assignee-heading">
-      <h2 id="assignee-heading">{MESSAGES.assigneeHeading}</h2>
-      <p>{MESSAGES.currentAssignee(currentName ?? MESSAGES.assigneeUnassigned)}</p>
-      {isDone ? <Notice tone="success" title={MESSAGES.assignDone} /> : null}
+      <h2 id="assignee-heading">{messages.assigneeHeading}</h2>
+      <p>{messages.currentAssignee(currentName ?? messages.assigneeUnassigned)}</p>
+      {isDone ? <Notice tone="success" title={messages.assignDone} /> : null}
       {assign.isError ? (
-        <Notice tone="error" title={MESSAGES.assignFailed}>
-          {isApiRequestError(assign.error) ? <p>{assign.error.apiError.message.ja}</p> : null}
+        <Notice tone="error" title={messages.assignFailed}>
+          {isApiRequestError(assign.error) ? (
+            <p>{pickText(assign.error.apiError.message, locale)}</p>
+          ) : null}
         </Notice>
       ) : null}
       <form noValidate onSubmit={onSubmit} aria-labelledby="assignee-heading">
         <fieldset className="mdg-fieldset" disabled={assign.isPending}>
           <Select
             id="assignee"
-            label={MESSAGES.assigneeLabel}
-            placeholder={MESSAGES.assigneePlaceholder}
+            label={messages.assigneeLabel}
+            placeholder={messages.assigneePlaceholder}
             options={options}
             value={assigneeId}
             onChange={(event) => setPicked(event.currentTarget.value)}
           />
           <Button type="submit" variant="secondary">
-            {MESSAGES.assignButton}
+            {messages.assignButton}
           </Button>
         </fieldset>
       </form>

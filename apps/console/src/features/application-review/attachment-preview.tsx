@@ -1,8 +1,6 @@
 import { Notice } from '@madoguchi/web-ui-kit';
 import { useEffect, useRef, useState } from 'react';
-import { REVIEW_MESSAGES } from './review-messages.js';
-
-const TEXT = REVIEW_MESSAGES.attachments;
+import { useReviewMessages } from './review-messages.js';
 
 /** Image types a browser draws in an <img> (HEIC, which Chromium does not, goes to the download). */
 const PREVIEWABLE_IMAGES: ReadonlySet<string> = new Set([
@@ -25,9 +23,10 @@ function useObjectUrl(blob: Blob): string | undefined {
 }
 
 function ImagePreview({ blob, fileName }: { blob: Blob; fileName: string }) {
+  const text = useReviewMessages().attachments;
   const url = useObjectUrl(blob);
   return url ? (
-    <img className="mdg-attachment-preview__image" src={url} alt={TEXT.previewOf(fileName)} />
+    <img className="mdg-attachment-preview__image" src={url} alt={text.previewOf(fileName)} />
   ) : null;
 }
 
@@ -37,7 +36,11 @@ type PdfState = { kind: 'loading' } | { kind: 'done'; pages: number } | { kind: 
  * The pages of a PDF drawn by pdf.js onto canvases. Chromium draws no PDF inside a sandboxed
  * iframe, and an unsandboxed one would run the resident's file in the console's origin.
  */
-function usePdfPages(blob: Blob, container: React.RefObject<HTMLDivElement | null>): PdfState {
+function usePdfPages(
+  blob: Blob,
+  container: React.RefObject<HTMLDivElement | null>,
+  pageLabel: (page: number, pages: number) => string,
+): PdfState {
   const [state, setState] = useState<PdfState>({ kind: 'loading' });
   useEffect(() => {
     let isCurrent = true;
@@ -48,7 +51,7 @@ function usePdfPages(blob: Blob, container: React.RefObject<HTMLDivElement | nul
         const canvas = document.createElement('canvas');
         canvas.className = 'mdg-attachment-preview__page';
         canvas.setAttribute('role', 'img');
-        canvas.setAttribute('aria-label', TEXT.pdfPage(page, total));
+        canvas.setAttribute('aria-label', pageLabel(page, total));
         target?.append(canvas);
         return canvas;
       });
@@ -65,17 +68,18 @@ function usePdfPages(blob: Blob, container: React.RefObject<HTMLDivElement | nul
       isCurrent = false;
       target?.replaceChildren();
     };
-  }, [blob, container]);
+  }, [blob, container, pageLabel]);
   return state;
 }
 
 function PdfPreview({ blob }: { blob: Blob }) {
+  const text = useReviewMessages().attachments;
   const container = useRef<HTMLDivElement>(null);
-  const state = usePdfPages(blob, container);
+  const state = usePdfPages(blob, container, text.pdfPage);
   return (
     <>
-      {state.kind === 'loading' ? <p className="mdg-hint">{TEXT.loadingPreview}</p> : null}
-      {state.kind === 'failed' ? <Notice tone="error" title={TEXT.pdfFailed} /> : null}
+      {state.kind === 'loading' ? <p className="mdg-hint">{text.loadingPreview}</p> : null}
+      {state.kind === 'failed' ? <Notice tone="error" title={text.pdfFailed} /> : null}
       <div ref={container} className="mdg-attachment-preview__pages" />
     </>
   );
@@ -91,11 +95,12 @@ export function AttachmentPreview({
   fileName: string;
   mimeType: string;
 }) {
+  const text = useReviewMessages().attachments;
   if (PREVIEWABLE_IMAGES.has(mimeType)) {
     return <ImagePreview blob={blob} fileName={fileName} />;
   }
   if (mimeType === 'application/pdf') {
     return <PdfPreview blob={blob} />;
   }
-  return <Notice tone="info" title={TEXT.noPreview} />;
+  return <Notice tone="info" title={text.noPreview} />;
 }

@@ -1,7 +1,8 @@
 import { CARE_LEVELS, CARE_LEVEL_LABELS } from '@madoguchi/procedures-domain';
 import { DateInput, Fieldset, RadioGroup } from '@madoguchi/web-ui-kit';
 import { Controller, useFormContext, useWatch } from 'react-hook-form';
-import { MESSAGES } from '../../i18n/messages.js';
+import { useConsoleLocale } from '../../i18n/locale-context.js';
+import type { ConsoleLocale } from '../../i18n/messages.js';
 import type { CareCertificationField, CareCertificationInput } from './care-certification-input.js';
 
 /** The ids of the controls, for the error summary's links. */
@@ -11,16 +12,19 @@ export const CARE_CERTIFICATION_CONTROL_IDS: Record<CareCertificationField, stri
   validUntil: 'care-certification-valid-until',
 };
 
-const CARE_LEVEL_OPTIONS = CARE_LEVELS.map((careLevel) => ({
-  value: careLevel,
-  label: CARE_LEVEL_LABELS[careLevel].ja,
-}));
+function careLevelOptions(locale: ConsoleLocale) {
+  return CARE_LEVELS.map((careLevel) => ({
+    value: careLevel,
+    label: CARE_LEVEL_LABELS[careLevel][locale],
+  }));
+}
 
 /**
  * 認定結果 of a 要介護認定, asked with the approval that completes it: the 要介護度 and, unless
  * 非該当, the 認定有効期間. Dates may be typed in 西暦 or 和暦, as everywhere dates are typed.
  */
 export function CareCertificationFields() {
+  const { locale, messages } = useConsoleLocale();
   const {
     control,
     register,
@@ -31,8 +35,8 @@ export function CareCertificationFields() {
   return (
     <Fieldset
       id="care-certification"
-      legend={MESSAGES.decisionRecord.legend}
-      hint={MESSAGES.decisionRecord.hint}
+      legend={messages.decisionRecord.legend}
+      hint={messages.decisionRecord.hint}
       isSection
     >
       <Controller
@@ -42,10 +46,10 @@ export function CareCertificationFields() {
           <RadioGroup
             id={CARE_CERTIFICATION_CONTROL_IDS.careLevel}
             name={field.name}
-            legend={MESSAGES.decisionRecord.careLevel}
+            legend={messages.decisionRecord.careLevel}
             error={fieldErrors?.careLevel?.message}
             isRequired
-            options={CARE_LEVEL_OPTIONS}
+            options={careLevelOptions(locale)}
             value={field.value}
             onChange={field.onChange}
             onBlur={field.onBlur}
@@ -56,13 +60,13 @@ export function CareCertificationFields() {
       {careLevel === 'notApplicable' ? null : (
         <Fieldset
           id="care-certification-period"
-          legend={MESSAGES.decisionRecord.period}
-          hint={MESSAGES.decisionRecord.periodHint}
+          legend={messages.decisionRecord.period}
+          hint={messages.decisionRecord.periodHint}
           isRequired
         >
           <DateInput
             id={CARE_CERTIFICATION_CONTROL_IDS.validFrom}
-            label={MESSAGES.decisionRecord.validFrom}
+            label={messages.decisionRecord.validFrom}
             error={fieldErrors?.validFrom?.message}
             isRequired
             autoComplete="off"
@@ -70,8 +74,8 @@ export function CareCertificationFields() {
           />
           <DateInput
             id={CARE_CERTIFICATION_CONTROL_IDS.validUntil}
-            label={MESSAGES.decisionRecord.validUntil}
-            hint={MESSAGES.decisionRecord.validUntilHint}
+            label={messages.decisionRecord.validUntil}
+            hint={messages.decisionRecord.validUntilHint}
             error={fieldErrors?.validUntil?.message}
             isRequired
             autoComplete="off"

@@ -3,9 +3,8 @@ import { Checkbox, Fieldset, TextArea } from '@madoguchi/web-ui-kit';
 import { useMemo } from 'react';
 import type { CorrectionStep } from './correction-targets.js';
 import { findCorrectionTargets } from './correction-targets.js';
-import { REVIEW_MESSAGES } from './review-messages.js';
-
-const TEXT = REVIEW_MESSAGES.correction;
+import { useConsoleLocale } from '../../i18n/locale-context.js';
+import { useReviewMessages } from './review-messages.js';
 
 /** The fields picked for a 補正依頼: path → the office's message for it ('' for none). */
 export type PickedFields = Readonly<Record<string, string>>;
@@ -25,9 +24,10 @@ export function useCorrectionTargets(
   definition: FormDefinition | undefined,
   answers: Record<string, unknown>,
 ): CorrectionStep[] {
+  const { locale } = useConsoleLocale();
   return useMemo(
-    () => (definition ? findCorrectionTargets(definition, answers) : []),
-    [definition, answers],
+    () => (definition ? findCorrectionTargets(definition, answers, locale) : []),
+    [definition, answers, locale],
   );
 }
 
@@ -52,12 +52,13 @@ export function CorrectionFieldPicker({
   onToggle: (path: string, isPicked: boolean) => void;
   onMessageChange: (path: string, message: string) => void;
 }) {
+  const text = useReviewMessages().correction;
   const firstPath = steps[0]?.targets[0]?.path;
   return (
     <Fieldset
       id={firstPath ? correctionCheckboxId(firstPath) : CORRECTION_FIELDSET_ID}
-      legend={TEXT.legend}
-      hint={TEXT.hint}
+      legend={text.legend}
+      hint={text.hint}
       error={error}
       isRequired
     >
@@ -80,8 +81,8 @@ export function CorrectionFieldPicker({
                 {isPicked ? (
                   <TextArea
                     id={correctionMessageId(target.path)}
-                    label={TEXT.fieldMessageLabel(target.label)}
-                    hint={TEXT.fieldMessageHint}
+                    label={text.fieldMessageLabel(target.label)}
+                    hint={text.fieldMessageHint}
                     error={fieldError}
                     rows={2}
                     value={message}

@@ -1,6 +1,8 @@
 import type { FormDefinition, LabelSegment } from '@madoguchi/forms-schema';
 import { compileForm } from '@madoguchi/forms-schema';
-import { REVIEW_MESSAGES } from './review-messages.js';
+import { pickText } from '@madoguchi/shared-util-i18n';
+import type { ConsoleLocale } from '../../i18n/messages.js';
+import { REVIEW_CATALOGUE } from './review-messages.js';
 
 /** One answer staff may ask the resident to fix, under the step it is asked in. */
 export type CorrectionTarget = {
@@ -12,10 +14,12 @@ export type CorrectionTarget = {
 
 export type CorrectionStep = { id: string; title: string; targets: CorrectionTarget[] };
 
-function labelOf(segments: readonly LabelSegment[]): string {
+function labelOf(segments: readonly LabelSegment[], locale: ConsoleLocale): string {
   return segments
     .map((segment) =>
-      segment.kind === 'field' ? segment.label.ja : `${segment.itemLabel.ja}${segment.position}`,
+      segment.kind === 'field'
+        ? pickText(segment.label, locale)
+        : `${pickText(segment.itemLabel, locale)}${segment.position}`,
     )
     .join('・');
 }
@@ -48,6 +52,7 @@ function hasItems(answers: Record<string, unknown>, path: string): boolean {
 export function findCorrectionTargets(
   definition: FormDefinition,
   answers: Record<string, unknown>,
+  locale: ConsoleLocale = 'ja',
 ): CorrectionStep[] {
   const form = compileForm(definition);
   const stepOfField = new Map(
@@ -62,15 +67,22 @@ export function findCorrectionTargets(
     const isAttachment = leaf.field.type === 'attachment';
     const slot = isAttachment ? slots.get(leaf.field.slot ?? leaf.field.id) : undefined;
     const label = slot
-      ? `${labelOf([
-          ...leaf.labels.filter((segment) => segment.kind === 'item'),
-          { kind: 'field', label: slot.label },
-        ])}${REVIEW_MESSAGES.correction.attachmentSuffix}`
-      : labelOf(leaf.labels);
+      ? `${labelOf(
+          [
+            ...leaf.labels.filter((segment) => segment.kind === 'item'),
+            { kind: 'field', label: slot.label },
+          ],
+          locale,
+        )}${REVIEW_CATALOGUE[locale].correction.attachmentSuffix}`
+      : labelOf(leaf.labels, locale);
     const stepId = stepOfField.get(leaf.path.split('.')[0] ?? '') ?? '';
     byStep.set(stepId, [...(byStep.get(stepId) ?? []), { path: leaf.path, label, isAttachment }]);
   }
   return definition.steps
-    .map((step) => ({ id: step.id, title: step.title.ja, targets: byStep.get(step.id) ?? [] }))
+    .map((step) => ({
+      id: step.id,
+      title: pickText(step.title, locale),
+      targets: byStep.get(step.id) ?? [],
+    }))
     .filter((step) => step.targets.length > 0);
 }

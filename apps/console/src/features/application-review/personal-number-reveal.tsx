@@ -8,11 +8,13 @@ import {
   useRevealPersonalData,
   useSession,
 } from '@madoguchi/web-data-access-api';
+import { pickText } from '@madoguchi/shared-util-i18n';
 import { Button, Notice, TextInput, buttonClassName } from '@madoguchi/web-ui-kit';
 import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import { MESSAGES } from '../../i18n/messages.js';
+import { useConsoleLocale } from '../../i18n/locale-context.js';
+import type { ConsoleLocale } from '../../i18n/messages.js';
 
 const reasonSchema = revealPersonalDataRequestSchema.pick({ reason: true });
 type RevealReason = z.infer<typeof reasonSchema>;
@@ -21,6 +23,7 @@ type RevealReason = z.infer<typeof reasonSchema>;
 function useSensitiveFields(
   definition: FormDefinition,
   answers: Record<string, unknown>,
+  locale: ConsoleLocale,
 ): { path: string; label: string }[] {
   return useMemo(() => {
     const form = compileForm(definition);
@@ -32,14 +35,14 @@ function useSensitiveFields(
           leaf.labels
             .map((segment) =>
               segment.kind === 'field'
-                ? segment.label.ja
-                : `${segment.itemLabel.ja}${segment.position}`,
+                ? pickText(segment.label, locale)
+                : `${pickText(segment.itemLabel, locale)}${segment.position}`,
             )
             .join('・'),
         ]),
     );
     return form.sensitivePaths(answers).map((path) => ({ path, label: labels.get(path) ?? path }));
-  }, [definition, answers]);
+  }, [definition, answers, locale]);
 }
 
 /**
@@ -56,6 +59,7 @@ function RevealField({
   path: string;
   label: string;
 }) {
+  const { locale, messages } = useConsoleLocale();
   const client = useApiClient();
   const reveal = useRevealPersonalData(applicationId);
   const [revealed, setRevealed] = useState<string | null>(null);
@@ -77,11 +81,11 @@ function RevealField({
     return (
       <div className="mdg-reveal">
         <p>
-          <strong>{MESSAGES.reveal.revealedLabel(label)}</strong>：
+          <strong>{messages.reveal.revealedLabel(label)}</strong>：
           <span className="mdg-reveal__value">{revealed}</span>
         </p>
         <Button type="button" variant="secondary" onClick={() => setRevealed(null)}>
-          {MESSAGES.reveal.hideButton}
+          {messages.reveal.hideButton}
         </Button>
       </div>
     );
@@ -89,38 +93,38 @@ function RevealField({
   return (
     <form
       noValidate
-      aria-label={MESSAGES.reveal.fieldLabel(label)}
+      aria-label={messages.reveal.fieldLabel(label)}
       onSubmit={(event) => void onSubmit(event).catch(() => undefined)}
     >
       <fieldset className="mdg-fieldset" disabled={isSubmitting}>
-        <legend>{MESSAGES.reveal.fieldLabel(label)}</legend>
+        <legend>{messages.reveal.fieldLabel(label)}</legend>
         <TextInput
           id={`${fieldId}-reason`}
-          label={MESSAGES.reveal.reasonLabel}
-          hint={MESSAGES.reveal.reasonHint}
-          error={errors.reason ? MESSAGES.reveal.reasonRequired : undefined}
+          label={messages.reveal.reasonLabel}
+          hint={messages.reveal.reasonHint}
+          error={errors.reason ? messages.reveal.reasonRequired : undefined}
           {...register('reason')}
         />
         <Button type="submit" variant="secondary">
-          {MESSAGES.reveal.button}
+          {messages.reveal.button}
         </Button>
       </fieldset>
       {isStepUpNeeded ? (
-        <Notice tone="warning" title={MESSAGES.reveal.stepUpTitle}>
-          <p>{MESSAGES.reveal.stepUpBody}</p>
+        <Notice tone="warning" title={messages.reveal.stepUpTitle}>
+          <p>{messages.reveal.stepUpBody}</p>
           <p>
             <a
               className={buttonClassName('primary')}
               href={client.stepUpLoginUrl(`/applications/${encodeURIComponent(applicationId)}`)}
             >
-              {MESSAGES.reveal.stepUpLink}
+              {messages.reveal.stepUpLink}
             </a>
           </p>
         </Notice>
       ) : null}
       {error && !isStepUpNeeded ? (
-        <Notice tone="error" title={MESSAGES.reveal.failed}>
-          {isApiRequestError(error) ? <p>{error.apiError.message.ja}</p> : null}
+        <Notice tone="error" title={messages.reveal.failed}>
+          {isApiRequestError(error) ? <p>{pickText(error.apiError.message, locale)}</p> : null}
         </Notice>
       ) : null}
     </form>
@@ -140,18 +144,19 @@ export function PersonalNumberReveal({
   definition: FormDefinition;
   answers: Record<string, unknown>;
 }) {
+  const { locale, messages } = useConsoleLocale();
   const session = useSession();
-  const fields = useSensitiveFields(definition, answers);
+  const fields = useSensitiveFields(definition, answers, locale);
   if (fields.length === 0) {
     return null;
   }
   const isHandler = session.data?.isPersonalNumberHandler === true;
   return (
     <section aria-labelledby="reveal-heading">
-      <h3 id="reveal-heading">{MESSAGES.reveal.heading}</h3>
+      <h3 id="reveal-heading">{messages.reveal.heading}</h3>
       {isHandler ? (
         <>
-          <p className="mdg-hint">{MESSAGES.reveal.note}</p>
+          <p className="mdg-hint">{messages.reveal.note}</p>
           {fields.map((field) => (
             <RevealField
               key={field.path}
@@ -163,7 +168,7 @@ export function PersonalNumberReveal({
         </>
       ) : (
         <Notice tone="info">
-          <p>{MESSAGES.reveal.notHandler}</p>
+          <p>{messages.reveal.notHandler}</p>
         </Notice>
       )}
     </section>

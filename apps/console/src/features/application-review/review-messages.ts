@@ -1,5 +1,11 @@
-/** The wording of the review screen's correction picker, attachments, overview and printing. */
-export const REVIEW_MESSAGES = {
+import { useConsoleLocale } from '../../i18n/locale-context.js';
+import type { ConsoleLocale } from '../../i18n/messages.js';
+
+/**
+ * The wording of the review screen's correction picker, attachments, overview, printing and
+ * answer changes, in Japanese (the reference for every key).
+ */
+const REVIEW_JA = {
   correction: {
     legend: '補正してもらう項目',
     hint: '申請者が修正できるのは、ここで選んだ項目だけです。項目ごとに申請者への説明を添えられます。',
@@ -55,6 +61,8 @@ export const REVIEW_MESSAGES = {
   },
   transition: {
     approveAs: (title: string) => `${title}として承認`,
+    /** A button's words with the stage it approves, e.g. 処理を完了する（係長として承認）. */
+    withStage: (label: string, approveAs: string) => `${label}（${approveAs}）`,
     stageNote: (title: string) => `あなたの承認は「${title}」の段階です。`,
     finalStageNote: 'この承認で決裁が完了し、申請者に結果が通知されます。',
     approverMustDiffer:
@@ -64,4 +72,106 @@ export const REVIEW_MESSAGES = {
     button: '印刷',
     hint: 'ブラウザの印刷から「PDFに保存」を選ぶとPDFになります。',
   },
-} as const;
+  answerChanges: {
+    heading: '再送信で変わった内容',
+    version: (version: number, at: string) => `第${version}版（${at} の再送信）`,
+    field: '項目',
+    before: '変更前',
+    after: '変更後',
+    none: '（なし）',
+    noChange: '再送信はまだありません。',
+  },
+};
+
+export type ReviewMessages = typeof REVIEW_JA;
+
+const REVIEW_EN: ReviewMessages = {
+  correction: {
+    legend: 'Items for the applicant to correct',
+    hint: 'The applicant can change only the items chosen here. Each item can carry an explanation for the applicant.',
+    attachmentSuffix: ' (attachment)',
+    fieldMessageLabel: (label: string) =>
+      `Explanation to the applicant about “${label}” (optional)`,
+    fieldMessageHint: 'For example: the date of birth differs from the residence certificate.',
+    fieldsRequired: 'For a correction request, choose at least one item to correct',
+    fieldMessageTooLong: 'Keep each item’s explanation to 1000 characters or fewer',
+    formLoading: 'Loading the items of the form…',
+    formFailed: 'The items of the form could not be loaded.',
+    overallMessageLabel: 'Message to the applicant (required for a correction request)',
+  },
+  attachments: {
+    heading: 'Attachments',
+    none: 'No attachments.',
+    fileName: 'File name',
+    type: 'Type',
+    size: 'Size',
+    scan: 'Virus scan',
+    scanPassed: 'Scanned (checked on receipt; only clean files are stored)',
+    removed: 'Information removed on receipt',
+    removedMetadata: {
+      'exif-gps': 'Photo location (GPS)',
+      exif: 'Photo details (Exif)',
+      xmp: 'Embedded metadata (XMP)',
+    },
+    preview: 'View',
+    hidePreview: 'Close the view',
+    download: 'Download',
+    previewOf: (fileName: string) => `Preview of ${fileName}`,
+    loadingPreview: 'Loading the file…',
+    failed: 'The file could not be fetched.',
+    noPreview: 'This format cannot be previewed. Download it to check it.',
+    pdfPage: (page: number, pages: number) => `Page ${page} of ${pages}`,
+    pdfFailed: 'The PDF could not be shown. Download it to check it.',
+    otherSlot: 'Other attachments',
+  },
+  overview: {
+    identityLevel: 'Identity assurance level',
+    identityLevels: {
+      1: '1 Self-declared',
+      2: '2 Identity document',
+      3: '3 My Number Card',
+    },
+    identityLevelNote: 'or higher (required by the procedure; checked on application)',
+    dueDatePaused: 'Paused during the correction (extended by the days until resubmission)',
+    approvalChain: 'Approval flow',
+    drafted: (name: string) => `Drafted by ${name}`,
+    approvedBy: (name: string) => `Approved (${name})`,
+    nextApproval: 'Next approval',
+    notYet: 'Not yet',
+    noChain: 'This procedure has no approval flow.',
+  },
+  transition: {
+    approveAs: (title: string) => `approve as ${title}`,
+    withStage: (label: string, approveAs: string) => `${label} (${approveAs})`,
+    stageNote: (title: string) => `Your approval is the “${title}” stage.`,
+    finalStageNote: 'This approval completes the decision, and the applicant is told the result.',
+    approverMustDiffer:
+      'The same person cannot approve twice. Whoever drafted the decision or already approved it cannot approve. Ask the approver of the next stage.',
+  },
+  print: {
+    button: 'Print',
+    hint: 'Choose “Save as PDF” in the browser’s print dialog to make a PDF.',
+  },
+  answerChanges: {
+    heading: 'What changed with the resubmission',
+    version: (version: number, at: string) => `Version ${version} (resubmitted ${at})`,
+    field: 'Item',
+    before: 'Before',
+    after: 'After',
+    none: '(none)',
+    noChange: 'No resubmission yet.',
+  },
+};
+
+export const REVIEW_CATALOGUE: Record<ConsoleLocale, ReviewMessages> = {
+  ja: REVIEW_JA,
+  en: REVIEW_EN,
+};
+
+/** The Japanese wording, for code outside a component. */
+export const REVIEW_MESSAGES = REVIEW_JA;
+
+/** The review screen's wording in the staff member's language. */
+export function useReviewMessages(): ReviewMessages {
+  return REVIEW_CATALOGUE[useConsoleLocale().locale];
+}

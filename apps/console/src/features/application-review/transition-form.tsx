@@ -8,7 +8,6 @@ import type {
   StaffRole,
 } from '@madoguchi/procedures-domain';
 import {
-  APPLICATION_STATUS_LABELS,
   DECISIONS,
   TRANSITION_RULES,
   completesApprovalChain,
@@ -29,10 +28,14 @@ import {
   RadioGroup,
   TextArea,
 } from '@madoguchi/web-ui-kit';
+import { pickText } from '@madoguchi/shared-util-i18n';
 import { useState } from 'react';
 import { Controller, FormProvider, useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import { MESSAGES, transitionLabel } from '../../i18n/messages.js';
+import { formatStatus } from '../../i18n/format.js';
+import { useConsoleLocale } from '../../i18n/locale-context.js';
+import type { ConsoleLocale } from '../../i18n/messages.js';
+import { transitionLabel } from '../../i18n/messages.js';
 import {
   CARE_CERTIFICATION_CONTROL_IDS,
   CareCertificationFields,
@@ -45,7 +48,7 @@ import {
   correctionMessageId,
   useCorrectionTargets,
 } from './correction-field-picker.js';
-import { REVIEW_MESSAGES } from './review-messages.js';
+import { useReviewMessages } from './review-messages.js';
 import {
   EMPTY_CARE_CERTIFICATION_INPUT,
   careCertificationInputSchema,
@@ -116,13 +119,17 @@ function emptyToUndefined(value: string | undefined): string | undefined {
   return value && value.trim() !== '' ? value : undefined;
 }
 
-const DECISION_OPTIONS = DECISIONS.map((decision: Decision) => ({
-  value: decision,
-  label: APPLICATION_STATUS_LABELS[decision].ja,
-}));
+function decisionOptions(locale: ConsoleLocale) {
+  return DECISIONS.map((decision: Decision) => ({
+    value: decision,
+    label: formatStatus(decision, locale),
+  }));
+}
 
 /** One button per allowed move ("処理を開始する" …), with a comment and an optional message to the resident. */
 export function TransitionForm({ application }: { application: ApplicationDetail }) {
+  const { locale, messages } = useConsoleLocale();
+  const review = useReviewMessages();
   const session = useSession();
   const transition = useTransitionApplication(application.id);
   const [done, setDone] = useState<string | undefined>(undefined);
@@ -162,8 +169,11 @@ export function TransitionForm({ application }: { application: ApplicationDetail
   const isFinalApproval = completesApprovalChain(application.approvalChain, application.approvals);
   const buttonLabel = (to: ApplicationStatus): string =>
     isApproving && stage && to === application.pendingDecision
-      ? `${transitionLabel(application.status, to)}（${REVIEW_MESSAGES.transition.approveAs(stage.title.ja)}）`
-      : transitionLabel(application.status, to);
+      ? review.transition.withStage(
+          transitionLabel(application.status, to, locale),
+          review.transition.approveAs(pickText(stage.title, locale)),
+        )
+      : transitionLabel(application.status, to, locale);
 
   /** The API checks the 認定結果 with the same rules: its field errors go to the same fields. */
   const showServerFieldErrors = (error: unknown) => {
@@ -173,12 +183,12 @@ export function TransitionForm({ application }: { application: ApplicationDetail
     const refusedFields: Record<string, string> = {};
     for (const issue of error.fields) {
       if (picked[issue.path] !== undefined) {
-        refusedFields[issue.path] = issue.message.ja;
+        refusedFields[issue.path] = pickText(issue.message, locale);
         continue;
       }
       const field = issue.path.replace(/^decisionRecord\./, '');
       if (issue.path.startsWith('decisionRecord.') && isCareCertificationField(field)) {
-        setError(`careCertification.${field}`, { message: issue.message.ja });
+        setError(`careCertification.${field}`, { message: pickText(issue.message, locale) });
       }
     }
     setPickedErrors(refusedFields);
@@ -196,28 +206,28 @@ export function TransitionForm({ application }: { application: ApplicationDetail
           const tooLong = Object.fromEntries(
             Object.entries(picked)
               .filter(([, message]) => message.trim().length > FIELD_MESSAGE_MAX)
-              .map(([path]) => [path, REVIEW_MESSAGES.correction.fieldMessageTooLong]),
+              .map(([path]) => [path, review.correction.fieldMessageTooLong]),
           );
           const isNothingPicked = Object.keys(picked).length === 0;
           const isMessageMissing = !emptyToUndefined(notes.messageToResident);
           if (isNothingPicked || isMessageMissing || Object.keys(tooLong).length > 0) {
-            setPickerError(isNothingPicked ? REVIEW_MESSAGES.correction.fieldsRequired : undefined);
+            setPickerError(isNothingPicked ? review.correction.fieldsRequired : undefined);
             setPickedErrors(tooLong);
             if (isMessageMissing) {
-              setError('messageToResident', { message: MESSAGES.messageRequiredForCorrection });
+              setError('messageToResident', { message: messages.messageRequiredForCorrection });
             }
             setSummaryKey((key) => key + 1);
             return;
           }
         }
         if (to === 'awaiting_approval' && !notes.decision) {
-          setError('decision', { message: MESSAGES.decisionRequired });
+          setError('decision', { message: messages.decisionRequired });
           setSummaryKey((key) => key + 1);
           return;
         }
         let decisionRecord: DecisionRecord | undefined;
         if (to === 'completed' && isAskingCareCertification) {
-          const result = toCareCertificationDecision(notes.careCertification);
+          const result = toCareCertificationDecision(notes.careCertification, locale);
           if (!result.ok) {
             for (const issue of result.issues) {
               setError(`careCertification.${issue.field}`, { message: issue.message });
@@ -243,7 +253,7 @@ export function TransitionForm({ application }: { application: ApplicationDetail
         reset();
         setPicked({});
         // An approval short of the chain's last leaves the application 承認待ち for the next stage.
-        setDone(MESSAGES.transitionDone(APPLICATION_STATUS_LABELS[updated.status].ja));
+        setDone(messages.transitionDone(formatStatus(updated.status, locale)));
       },
       () => setSummaryKey((key) => key + 1),
     );
@@ -276,21 +286,21 @@ export function TransitionForm({ application }: { application: ApplicationDetail
 
   return (
     <section aria-labelledby="transition-heading">
-      <h2 id="transition-heading">{MESSAGES.transitionHeading}</h2>
+      <h2 id="transition-heading">{messages.transitionHeading}</h2>
       {done ? <Notice tone="success" title={done} /> : null}
       {transition.isError ? (
-        <Notice tone="error" title={MESSAGES.transitionFailed}>
+        <Notice tone="error" title={messages.transitionFailed}>
           {isApiRequestError(transition.error) ? (
-            <p>{transition.error.apiError.message.ja}</p>
+            <p>{pickText(transition.error.apiError.message, locale)}</p>
           ) : null}
           {isApiRequestError(transition.error) &&
           transition.error.apiError.code === 'approver_must_differ' ? (
-            <p>{REVIEW_MESSAGES.transition.approverMustDiffer}</p>
+            <p>{review.transition.approverMustDiffer}</p>
           ) : null}
         </Notice>
       ) : null}
       {targets.length === 0 ? (
-        <p>{MESSAGES.noTransitions}</p>
+        <p>{messages.noTransitions}</p>
       ) : (
         <FormProvider {...methods}>
           <form
@@ -303,15 +313,18 @@ export function TransitionForm({ application }: { application: ApplicationDetail
             ) : null}
             <fieldset className="mdg-fieldset" disabled={isSubmitting}>
               {isApproving && stage ? (
-                <Notice tone="info" title={REVIEW_MESSAGES.transition.stageNote(stage.title.ja)}>
-                  {isFinalApproval ? <p>{REVIEW_MESSAGES.transition.finalStageNote}</p> : null}
+                <Notice
+                  tone="info"
+                  title={review.transition.stageNote(pickText(stage.title, locale))}
+                >
+                  {isFinalApproval ? <p>{review.transition.finalStageNote}</p> : null}
                 </Notice>
               ) : null}
               {canRequestCorrection && form.isPending ? (
-                <p className="mdg-hint">{REVIEW_MESSAGES.correction.formLoading}</p>
+                <p className="mdg-hint">{review.correction.formLoading}</p>
               ) : null}
               {canRequestCorrection && form.isError ? (
-                <Notice tone="error" title={REVIEW_MESSAGES.correction.formFailed} />
+                <Notice tone="error" title={review.correction.formFailed} />
               ) : null}
               {canRequestCorrection && form.isSuccess ? (
                 <CorrectionFieldPicker
@@ -334,11 +347,11 @@ export function TransitionForm({ application }: { application: ApplicationDetail
                     <RadioGroup
                       id="transition-decision"
                       name={field.name}
-                      legend={MESSAGES.decisionLabel}
-                      hint={MESSAGES.decisionHint}
+                      legend={messages.decisionLabel}
+                      hint={messages.decisionHint}
                       error={errors.decision?.message}
                       isInline
-                      options={DECISION_OPTIONS}
+                      options={decisionOptions(locale)}
                       value={field.value}
                       onChange={field.onChange}
                       onBlur={field.onBlur}
@@ -350,8 +363,8 @@ export function TransitionForm({ application }: { application: ApplicationDetail
               {isAskingCareCertification ? <CareCertificationFields /> : null}
               <TextArea
                 id="transition-comment"
-                label={MESSAGES.commentLabel}
-                hint={MESSAGES.commentHint}
+                label={messages.commentLabel}
+                hint={messages.commentHint}
                 error={errors.comment?.message}
                 rows={3}
                 {...register('comment')}
@@ -360,10 +373,10 @@ export function TransitionForm({ application }: { application: ApplicationDetail
                 id="transition-message"
                 label={
                   canRequestCorrection
-                    ? REVIEW_MESSAGES.correction.overallMessageLabel
-                    : MESSAGES.messageLabel
+                    ? review.correction.overallMessageLabel
+                    : messages.messageLabel
                 }
-                hint={MESSAGES.messageHint}
+                hint={messages.messageHint}
                 error={errors.messageToResident?.message}
                 rows={3}
                 {...register('messageToResident')}
