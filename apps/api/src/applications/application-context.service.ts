@@ -62,7 +62,7 @@ export class ApplicationContextService {
 
   /**
    * The detail as staff see it: with every submitted version of the answers and what changed, the
-   * files with their slots, and the 本人確認レベル the procedure required of the resident.
+   * files with their slots, the 本人確認レベル the procedure required and the one the resident had.
    */
   async toStaffDetail(application: ApplicationEntity): Promise<ApplicationDetail> {
     const [detail, form, versions, attachments, procedure] = await Promise.all([
@@ -79,6 +79,9 @@ export class ApplicationContextService {
       answerVersions: toAnswerVersionDtos(versions, form),
       attachments: attachments.filter((attachment) => named.has(attachment.id)),
       identityLevel: procedure.identityLevel,
+      ...(application.submitterIdentityLevel
+        ? { submitterIdentityLevel: application.submitterIdentityLevel }
+        : {}),
       counterAssisted: toCounterAssistance(application),
     };
   }

@@ -36,6 +36,8 @@ export type NewSubmission = {
   /** The receipt time, recorded by this server (the legally relevant arrival time). */
   submittedAt: Date;
   dueDate: string | null;
+  /** The resident session's 本人確認レベル at submission. */
+  submitterIdentityLevel: number;
 };
 
 /** Columns a workflow step may change besides the status. */
@@ -110,8 +112,8 @@ export class ApplicationRepository {
         `INSERT INTO applications
            (id, municipality_code, procedure_id, form_version, receipt_number, resident_id,
             applicant_name, status, answers, idempotency_key, submitted_at, updated_at, due_date, base_form_version,
-            applicant_name_kana, idempotency_body_hash)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, 'submitted', $8, $9, $10, $10, $11, $12, $13, $14)
+            applicant_name_kana, idempotency_body_hash, submitter_identity_level)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 'submitted', $8, $9, $10, $10, $11, $12, $13, $14, $15)
          ON CONFLICT ON CONSTRAINT applications_idempotency_unique DO NOTHING
          RETURNING id`,
         [
@@ -129,6 +131,7 @@ export class ApplicationRepository {
           submission.baseFormVersion,
           submission.applicantNameKana,
           submission.idempotencyBodyHash,
+          submission.submitterIdentityLevel,
         ],
       );
       if (inserted.length === 0) {

@@ -17,6 +17,7 @@ const STAFF_ONLY_KEYS = [
   'approvals',
   'approvalChain',
   'answerVersions',
+  'submitterIdentityLevel',
   'notes',
   'actorId',
 ] as const;

@@ -96,6 +96,8 @@ describe('a submission with attachments', () => {
       [CHIYODA],
     );
     expect(detail.body.identityLevel).toBe(procedure.identity_level);
+    // 山田 花子 signs in with the マイナンバーカード (level 3): the application keeps it.
+    expect(detail.body.submitterIdentityLevel).toBe(3);
   });
 
   it('answers a retry with the same application, although its file is now in use', async () => {

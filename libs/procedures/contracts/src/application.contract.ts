@@ -95,10 +95,14 @@ export const applicationDetailSchema = applicationSummarySchema.extend({
   attachments: z.array(staffAttachmentSchema).optional(),
   /**
    * Staff only: the 本人確認レベル the procedure requires (1 自己申告, 2 本人確認書類, 3 マイナンバーカード).
-   * The submission is refused below it, so the resident proved at least this level; the
-   * application does not keep the resident's own level of the day.
+   * The submission is refused below it, so the resident proved at least this level.
    */
   identityLevel: z.number().int().min(1).max(3).optional(),
+  /**
+   * Staff only: the level of the resident's own sign-in when they submitted (absent for
+   * applications older than this record and for those filled at the counter).
+   */
+  submitterIdentityLevel: z.number().int().min(1).max(3).optional(),
   /**
    * Staff only, for an application filled at the counter (書かない窓口): who filled it, the
    * counter's identity check (its identity evidence) and where and when the resident confirmed.

@@ -56,6 +56,7 @@ import { QueueIndexesAndLeakproofPolicies1765500000100 } from './migrations/1765
 import { AuditLogSearchIndex1765500000200 } from './migrations/1765500000200-audit-log-search-index.js';
 import { EffectiveFormEffectiveFrom1765500000300 } from './migrations/1765500000300-effective-form-effective-from.js';
 import { CounterAssisted1765500000500 } from './migrations/1765500000500-counter-assisted.js';
+import { ApplicationSubmitterIdentityLevel1765500000600 } from './migrations/1765500000600-application-submitter-identity-level.js';
 
 export const ENTITIES = [
   MunicipalityEntity,
@@ -117,6 +118,7 @@ export const MIGRATIONS = [
   AuditLogSearchIndex1765500000200,
   EffectiveFormEffectiveFrom1765500000300,
   CounterAssisted1765500000500,
+  ApplicationSubmitterIdentityLevel1765500000600,
 ];
 
 /** Limits of the connection pool; each unset one keeps PostgreSQL's or node-postgres' default. */

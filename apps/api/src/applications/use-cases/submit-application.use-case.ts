@@ -119,6 +119,7 @@ export class SubmitApplicationUseCase {
           procedure.standardProcessingDays === null
             ? null
             : addBusinessDays(japanDateOf(submittedAt), procedure.standardProcessingDays),
+        submitterIdentityLevel: actor.identityLevel,
       },
       form.definition.title,
       (manager, applicationId) =>

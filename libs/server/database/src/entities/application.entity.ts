@@ -81,6 +81,10 @@ export class ApplicationEntity {
   @Column({ name: 'filled_by_staff_name', type: 'text', nullable: true })
   filledByStaffName!: string | null;
 
+  /** The 本人確認レベル of the resident's session at submission (null: older rows, counter). */
+  @Column({ name: 'submitter_identity_level', type: 'smallint', nullable: true })
+  submitterIdentityLevel!: number | null;
+
   /** How the resident's identity was checked at the counter: the application's identity evidence. */
   @Column({ name: 'counter_identity_check', type: 'jsonb', nullable: true })
   counterIdentityCheck!: {
