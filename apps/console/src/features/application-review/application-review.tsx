@@ -10,6 +10,7 @@ import {
   formatDecisionRecord,
   formatStatus,
 } from '../../i18n/format.js';
+import { describeCounterAssistance } from '../../i18n/counter-assistance.js';
 import { useConsoleLocale } from '../../i18n/locale-context.js';
 import { useDocumentTitle } from '../../i18n/use-document-title.js';
 import { LoadFailedNotice, LoadingNotice } from '../layout/query-status.js';
@@ -23,6 +24,20 @@ import { PersonalNumberReveal } from './personal-number-reveal.js';
 import { useReviewMessages } from './review-messages.js';
 import './review-print.css';
 import { TransitionForm } from './transition-form.js';
+
+type OverviewMessages = ReturnType<typeof useReviewMessages>['overview'];
+
+/** The level the resident signed in with when it is on record, else what the procedure required. */
+function describeIdentityLevel(
+  overview: OverviewMessages,
+  required: number,
+  submitter: number | undefined,
+): string {
+  const label = (level: number) => overview.identityLevels[level] ?? String(level);
+  return submitter
+    ? `${label(submitter)}${overview.submitterIdentityNote(label(required))}`
+    : `${label(required)} ${overview.identityLevelNote}`;
+}
 
 /** The answers of an application under the labels of its exact form version (sensitive values masked). */
 function ApplicationAnswers({
@@ -145,7 +160,20 @@ export function ApplicationReview({ applicationId }: { applicationId: string }) 
                     {
                       key: 'identity',
                       label: overview.identityLevel,
-                      value: `${overview.identityLevels[detail.identityLevel] ?? detail.identityLevel} ${overview.identityLevelNote}`,
+                      value: describeIdentityLevel(
+                        overview,
+                        detail.identityLevel,
+                        detail.submitterIdentityLevel,
+                      ),
+                    },
+                  ]
+                : []),
+              ...(detail.counterAssisted
+                ? [
+                    {
+                      key: 'counter',
+                      label: overview.counterAssisted,
+                      value: describeCounterAssistance(detail.counterAssisted, locale),
                     },
                   ]
                 : []),

@@ -377,6 +377,33 @@ describe(ApplicationReview.name, () => {
       ).toBeInTheDocument();
     });
 
+    it('shows the level the resident signed in with and who filled it at the counter', async () => {
+      // Arrange
+      const detail = childAllowance({
+        submitterIdentityLevel: 3,
+        counterAssisted: {
+          filledBy: { staffId: 'staff-chiyoda-sato', displayName: '佐藤 美咲（千代田区 担当者）' },
+          identityCheck: { method: 'my_number_card', note: '' },
+          confirmedVia: 'qr',
+          confirmedAt: '2026-12-07T06:00:00.000Z',
+          isLinkedToAccount: false,
+        },
+      });
+
+      // Act
+      renderReview(detail, { staffId: 'staff-chiyoda-sato', staffRole: 'caseworker' });
+
+      // Assert
+      expect(
+        await screen.findByText(
+          '3 マイナンバーカード（申請時のログイン。手続の要件：2 本人確認書類 以上）',
+        ),
+      ).toBeInTheDocument();
+      expect(screen.getByText(/窓口で職員が入力（佐藤 美咲）/)).toHaveTextContent(
+        '本人確認：マイナンバーカード',
+      );
+    });
+
     it('notes that the due date stands still while a correction is pending', async () => {
       // Act
       renderReview(childAllowance({ status: 'correction_requested' }));

@@ -51,6 +51,9 @@ const REVIEW_JA = {
       3: '3 マイナンバーカード',
     } as Record<number, string>,
     identityLevelNote: '以上（手続の要件。申請時に確認済み）',
+    submitterIdentityNote: (required: string) =>
+      `（申請時のログイン。手続の要件：${required} 以上）`,
+    counterAssisted: '窓口での受付',
     dueDatePaused: '補正中のため停止（再提出までの日数だけ延びます）',
     approvalChain: '決裁の流れ',
     drafted: (name: string) => `起案：${name}`,
@@ -132,6 +135,9 @@ const REVIEW_EN: ReviewMessages = {
       3: '3 My Number Card',
     },
     identityLevelNote: 'or higher (required by the procedure; checked on application)',
+    submitterIdentityNote: (required: string) =>
+      ` (the applicant's sign-in when applying; the procedure requires ${required} or higher)`,
+    counterAssisted: 'Received at the counter',
     dueDatePaused: 'Paused during the correction (extended by the days until resubmission)',
     approvalChain: 'Approval flow',
     drafted: (name: string) => `Drafted by ${name}`,
