@@ -16,22 +16,16 @@ export const formatDateTime = formatNumericDateTime;
 export const formatCalendarDate = formatNumericDate;
 
 /**
- * A calendar date (YYYY-MM-DD) written out, e.g. 2026年11月30日, for the review's running text;
- * in English the numeric 2026/11/30 (dates stay in the Japanese order on the console).
- * TODO(#12): replace with formatCalendarDate once the application review's specs expect 2026/11/30.
+ * A calendar date (YYYY-MM-DD) as the console writes every date, `2026/11/30`, in both languages
+ * (dates stay in the Japanese order on the console); text that is not a date is shown as given.
  */
-export function formatDate(isoDate: string, locale: ConsoleLocale = 'ja'): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) {
-    return isoDate;
-  }
-  if (locale === 'en') {
-    return formatCalendarDate(isoDate);
-  }
-  return new Intl.DateTimeFormat('ja-JP', { timeZone: 'UTC', dateStyle: 'long' }).format(date);
+export function formatDate(isoDate: string, _locale: ConsoleLocale = 'ja'): string {
+  return Number.isNaN(new Date(`${isoDate}T00:00:00Z`).getTime())
+    ? isoDate
+    : formatCalendarDate(isoDate);
 }
 
-/** A decision record in the history, e.g. 要介護2（認定有効期間 2026年5月10日〜2026年11月30日）. */
+/** A decision record in the history, e.g. 要介護2（認定有効期間 2026/05/10〜2026/11/30）. */
 export function formatDecisionRecord(record: DecisionRecord, locale: ConsoleLocale = 'ja'): string {
   const texts = CONSOLE_MESSAGES[locale].decisionRecord;
   const period =

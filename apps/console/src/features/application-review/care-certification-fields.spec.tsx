@@ -298,7 +298,7 @@ describe('the 認定結果 asked with the approval that completes a 要介護認
     renderApproval(detail);
 
     expect(
-      await screen.findByText('認定結果：要介護2（認定有効期間 2026年5月10日〜2026年11月30日）'),
+      await screen.findByText('認定結果：要介護2（認定有効期間 2026/05/10〜2026/11/30）'),
     ).toBeInTheDocument();
   });
 });

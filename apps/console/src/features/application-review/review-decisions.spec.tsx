@@ -364,7 +364,7 @@ describe(ApplicationReview.name, () => {
 
       // Assert
       expect(await screen.findByText(/2 本人確認書類 以上/)).toBeInTheDocument();
-      expect(screen.getByText('2025年5月13日')).toBeInTheDocument();
+      expect(screen.getByText('2025/05/13')).toBeInTheDocument();
       const chain = await screen.findByRole('list', { name: '決裁の流れ' });
       expect(await within(chain).findByText('起案：佐藤 一郎')).toBeInTheDocument();
       expect(within(chain).getByText(/承認済み（高橋 由美）/)).toBeInTheDocument();

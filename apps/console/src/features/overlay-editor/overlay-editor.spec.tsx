@@ -177,7 +177,7 @@ describe(OverlayEditor.name, () => {
 
     // Assert
     expect(
-      await screen.findByText('第2版を公開しました（施行日 2030年4月2日）。'),
+      await screen.findByText('第2版を公開しました（施行日 2030/04/02）。'),
     ).toBeInTheDocument();
     await waitFor(() =>
       expect(fetch.requests.find((request) => request.path === `${API}/publish`)?.body).toEqual({
