@@ -1,3 +1,4 @@
+import { ADMIN_CATALOGUE } from '../features/administration/administration-messages.js';
 import { REVIEW_CATALOGUE } from '../features/application-review/review-messages.js';
 import { COUNTER_CATALOGUE } from '../features/counter/counter-messages.js';
 import type { ConsoleMessages } from './messages.js';
@@ -30,6 +31,7 @@ describe.each([
   ['the console', CONSOLE_MESSAGES],
   ['the counter', COUNTER_CATALOGUE],
   ['the application review', REVIEW_CATALOGUE],
+  ['the administration', ADMIN_CATALOGUE],
 ] as const)('the messages of %s', (_name, catalogue) => {
   it('have an English text for every Japanese one', () => {
     // Arrange

@@ -1,14 +1,15 @@
-import { ADMIN_MESSAGES } from '../features/administration/administration-messages.js';
+import { useAdminMessages } from '../features/administration/administration-messages.js';
 import { AdministrationNav } from '../features/administration/administration-nav.js';
 import { ReminderRules } from '../features/administration/reminder-rules.js';
 import { RequireAdmin } from '../features/administration/require-admin.js';
 import { useDocumentTitle } from '../i18n/use-document-title.js';
 
 export function AdminNotificationRulesPage() {
-  useDocumentTitle(ADMIN_MESSAGES.rulesTitle);
+  const text = useAdminMessages();
+  useDocumentTitle(text.rulesTitle);
   return (
     <>
-      <h1>{ADMIN_MESSAGES.rulesTitle}</h1>
+      <h1>{text.rulesTitle}</h1>
       <RequireAdmin>
         <AdministrationNav />
         <ReminderRules />

@@ -1,14 +1,15 @@
-import { ADMIN_MESSAGES } from '../features/administration/administration-messages.js';
+import { useAdminMessages } from '../features/administration/administration-messages.js';
 import { AdministrationNav } from '../features/administration/administration-nav.js';
 import { ProcedureOfferings } from '../features/administration/procedure-offerings.js';
 import { RequireAdmin } from '../features/administration/require-admin.js';
 import { useDocumentTitle } from '../i18n/use-document-title.js';
 
 export function AdminProceduresPage() {
-  useDocumentTitle(ADMIN_MESSAGES.proceduresTitle);
+  const text = useAdminMessages();
+  useDocumentTitle(text.proceduresTitle);
   return (
     <>
-      <h1>{ADMIN_MESSAGES.proceduresTitle}</h1>
+      <h1>{text.proceduresTitle}</h1>
       <RequireAdmin>
         <AdministrationNav />
         <ProcedureOfferings />

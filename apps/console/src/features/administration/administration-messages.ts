@@ -1,7 +1,12 @@
 import type { ApiKeyScope } from '@madoguchi/procedures-contracts';
+import { useConsoleLocale } from '../../i18n/locale-context.js';
+import type { ConsoleLocale } from '../../i18n/messages.js';
 
-/** The wording of the administrator's console (管理): procedures, API keys, the audit trail. */
-export const ADMIN_MESSAGES = {
+/**
+ * The wording of the administrator's console (管理): procedures, API keys, the audit trail, the
+ * notification rules, in Japanese (the reference for every key).
+ */
+const ADMIN_JA = {
   navAdministration: '管理',
   sectionNavLabel: '管理メニュー',
   adminOnly: 'このページは自治体の管理者だけが使えます。',
@@ -180,6 +185,11 @@ export const ADMIN_MESSAGES = {
     return parts === '' ? '当日' : `${parts}後`;
   },
   leadDays: (days: number) => (days === 0 ? '当日に送ります' : `それぞれ ${days} 日前に送ります`),
+  /** The lead days and the deadline of a relative reminder, as one hint. */
+  leadAndDeadline: (lead: string, deadline: string | null) =>
+    deadline ? `${lead}。${deadline}` : lead,
+  occurrence: (label: string, offset: string) => `${label}（${offset}）`,
+  listSeparator: '、',
   relativeFrom: (field: string) => `${field}から数えて`,
   annual: (month: number, day: number) => `毎年 ${month}月${day}日`,
   ageRange: (minYears: number | null, maxYears: number | null) =>
@@ -201,4 +211,228 @@ export const ADMIN_MESSAGES = {
   >,
   loadMore: 'さらに表示',
   loadingMore: '読み込んでいます…',
-} as const;
+};
+
+export type AdminMessages = typeof ADMIN_JA;
+
+const ADMIN_EN: AdminMessages = {
+  navAdministration: 'Administration',
+  sectionNavLabel: 'Administration menu',
+  adminOnly: 'Only the municipality’s administrators can use this page.',
+  adminOnlyBody:
+    'If you need the permission, ask an administrator of the information policy section.',
+
+  proceduresTitle: 'Procedures accepted online',
+  overlayEditorTitle: 'Form changes (local fields, effective dates)',
+  proceduresLead:
+    'For each procedure with a standard form, choose whether this municipality accepts online applications (accepting) or not (stopped). A stopped procedure leaves the residents’ list and search, and no new drafts or applications can be made. Applications already submitted can still be reviewed.',
+  proceduresCaption: (enabled: number, total: number) =>
+    `${total} standard procedures (${enabled} accepting)`,
+  noProcedures: 'There are no procedures with a standard form.',
+  procedureColumns: {
+    title: 'Procedure',
+    category: 'Area',
+    formVersion: 'Form version',
+    availability: 'Online applications',
+  },
+  categories: { childcare: 'Childcare', care: 'Care', disaster: 'Disaster prevention' },
+  neverOffered: 'Not registered',
+  formVersion: (version: number) => `Version ${version}`,
+  enabled: 'Accepting',
+  disabled: 'Stopped',
+  switchTarget: (title: string) => ` (${title})`,
+  switching: 'Switching…',
+  confirmDisableTitle: (title: string) => `Stop accepting “${title}”?`,
+  confirmDisableBody:
+    'Residents will no longer find this procedure, and can make no new application or draft. Submitted applications and those in review stay as they are.',
+  confirmDisable: 'Stop',
+  cancel: 'Cancel',
+  switchedOn: (title: string) => `“${title}” is now accepted online.`,
+  switchedOff: (title: string) => `“${title}” is no longer accepted online.`,
+  switchFailed: (title: string) => `“${title}” could not be switched.`,
+
+  apiKeysTitle: 'API keys (back-office integration)',
+  apiKeysLead:
+    'API keys let back-office systems import applications. A key reads this municipality’s applications only. Revoke a key as soon as it is no longer used.',
+  apiKeysCaption: (count: number) => `${count} ${count === 1 ? 'API key' : 'API keys'}`,
+  noApiKeys: 'No API keys yet.',
+  apiKeyColumns: {
+    name: 'Name',
+    prefix: 'Key prefix',
+    scopes: 'Permissions',
+    createdAt: 'Created',
+    lastUsedAt: 'Last used',
+    status: 'Status',
+    action: 'Action',
+  },
+  scopes: {
+    'applications:read': 'Read applications',
+    'applications:acknowledge': 'Mark as imported',
+    'personal-data': 'Read specific personal information',
+  },
+  scopeHints: {
+    'applications:read':
+      'Reads the list and content of applications (Individual Numbers stay masked).',
+    'applications:acknowledge': 'Marks applications imported into the back office.',
+    'personal-data':
+      'Reads Individual Numbers and the like unmasked. Each read is recorded. Give it only to integrations that need it.',
+  },
+  neverUsed: 'Never used',
+  active: 'Active',
+  revokedAt: (when: string) => `Revoked (${when})`,
+  createHeading: 'Create an API key',
+  nameLabel: 'Name (so its use is clear)',
+  nameHint: 'For example: childcare system integration (production)',
+  scopesLegend: 'Permissions',
+  createButton: 'Create an API key',
+  creating: 'Creating…',
+  errorSummaryTitle: 'Please check your entries',
+  nameRequired: 'Enter a name (up to 100 characters).',
+  scopesRequired: 'Choose at least one permission.',
+  createFailed: 'The API key could not be created.',
+  createdTitle: (name: string) => `The API key “${name}” was created`,
+  createdWarning:
+    'This is the only time the key is shown. Copy it now and save it in the settings of the system it connects. Once you leave this page it cannot be shown again (if it is lost, revoke it and create a new one).',
+  createdKeyLabel: 'API key',
+  copy: 'Copy',
+  copied: 'Copied.',
+  copyFailed: 'It could not be copied. Select the key and copy it.',
+  dismissCreated: 'I have saved the key',
+  revoke: 'Revoke',
+  revokeTarget: (name: string, prefix: string) => ` (${name}, ${prefix}…)`,
+  confirmRevokeTitle: (name: string) => `Revoke the API key “${name}”?`,
+  confirmRevokeBody:
+    'Systems using this key can no longer fetch applications, at once. This cannot be undone.',
+  confirmRevoke: 'Revoke',
+  revoked: (name: string) => `The API key “${name}” was revoked.`,
+  revokeFailed: (name: string) => `The API key “${name}” could not be revoked.`,
+
+  auditTitle: 'Audit trail',
+  auditLead:
+    'The record of who did what and when in this municipality (newest first). Showing an Individual Number, viewing an attachment and changing a procedure or a key are all recorded.',
+  auditSearchRegion: 'Audit trail search',
+  auditFiltersLegend: 'Filter',
+  actorLabel: 'Who (staff ID or user ID)',
+  actorHint: 'For example: staff-chiyoda-sato',
+  receiptLabel: 'Receipt number',
+  receiptHint: 'Lower case or no hyphen is fine.',
+  actionLabel: 'Action',
+  actionHint:
+    'An action code, or its beginning (for example application. for everything on applications)',
+  fromLabel: 'From (date)',
+  toLabel: 'To (date)',
+  dateHint: 'Japan time. For example: 2026-12-01',
+  search: 'Search',
+  clear: 'Clear the filters',
+  actorInvalid: 'Enter a staff ID or user ID with letters, digits and . _ : @ -.',
+  actionInvalid: 'Enter an action code in lower-case letters and . _ (for example application.).',
+  receiptInvalid: 'A receipt number has 8 characters, like “K7QF-3XMA”.',
+  dateInvalid: 'Enter the date as 2026-12-01.',
+  dateRangeInvalid: 'The start date must be before the end date.',
+  auditCaption: (count: number, hasMore: boolean) =>
+    hasMore ? `${count} audit records (more to load)` : `${count} audit records`,
+  noAuditRows: 'No audit records match.',
+  auditColumns: {
+    occurredAt: 'Time',
+    actor: 'Who',
+    action: 'Action',
+    target: 'Target',
+    detail: 'Details',
+  },
+  actorKinds: { resident: 'Resident', staff: 'Staff', system: 'System' },
+  actions: {
+    'application.submit': 'Application submitted',
+    'application.resubmit': 'Resubmitted after correction',
+    'application.withdraw': 'Withdrawn',
+    'application.read': 'Application viewed',
+    'application.assign': 'Assignee set',
+    'application.note.add': 'Internal note added',
+    'application.review.start': 'Review started',
+    'application.correction.request': 'Correction requested',
+    'application.acknowledge': 'Imported into the back office',
+    'attachment.download': 'Attachment viewed',
+    'api_key.create': 'API key created',
+    'api_key.revoke': 'API key revoked',
+    'procedure.enable': 'Procedure opened online',
+    'procedure.disable': 'Procedure stopped online',
+    'notification.delivery.retry': 'Notification retried',
+  },
+  receiptTarget: (receiptNumber: string) => `Receipt number ${receiptNumber}`,
+
+  rulesTitle: 'Notification rules',
+  rulesLead:
+    'The notices this municipality sends residents (push notifications, e-mail, the notice list): the standard rules with this municipality’s dates, such as its health checkups.',
+  rulesHowToChange:
+    'To change a time or a number of days, ask the operations staff to change the municipality’s file in seeds/notification-rules/municipalities/ (the change applies from the next start).',
+  rulesCaption: (count: number) => `${count} notices sent`,
+  noRules: 'This municipality sends no notices.',
+  ruleColumns: {
+    rule: 'Notice',
+    when: 'When',
+    audience: 'To',
+    channels: 'Channels',
+  },
+  ruleNames: {
+    'child-allowance-claim-deadline': 'Child allowance claim deadline',
+    'infant-health-checkup': 'Infant health checkup',
+    'routine-vaccination': 'Routine vaccination',
+    'childcare-status-report': 'Childcare facility status report',
+    'pregnancy-birth-preparation': 'Preparing for the birth',
+    'care-certification-renewal': 'Renewal of the care need certification',
+    'turning-65': 'Turning 65 (category 1 insured of long-term care insurance)',
+    'care-copayment-certificate': 'Long-term care co-payment certificate',
+  },
+  dateFields: {
+    birthDate: 'date of birth',
+    dueDate: 'expected date of birth',
+    expiryDate: 'end of the certification period',
+    validFrom: 'start of the certification period',
+  },
+  offset: (offset: { years: number | null; months: number | null; days: number | null }) => {
+    const parts = [
+      offset.years ? `${offset.years} ${offset.years === 1 ? 'year' : 'years'}` : '',
+      offset.months ? `${offset.months} ${offset.months === 1 ? 'month' : 'months'}` : '',
+      offset.days ? `${offset.days} ${offset.days === 1 ? 'day' : 'days'}` : '',
+    ]
+      .filter((part) => part !== '')
+      .join(' ');
+    return parts === '' ? 'on the day' : `${parts} after`;
+  },
+  leadDays: (days: number) =>
+    days === 0 ? 'Sent on the day' : `Sent ${days} ${days === 1 ? 'day' : 'days'} before each`,
+  leadAndDeadline: (lead: string, deadline: string | null) =>
+    deadline ? `${lead}. ${deadline}` : lead,
+  occurrence: (label: string, offset: string) => `${label} (${offset})`,
+  listSeparator: ', ',
+  relativeFrom: (field: string) => `Counted from the ${field}`,
+  annual: (month: number, day: number) => `Every year on ${month}/${day}`,
+  ageRange: (minYears: number | null, maxYears: number | null) =>
+    minYears !== null && maxYears !== null
+      ? ` (aged ${minYears} to ${maxYears})`
+      : minYears !== null
+        ? ` (aged ${minYears} or over)`
+        : maxYears !== null
+          ? ` (aged ${maxYears} or under)`
+          : '',
+  deadline: (days: number) => `Deadline ${days} ${days === 1 ? 'day' : 'days'} later`,
+  audiences: {
+    resident: 'The resident',
+    'resident-and-watchers': 'The resident and watching family members (with consent)',
+  },
+  channels: { in_app: 'Notice list', web_push: 'Push notification', email: 'E-mail' },
+  loadMore: 'Show more',
+  loadingMore: 'Loading…',
+};
+
+export const ADMIN_CATALOGUE: Record<ConsoleLocale, AdminMessages> = {
+  ja: ADMIN_JA,
+  en: ADMIN_EN,
+};
+
+/** The Japanese wording, for code outside a component. */
+export const ADMIN_MESSAGES = ADMIN_JA;
+
+/** The administrator's console's wording in the staff member's language. */
+export function useAdminMessages(): AdminMessages {
+  return ADMIN_CATALOGUE[useConsoleLocale().locale];
+}

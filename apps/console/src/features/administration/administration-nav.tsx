@@ -1,20 +1,24 @@
 import { NavLink } from 'react-router';
-import { ADMIN_MESSAGES } from './administration-messages.js';
+import type { AdminMessages } from './administration-messages.js';
+import { useAdminMessages } from './administration-messages.js';
 
 /** The pages of 管理, one link each (the current one marked with aria-current by NavLink). */
-export const ADMIN_PAGES = [
-  { path: '/admin/procedures', label: ADMIN_MESSAGES.proceduresTitle },
-  { path: '/admin/overlay-editor', label: ADMIN_MESSAGES.overlayEditorTitle },
-  { path: '/admin/api-keys', label: ADMIN_MESSAGES.apiKeysTitle },
-  { path: '/admin/audit-log', label: ADMIN_MESSAGES.auditTitle },
-  { path: '/admin/notification-rules', label: ADMIN_MESSAGES.rulesTitle },
-] as const;
+export function adminPages(text: AdminMessages) {
+  return [
+    { path: '/admin/procedures', label: text.proceduresTitle },
+    { path: '/admin/overlay-editor', label: text.overlayEditorTitle },
+    { path: '/admin/api-keys', label: text.apiKeysTitle },
+    { path: '/admin/audit-log', label: text.auditTitle },
+    { path: '/admin/notification-rules', label: text.rulesTitle },
+  ] as const;
+}
 
 export function AdministrationNav() {
+  const text = useAdminMessages();
   return (
-    <nav aria-label={ADMIN_MESSAGES.sectionNavLabel} className="mdg-admin-nav">
+    <nav aria-label={text.sectionNavLabel} className="mdg-admin-nav">
       <ul>
-        {ADMIN_PAGES.map((page) => (
+        {adminPages(text).map((page) => (
           <li key={page.path}>
             <NavLink to={page.path}>{page.label}</NavLink>
           </li>

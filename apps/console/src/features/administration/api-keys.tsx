@@ -25,24 +25,29 @@ import { Controller, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { formatDateTime } from '../../i18n/format.js';
 import { LoadFailedNotice, LoadingNotice } from '../layout/query-status.js';
-import { ADMIN_MESSAGES } from './administration-messages.js';
+import { pickText } from '@madoguchi/shared-util-i18n';
+import { useConsoleLocale } from '../../i18n/locale-context.js';
+import type { AdminMessages } from './administration-messages.js';
+import { useAdminMessages } from './administration-messages.js';
 import './administration.css';
 
 type CreateKeyForm = z.input<typeof createApiKeyRequestSchema>;
 type RevokeOutcome =
   { kind: 'done'; key: ApiKey } | { kind: 'failed'; key: ApiKey; error: unknown };
 
-const SCOPE_OPTIONS = API_KEY_SCOPES.map((scope) => ({
-  value: scope,
-  label: ADMIN_MESSAGES.scopes[scope],
-  hint: ADMIN_MESSAGES.scopeHints[scope],
-}));
+const scopeOptions = (text: AdminMessages) =>
+  API_KEY_SCOPES.map((scope) => ({
+    value: scope,
+    label: text.scopes[scope],
+    hint: text.scopeHints[scope],
+  }));
 
 /**
  * API キー: the municipality's back-office keys (never the key itself, only its first
  * characters), a form to create one (the key is shown once, with a copy button), and 失効.
  */
 export function ApiKeys() {
+  const text = useAdminMessages();
   const keys = useApiKeys();
   const revoke = useRevokeApiKey();
   const [created, setCreated] = useState<CreatedApiKey | null>(null);
@@ -60,46 +65,43 @@ export function ApiKeys() {
   const columns: TableColumn<ApiKey>[] = [
     {
       id: 'name',
-      header: ADMIN_MESSAGES.apiKeyColumns.name,
+      header: text.apiKeyColumns.name,
       isRowHeader: true,
       cell: (row) => row.name,
     },
     {
       id: 'prefix',
-      header: ADMIN_MESSAGES.apiKeyColumns.prefix,
+      header: text.apiKeyColumns.prefix,
       cell: (row) => <code className="mdg-nowrap">{row.keyPrefix}…</code>,
     },
     {
       id: 'scopes',
-      header: ADMIN_MESSAGES.apiKeyColumns.scopes,
-      cell: (row) => row.scopes.map((scope) => ADMIN_MESSAGES.scopes[scope]).join('、'),
+      header: text.apiKeyColumns.scopes,
+      cell: (row) => row.scopes.map((scope) => text.scopes[scope]).join(text.listSeparator),
     },
     {
       id: 'createdAt',
-      header: ADMIN_MESSAGES.apiKeyColumns.createdAt,
+      header: text.apiKeyColumns.createdAt,
       cell: (row) => formatDateTime(row.createdAt),
     },
     {
       id: 'lastUsedAt',
-      header: ADMIN_MESSAGES.apiKeyColumns.lastUsedAt,
-      cell: (row) => (row.lastUsedAt ? formatDateTime(row.lastUsedAt) : ADMIN_MESSAGES.neverUsed),
+      header: text.apiKeyColumns.lastUsedAt,
+      cell: (row) => (row.lastUsedAt ? formatDateTime(row.lastUsedAt) : text.neverUsed),
     },
     {
       id: 'status',
-      header: ADMIN_MESSAGES.apiKeyColumns.status,
+      header: text.apiKeyColumns.status,
       cell: (row) =>
         row.revokedAt ? (
-          <StatusTag
-            tone="neutral"
-            label={ADMIN_MESSAGES.revokedAt(formatDateTime(row.revokedAt))}
-          />
+          <StatusTag tone="neutral" label={text.revokedAt(formatDateTime(row.revokedAt))} />
         ) : (
-          <StatusTag tone="success" label={ADMIN_MESSAGES.active} />
+          <StatusTag tone="success" label={text.active} />
         ),
     },
     {
       id: 'action',
-      header: ADMIN_MESSAGES.apiKeyColumns.action,
+      header: text.apiKeyColumns.action,
       cell: (row) =>
         row.revokedAt ? null : (
           <Button
@@ -111,8 +113,8 @@ export function ApiKeys() {
               setToRevoke(row);
             }}
           >
-            {ADMIN_MESSAGES.revoke}
-            <VisuallyHidden>{ADMIN_MESSAGES.revokeTarget(row.name, row.keyPrefix)}</VisuallyHidden>
+            {text.revoke}
+            <VisuallyHidden>{text.revokeTarget(row.name, row.keyPrefix)}</VisuallyHidden>
           </Button>
         ),
     },
@@ -120,7 +122,7 @@ export function ApiKeys() {
 
   return (
     <>
-      <p>{ADMIN_MESSAGES.apiKeysLead}</p>
+      <p>{text.apiKeysLead}</p>
       {created ? <CreatedKey created={created} onDismiss={() => setCreated(null)} /> : null}
       {toRevoke ? (
         <ConfirmRevoke
@@ -136,11 +138,11 @@ export function ApiKeys() {
       ) : null}
       {keys.data ? (
         <Table
-          caption={ADMIN_MESSAGES.apiKeysCaption(keys.data.length)}
+          caption={text.apiKeysCaption(keys.data.length)}
           columns={columns}
           rows={keys.data}
           rowKey={(row) => row.id}
-          emptyText={ADMIN_MESSAGES.noApiKeys}
+          emptyText={text.noApiKeys}
         />
       ) : null}
       <CreateKeyForm
@@ -154,6 +156,8 @@ export function ApiKeys() {
 }
 
 function CreateKeyForm({ onCreated }: { onCreated: (created: CreatedApiKey) => void }) {
+  const text = useAdminMessages();
+  const { locale } = useConsoleLocale();
   const create = useCreateApiKey();
   const [submitCount, setSubmitCount] = useState(0);
   const {
@@ -176,8 +180,8 @@ function CreateKeyForm({ onCreated }: { onCreated: (created: CreatedApiKey) => v
     () => setSubmitCount((count) => count + 1),
   );
 
-  const nameError = errors.name ? ADMIN_MESSAGES.nameRequired : undefined;
-  const scopesError = errors.scopes ? ADMIN_MESSAGES.scopesRequired : undefined;
+  const nameError = errors.name ? text.nameRequired : undefined;
+  const scopesError = errors.scopes ? text.scopesRequired : undefined;
   const summary: ErrorSummaryItem[] = [
     ...(nameError ? [{ targetId: 'api-key-name', text: nameError }] : []),
     ...(scopesError ? [{ targetId: 'api-key-scopes', text: scopesError }] : []),
@@ -185,15 +189,13 @@ function CreateKeyForm({ onCreated }: { onCreated: (created: CreatedApiKey) => v
 
   return (
     <section aria-labelledby="create-key-heading">
-      <h2 id="create-key-heading">{ADMIN_MESSAGES.createHeading}</h2>
-      <ErrorSummary
-        items={summary}
-        title={ADMIN_MESSAGES.errorSummaryTitle}
-        focusKey={submitCount}
-      />
+      <h2 id="create-key-heading">{text.createHeading}</h2>
+      <ErrorSummary items={summary} title={text.errorSummaryTitle} focusKey={submitCount} />
       {create.isError ? (
-        <Notice tone="error" title={ADMIN_MESSAGES.createFailed}>
-          {isApiRequestError(create.error) ? <p>{create.error.apiError.message.ja}</p> : null}
+        <Notice tone="error" title={text.createFailed}>
+          {isApiRequestError(create.error) ? (
+            <p>{pickText(create.error.apiError.message, locale)}</p>
+          ) : null}
         </Notice>
       ) : null}
       <form
@@ -204,8 +206,8 @@ function CreateKeyForm({ onCreated }: { onCreated: (created: CreatedApiKey) => v
         <fieldset className="mdg-fieldset" disabled={isSubmitting}>
           <TextInput
             id="api-key-name"
-            label={ADMIN_MESSAGES.nameLabel}
-            hint={ADMIN_MESSAGES.nameHint}
+            label={text.nameLabel}
+            hint={text.nameHint}
             error={nameError}
             isRequired
             width="medium"
@@ -219,8 +221,8 @@ function CreateKeyForm({ onCreated }: { onCreated: (created: CreatedApiKey) => v
               <CheckboxGroup
                 id="api-key-scopes"
                 name={field.name}
-                legend={ADMIN_MESSAGES.scopesLegend}
-                options={SCOPE_OPTIONS}
+                legend={text.scopesLegend}
+                options={scopeOptions(text)}
                 error={scopesError}
                 isRequired
                 value={field.value ?? []}
@@ -230,9 +232,7 @@ function CreateKeyForm({ onCreated }: { onCreated: (created: CreatedApiKey) => v
               />
             )}
           />
-          <Button type="submit">
-            {isSubmitting ? ADMIN_MESSAGES.creating : ADMIN_MESSAGES.createButton}
-          </Button>
+          <Button type="submit">{isSubmitting ? text.creating : text.createButton}</Button>
         </fieldset>
       </form>
     </section>
@@ -241,6 +241,7 @@ function CreateKeyForm({ onCreated }: { onCreated: (created: CreatedApiKey) => v
 
 /** The new key, once: in focus, with the warning that it is never shown again and a copy button. */
 function CreatedKey({ created, onDismiss }: { created: CreatedApiKey; onDismiss: () => void }) {
+  const text = useAdminMessages();
   const ref = useFocusOnChange<HTMLDivElement>(created.apiKey.id);
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const copy = async () => {
@@ -253,26 +254,22 @@ function CreatedKey({ created, onDismiss }: { created: CreatedApiKey; onDismiss:
   };
   return (
     <div ref={ref} tabIndex={-1}>
-      <Notice tone="warning" role="alert" title={ADMIN_MESSAGES.createdTitle(created.apiKey.name)}>
-        <p>{ADMIN_MESSAGES.createdWarning}</p>
-        <p id="created-key-label">{ADMIN_MESSAGES.createdKeyLabel}</p>
+      <Notice tone="warning" role="alert" title={text.createdTitle(created.apiKey.name)}>
+        <p>{text.createdWarning}</p>
+        <p id="created-key-label">{text.createdKeyLabel}</p>
         <code className="mdg-secret" aria-labelledby="created-key-label">
           {created.key}
         </code>
         <ButtonGroup>
           <Button variant="primary" onClick={() => void copy()}>
-            {ADMIN_MESSAGES.copy}
+            {text.copy}
           </Button>
           <Button variant="secondary" onClick={onDismiss}>
-            {ADMIN_MESSAGES.dismissCreated}
+            {text.dismissCreated}
           </Button>
         </ButtonGroup>
         <p role="status">
-          {copyState === 'copied'
-            ? ADMIN_MESSAGES.copied
-            : copyState === 'failed'
-              ? ADMIN_MESSAGES.copyFailed
-              : ''}
+          {copyState === 'copied' ? text.copied : copyState === 'failed' ? text.copyFailed : ''}
         </p>
       </Notice>
     </div>
@@ -288,23 +285,24 @@ function ConfirmRevoke({
   onConfirm: () => void;
   onCancel: () => void;
 }) {
+  const text = useAdminMessages();
   const ref = useFocusOnChange<HTMLDivElement>(apiKey.id);
   return (
     <div
       ref={ref}
       tabIndex={-1}
       role="alertdialog"
-      aria-label={ADMIN_MESSAGES.confirmRevokeTitle(apiKey.name)}
+      aria-label={text.confirmRevokeTitle(apiKey.name)}
       aria-describedby="confirm-revoke-body"
     >
-      <Notice tone="warning" title={ADMIN_MESSAGES.confirmRevokeTitle(apiKey.name)}>
-        <p id="confirm-revoke-body">{ADMIN_MESSAGES.confirmRevokeBody}</p>
+      <Notice tone="warning" title={text.confirmRevokeTitle(apiKey.name)}>
+        <p id="confirm-revoke-body">{text.confirmRevokeBody}</p>
         <ButtonGroup>
           <Button variant="warning" onClick={onConfirm}>
-            {ADMIN_MESSAGES.confirmRevoke}
+            {text.confirmRevoke}
           </Button>
           <Button variant="secondary" onClick={onCancel}>
-            {ADMIN_MESSAGES.cancel}
+            {text.cancel}
           </Button>
         </ButtonGroup>
       </Notice>
@@ -313,14 +311,18 @@ function ConfirmRevoke({
 }
 
 function RevokeOutcomeNotice({ outcome }: { outcome: RevokeOutcome }) {
+  const text = useAdminMessages();
+  const { locale } = useConsoleLocale();
   const ref = useFocusOnChange<HTMLDivElement>(outcome);
   return (
     <div ref={ref} tabIndex={-1}>
       {outcome.kind === 'done' ? (
-        <Notice tone="success" title={ADMIN_MESSAGES.revoked(outcome.key.name)} />
+        <Notice tone="success" title={text.revoked(outcome.key.name)} />
       ) : (
-        <Notice tone="error" title={ADMIN_MESSAGES.revokeFailed(outcome.key.name)}>
-          {isApiRequestError(outcome.error) ? <p>{outcome.error.apiError.message.ja}</p> : null}
+        <Notice tone="error" title={text.revokeFailed(outcome.key.name)}>
+          {isApiRequestError(outcome.error) ? (
+            <p>{pickText(outcome.error.apiError.message, locale)}</p>
+          ) : null}
         </Notice>
       )}
     </div>

@@ -11,7 +11,8 @@ import { Link } from 'react-router';
 import { z } from 'zod';
 import { formatDateTime } from '../../i18n/format.js';
 import { LoadFailedNotice, LoadingNotice } from '../layout/query-status.js';
-import { ADMIN_MESSAGES } from './administration-messages.js';
+import type { AdminMessages } from './administration-messages.js';
+import { useAdminMessages } from './administration-messages.js';
 import './administration.css';
 
 const blank = z.literal('');
@@ -66,12 +67,12 @@ function applicationIdOf(entry: AuditLogEntry): string | null {
   return typeof fromDetail === 'string' ? fromDetail : null;
 }
 
-function describeTarget(entry: AuditLogEntry) {
+function describeTarget(entry: AuditLogEntry, text: AdminMessages) {
   const applicationId = applicationIdOf(entry);
   if (entry.receiptNumber && applicationId) {
     return (
       <Link to={`/applications/${encodeURIComponent(applicationId)}`}>
-        {ADMIN_MESSAGES.receiptTarget(entry.receiptNumber)}
+        {text.receiptTarget(entry.receiptNumber)}
       </Link>
     );
   }
@@ -82,51 +83,54 @@ function describeTarget(entry: AuditLogEntry) {
   );
 }
 
-const columns: TableColumn<AuditLogEntry>[] = [
-  {
-    id: 'occurredAt',
-    header: ADMIN_MESSAGES.auditColumns.occurredAt,
-    isRowHeader: true,
-    cell: (row) => formatDateTime(row.occurredAt),
-  },
-  {
-    id: 'actor',
-    header: ADMIN_MESSAGES.auditColumns.actor,
-    cell: (row) => (
-      <>
-        {row.actorName ?? row.actorId}
-        <br />
-        <span className="mdg-hint">
-          {ADMIN_MESSAGES.actorKinds[row.actorKind] ?? row.actorKind}
-          {row.actorName ? ` ・ ${row.actorId}` : ''}
-        </span>
-      </>
-    ),
-  },
-  {
-    id: 'action',
-    header: ADMIN_MESSAGES.auditColumns.action,
-    cell: (row) => (
-      <>
-        {ADMIN_MESSAGES.actions[row.action] ?? row.action}
-        <br />
-        <code className="mdg-hint">{row.action}</code>
-      </>
-    ),
-  },
-  { id: 'target', header: ADMIN_MESSAGES.auditColumns.target, cell: describeTarget },
-  {
-    id: 'detail',
-    header: ADMIN_MESSAGES.auditColumns.detail,
-    cell: (row) =>
-      Object.keys(row.detail).length === 0 ? null : (
-        <code className="mdg-audit-detail">{JSON.stringify(row.detail)}</code>
+function auditColumns(text: AdminMessages): TableColumn<AuditLogEntry>[] {
+  return [
+    {
+      id: 'occurredAt',
+      header: text.auditColumns.occurredAt,
+      isRowHeader: true,
+      cell: (row) => formatDateTime(row.occurredAt),
+    },
+    {
+      id: 'actor',
+      header: text.auditColumns.actor,
+      cell: (row) => (
+        <>
+          {row.actorName ?? row.actorId}
+          <br />
+          <span className="mdg-hint">
+            {text.actorKinds[row.actorKind] ?? row.actorKind}
+            {row.actorName ? ` ・ ${row.actorId}` : ''}
+          </span>
+        </>
       ),
-  },
-];
+    },
+    {
+      id: 'action',
+      header: text.auditColumns.action,
+      cell: (row) => (
+        <>
+          {text.actions[row.action] ?? row.action}
+          <br />
+          <code className="mdg-hint">{row.action}</code>
+        </>
+      ),
+    },
+    { id: 'target', header: text.auditColumns.target, cell: (row) => describeTarget(row, text) },
+    {
+      id: 'detail',
+      header: text.auditColumns.detail,
+      cell: (row) =>
+        Object.keys(row.detail).length === 0 ? null : (
+          <code className="mdg-audit-detail">{JSON.stringify(row.detail)}</code>
+        ),
+    },
+  ];
+}
 
 /** 操作記録: the municipality's audit trail, searchable, newest first, page by page. */
 export function AuditLog() {
+  const text = useAdminMessages();
   const [filters, setFilters] = useState<AuditLogFilters>({});
   const log = useAuditLog(filters);
   const [submitCount, setSubmitCount] = useState(0);
@@ -146,14 +150,14 @@ export function AuditLog() {
   );
 
   const fieldErrors = {
-    actorId: errors.actorId ? ADMIN_MESSAGES.actorInvalid : undefined,
-    receiptNumber: errors.receiptNumber ? ADMIN_MESSAGES.receiptInvalid : undefined,
-    action: errors.action ? ADMIN_MESSAGES.actionInvalid : undefined,
-    from: errors.from ? ADMIN_MESSAGES.dateInvalid : undefined,
+    actorId: errors.actorId ? text.actorInvalid : undefined,
+    receiptNumber: errors.receiptNumber ? text.receiptInvalid : undefined,
+    action: errors.action ? text.actionInvalid : undefined,
+    from: errors.from ? text.dateInvalid : undefined,
     to: errors.to
       ? errors.to.message === 'range'
-        ? ADMIN_MESSAGES.dateRangeInvalid
-        : ADMIN_MESSAGES.dateInvalid
+        ? text.dateRangeInvalid
+        : text.dateInvalid
       : undefined,
   };
   const summary: ErrorSummaryItem[] = Object.entries(fieldErrors).flatMap(([name, text]) =>
@@ -164,25 +168,21 @@ export function AuditLog() {
 
   return (
     <>
-      <p>{ADMIN_MESSAGES.auditLead}</p>
-      <ErrorSummary
-        items={summary}
-        title={ADMIN_MESSAGES.errorSummaryTitle}
-        focusKey={submitCount}
-      />
+      <p>{text.auditLead}</p>
+      <ErrorSummary items={summary} title={text.errorSummaryTitle} focusKey={submitCount} />
       <form
         role="search"
-        aria-label={ADMIN_MESSAGES.auditSearchRegion}
+        aria-label={text.auditSearchRegion}
         noValidate
         onSubmit={(event) => void onSubmit(event)}
       >
         <fieldset className="mdg-fieldset">
-          <legend className="mdg-legend">{ADMIN_MESSAGES.auditFiltersLegend}</legend>
+          <legend className="mdg-legend">{text.auditFiltersLegend}</legend>
           <div className="mdg-admin-filters">
             <TextInput
               id="audit-actorId"
-              label={ADMIN_MESSAGES.actorLabel}
-              hint={ADMIN_MESSAGES.actorHint}
+              label={text.actorLabel}
+              hint={text.actorHint}
               error={fieldErrors.actorId}
               width="medium"
               autoComplete="off"
@@ -190,8 +190,8 @@ export function AuditLog() {
             />
             <TextInput
               id="audit-receiptNumber"
-              label={ADMIN_MESSAGES.receiptLabel}
-              hint={ADMIN_MESSAGES.receiptHint}
+              label={text.receiptLabel}
+              hint={text.receiptHint}
               error={fieldErrors.receiptNumber}
               width="short"
               autoComplete="off"
@@ -199,8 +199,8 @@ export function AuditLog() {
             />
             <TextInput
               id="audit-action"
-              label={ADMIN_MESSAGES.actionLabel}
-              hint={ADMIN_MESSAGES.actionHint}
+              label={text.actionLabel}
+              hint={text.actionHint}
               error={fieldErrors.action}
               width="medium"
               autoComplete="off"
@@ -208,8 +208,8 @@ export function AuditLog() {
             />
             <TextInput
               id="audit-from"
-              label={ADMIN_MESSAGES.fromLabel}
-              hint={ADMIN_MESSAGES.dateHint}
+              label={text.fromLabel}
+              hint={text.dateHint}
               error={fieldErrors.from}
               width="short"
               inputMode="numeric"
@@ -218,8 +218,8 @@ export function AuditLog() {
             />
             <TextInput
               id="audit-to"
-              label={ADMIN_MESSAGES.toLabel}
-              hint={ADMIN_MESSAGES.dateHint}
+              label={text.toLabel}
+              hint={text.dateHint}
               error={fieldErrors.to}
               width="short"
               inputMode="numeric"
@@ -228,7 +228,7 @@ export function AuditLog() {
             />
           </div>
           <ButtonGroup>
-            <Button type="submit">{ADMIN_MESSAGES.search}</Button>
+            <Button type="submit">{text.search}</Button>
             <Button
               variant="secondary"
               onClick={() => {
@@ -236,7 +236,7 @@ export function AuditLog() {
                 setFilters({});
               }}
             >
-              {ADMIN_MESSAGES.clear}
+              {text.clear}
             </Button>
           </ButtonGroup>
         </fieldset>
@@ -248,11 +248,11 @@ export function AuditLog() {
       {log.data ? (
         <>
           <Table
-            caption={ADMIN_MESSAGES.auditCaption(rows.length, log.hasNextPage)}
-            columns={columns}
+            caption={text.auditCaption(rows.length, log.hasNextPage)}
+            columns={auditColumns(text)}
             rows={rows}
             rowKey={(row) => row.id}
-            emptyText={ADMIN_MESSAGES.noAuditRows}
+            emptyText={text.noAuditRows}
           />
           {log.hasNextPage ? (
             <Button
@@ -260,7 +260,7 @@ export function AuditLog() {
               disabled={log.isFetchingNextPage}
               onClick={() => void log.fetchNextPage()}
             >
-              {log.isFetchingNextPage ? ADMIN_MESSAGES.loadingMore : ADMIN_MESSAGES.loadMore}
+              {log.isFetchingNextPage ? text.loadingMore : text.loadMore}
             </Button>
           ) : null}
         </>

@@ -3,6 +3,7 @@ import type { MockRoute } from '@madoguchi/web-data-access-api/testing';
 import { buildApiErrorBody, buildStaffActor } from '@madoguchi/web-data-access-api/testing';
 import { findAxeViolations } from '@madoguchi/web-ui-kit/testing';
 import { screen, within } from '@testing-library/react';
+import { CONSOLE_LOCALE_STORAGE_KEY } from '../../i18n/locale-context.js';
 import { renderConsoleApp } from '../../testing/render-app.js';
 import { buildAdminActor, buildProcedureOffering } from './administration-testing.js';
 import { ProcedureOfferings } from './procedure-offerings.js';
@@ -48,6 +49,40 @@ function offeringRoutes(
 }
 
 describe(ProcedureOfferings.name, () => {
+  it('reads in English for an administrator who chose it: menus, table, titles and the switch', async () => {
+    // Arrange
+    window.localStorage.setItem(CONSOLE_LOCALE_STORAGE_KEY, 'en');
+    const { user, container } = renderConsoleApp(PATH, offeringRoutes([pregnancy, disaster]));
+    const table = await screen.findByRole('table', { name: '2 standard procedures (1 accepting)' });
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Procedures accepted online' }),
+    ).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('navigation', { name: 'Administration menu' })).getByRole('link', {
+        name: 'Audit trail',
+      }),
+    ).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('navigation', { name: 'Main menu' })).getByRole('link', {
+        name: 'Administration',
+      }),
+    ).toBeInTheDocument();
+    const disasterRow = within(table).getByRole('row', { name: /Disaster damage certificate/ });
+    expect(disasterRow).toHaveTextContent('Disaster prevention');
+    expect(disasterRow).toHaveTextContent('Not registered');
+    expect(await findAxeViolations(container)).toEqual([]);
+
+    // Act
+    await user.click(
+      within(disasterRow).getByRole('switch', { name: 'Stopped (Disaster damage certificate)' }),
+    );
+
+    // Assert
+    expect(
+      await screen.findByText('“Disaster damage certificate” is now accepted online.'),
+    ).toBeInTheDocument();
+  });
+
   it('lists every standard procedure with a named 受付中 / 停止中 switch', async () => {
     // Arrange
     const { container } = renderConsoleApp(PATH, offeringRoutes([pregnancy, disaster]));

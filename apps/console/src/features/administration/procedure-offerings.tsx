@@ -15,7 +15,9 @@ import {
 } from '@madoguchi/web-ui-kit';
 import { useState } from 'react';
 import { LoadFailedNotice, LoadingNotice } from '../layout/query-status.js';
-import { ADMIN_MESSAGES } from './administration-messages.js';
+import { pickText } from '@madoguchi/shared-util-i18n';
+import { useConsoleLocale } from '../../i18n/locale-context.js';
+import { useAdminMessages } from './administration-messages.js';
 import './administration.css';
 
 type Outcome =
@@ -27,6 +29,8 @@ type Outcome =
  * switching off asks first, since residents lose the procedure until it is switched on again.
  */
 export function ProcedureOfferings() {
+  const text = useAdminMessages();
+  const { locale } = useConsoleLocale();
   const offerings = useProcedureOfferings();
   const setAvailability = useSetProcedureAvailability();
   const [toDisable, setToDisable] = useState<ProcedureOffering | null>(null);
@@ -56,26 +60,24 @@ export function ProcedureOfferings() {
   const columns: TableColumn<ProcedureOffering>[] = [
     {
       id: 'title',
-      header: ADMIN_MESSAGES.procedureColumns.title,
+      header: text.procedureColumns.title,
       isRowHeader: true,
-      cell: (row) => row.title.ja,
+      cell: (row) => pickText(row.title, locale),
     },
     {
       id: 'category',
-      header: ADMIN_MESSAGES.procedureColumns.category,
-      cell: (row) => ADMIN_MESSAGES.categories[row.category] ?? row.category,
+      header: text.procedureColumns.category,
+      cell: (row) => text.categories[row.category] ?? row.category,
     },
     {
       id: 'formVersion',
-      header: ADMIN_MESSAGES.procedureColumns.formVersion,
+      header: text.procedureColumns.formVersion,
       cell: (row) =>
-        row.formVersion === null
-          ? ADMIN_MESSAGES.neverOffered
-          : ADMIN_MESSAGES.formVersion(row.formVersion),
+        row.formVersion === null ? text.neverOffered : text.formVersion(row.formVersion),
     },
     {
       id: 'availability',
-      header: ADMIN_MESSAGES.procedureColumns.availability,
+      header: text.procedureColumns.availability,
       cell: (row) => {
         const isThisPending =
           setAvailability.isPending && setAvailability.variables.procedureId === row.procedureId;
@@ -90,13 +92,9 @@ export function ProcedureOfferings() {
           >
             <span className="mdg-switch__track" aria-hidden="true" />
             <span>
-              {isThisPending
-                ? ADMIN_MESSAGES.switching
-                : row.isEnabled
-                  ? ADMIN_MESSAGES.enabled
-                  : ADMIN_MESSAGES.disabled}
+              {isThisPending ? text.switching : row.isEnabled ? text.enabled : text.disabled}
             </span>
-            <VisuallyHidden>{ADMIN_MESSAGES.switchTarget(row.title.ja)}</VisuallyHidden>
+            <VisuallyHidden>{text.switchTarget(pickText(row.title, locale))}</VisuallyHidden>
           </button>
         );
       },
@@ -105,7 +103,7 @@ export function ProcedureOfferings() {
 
   return (
     <>
-      <p>{ADMIN_MESSAGES.proceduresLead}</p>
+      <p>{text.proceduresLead}</p>
       {toDisable ? (
         <ConfirmDisable
           offering={toDisable}
@@ -120,14 +118,14 @@ export function ProcedureOfferings() {
       ) : null}
       {offerings.data ? (
         <Table
-          caption={ADMIN_MESSAGES.proceduresCaption(
+          caption={text.proceduresCaption(
             offerings.data.filter((offering) => offering.isEnabled).length,
             offerings.data.length,
           )}
           columns={columns}
           rows={offerings.data}
           rowKey={(row) => row.procedureId}
-          emptyText={ADMIN_MESSAGES.noProcedures}
+          emptyText={text.noProcedures}
         />
       ) : null}
     </>
@@ -144,23 +142,25 @@ function ConfirmDisable({
   onConfirm: () => void;
   onCancel: () => void;
 }) {
+  const text = useAdminMessages();
+  const { locale } = useConsoleLocale();
   const ref = useFocusOnChange<HTMLDivElement>(offering.procedureId);
   return (
     <div
       ref={ref}
       tabIndex={-1}
       role="alertdialog"
-      aria-label={ADMIN_MESSAGES.confirmDisableTitle(offering.title.ja)}
+      aria-label={text.confirmDisableTitle(pickText(offering.title, locale))}
       aria-describedby="confirm-disable-body"
     >
-      <Notice tone="warning" title={ADMIN_MESSAGES.confirmDisableTitle(offering.title.ja)}>
-        <p id="confirm-disable-body">{ADMIN_MESSAGES.confirmDisableBody}</p>
+      <Notice tone="warning" title={text.confirmDisableTitle(pickText(offering.title, locale))}>
+        <p id="confirm-disable-body">{text.confirmDisableBody}</p>
         <ButtonGroup>
           <Button variant="warning" onClick={onConfirm}>
-            {ADMIN_MESSAGES.confirmDisable}
+            {text.confirmDisable}
           </Button>
           <Button variant="secondary" onClick={onCancel}>
-            {ADMIN_MESSAGES.cancel}
+            {text.cancel}
           </Button>
         </ButtonGroup>
       </Notice>
@@ -169,22 +169,22 @@ function ConfirmDisable({
 }
 
 function OutcomeNotice({ outcome }: { outcome: Outcome }) {
+  const text = useAdminMessages();
+  const { locale } = useConsoleLocale();
   const ref = useFocusOnChange<HTMLDivElement>(outcome);
-  const title = outcome.offering.title.ja;
+  const title = pickText(outcome.offering.title, locale);
   return (
     <div ref={ref} tabIndex={-1}>
       {outcome.kind === 'done' ? (
         <Notice
           tone="success"
-          title={
-            outcome.offering.isEnabled
-              ? ADMIN_MESSAGES.switchedOn(title)
-              : ADMIN_MESSAGES.switchedOff(title)
-          }
+          title={outcome.offering.isEnabled ? text.switchedOn(title) : text.switchedOff(title)}
         />
       ) : (
-        <Notice tone="error" title={ADMIN_MESSAGES.switchFailed(title)}>
-          {isApiRequestError(outcome.error) ? <p>{outcome.error.apiError.message.ja}</p> : null}
+        <Notice tone="error" title={text.switchFailed(title)}>
+          {isApiRequestError(outcome.error) ? (
+            <p>{pickText(outcome.error.apiError.message, locale)}</p>
+          ) : null}
         </Notice>
       )}
     </div>

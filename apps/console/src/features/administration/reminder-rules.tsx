@@ -3,17 +3,24 @@ import { useReminderRules } from '@madoguchi/web-data-access-api';
 import type { TableColumn } from '@madoguchi/web-ui-kit';
 import { Notice, Table } from '@madoguchi/web-ui-kit';
 import { LoadFailedNotice, LoadingNotice } from '../layout/query-status.js';
-import { ADMIN_MESSAGES } from './administration-messages.js';
+import { pickText } from '@madoguchi/shared-util-i18n';
+import { useConsoleLocale } from '../../i18n/locale-context.js';
+import type { AdminMessages } from './administration-messages.js';
+import { useAdminMessages } from './administration-messages.js';
 
 function ReminderTiming({ rule }: { rule: ReminderRuleView }) {
+  const text = useAdminMessages();
+  const { locale, messages } = useConsoleLocale();
   const trigger = rule.trigger;
-  const deadline = rule.deadlineDays === null ? null : ADMIN_MESSAGES.deadline(rule.deadlineDays);
+  const deadline = rule.deadlineDays === null ? null : text.deadline(rule.deadlineDays);
   if (trigger.type === 'annual') {
     return (
       <>
-        {ADMIN_MESSAGES.annual(trigger.month, trigger.day)}：{trigger.label.ja}
+        {text.annual(trigger.month, trigger.day)}
+        {messages.separator}
+        {pickText(trigger.label, locale)}
         {trigger.ageRange
-          ? ADMIN_MESSAGES.ageRange(trigger.ageRange.minYears, trigger.ageRange.maxYears)
+          ? text.ageRange(trigger.ageRange.minYears, trigger.ageRange.maxYears)
           : ''}
         {deadline ? <p className="mdg-hint">{deadline}</p> : null}
       </>
@@ -21,60 +28,58 @@ function ReminderTiming({ rule }: { rule: ReminderRuleView }) {
   }
   return (
     <>
-      <p>
-        {ADMIN_MESSAGES.relativeFrom(ADMIN_MESSAGES.dateFields[trigger.field] ?? trigger.field)}
-      </p>
+      <p>{text.relativeFrom(text.dateFields[trigger.field] ?? trigger.field)}</p>
       <ul>
         {trigger.occurrences.map((occurrence) => (
           <li key={occurrence.key}>
-            {occurrence.label.ja}（{ADMIN_MESSAGES.offset(occurrence.offset)}）
+            {text.occurrence(pickText(occurrence.label, locale), text.offset(occurrence.offset))}
           </li>
         ))}
       </ul>
-      <p className="mdg-hint">
-        {ADMIN_MESSAGES.leadDays(trigger.leadDays)}
-        {deadline ? `。${deadline}` : ''}
-      </p>
+      <p className="mdg-hint">{text.leadAndDeadline(text.leadDays(trigger.leadDays), deadline)}</p>
     </>
   );
 }
 
-const columns: TableColumn<ReminderRuleView>[] = [
-  {
-    id: 'rule',
-    header: ADMIN_MESSAGES.ruleColumns.rule,
-    isRowHeader: true,
-    cell: (row) => ADMIN_MESSAGES.ruleNames[row.id] ?? row.id,
-  },
-  {
-    id: 'when',
-    header: ADMIN_MESSAGES.ruleColumns.when,
-    cell: (row) => <ReminderTiming rule={row} />,
-  },
-  {
-    id: 'audience',
-    header: ADMIN_MESSAGES.ruleColumns.audience,
-    cell: (row) => ADMIN_MESSAGES.audiences[row.audience] ?? row.audience,
-  },
-  {
-    id: 'channels',
-    header: ADMIN_MESSAGES.ruleColumns.channels,
-    cell: (row) =>
-      row.channels.map((channel) => ADMIN_MESSAGES.channels[channel] ?? channel).join('、'),
-  },
-];
+function ruleColumns(text: AdminMessages): TableColumn<ReminderRuleView>[] {
+  return [
+    {
+      id: 'rule',
+      header: text.ruleColumns.rule,
+      isRowHeader: true,
+      cell: (row) => text.ruleNames[row.id] ?? row.id,
+    },
+    {
+      id: 'when',
+      header: text.ruleColumns.when,
+      cell: (row) => <ReminderTiming rule={row} />,
+    },
+    {
+      id: 'audience',
+      header: text.ruleColumns.audience,
+      cell: (row) => text.audiences[row.audience] ?? row.audience,
+    },
+    {
+      id: 'channels',
+      header: text.ruleColumns.channels,
+      cell: (row) =>
+        row.channels.map((channel) => text.channels[channel] ?? channel).join(text.listSeparator),
+    },
+  ];
+}
 
 /**
  * 通知のルール: the reminders the municipality sends, with its own ages and days (read only: the
  * parameters are data in seeds/notification-rules, which the operator changes).
  */
 export function ReminderRules() {
+  const text = useAdminMessages();
   const rules = useReminderRules();
   return (
     <>
-      <p>{ADMIN_MESSAGES.rulesLead}</p>
+      <p>{text.rulesLead}</p>
       <Notice tone="info">
-        <p>{ADMIN_MESSAGES.rulesHowToChange}</p>
+        <p>{text.rulesHowToChange}</p>
       </Notice>
       {rules.isPending ? <LoadingNotice /> : null}
       {rules.isError ? (
@@ -82,11 +87,11 @@ export function ReminderRules() {
       ) : null}
       {rules.data ? (
         <Table
-          caption={ADMIN_MESSAGES.rulesCaption(rules.data.length)}
-          columns={columns}
+          caption={text.rulesCaption(rules.data.length)}
+          columns={ruleColumns(text)}
           rows={rules.data}
           rowKey={(row) => row.id}
-          emptyText={ADMIN_MESSAGES.noRules}
+          emptyText={text.noRules}
         />
       ) : null}
     </>

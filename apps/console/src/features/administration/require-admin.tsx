@@ -2,7 +2,7 @@ import { useSession } from '@madoguchi/web-data-access-api';
 import { Notice } from '@madoguchi/web-ui-kit';
 import type { ReactNode } from 'react';
 import { RequireStaff } from '../session/require-staff.js';
-import { ADMIN_MESSAGES } from './administration-messages.js';
+import { useAdminMessages } from './administration-messages.js';
 
 /**
  * Renders its children for the municipality's administrators (staff role `admin`); other staff
@@ -17,13 +17,14 @@ export function RequireAdmin({ children }: { children: ReactNode }) {
 }
 
 function AdminOnly({ children }: { children: ReactNode }) {
+  const text = useAdminMessages();
   const session = useSession();
   if (session.data?.kind === 'staff' && session.data.staffRole === 'admin') {
     return children;
   }
   return (
-    <Notice tone="warning" title={ADMIN_MESSAGES.adminOnly}>
-      <p>{ADMIN_MESSAGES.adminOnlyBody}</p>
+    <Notice tone="warning" title={text.adminOnly}>
+      <p>{text.adminOnlyBody}</p>
     </Notice>
   );
 }

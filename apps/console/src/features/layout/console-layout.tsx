@@ -3,7 +3,7 @@ import { Button, LanguageSwitcher, PageLayout } from '@madoguchi/web-ui-kit';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useConsoleLocale } from '../../i18n/locale-context.js';
 import { LANGUAGE_OPTIONS } from '../../i18n/messages.js';
-import { ADMIN_MESSAGES } from '../administration/administration-messages.js';
+import { useAdminMessages } from '../administration/administration-messages.js';
 import { useCounterMessages } from '../counter/counter-messages.js';
 import { DASHBOARD_CATALOGUES } from '../dashboard/dashboard-messages.js';
 
@@ -21,6 +21,7 @@ export function ConsoleLayout() {
   const isSignInPage = location.pathname === '/sign-in';
   const { locale, messages, setLocale } = useConsoleLocale();
   const counterMessages = useCounterMessages();
+  const adminMessages = useAdminMessages();
 
   const signOutAndLeave = async () => {
     await signOut.mutateAsync();
@@ -51,7 +52,7 @@ export function ConsoleLayout() {
         // Every staff role may fill an application for a resident at the counter (書かない窓口).
         ...(staff ? [<NavLink to="/counter">{counterMessages.navCounter}</NavLink>] : []),
         ...(staff?.staffRole === 'admin'
-          ? [<NavLink to="/admin">{ADMIN_MESSAGES.navAdministration}</NavLink>]
+          ? [<NavLink to="/admin">{adminMessages.navAdministration}</NavLink>]
           : []),
       ]}
       headerActions={
