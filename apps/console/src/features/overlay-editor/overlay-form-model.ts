@@ -1,4 +1,5 @@
 import type { FieldDefinition, FieldType, FormDefinition } from '@madoguchi/forms-schema';
+import { FIELD_TYPES } from '@madoguchi/forms-schema';
 import type { OverlayIssue } from '@madoguchi/procedures-contracts';
 
 /**
@@ -43,27 +44,23 @@ export type OverlayFormValues = {
   rest: Record<string, unknown>;
 };
 
-/** Field types a local field can have. Not `group` or `attachment` (they need more than a form). */
-export const LOCAL_FIELD_TYPES = [
-  'text',
-  'longText',
-  'number',
-  'yen',
-  'date',
-  'dateRange',
-  'radio',
-  'select',
-  'checkboxes',
-  'yesNo',
-  'email',
-  'phone',
-  'postalAddress',
-  'personName',
-  'relationship',
-  'consent',
-] as const satisfies readonly FieldType[];
-// 個人番号 is left out on purpose: 番号法 limits its use to the purposes the law lists, so a
-// municipality does not add it as a local question.
+/**
+ * Field types a local field cannot have: `group` and `attachment` need more than this form, the
+ * identifiers (個人番号, 介護保険の被保険者番号, 口座) are the standard form's own: 番号法 limits the
+ * 個人番号 to the purposes the law lists, so a municipality does not add it as a local question.
+ */
+const NOT_LOCAL: ReadonlySet<FieldType> = new Set([
+  'group',
+  'attachment',
+  'myNumber',
+  'careInsuredNumber',
+  'bankAccount',
+]);
+
+/** Field types a local field can have, in the engine's order. */
+export const LOCAL_FIELD_TYPES: readonly FieldType[] = FIELD_TYPES.filter(
+  (type) => !NOT_LOCAL.has(type),
+);
 
 const CHOICE_TYPES: ReadonlySet<FieldType> = new Set(['radio', 'select', 'checkboxes']);
 
