@@ -24,19 +24,10 @@ import { statusChangedAnnouncement } from '../application-status-job.js';
 import type { NewSubmission } from '../application.repository.js';
 import { ApplicationRepository } from '../application.repository.js';
 import { applicationsException } from '../applications.exception.js';
-import { generateReceiptNumber } from '../receipt-number.js';
+import { withFreshReceiptNumber } from '../fresh-receipt-number.js';
 import { hashRequestBody } from '../request-body-hash.js';
 
-const RECEIPT_NUMBER_ATTEMPTS = 5;
 const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9_-]{8,128}$/;
-
-function isReceiptNumberCollision(error: unknown): boolean {
-  return (
-    error instanceof Error &&
-    'constraint' in error &&
-    (error as { constraint?: string }).constraint === 'applications_receipt_number_unique'
-  );
-}
 
 /** 送信: validates the answers with the shared form engine and stores the application. */
 @Injectable()
@@ -169,18 +160,12 @@ export class SubmitApplicationUseCase {
     title: ApplicationDetail['procedureTitle'],
     afterInsert: Parameters<ApplicationRepository['insertSubmission']>[2],
   ): Promise<{ application: ApplicationEntity; isNew: boolean }> {
-    for (let attempt = 1; ; attempt += 1) {
-      try {
-        return await this.applications.insertSubmission(
-          { ...submission, receiptNumber: generateReceiptNumber() },
-          statusChangedAnnouncement(title, 'application.submit', null),
-          afterInsert,
-        );
-      } catch (error) {
-        if (!isReceiptNumberCollision(error) || attempt >= RECEIPT_NUMBER_ATTEMPTS) {
-          throw error;
-        }
-      }
-    }
+    return withFreshReceiptNumber((receiptNumber) =>
+      this.applications.insertSubmission(
+        { ...submission, receiptNumber },
+        statusChangedAnnouncement(title, 'application.submit', null),
+        afterInsert,
+      ),
+    );
   }
 }

@@ -7,23 +7,13 @@ import { addBusinessDays, japanDateOf } from '@madoguchi/shared-util-dates';
 import { ApplicationEntity } from '@madoguchi/server-database';
 
 import { statusChangedAnnouncement } from '../../applications/application-status-job.js';
-import { generateReceiptNumber } from '../../applications/receipt-number.js';
+import { withFreshReceiptNumber } from '../../applications/fresh-receipt-number.js';
 import { CatalogService } from '../../catalog/catalog.service.js';
 import { FormRegistry } from '../../catalog/form-registry.service.js';
 import type { Actor } from '../../identity/actor.js';
 import { CounterRepository } from '../counter.repository.js';
 import { anonymousCounterResidentId } from '../counter-view.mapper.js';
 import { CounterTokens } from '../counter-tokens.service.js';
-
-const RECEIPT_NUMBER_ATTEMPTS = 5;
-
-function isReceiptNumberCollision(error: unknown): boolean {
-  return (
-    error instanceof Error &&
-    'constraint' in error &&
-    (error as { constraint?: string }).constraint === 'applications_receipt_number_unique'
-  );
-}
 
 /**
  * 書かない窓口, step 2: the resident confirms what staff filled, by the one-time link. Only now is
@@ -69,8 +59,7 @@ export class ConfirmCounterApplicationUseCase {
           'application.submit',
           null,
         );
-        for (let attempt = 1; ; attempt += 1) {
-          const receiptNumber = generateReceiptNumber();
+        return withFreshReceiptNumber(async (receiptNumber) => {
           const application = Object.assign(new ApplicationEntity(), {
             id: confirmation.applicationId,
             municipalityCode: confirmation.municipalityCode,
@@ -78,35 +67,29 @@ export class ConfirmCounterApplicationUseCase {
             receiptNumber,
             status: 'submitted',
           });
-          try {
-            await this.counter.insertConfirmedApplication({
-              confirmation,
-              baseFormVersion: form.definition.version,
-              residentId,
-              isSignedIn: resident !== null,
-              via: input.via,
-              receiptNumber,
-              submittedAt,
-              dueDate:
-                procedure.standardProcessingDays === null
-                  ? null
-                  : addBusinessDays(japanDateOf(submittedAt), procedure.standardProcessingDays),
-              jobName: announcement.jobName,
-              jobPayload: (eventId) => announcement.jobPayload(application, eventId),
-            });
-            return {
-              receiptNumber,
-              submittedAt: submittedAt.toISOString(),
-              procedureTitle: form.definition.title,
-              municipalityName: municipalityName?.ja ?? confirmation.municipalityCode,
-              applicationId: resident === null ? null : confirmation.applicationId,
-            };
-          } catch (error) {
-            if (!isReceiptNumberCollision(error) || attempt >= RECEIPT_NUMBER_ATTEMPTS) {
-              throw error;
-            }
-          }
-        }
+          await this.counter.insertConfirmedApplication({
+            confirmation,
+            baseFormVersion: form.definition.version,
+            residentId,
+            isSignedIn: resident !== null,
+            via: input.via,
+            receiptNumber,
+            submittedAt,
+            dueDate:
+              procedure.standardProcessingDays === null
+                ? null
+                : addBusinessDays(japanDateOf(submittedAt), procedure.standardProcessingDays),
+            jobName: announcement.jobName,
+            jobPayload: (eventId) => announcement.jobPayload(application, eventId),
+          });
+          return {
+            receiptNumber,
+            submittedAt: submittedAt.toISOString(),
+            procedureTitle: form.definition.title,
+            municipalityName: municipalityName?.ja ?? confirmation.municipalityCode,
+            applicationId: resident === null ? null : confirmation.applicationId,
+          };
+        });
       },
     );
   }
