@@ -1,8 +1,10 @@
+import type { TableProps } from '@madoguchi/web-ui-kit';
+import { Table } from '@madoguchi/web-ui-kit';
 import type { ReactNode } from 'react';
 import { useChartWidth } from './use-chart-width.js';
 import { useDashboardMessages } from './use-dashboard-messages.js';
 
-export type ChartSectionProps = {
+export type ChartSectionProps<Row> = {
   id: string;
   title: string;
   /** One sentence with the chart's main figure, read before the chart. */
@@ -11,14 +13,21 @@ export type ChartSectionProps = {
   /** Draws the chart at the width of the section. */
   chart: (width: number) => ReactNode;
   /** The same numbers as a table: the chart's text alternative. */
-  table: ReactNode;
+  table: Omit<TableProps<Row>, 'emptyText'>;
 };
 
 /**
  * One chart of 業務の状況: its heading and summary, the chart as one image for assistive
  * technology (named by the heading), and the same numbers in a table under a disclosure.
  */
-export function ChartSection({ id, title, summary, isEmpty, chart, table }: ChartSectionProps) {
+export function ChartSection<Row>({
+  id,
+  title,
+  summary,
+  isEmpty,
+  chart,
+  table,
+}: ChartSectionProps<Row>) {
   const messages = useDashboardMessages();
   const [ref, width] = useChartWidth<HTMLDivElement>();
   const headingId = `${id}-heading`;
@@ -44,7 +53,7 @@ export function ChartSection({ id, title, summary, isEmpty, chart, table }: Char
           </p>
           <details className="mdg-dashboard__table">
             <summary>{messages.showTable}</summary>
-            {table}
+            <Table {...table} emptyText={messages.noData} />
           </details>
         </>
       )}
