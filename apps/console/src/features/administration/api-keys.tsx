@@ -24,6 +24,7 @@ import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { formatDateTime } from '../../i18n/format.js';
+import { ConfirmDialog } from '../layout/confirm-dialog.js';
 import { LoadFailedNotice, LoadingNotice } from '../layout/query-status.js';
 import { pickText } from '@madoguchi/shared-util-i18n';
 import { useConsoleLocale } from '../../i18n/locale-context.js';
@@ -125,8 +126,13 @@ export function ApiKeys() {
       <p>{text.apiKeysLead}</p>
       {created ? <CreatedKey created={created} onDismiss={() => setCreated(null)} /> : null}
       {toRevoke ? (
-        <ConfirmRevoke
-          apiKey={toRevoke}
+        <ConfirmDialog
+          id="confirm-revoke"
+          title={text.confirmRevokeTitle(toRevoke.name)}
+          body={text.confirmRevokeBody}
+          confirmLabel={text.confirmRevoke}
+          cancelLabel={text.cancel}
+          focusKey={toRevoke.id}
           onConfirm={() => revokeKey(toRevoke)}
           onCancel={() => setToRevoke(null)}
         />
@@ -271,40 +277,6 @@ function CreatedKey({ created, onDismiss }: { created: CreatedApiKey; onDismiss:
         <p role="status">
           {copyState === 'copied' ? text.copied : copyState === 'failed' ? text.copyFailed : ''}
         </p>
-      </Notice>
-    </div>
-  );
-}
-
-function ConfirmRevoke({
-  apiKey,
-  onConfirm,
-  onCancel,
-}: {
-  apiKey: ApiKey;
-  onConfirm: () => void;
-  onCancel: () => void;
-}) {
-  const text = useAdminMessages();
-  const ref = useFocusOnChange<HTMLDivElement>(apiKey.id);
-  return (
-    <div
-      ref={ref}
-      tabIndex={-1}
-      role="alertdialog"
-      aria-label={text.confirmRevokeTitle(apiKey.name)}
-      aria-describedby="confirm-revoke-body"
-    >
-      <Notice tone="warning" title={text.confirmRevokeTitle(apiKey.name)}>
-        <p id="confirm-revoke-body">{text.confirmRevokeBody}</p>
-        <ButtonGroup>
-          <Button variant="warning" onClick={onConfirm}>
-            {text.confirmRevoke}
-          </Button>
-          <Button variant="secondary" onClick={onCancel}>
-            {text.cancel}
-          </Button>
-        </ButtonGroup>
       </Notice>
     </div>
   );

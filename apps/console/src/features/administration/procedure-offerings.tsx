@@ -5,15 +5,9 @@ import {
   useSetProcedureAvailability,
 } from '@madoguchi/web-data-access-api';
 import type { TableColumn } from '@madoguchi/web-ui-kit';
-import {
-  Button,
-  ButtonGroup,
-  Notice,
-  Table,
-  VisuallyHidden,
-  useFocusOnChange,
-} from '@madoguchi/web-ui-kit';
+import { Notice, Table, VisuallyHidden, useFocusOnChange } from '@madoguchi/web-ui-kit';
 import { useState } from 'react';
+import { ConfirmDialog } from '../layout/confirm-dialog.js';
 import { LoadFailedNotice, LoadingNotice } from '../layout/query-status.js';
 import { pickText } from '@madoguchi/shared-util-i18n';
 import { useConsoleLocale } from '../../i18n/locale-context.js';
@@ -105,8 +99,13 @@ export function ProcedureOfferings() {
     <>
       <p>{text.proceduresLead}</p>
       {toDisable ? (
-        <ConfirmDisable
-          offering={toDisable}
+        <ConfirmDialog
+          id="confirm-disable"
+          title={text.confirmDisableTitle(pickText(toDisable.title, locale))}
+          body={text.confirmDisableBody}
+          confirmLabel={text.confirmDisable}
+          cancelLabel={text.cancel}
+          focusKey={toDisable.procedureId}
           onConfirm={() => apply(toDisable, false)}
           onCancel={() => setToDisable(null)}
         />
@@ -129,42 +128,6 @@ export function ProcedureOfferings() {
         />
       ) : null}
     </>
-  );
-}
-
-/** Asks before a procedure is switched off, in focus (an inline alertdialog). */
-function ConfirmDisable({
-  offering,
-  onConfirm,
-  onCancel,
-}: {
-  offering: ProcedureOffering;
-  onConfirm: () => void;
-  onCancel: () => void;
-}) {
-  const text = useAdminMessages();
-  const { locale } = useConsoleLocale();
-  const ref = useFocusOnChange<HTMLDivElement>(offering.procedureId);
-  return (
-    <div
-      ref={ref}
-      tabIndex={-1}
-      role="alertdialog"
-      aria-label={text.confirmDisableTitle(pickText(offering.title, locale))}
-      aria-describedby="confirm-disable-body"
-    >
-      <Notice tone="warning" title={text.confirmDisableTitle(pickText(offering.title, locale))}>
-        <p id="confirm-disable-body">{text.confirmDisableBody}</p>
-        <ButtonGroup>
-          <Button variant="warning" onClick={onConfirm}>
-            {text.confirmDisable}
-          </Button>
-          <Button variant="secondary" onClick={onCancel}>
-            {text.cancel}
-          </Button>
-        </ButtonGroup>
-      </Notice>
-    </div>
   );
 }
 
