@@ -31,6 +31,14 @@ export type ProcedureFiguresRow = {
 
 export type DailyCountRow = { date: string; count: number };
 
+/** Drafts of one procedure at one step (null: no step recorded yet), and its submissions. */
+export type DraftStepCountRow = {
+  procedureId: string;
+  stepId: string | null;
+  drafts: number;
+  submitted: number;
+};
+
 /**
  * The dashboard's aggregates: counts and medians only, never a name or an answer. Every query
  * names the municipality, and runs inside the request's tenant transaction, where row-level
@@ -166,6 +174,32 @@ export class DashboardRepository {
       [municipalityCode, period.since, period.today],
     );
     return rows;
+  }
+
+  /**
+   * Drafts last saved since `since` (Japan time) per procedure and step, and the applications
+   * submitted since then, through the owner's `draft_step_counts` (row-level security shows the
+   * API no resident's draft): the function counts for the scope's municipality only, whatever
+   * the API asks.
+   */
+  async draftStepCounts(since: string): Promise<DraftStepCountRow[]> {
+    const rows: {
+      procedure_id: string;
+      step_id: string | null;
+      drafts: number;
+      submitted: number;
+    }[] = await this.dataSource.query(
+      `SELECT procedure_id, step_id, drafts, submitted
+           FROM draft_step_counts(($1::date)::timestamp AT TIME ZONE 'Asia/Tokyo')
+          ORDER BY procedure_id, step_id`,
+      [since],
+    );
+    return rows.map((row) => ({
+      procedureId: row.procedure_id,
+      stepId: row.step_id,
+      drafts: row.drafts,
+      submitted: row.submitted,
+    }));
   }
 
   async recordAudit(

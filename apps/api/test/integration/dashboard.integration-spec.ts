@@ -420,6 +420,130 @@ describe('dashboard and bulk exports', () => {
     });
   });
 
+  describe('drop-off per form step', () => {
+    type DropOffBody = {
+      procedureId: string;
+      steps: { stepId: string; title: string; drafts: number }[];
+      submitted: number;
+    };
+    const DRAFT_NAME = 'ドロップオフ花子';
+    const DRAFT_PHONE = '03-9876-5432';
+    let draftId: string;
+    let stepIds: string[];
+
+    /** `count` drafts of the procedure, by SQL as the owner, last saved `savedDaysAgo` days ago. */
+    async function addDrafts(
+      count: number,
+      municipality: string,
+      stepId: string | null,
+      savedDaysAgo = 1,
+    ): Promise<void> {
+      await app.database.dataSource.query(
+        `INSERT INTO drafts (id, resident_id, municipality_code, procedure_id, form_version, answers,
+                             step_id, created_at, updated_at)
+         SELECT gen_random_uuid(), 'resident-drop-off-' || g, $1, $2, 1, '{}'::jsonb, $3,
+                (($5::date - $4::int)::timestamp + interval '10 hours') AT TIME ZONE 'Asia/Tokyo',
+                (($5::date - $4::int)::timestamp + interval '10 hours') AT TIME ZONE 'Asia/Tokyo'
+           FROM generate_series(1, $6::int) AS g`,
+        [municipality, PROCEDURE, stepId, savedDaysAgo, today, count],
+      );
+    }
+
+    function dropOffOf(body: { dropOff: DropOffBody[] }): DropOffBody | undefined {
+      return body.dropOff.find((item) => item.procedureId === PROCEDURE);
+    }
+
+    beforeAll(async () => {
+      const resident = await app.signIn('resident-suzuki-ichiro');
+      const created = await request(app.http)
+        .post('/api/me/drafts')
+        .set('Cookie', resident)
+        .set(CSRF)
+        .send({
+          municipalityCode: CHIYODA,
+          procedureId: PROCEDURE,
+          formVersion: 1,
+          answers: { notifierKind: 'self', name: DRAFT_NAME, phone: DRAFT_PHONE },
+          stepId: 'pregnantPerson',
+        })
+        .expect(201);
+      draftId = created.body.id as string;
+      await addDrafts(3, CHIYODA, 'notifier');
+      await addDrafts(1, CHIYODA, null);
+      await addDrafts(2, CHIYODA, 'pregnancy', 20);
+      // Last saved before the period: not counted.
+      await addDrafts(5, CHIYODA, 'health', 40);
+      await addDrafts(4, YOKOHAMA, 'health', 2);
+      await addDrafts(1, YOKOHAMA, 'notifier', 3);
+      const [form] = await app.database.dataSource.query<{ step_ids: string[] }[]>(
+        `SELECT array(SELECT s ->> 'id' FROM jsonb_array_elements(definition -> 'steps') s) AS step_ids
+           FROM effective_forms
+          WHERE municipality_code = $1 AND procedure_id = $2
+          ORDER BY version DESC LIMIT 1`,
+        [CHIYODA, PROCEDURE],
+      );
+      stepIds = form!.step_ids;
+    });
+
+    it("counts exactly the municipality's drafts at each step, in the form's order", async () => {
+      // Act
+      const response = await request(app.http)
+        .get('/api/staff/dashboard')
+        .set('Cookie', chiyodaStaff)
+        .expect(200);
+
+      // Assert
+      const expected: Record<string, number> = { notifier: 4, pregnantPerson: 1, pregnancy: 2 };
+      expect(dropOffOf(response.body)).toEqual({
+        procedureId: PROCEDURE,
+        steps: stepIds.map((stepId) => ({
+          stepId,
+          title: expect.any(String),
+          drafts: expected[stepId] ?? 0,
+        })),
+        // The six seeded in the period and the template.
+        submitted: 7,
+      });
+      expect(stepIds).toEqual(expect.arrayContaining(['notifier', 'pregnantPerson', 'health']));
+      const titles = dropOffOf(response.body)!.steps.map((step) => step.title);
+      expect(titles.every((title) => title.length > 0 && !stepIds.includes(title))).toBe(true);
+    });
+
+    it("holds none of another municipality's drafts, and answers it its own", async () => {
+      // Act
+      const response = await request(app.http)
+        .get('/api/staff/dashboard')
+        .set('Cookie', yokohamaStaff)
+        .expect(200);
+
+      // Assert
+      const expected: Record<string, number> = { notifier: 1, health: 4 };
+      expect(dropOffOf(response.body)).toEqual({
+        procedureId: PROCEDURE,
+        steps: stepIds.map((stepId) => ({
+          stepId,
+          title: expect.any(String),
+          drafts: expected[stepId] ?? 0,
+        })),
+        submitted: 4,
+      });
+    });
+
+    it("never shows a resident's draft: no id, resident or answer", async () => {
+      // Act
+      const response = await request(app.http)
+        .get('/api/staff/dashboard')
+        .set('Cookie', chiyodaAdmin)
+        .expect(200);
+
+      // Assert
+      expect(response.text).not.toContain(DRAFT_NAME);
+      expect(response.text).not.toContain(DRAFT_PHONE);
+      expect(response.text).not.toContain(draftId);
+      expect(response.text).not.toContain('resident-');
+    });
+  });
+
   describe('bulk exports', () => {
     let exportId: string;
 

@@ -132,6 +132,40 @@ describe('database roles: the processes do not log in as the owner', () => {
     );
   });
 
+  it('counts drafts per step only through draft_step_counts, for the scope’s municipality, and never for the worker', async () => {
+    const since = '2000-01-01T00:00:00Z';
+    const resident = { municipalityCode: null, residentId: 'resident-yamada-hanako' };
+    const [{ owner, definer, config }] = await app.database.dataSource.query(
+      `SELECT pg_get_userbyid(proowner) AS owner, prosecdef AS definer, proconfig AS config
+         FROM pg_proc WHERE proname = 'draft_step_counts'`,
+    );
+    const [{ role }] = await app.database.dataSource.query('SELECT current_user AS role');
+
+    const asChiyoda = await runInTenantScope(
+      api(),
+      { municipalityCode: CHIYODA, residentId: null },
+      () => api().query('SELECT * FROM draft_step_counts($1)', [since]),
+    );
+    const asResident = await runInTenantScope(api(), resident, () =>
+      api().query('SELECT * FROM draft_step_counts($1)', [since]),
+    );
+    const outsideScope = await api().query('SELECT * FROM draft_step_counts($1)', [since]);
+
+    expect({ owner, definer, config }).toEqual({
+      owner: role,
+      definer: true,
+      config: ['search_path=pg_catalog, public'],
+    });
+    expect(asChiyoda).toEqual([
+      { procedure_id: 'pregnancy-notification', step_id: null, drafts: 0, submitted: 1 },
+    ]);
+    expect(asResident).toEqual([]);
+    expect(outsideScope).toEqual([]);
+    expect(await failureCode(worker.query('SELECT * FROM draft_step_counts($1)', [since]))).toBe(
+      PERMISSION_DENIED,
+    );
+  });
+
   it('refuses to start in production as the owner, and starts as a runtime role', async () => {
     const quiet = { isProduction: true, warn: () => undefined };
 

@@ -44,6 +44,27 @@ export const dailyCountSchema = z.object({
 });
 export type DailyCount = z.infer<typeof dailyCountSchema>;
 
+/** The drafts last saved at one step of a procedure's form in the period: a count, no person. */
+export const dropOffStepSchema = z.object({
+  stepId: z.string(),
+  /** The step's title (Japanese) in the form of the procedure's current version. */
+  title: z.string(),
+  drafts: z.number().int().nonnegative(),
+});
+export type DropOffStep = z.infer<typeof dropOffStepSchema>;
+
+/**
+ * Drop-off per form step of one procedure: the drafts last saved in the period, by the step they
+ * stand at (in the order of the current form; steps of older versions come after it), and the
+ * applications submitted in the period.
+ */
+export const procedureDropOffSchema = z.object({
+  procedureId: z.string(),
+  steps: z.array(dropOffStepSchema),
+  submitted: z.number().int().nonnegative(),
+});
+export type ProcedureDropOff = z.infer<typeof procedureDropOffSchema>;
+
 /** GET /api/staff/dashboard: 業務の状況 of the staff member's municipality. */
 export const dashboardSchema = z.object({
   /** Today in Japan, the last day of the period. */
@@ -56,6 +77,8 @@ export const dashboardSchema = z.object({
   procedures: z.array(procedureFiguresSchema),
   /** One entry per day of the period, oldest first (zeros included). */
   deliveryFailuresPerDay: z.array(dailyCountSchema),
+  /** One entry per procedure with a draft or a submission in the period. */
+  dropOff: z.array(procedureDropOffSchema),
 });
 export type Dashboard = z.infer<typeof dashboardSchema>;
 

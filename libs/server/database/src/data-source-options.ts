@@ -57,6 +57,8 @@ import { AuditLogSearchIndex1765500000200 } from './migrations/1765500000200-aud
 import { EffectiveFormEffectiveFrom1765500000300 } from './migrations/1765500000300-effective-form-effective-from.js';
 import { CounterAssisted1765500000500 } from './migrations/1765500000500-counter-assisted.js';
 import { ApplicationSubmitterIdentityLevel1765500000600 } from './migrations/1765500000600-application-submitter-identity-level.js';
+import { QueueProcedureIndexes1765500000700 } from './migrations/1765500000700-queue-procedure-indexes.js';
+import { DraftStepCounts1765500000800 } from './migrations/1765500000800-draft-step-counts.js';
 
 export const ENTITIES = [
   MunicipalityEntity,
@@ -119,6 +121,8 @@ export const MIGRATIONS = [
   EffectiveFormEffectiveFrom1765500000300,
   CounterAssisted1765500000500,
   ApplicationSubmitterIdentityLevel1765500000600,
+  QueueProcedureIndexes1765500000700,
+  DraftStepCounts1765500000800,
 ];
 
 /** Limits of the connection pool; each unset one keeps PostgreSQL's or node-postgres' default. */
