@@ -1,11 +1,11 @@
 import { TextInput } from '@madoguchi/web-ui-kit';
 import type { FieldPath, UseFormRegister } from 'react-hook-form';
+import { domIdOf } from './dom-id.js';
 import type { OverlayFormValues } from './overlay-form-model.js';
 
 type LocalizedTextInputsProps = {
   /** The form path of a `TextValues` (`fields.0.label`). */
   name: string;
-  idPrefix: string;
   labels: { ja: string; en: string; easyJa: string };
   register: UseFormRegister<OverlayFormValues>;
   errorOf: (path: string) => string | undefined;
@@ -16,7 +16,6 @@ type LocalizedTextInputsProps = {
 /** The three texts every resident-facing text has: 日本語, English and やさしい日本語. */
 export function LocalizedTextInputs({
   name,
-  idPrefix,
   labels,
   register,
   errorOf,
@@ -29,7 +28,7 @@ export function LocalizedTextInputs({
         return (
           <TextInput
             key={language}
-            id={`${idPrefix}-${language}`}
+            id={domIdOf(path)}
             label={labels[language]}
             isRequired={isRequired}
             error={errorOf(path)}

@@ -28,6 +28,7 @@ import { Controller, useFieldArray, useForm } from 'react-hook-form';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../i18n/format.js';
 import { LoadFailedNotice, LoadingNotice } from '../layout/query-status.js';
+import { domIdOf } from './dom-id.js';
 import { LocalizedTextInputs } from './localized-text-inputs.js';
 import { FIELD_TYPE_LABELS, OVERLAY_EDITOR_MESSAGES as M } from './overlay-editor-messages.js';
 import type { OverlayFormValues, PlacedIssue } from './overlay-form-model.js';
@@ -43,12 +44,8 @@ import {
   toOverlay,
 } from './overlay-form-model.js';
 import { PublishOverlay } from './publish-overlay.js';
+import { RemovableItem } from './removable-item.js';
 import './overlay-editor.css';
-
-/** The DOM id of the input of a form path (`fields.0.label.ja` → `overlay-fields-0-label-ja`). */
-export function domIdOf(path: string): string {
-  return `overlay-${path.replaceAll('.', '-')}`;
-}
 
 type ErrorOf = (path: string) => string | undefined;
 
@@ -332,7 +329,6 @@ function LocalFields({
             />
             <LocalizedTextInputs
               name={`${path}.label`}
-              idPrefix={domIdOf(`${path}.label`)}
               labels={{ ja: M.labelJa, en: M.labelEn, easyJa: M.labelEasyJa }}
               register={register}
               errorOf={errorOf}
@@ -340,7 +336,6 @@ function LocalFields({
             />
             <LocalizedTextInputs
               name={`${path}.help`}
-              idPrefix={domIdOf(`${path}.help`)}
               labels={{ ja: M.helpJa, en: M.helpEn, easyJa: M.helpEasyJa }}
               register={register}
               errorOf={errorOf}
@@ -402,7 +397,13 @@ function FieldOptions({
   return (
     <Fieldset id={domIdOf(path)} legend={M.optionsLegend} error={errorOf(path)}>
       {options.fields.map((item, optionIndex) => (
-        <div key={item.id} className="mdg-overlay-editor__option">
+        <RemovableItem
+          key={item.id}
+          index={optionIndex}
+          removeLabel={M.removeOption}
+          onRemove={() => options.remove(optionIndex)}
+          isOption
+        >
           <TextInput
             id={domIdOf(`${path}.${optionIndex}.value`)}
             label={M.optionValue}
@@ -412,17 +413,12 @@ function FieldOptions({
           />
           <LocalizedTextInputs
             name={`${path}.${optionIndex}.label`}
-            idPrefix={domIdOf(`${path}.${optionIndex}.label`)}
             labels={{ ja: M.labelJa, en: M.labelEn, easyJa: M.labelEasyJa }}
             register={register}
             errorOf={errorOf}
             isRequired
           />
-          <Button variant="secondary" onClick={() => options.remove(optionIndex)}>
-            {M.removeOption}
-            <VisuallyHidden>{`（${optionIndex + 1}）`}</VisuallyHidden>
-          </Button>
-        </div>
+        </RemovableItem>
       ))}
       <Button
         variant="secondary"
@@ -445,7 +441,12 @@ function StandardHelp({ state, control, register, errorOf }: SectionProps) {
   return (
     <Fieldset id={domIdOf('help')} legend={M.helpLegend} hint={M.helpLead} isSection>
       {entries.fields.map((item, index) => (
-        <div key={item.id} className="mdg-overlay-editor__item">
+        <RemovableItem
+          key={item.id}
+          index={index}
+          removeLabel={M.removeHelp}
+          onRemove={() => entries.remove(index)}
+        >
           <Select
             id={domIdOf(`help.${index}.path`)}
             label={M.helpField}
@@ -455,17 +456,12 @@ function StandardHelp({ state, control, register, errorOf }: SectionProps) {
           />
           <LocalizedTextInputs
             name={`help.${index}.text`}
-            idPrefix={domIdOf(`help.${index}.text`)}
             labels={{ ja: M.textJa, en: M.textEn, easyJa: M.textEasyJa }}
             register={register}
             errorOf={errorOf}
             isRequired
           />
-          <Button variant="secondary" onClick={() => entries.remove(index)}>
-            {M.removeHelp}
-            <VisuallyHidden>{`（${index + 1}）`}</VisuallyHidden>
-          </Button>
-        </div>
+        </RemovableItem>
       ))}
       <Button
         variant="secondary"
@@ -503,7 +499,12 @@ function AttachmentGuidance({
       isSection
     >
       {entries.fields.map((item, index) => (
-        <div key={item.id} className="mdg-overlay-editor__item">
+        <RemovableItem
+          key={item.id}
+          index={index}
+          removeLabel={M.removeGuidance}
+          onRemove={() => entries.remove(index)}
+        >
           <Select
             id={domIdOf(`attachmentGuidance.${index}.slotId`)}
             label={M.guidanceSlot}
@@ -513,17 +514,12 @@ function AttachmentGuidance({
           />
           <LocalizedTextInputs
             name={`attachmentGuidance.${index}.text`}
-            idPrefix={domIdOf(`attachmentGuidance.${index}.text`)}
             labels={{ ja: M.textJa, en: M.textEn, easyJa: M.textEasyJa }}
             register={register}
             errorOf={errorOf}
             isRequired
           />
-          <Button variant="secondary" onClick={() => entries.remove(index)}>
-            {M.removeGuidance}
-            <VisuallyHidden>{`（${index + 1}）`}</VisuallyHidden>
-          </Button>
-        </div>
+        </RemovableItem>
       ))}
       {slots.length > 0 ? (
         <Button
@@ -565,7 +561,12 @@ function Deadlines({
         {...register('standardProcessingDays')}
       />
       {entries.fields.map((item, index) => (
-        <div key={item.id} className="mdg-overlay-editor__item">
+        <RemovableItem
+          key={item.id}
+          index={index}
+          removeLabel={M.removeDeadline}
+          onRemove={() => entries.remove(index)}
+        >
           <Select
             id={domIdOf(`deadlines.${index}.fromField`)}
             label={M.deadlineFromField}
@@ -584,17 +585,12 @@ function Deadlines({
           />
           <LocalizedTextInputs
             name={`deadlines.${index}.description`}
-            idPrefix={domIdOf(`deadlines.${index}.description`)}
             labels={{ ja: M.deadlineJa, en: M.deadlineEn, easyJa: M.deadlineEasyJa }}
             register={register}
             errorOf={errorOf}
             isRequired
           />
-          <Button variant="secondary" onClick={() => entries.remove(index)}>
-            {M.removeDeadline}
-            <VisuallyHidden>{`（${index + 1}）`}</VisuallyHidden>
-          </Button>
-        </div>
+        </RemovableItem>
       ))}
       <Button
         variant="secondary"
@@ -628,7 +624,6 @@ function ContactFields({
         <>
           <LocalizedTextInputs
             name="contact.department"
-            idPrefix={domIdOf('contact.department')}
             labels={{
               ja: M.contactDepartmentJa,
               en: M.contactDepartmentEn,
@@ -656,7 +651,6 @@ function ContactFields({
           />
           <LocalizedTextInputs
             name="contact.hours"
-            idPrefix={domIdOf('contact.hours')}
             labels={{ ja: M.contactHoursJa, en: M.contactHoursEn, easyJa: M.contactHoursEasyJa }}
             register={register}
             errorOf={errorOf}

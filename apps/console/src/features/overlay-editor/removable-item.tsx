@@ -1,0 +1,31 @@
+import { Button, VisuallyHidden } from '@madoguchi/web-ui-kit';
+import type { ReactNode } from 'react';
+
+type RemovableItemProps = {
+  /** The item's place in its list (0-based); read after the button's label, `（1）`. */
+  index: number;
+  removeLabel: string;
+  onRemove: () => void;
+  /** A choice of a local field (drawn smaller) rather than an entry of a section. */
+  isOption?: boolean;
+  children: ReactNode;
+};
+
+/** One entry of a list the editor adds to (help texts, guidance, deadlines, choices), with its 削除 button. */
+export function RemovableItem({
+  index,
+  removeLabel,
+  onRemove,
+  isOption,
+  children,
+}: RemovableItemProps) {
+  return (
+    <div className={isOption ? 'mdg-overlay-editor__option' : 'mdg-overlay-editor__item'}>
+      {children}
+      <Button variant="secondary" onClick={onRemove}>
+        {removeLabel}
+        <VisuallyHidden>{`（${index + 1}）`}</VisuallyHidden>
+      </Button>
+    </div>
+  );
+}
