@@ -45,6 +45,7 @@ import {
 } from './overlay-form-model.js';
 import { PublishOverlay } from './publish-overlay.js';
 import { RemovableItem } from './removable-item.js';
+import { TargetedTextItem } from './targeted-text-item.js';
 import './overlay-editor.css';
 
 type ErrorOf = (path: string) => string | undefined;
@@ -441,27 +442,18 @@ function StandardHelp({ state, control, register, errorOf }: SectionProps) {
   return (
     <Fieldset id={domIdOf('help')} legend={M.helpLegend} hint={M.helpLead} isSection>
       {entries.fields.map((item, index) => (
-        <RemovableItem
+        <TargetedTextItem
           key={item.id}
+          path={`help.${index}`}
           index={index}
+          targetKey="path"
+          targetLabel={M.helpField}
+          targets={targets}
           removeLabel={M.removeHelp}
           onRemove={() => entries.remove(index)}
-        >
-          <Select
-            id={domIdOf(`help.${index}.path`)}
-            label={M.helpField}
-            options={targets}
-            error={errorOf(`help.${index}.path`)}
-            {...register(`help.${index}.path`)}
-          />
-          <LocalizedTextInputs
-            name={`help.${index}.text`}
-            labels={{ ja: M.textJa, en: M.textEn, easyJa: M.textEasyJa }}
-            register={register}
-            errorOf={errorOf}
-            isRequired
-          />
-        </RemovableItem>
+          register={register}
+          errorOf={errorOf}
+        />
       ))}
       <Button
         variant="secondary"
@@ -499,27 +491,18 @@ function AttachmentGuidance({
       isSection
     >
       {entries.fields.map((item, index) => (
-        <RemovableItem
+        <TargetedTextItem
           key={item.id}
+          path={`attachmentGuidance.${index}`}
           index={index}
+          targetKey="slotId"
+          targetLabel={M.guidanceSlot}
+          targets={slots}
           removeLabel={M.removeGuidance}
           onRemove={() => entries.remove(index)}
-        >
-          <Select
-            id={domIdOf(`attachmentGuidance.${index}.slotId`)}
-            label={M.guidanceSlot}
-            options={slots}
-            error={errorOf(`attachmentGuidance.${index}.slotId`)}
-            {...register(`attachmentGuidance.${index}.slotId`)}
-          />
-          <LocalizedTextInputs
-            name={`attachmentGuidance.${index}.text`}
-            labels={{ ja: M.textJa, en: M.textEn, easyJa: M.textEasyJa }}
-            register={register}
-            errorOf={errorOf}
-            isRequired
-          />
-        </RemovableItem>
+          register={register}
+          errorOf={errorOf}
+        />
       ))}
       {slots.length > 0 ? (
         <Button
