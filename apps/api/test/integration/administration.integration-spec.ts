@@ -3,6 +3,7 @@ import request from 'supertest';
 import { seedCatalog } from '../../src/seeding/seed-catalog.js';
 import type { ApiTestApp } from '../support/api-test-app.js';
 import { CSRF, SEEDS_DIR, startApiTestApp } from '../support/api-test-app.js';
+import { postPregnancyDraft } from '../support/resident-requests.js';
 import { CHIYODA, YOKOHAMA, readSampleAnswers } from '../support/samples.js';
 
 type Offering = {
@@ -133,16 +134,7 @@ describe('the municipality administration API', () => {
       await request(app.http)
         .get(`/api/municipalities/${CHIYODA}/procedures/pregnancy-notification`)
         .expect(404);
-      const draft = await request(app.http)
-        .post('/api/me/drafts')
-        .set('Cookie', resident)
-        .set(CSRF)
-        .send({
-          municipalityCode: CHIYODA,
-          procedureId: 'pregnancy-notification',
-          formVersion: 1,
-          answers: {},
-        });
+      const draft = await postPregnancyDraft(app, resident);
       expect(draft.status).toBe(404);
       expect(draft.body.error).toMatchObject({
         code: 'procedure_not_found',

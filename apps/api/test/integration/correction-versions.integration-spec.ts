@@ -7,6 +7,7 @@ import request from 'supertest';
 import { makePng } from '../../src/attachments/testing/sample-files.js';
 import type { ApiTestApp } from '../support/api-test-app.js';
 import { CSRF, startApiTestApp } from '../support/api-test-app.js';
+import { postPregnancyApplication } from '../support/resident-requests.js';
 import { CHIYODA, readSampleAnswers } from '../support/samples.js';
 
 describe('a 補正依頼 and its resubmission', () => {
@@ -33,17 +34,10 @@ describe('a 補正依頼 and its resubmission', () => {
 
   async function submitAndAskForCorrection(): Promise<{ id: string; original: string }> {
     const original = await upload();
-    const submitted = await request(app.http)
-      .post('/api/applications')
-      .set('Cookie', resident)
-      .set(CSRF)
-      .send({
-        municipalityCode: CHIYODA,
-        procedureId: 'pregnancy-notification',
-        formVersion: 1,
-        answers: { ...answers, pregnancyProof: [original] },
-      })
-      .expect(201);
+    const submitted = await postPregnancyApplication(app, resident, {
+      ...answers,
+      pregnancyProof: [original],
+    }).expect(201);
     const id = submitted.body.id as string;
     const transition = (body: object) =>
       request(app.http)
@@ -149,17 +143,7 @@ describe('a 補正依頼 and its resubmission', () => {
 
   it('refuses a correction request naming a field the form does not have, with its path', async () => {
     // Arrange
-    const submitted = await request(app.http)
-      .post('/api/applications')
-      .set('Cookie', resident)
-      .set(CSRF)
-      .send({
-        municipalityCode: CHIYODA,
-        procedureId: 'pregnancy-notification',
-        formVersion: 1,
-        answers,
-      })
-      .expect(201);
+    const submitted = await postPregnancyApplication(app, resident, answers).expect(201);
     const transition = (body: object) =>
       request(app.http)
         .post(`/api/staff/applications/${submitted.body.id as string}/transitions`)

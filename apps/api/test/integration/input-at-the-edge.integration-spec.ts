@@ -3,6 +3,7 @@ import request from 'supertest';
 
 import type { ApiTestApp } from '../support/api-test-app.js';
 import { CSRF, startApiTestApp } from '../support/api-test-app.js';
+import { postPregnancyDraft } from '../support/resident-requests.js';
 import { CHIYODA, readSampleAnswers } from '../support/samples.js';
 
 type OpenApiDocument = { paths: Record<string, Record<string, unknown>> };
@@ -81,16 +82,7 @@ describe('input at the edge', () => {
       async (_name, bad) => {
         const before = await count('drafts');
 
-        const response = await request(app.http)
-          .post('/api/me/drafts')
-          .set('Cookie', resident)
-          .set(CSRF)
-          .send({
-            municipalityCode: CHIYODA,
-            procedureId: 'pregnancy-notification',
-            formVersion: 1,
-            answers: { note: bad },
-          });
+        const response = await postPregnancyDraft(app, resident, { note: bad });
 
         expectRefused(response, 'body.answers.note');
         expect(await count('drafts')).toBe(before);
@@ -148,17 +140,9 @@ describe('input at the edge', () => {
     });
 
     it('keeps the line breaks of a text of several lines, and a catalog search still works', async () => {
-      const draft = await request(app.http)
-        .post('/api/me/drafts')
-        .set('Cookie', resident)
-        .set(CSRF)
-        .send({
-          municipalityCode: CHIYODA,
-          procedureId: 'pregnancy-notification',
-          formVersion: 1,
-          answers: { phone: '03\t3264\n2111' },
-        })
-        .expect(201);
+      const draft = await postPregnancyDraft(app, resident, { phone: '03\t3264\n2111' }).expect(
+        201,
+      );
       const search = await request(app.http)
         .get(`/api/municipalities/${CHIYODA}/procedures`)
         .query({ q: '妊娠' })
@@ -261,17 +245,9 @@ describe('input at the edge', () => {
           text: string;
         };
 
-      const created = await request(app.http)
-        .post('/api/me/drafts')
-        .set('Cookie', resident)
-        .set(CSRF)
-        .send({
-          municipalityCode: CHIYODA,
-          procedureId: 'pregnancy-notification',
-          formVersion: 1,
-          answers: { myNumber: Number(myNumber) },
-        })
-        .expect(201);
+      const created = await postPregnancyDraft(app, resident, {
+        myNumber: Number(myNumber),
+      }).expect(201);
       const asNumber = await stored(created.body.id);
       const updated = await request(app.http)
         .put(`/api/me/drafts/${created.body.id}`)

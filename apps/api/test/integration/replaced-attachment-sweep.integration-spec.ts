@@ -10,6 +10,7 @@ import { makePng } from '../../src/attachments/testing/sample-files.js';
 import { loadEnv } from '../../src/config/env.js';
 import type { ApiTestApp } from '../support/api-test-app.js';
 import { CSRF, startApiTestApp } from '../support/api-test-app.js';
+import { postPregnancyDraft } from '../support/resident-requests.js';
 import { CHIYODA } from '../support/samples.js';
 
 /**
@@ -51,17 +52,9 @@ describe('a replaced file whose delete failed', () => {
     // Arrange: the first file saved in a draft, then replaced there by a second; the delete of
     // the first never reached the API (the state a failed DELETE leaves). Both are three days old.
     const replaced = await upload('boshi-techo-blurred.png');
-    const draft = await request(app.http)
-      .post('/api/me/drafts')
-      .set('Cookie', resident)
-      .set(CSRF)
-      .send({
-        municipalityCode: CHIYODA,
-        procedureId: 'pregnancy-notification',
-        formVersion: 1,
-        answers: { pregnancyProof: [replaced] },
-      })
-      .expect(201);
+    const draft = await postPregnancyDraft(app, resident, { pregnancyProof: [replaced] }).expect(
+      201,
+    );
     const replacement = await upload('boshi-techo.png');
     await request(app.http)
       .put(`/api/me/drafts/${draft.body.id as string}`)

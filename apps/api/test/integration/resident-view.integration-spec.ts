@@ -2,7 +2,8 @@ import request from 'supertest';
 
 import type { ApiTestApp } from '../support/api-test-app.js';
 import { CSRF, startApiTestApp } from '../support/api-test-app.js';
-import { CHIYODA, readSampleAnswers } from '../support/samples.js';
+import { postPregnancyApplication, postPregnancyDraft } from '../support/resident-requests.js';
+import { readSampleAnswers } from '../support/samples.js';
 
 /**
  * Property names that only staff may see: internal comments, notes, assignees, drafted decisions
@@ -139,30 +140,10 @@ describe('what a resident sees of their application', () => {
     caseworker = await app.signIn(CASEWORKER);
     approver = await app.signIn(APPROVER);
 
-    const submitted = await request(app.http)
-      .post('/api/applications')
-      .set('Cookie', resident)
-      .set(CSRF)
-      .send({
-        municipalityCode: CHIYODA,
-        procedureId: 'pregnancy-notification',
-        formVersion: 1,
-        answers,
-      })
-      .expect(201);
+    const submitted = await postPregnancyApplication(app, resident, answers).expect(201);
     applicationId = submitted.body.id as string;
     responses.push({ where: 'POST /api/applications', body: submitted.body });
-    const draft = await request(app.http)
-      .post('/api/me/drafts')
-      .set('Cookie', resident)
-      .set(CSRF)
-      .send({
-        municipalityCode: CHIYODA,
-        procedureId: 'pregnancy-notification',
-        formVersion: 1,
-        answers: {},
-      })
-      .expect(201);
+    const draft = await postPregnancyDraft(app, resident).expect(201);
     draftId = draft.body.id as string;
 
     await request(app.http)

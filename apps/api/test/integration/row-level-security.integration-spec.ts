@@ -9,8 +9,11 @@ import { ApplicationRepository } from '../../src/applications/application.reposi
 import { DraftRepository } from '../../src/drafts/draft.repository.js';
 import { runInTenantScope } from '../../src/tenancy/tenant-scope.js';
 import type { ApiTestApp } from '../support/api-test-app.js';
-import { CSRF, startApiTestApp } from '../support/api-test-app.js';
-import { submitSamplePregnancyNotification } from '../support/resident-requests.js';
+import { startApiTestApp } from '../support/api-test-app.js';
+import {
+  postPregnancyDraft,
+  submitSamplePregnancyNotification,
+} from '../support/resident-requests.js';
 import { CHIYODA, YOKOHAMA } from '../support/samples.js';
 
 describe('row-level security: the second wall', () => {
@@ -22,17 +25,7 @@ describe('row-level security: the second wall', () => {
     app = await startApiTestApp();
     const resident = await app.signIn('resident-yamada-hanako');
     applicationId = await submitSamplePregnancyNotification(app, resident);
-    const draft = await request(app.http)
-      .post('/api/me/drafts')
-      .set('Cookie', resident)
-      .set(CSRF)
-      .send({
-        municipalityCode: CHIYODA,
-        procedureId: 'pregnancy-notification',
-        formVersion: 1,
-        answers: {},
-      })
-      .expect(201);
+    const draft = await postPregnancyDraft(app, resident).expect(201);
     draftId = draft.body.id as string;
   });
 

@@ -18,22 +18,44 @@ export async function turnOffQuietHours(app: ApiTestApp, cookie: string): Promis
     .expect(200);
 }
 
+/** The resident of `cookie` starts a draft of 千代田区's 妊娠の届出 (form v1) with `answers`. */
+export function postPregnancyDraft(
+  app: ApiTestApp,
+  cookie: string,
+  answers: Record<string, unknown> = {},
+): request.Test {
+  return request(app.http).post('/api/me/drafts').set('Cookie', cookie).set(CSRF).send({
+    municipalityCode: CHIYODA,
+    procedureId: 'pregnancy-notification',
+    formVersion: 1,
+    answers,
+  });
+}
+
+/** The resident of `cookie` submits 千代田区's 妊娠の届出 (form v1) with `answers`. */
+export function postPregnancyApplication(
+  app: ApiTestApp,
+  cookie: string,
+  answers: Record<string, unknown>,
+): request.Test {
+  return request(app.http).post('/api/applications').set('Cookie', cookie).set(CSRF).send({
+    municipalityCode: CHIYODA,
+    procedureId: 'pregnancy-notification',
+    formVersion: 1,
+    answers,
+  });
+}
+
 /** Submits the sample 妊娠の届出 to 千代田区 as the resident of `cookie`; answers its id. */
 export async function submitSamplePregnancyNotification(
   app: ApiTestApp,
   cookie: string,
 ): Promise<string> {
-  const response = await request(app.http)
-    .post('/api/applications')
-    .set('Cookie', cookie)
-    .set(CSRF)
-    .send({
-      municipalityCode: CHIYODA,
-      procedureId: 'pregnancy-notification',
-      formVersion: 1,
-      answers: readSampleAnswers('pregnancy-notification'),
-    })
-    .expect(201);
+  const response = await postPregnancyApplication(
+    app,
+    cookie,
+    readSampleAnswers('pregnancy-notification'),
+  ).expect(201);
   return response.body.id as string;
 }
 
