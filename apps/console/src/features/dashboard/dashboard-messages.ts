@@ -54,6 +54,16 @@ export const DASHBOARD_MESSAGES = {
     `30日間に送信に失敗した通知（再送を待つもの）は ${formatCount(total)} 件です。`,
   failuresCaption: '日別の通知の送信失敗件数',
   failureCount: '送信失敗（件）',
+  dropOffHeading: 'フォームの段階ごとの離脱',
+  dropOffSummary: (drafts: number, submitted: number) =>
+    `30日間に保存され、まだ申請されていない下書きは ${formatCount(drafts)} 件、同じ期間の申請は ${formatCount(submitted)} 件です。下書きは、いま止まっている段階に数えています。`,
+  dropOffCaption: '手続・段階別の下書きの件数と申請件数',
+  dropOffStep: '段階',
+  dropOffStepLabel: (index: number, title: string) => `${index}. ${title}`,
+  dropOffDrafts: 'この段階の下書き（件）',
+  dropOffSubmitted: '申請済み（件）',
+  dropOffSubmittedStep: '申請済み',
+  dropOffCount: '件数',
   exportHeading: '一括エクスポート',
   exportLead:
     '作業一覧の申請を CSV ファイルに書き出します。件数が多いときは時間がかかるため、裏で作成し、できたらダウンロードできます。ファイルは24時間後に削除されます。',
@@ -124,6 +134,16 @@ export const DASHBOARD_MESSAGES_EN: DashboardMessages = {
     `${formatCount(total)} notifications failed for good in 30 days (waiting for a retry).`,
   failuresCaption: 'Failed notification deliveries per day',
   failureCount: 'Failed deliveries',
+  dropOffHeading: 'Drop-off per form step',
+  dropOffSummary: (drafts, submitted) =>
+    `${formatCount(drafts)} drafts saved in the 30 days are not submitted yet; ${formatCount(submitted)} applications were submitted in the same period. Each draft is counted at the step it stands at.`,
+  dropOffCaption: 'Drafts per procedure and step, and applications submitted',
+  dropOffStep: 'Step',
+  dropOffStepLabel: (index, title) => `${index}. ${title}`,
+  dropOffDrafts: 'Drafts at this step',
+  dropOffSubmitted: 'Submitted',
+  dropOffSubmittedStep: 'Submitted',
+  dropOffCount: 'Count',
   exportHeading: 'Bulk export',
   exportLead:
     'Writes the applications of the work queue to a CSV file. A large export takes a while, so it is made in the background and can be downloaded when it is ready. The file is deleted after 24 hours.',

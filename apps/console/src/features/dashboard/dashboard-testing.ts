@@ -48,6 +48,23 @@ export function buildDashboard(overrides: Partial<Dashboard> = {}): Dashboard {
       const day = new Date(Date.UTC(2026, 10, 8 + index)).toISOString().slice(0, 10);
       return { date: day, count: day === '2026-12-03' ? 4 : 0 };
     }),
+    dropOff: [
+      {
+        procedureId: 'pregnancy-notification',
+        steps: [
+          { stepId: 'notifier', title: '届出人', drafts: 5 },
+          { stepId: 'pregnantPerson', title: '妊娠した人', drafts: 3 },
+          { stepId: 'pregnancy', title: '妊娠の状況', drafts: 0 },
+          { stepId: 'health', title: '健康状態', drafts: 1 },
+        ],
+        submitted: 6,
+      },
+      {
+        procedureId: 'child-allowance',
+        steps: [{ stepId: 'claimant', title: '請求者', drafts: 2 }],
+        submitted: 3,
+      },
+    ],
     ...overrides,
   };
 }

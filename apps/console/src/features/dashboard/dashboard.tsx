@@ -2,6 +2,7 @@ import { useDashboard } from '@madoguchi/web-data-access-api';
 import { LoadFailedNotice, LoadingNotice } from '@madoguchi/web-feature-status';
 import { BulkExportPanel } from './bulk-export-panel.js';
 import { DashboardCharts } from './dashboard-charts.js';
+import { DropOffChart } from './drop-off-chart.js';
 import { useDashboardMessages } from './use-dashboard-messages.js';
 import './dashboard.css';
 
@@ -19,6 +20,7 @@ export function DashboardOverview() {
     <div className="mdg-dashboard">
       <p>{M.lead(dashboard.data.since, dashboard.data.today)}</p>
       <DashboardCharts dashboard={dashboard.data} />
+      <DropOffChart dashboard={dashboard.data} />
       <BulkExportPanel procedures={dashboard.data.procedures} />
     </div>
   );
