@@ -77,23 +77,25 @@ function renderPage(routes: readonly MockRoute[], hash: string, locale: Locale =
   return { ...view, fetch, user: userEvent.setup() };
 }
 
+/** The API's answer to the confirmation: received as K7QF-3XMA (linked to a 控え when signed in). */
+function confirmed(applicationId: string | null): MockRoute {
+  return {
+    method: 'POST',
+    path: CONFIRM,
+    body: {
+      receiptNumber: 'K7QF-3XMA',
+      submittedAt: '2026-12-07T06:00:00.000Z',
+      procedureTitle: preview.procedureTitle,
+      municipalityName: '千代田区',
+      applicationId,
+    },
+  };
+}
+
 describe(CounterConfirmation.name, () => {
   it('shows what staff filled, the 個人番号 masked, and submits only when the resident presses the button', async () => {
     const { user, fetch, container } = renderPage(
-      [
-        { method: 'POST', path: PREVIEW, body: preview },
-        {
-          method: 'POST',
-          path: CONFIRM,
-          body: {
-            receiptNumber: 'K7QF-3XMA',
-            submittedAt: '2026-12-07T06:00:00.000Z',
-            procedureTitle: preview.procedureTitle,
-            municipalityName: '千代田区',
-            applicationId: null,
-          },
-        },
-      ],
+      [{ method: 'POST', path: PREVIEW, body: preview }, confirmed(null)],
       `#token=${TOKEN}&via=qr`,
     );
 
@@ -122,17 +124,7 @@ describe(CounterConfirmation.name, () => {
     const { user, fetch } = renderPage(
       [
         { method: 'POST', path: PREVIEW, body: preview },
-        {
-          method: 'POST',
-          path: CONFIRM,
-          body: {
-            receiptNumber: 'K7QF-3XMA',
-            submittedAt: '2026-12-07T06:00:00.000Z',
-            procedureTitle: preview.procedureTitle,
-            municipalityName: '千代田区',
-            applicationId: '9d2b4c6e-8f0a-4b1c-9d2e-3f4a5b6c7d8e',
-          },
-        },
+        confirmed('9d2b4c6e-8f0a-4b1c-9d2e-3f4a5b6c7d8e'),
       ],
       `#token=${TOKEN}&via=counter_screen`,
     );

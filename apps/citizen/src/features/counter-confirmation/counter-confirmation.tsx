@@ -5,6 +5,7 @@ import type {
   CounterConfirmationResult,
 } from '@madoguchi/procedures-contracts';
 import { COUNTER_CONFIRMATION_CHANNELS } from '@madoguchi/procedures-contracts';
+import type { Locale } from '@madoguchi/shared-util-i18n';
 import { pickText } from '@madoguchi/shared-util-i18n';
 import {
   isApiRequestError,
@@ -13,6 +14,7 @@ import {
   useProcedureForm,
 } from '@madoguchi/web-data-access-api';
 import { LoadFailedNotice, LoadingNotice } from '@madoguchi/web-feature-status';
+import type { SummaryListRow } from '@madoguchi/web-ui-kit';
 import {
   Button,
   Notice,
@@ -105,18 +107,29 @@ export function CounterConfirmation({ hash }: { hash: string }) {
   );
 }
 
+/** The first rows of both summaries: which procedure, at which municipality. */
+function applicationRows(
+  application: Pick<CounterConfirmationPreview, 'procedureTitle' | 'municipalityName'>,
+  locale: Locale,
+): SummaryListRow[] {
+  const text = COUNTER_CONFIRMATION_MESSAGES[locale];
+  return [
+    {
+      key: 'procedure',
+      label: text.procedure,
+      value: <Text>{pickText(application.procedureTitle, locale)}</Text>,
+    },
+    { key: 'municipality', label: text.municipality, value: application.municipalityName },
+  ];
+}
+
 function PreviewSummary({ preview }: { preview: CounterConfirmationPreview }) {
   const { locale } = useLocale();
   const text = COUNTER_CONFIRMATION_MESSAGES[locale];
   return (
     <SummaryList
       rows={[
-        {
-          key: 'procedure',
-          label: text.procedure,
-          value: <Text>{pickText(preview.procedureTitle, locale)}</Text>,
-        },
-        { key: 'municipality', label: text.municipality, value: preview.municipalityName },
+        ...applicationRows(preview, locale),
         {
           key: 'identity',
           label: text.identity,
@@ -160,12 +173,7 @@ function Confirmed({ result }: { result: CounterConfirmationResult }) {
       <Notice tone="success" role="status" title={text.confirmedTitle} />
       <SummaryList
         rows={[
-          {
-            key: 'procedure',
-            label: text.procedure,
-            value: <Text>{pickText(result.procedureTitle, locale)}</Text>,
-          },
-          { key: 'municipality', label: text.municipality, value: result.municipalityName },
+          ...applicationRows(result, locale),
           {
             key: 'receiptNumber',
             label: text.receiptNumber,

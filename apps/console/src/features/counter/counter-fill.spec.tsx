@@ -154,20 +154,22 @@ describe(CounterFill.name, () => {
   });
 });
 
+/** The resident confirmed on their phone at 15:00, and the application was received. */
+function confirmedByQr() {
+  return buildConfirmation({
+    status: 'confirmed',
+    confirmedVia: 'qr',
+    confirmedAt: '2026-12-07T06:00:00.000Z',
+    applicationId: APPLICATION_ID,
+    receiptNumber: 'K7QF-3XMA',
+  });
+}
+
 describe('CounterStatus', () => {
   it('shows the 受付番号 and a link to the application once the resident has confirmed', async () => {
     const { container } = renderConsoleApp(
       `/counter/${CONFIRMATION_ID}`,
-      routes(
-        {},
-        buildConfirmation({
-          status: 'confirmed',
-          confirmedVia: 'qr',
-          confirmedAt: '2026-12-07T06:00:00.000Z',
-          applicationId: APPLICATION_ID,
-          receiptNumber: 'K7QF-3XMA',
-        }),
-      ),
+      routes({}, confirmedByQr()),
     );
 
     expect(
@@ -188,16 +190,7 @@ describe('CounterStatus', () => {
     window.localStorage.setItem(CONSOLE_LOCALE_STORAGE_KEY, 'en');
     const { container } = renderConsoleApp(
       `/counter/${CONFIRMATION_ID}`,
-      routes(
-        {},
-        buildConfirmation({
-          status: 'confirmed',
-          confirmedVia: 'qr',
-          confirmedAt: '2026-12-07T06:00:00.000Z',
-          applicationId: APPLICATION_ID,
-          receiptNumber: 'K7QF-3XMA',
-        }),
-      ),
+      routes({}, confirmedByQr()),
     );
 
     expect(
