@@ -1,6 +1,7 @@
 import { ADMIN_CATALOGUE } from '../features/administration/administration-messages.js';
 import { REVIEW_CATALOGUE } from '../features/application-review/review-messages.js';
 import { COUNTER_CATALOGUE } from '../features/counter/counter-messages.js';
+import { OVERLAY_EDITOR_CATALOGUE } from '../features/overlay-editor/overlay-editor-messages.js';
 import type { ConsoleMessages } from './messages.js';
 import { CONSOLE_MESSAGES, MESSAGES, transitionLabel } from './messages.js';
 
@@ -32,6 +33,7 @@ describe.each([
   ['the counter', COUNTER_CATALOGUE],
   ['the application review', REVIEW_CATALOGUE],
   ['the administration', ADMIN_CATALOGUE],
+  ['the overlay editor', OVERLAY_EDITOR_CATALOGUE],
 ] as const)('the messages of %s', (_name, catalogue) => {
   it('have an English text for every Japanese one', () => {
     // Arrange

@@ -1,14 +1,15 @@
 import { AdministrationNav } from '../features/administration/administration-nav.js';
 import { RequireAdmin } from '../features/administration/require-admin.js';
-import { OVERLAY_EDITOR_MESSAGES } from '../features/overlay-editor/overlay-editor-messages.js';
+import { useOverlayEditorMessages } from '../features/overlay-editor/overlay-editor-messages.js';
 import { OverlayProcedureList } from '../features/overlay-editor/overlay-procedure-list.js';
 import { useDocumentTitle } from '../i18n/use-document-title.js';
 
 export function OverlayEditorListPage() {
-  useDocumentTitle(OVERLAY_EDITOR_MESSAGES.listTitle);
+  const text = useOverlayEditorMessages();
+  useDocumentTitle(text.listTitle);
   return (
     <>
-      <h1>{OVERLAY_EDITOR_MESSAGES.listTitle}</h1>
+      <h1>{text.listTitle}</h1>
       <RequireAdmin>
         <AdministrationNav />
         <OverlayProcedureList />

@@ -1,7 +1,9 @@
 import type { FieldType } from '@madoguchi/forms-schema';
+import { useConsoleLocale } from '../../i18n/locale-context.js';
+import type { ConsoleLocale } from '../../i18n/messages.js';
 
-/** The wording of the overlay editor (様式の自治体独自項目). Japanese, with English where useful. */
-export const OVERLAY_EDITOR_MESSAGES = {
+/** The wording of the overlay editor (様式の自治体独自項目), in Japanese (the reference for every key). */
+const OVERLAY_EDITOR_JA = {
   listTitle: '様式の編集（自治体独自項目）',
   listLead:
     '手続ごとに、標準様式に加える自治体独自の項目、説明文、添付書類の案内、電子署名の要否、標準処理期間、問い合わせ先を設定し、施行日を決めて公開します。公開した版は変更できません（次の版を公開します）。',
@@ -131,29 +133,208 @@ export const OVERLAY_EDITOR_MESSAGES = {
     base: '標準様式',
   },
   baseVersion: (version: number) => `標準 第${version}版`,
-} as const;
 
-/** The input types a local field can have, as administrators read them. */
-export const FIELD_TYPE_LABELS: Partial<Record<FieldType, string>> = {
-  text: '1行の文字',
-  longText: '複数行の文字',
-  number: '数値',
-  yen: '金額（円）',
-  date: '日付',
-  dateRange: '期間',
-  radio: '選択（ラジオボタン）',
-  select: '選択（プルダウン）',
-  checkboxes: '複数選択（チェックボックス）',
-  yesNo: 'はい／いいえ',
-  email: 'メールアドレス',
-  phone: '電話番号',
-  postalAddress: '住所（郵便番号から）',
-  personName: '氏名とフリガナ',
-  relationship: '続柄',
-  consent: '同意',
-  attachment: '添付書類',
-  group: 'グループ',
-  myNumber: '個人番号',
-  careInsuredNumber: '被保険者番号',
-  bankAccount: '振込先口座',
+  /** The input types a local field can have, as administrators read them. */
+  fieldTypes: {
+    text: '1行の文字',
+    longText: '複数行の文字',
+    number: '数値',
+    yen: '金額（円）',
+    date: '日付',
+    dateRange: '期間',
+    radio: '選択（ラジオボタン）',
+    select: '選択（プルダウン）',
+    checkboxes: '複数選択（チェックボックス）',
+    yesNo: 'はい／いいえ',
+    email: 'メールアドレス',
+    phone: '電話番号',
+    postalAddress: '住所（郵便番号から）',
+    personName: '氏名とフリガナ',
+    relationship: '続柄',
+    consent: '同意',
+    attachment: '添付書類',
+    group: 'グループ',
+    myNumber: '個人番号',
+    careInsuredNumber: '被保険者番号',
+    bankAccount: '振込先口座',
+  } as Partial<Record<FieldType, string>>,
 };
+
+export type OverlayEditorMessages = typeof OVERLAY_EDITOR_JA;
+
+const OVERLAY_EDITOR_EN: OverlayEditorMessages = {
+  listTitle: 'Form editing (municipal fields)',
+  listLead:
+    'For each procedure, set the fields this municipality adds to the standard form, help texts, guidance on attachments, whether an electronic signature is needed, the standard processing period and the contact, then publish with an effective date. A published version cannot be changed (publish the next version instead).',
+  listCaption: (count: number) => `${count} procedure${count === 1 ? '' : 's'}`,
+  columns: {
+    title: 'Procedure',
+    current: 'Current version',
+    scheduled: 'Scheduled',
+    draft: 'Draft',
+  },
+  version: (version: number) => `Version ${version}`,
+  scheduled: (version: number, date: string) => `Version ${version} (effective ${date})`,
+  noneScheduled: 'None',
+  hasDraft: 'Saved draft',
+  noDraft: 'None',
+  edit: 'Edit',
+  editTarget: (title: string) => ` (${title})`,
+  back: 'Back to the procedures',
+
+  editorTitle: (title: string) => `Form editing: ${title}`,
+  editorLead: (version: number) =>
+    `Residents receive version ${version} of the form today. Changes made here are not shown to residents until they are published and take effect.`,
+  draftSavedAt: (at: string) => `Draft saved (${at}).`,
+  draftFrom: (at: string, by: string) => `You are editing the saved draft (${at}, ${by}).`,
+
+  fieldsLegend: 'Municipal fields',
+  fieldsLead:
+    'Fields added after those of the standard form. Use the up and down buttons to reorder them.',
+  noFields: 'No municipal fields yet.',
+  fieldHeading: (index: number, label: string) => `Field ${index + 1}${label ? `: ${label}` : ''}`,
+  addField: 'Add a field',
+  removeField: 'Remove',
+  moveUp: 'Up',
+  moveDown: 'Down',
+  fieldTarget: (index: number) => ` (field ${index + 1})`,
+  fieldId: 'Field ID (letters and digits, lowerCamelCase)',
+  fieldIdHint:
+    'For example localExtendedCare. Do not change it once saved (it is the key of the answers).',
+  fieldType: 'Input type',
+  step: 'Step it is shown in',
+  after: 'Position',
+  atEnd: 'At the end of the step',
+  afterField: (label: string) => `After “${label}”`,
+  required: 'Required',
+  labelJa: 'Field name (Japanese)',
+  labelEn: 'Field name (English)',
+  labelEasyJa: 'Field name (easy Japanese)',
+  helpJa: 'Help text (Japanese)',
+  helpEn: 'Help text (English)',
+  helpEasyJa: 'Help text (easy Japanese)',
+  optionsLegend: 'Choices',
+  optionValue: 'Value (letters and digits)',
+  addOption: 'Add a choice',
+  removeOption: 'Remove the choice',
+  lockedField: 'A field of this type cannot be changed here (only its position and order can).',
+
+  helpLegend: 'Help texts for standard fields',
+  helpLead:
+    "Shows this municipality's help text on a field of the standard form (instead of the standard one).",
+  helpField: 'Field',
+  addHelp: 'Add a help text',
+  removeHelp: 'Remove the help text',
+
+  guidanceLegend: 'Guidance on attachments',
+  guidanceLead:
+    "Shows this municipality's guidance for an attachment (instead of the standard guidance).",
+  guidanceSlot: 'Attachment',
+  addGuidance: 'Add guidance',
+  removeGuidance: 'Remove the guidance',
+  textJa: 'Japanese',
+  textEn: 'English',
+  textEasyJa: 'Easy Japanese',
+
+  signatureLegend: 'Electronic signature (JPKI signing certificate)',
+  signatureOptions: {
+    standard: 'As in the standard form',
+    required: 'Required',
+    notRequired: 'Not required',
+  },
+  signatureVariantsKept: (count: number) =>
+    `${count} conditional setting${count === 1 ? '' : 's'} will be kept as they are.`,
+
+  processingLegend: 'Deadlines and standard processing period',
+  standardProcessingDays: 'Standard processing period (office days)',
+  standardProcessingDaysHint: 'When empty, the standard form’s period applies.',
+  deadlineFromField: 'Field the period counts from',
+  deadlineDays: 'Days',
+  deadlineJa: 'Deadline explanation (Japanese)',
+  deadlineEn: 'Deadline explanation (English)',
+  deadlineEasyJa: 'Deadline explanation (easy Japanese)',
+  addDeadline: 'Add a deadline',
+  removeDeadline: 'Remove the deadline',
+  chooseField: 'Choose',
+
+  contactLegend: 'Contact',
+  hasContact: 'Show a contact for this procedure',
+  contactDepartmentJa: 'Department (Japanese)',
+  contactDepartmentEn: 'Department (English)',
+  contactDepartmentEasyJa: 'Department (easy Japanese)',
+  contactPhone: 'Phone number',
+  contactEmail: 'E-mail address',
+  contactHoursJa: 'Opening hours (Japanese)',
+  contactHoursEn: 'Opening hours (English)',
+  contactHoursEasyJa: 'Opening hours (easy Japanese)',
+
+  errorSummaryTitle: 'The form settings have errors',
+  otherIssues: 'Other settings',
+  save: 'Save the draft',
+  saving: 'Saving…',
+  saveFailed: 'The draft could not be saved.',
+
+  previewHeading: 'Preview (the form as residents see it)',
+  previewLead:
+    "Drawn with the same parts as the residents' screens. Sending it here does not make an application.",
+  previewLanguage: 'Preview language',
+  previewLanguages: { ja: 'Japanese', en: 'English', easyJa: 'Easy Japanese' },
+  previewInvalid: 'The preview cannot be shown because the settings have errors.',
+  previewSubmitted: 'Not sent, as this is a preview (the answers passed the checks).',
+
+  publishLegend: 'Publication',
+  publishLead:
+    'Publishes the saved draft as the next version. From its effective date, residents who start a new application see this version. Residents with a saved draft are told that there is a new form.',
+  publishWhen: 'When',
+  publishNow: (today: string) => `Effective from today (${today})`,
+  publishOn: 'On a date',
+  effectiveFrom: 'Effective date',
+  effectiveFromHint: (today: string) => `Today (${today}) or later`,
+  publish: 'Publish',
+  publishing: 'Publishing…',
+  publishNeedsSave: 'Save your changes to the draft before publishing.',
+  published: (version: number, date: string) => `Version ${version} published (effective ${date}).`,
+  publishFailed: 'The form could not be published.',
+  versionsCaption: 'Published versions',
+  versionColumns: {
+    version: 'Version',
+    effectiveFrom: 'Effective date',
+    publishedAt: 'Published at',
+    base: 'Standard form',
+  },
+  baseVersion: (version: number) => `Standard version ${version}`,
+
+  fieldTypes: {
+    text: 'One line of text',
+    longText: 'Several lines of text',
+    number: 'Number',
+    yen: 'Amount (yen)',
+    date: 'Date',
+    dateRange: 'Period',
+    radio: 'Choice (radio buttons)',
+    select: 'Choice (drop-down)',
+    checkboxes: 'Several choices (checkboxes)',
+    yesNo: 'Yes / no',
+    email: 'E-mail address',
+    phone: 'Phone number',
+    postalAddress: 'Address (from the postal code)',
+    personName: 'Name and furigana',
+    relationship: 'Relationship',
+    consent: 'Consent',
+    attachment: 'Attachment',
+    group: 'Group',
+    myNumber: 'Individual Number (My Number)',
+    careInsuredNumber: 'Insured person number',
+    bankAccount: 'Bank account for payment',
+  },
+};
+
+export const OVERLAY_EDITOR_CATALOGUE: Record<ConsoleLocale, OverlayEditorMessages> = {
+  ja: OVERLAY_EDITOR_JA,
+  en: OVERLAY_EDITOR_EN,
+};
+
+/** The overlay editor's wording in the staff member's language. */
+export function useOverlayEditorMessages(): OverlayEditorMessages {
+  return OVERLAY_EDITOR_CATALOGUE[useConsoleLocale().locale];
+}

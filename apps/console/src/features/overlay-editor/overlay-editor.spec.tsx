@@ -4,6 +4,7 @@ import type { MockRoute } from '@madoguchi/web-data-access-api/testing';
 import { buildServedFormDefinition, buildStaffActor } from '@madoguchi/web-data-access-api/testing';
 import { findAxeViolations } from '@madoguchi/web-ui-kit/testing';
 import { screen, waitFor, within } from '@testing-library/react';
+import { CONSOLE_LOCALE_STORAGE_KEY } from '../../i18n/locale-context.js';
 import { renderConsoleApp } from '../../testing/render-app.js';
 import { OverlayEditor } from './overlay-editor.js';
 
@@ -184,6 +185,29 @@ describe(OverlayEditor.name, () => {
         effectiveFrom: '2030-04-02',
       }),
     );
+  });
+
+  it('reads in English for an administrator who chose it: title, sections, buttons and field types', async () => {
+    // Arrange
+    window.localStorage.setItem(CONSOLE_LOCALE_STORAGE_KEY, 'en');
+    const { user, container } = renderConsoleApp(PATH, editorRoutes());
+    await screen.findByRole('heading', { name: 'Preview (the form as residents see it)' });
+
+    // Act
+    await user.click(screen.getByRole('button', { name: 'Add a field' }));
+
+    // Assert
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Form editing (municipal fields)' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Municipal fields' })).toBeInTheDocument();
+    expect(localFieldInput(/^Field name \(Japanese\)/)).toBeInTheDocument();
+    expect(localFieldInput(/^Field name \(easy Japanese\)/)).toBeInTheDocument();
+    expect(screen.getByRole('option', { name: 'One line of text' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Save the draft' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Publish' })).toBeInTheDocument();
+    expect(container).not.toHaveTextContent('項目を追加する');
+    expect(await findAxeViolations(container)).toEqual([]);
   });
 
   it('tells staff who are not administrators that the editor is not theirs', async () => {

@@ -3,7 +3,7 @@ import type { FormDefinition } from '@madoguchi/forms-schema';
 import type { OverlayEditorState, OverlayIssue } from '@madoguchi/procedures-contracts';
 import { validateOverlay } from '@madoguchi/procedures-contracts';
 import type { Locale } from '@madoguchi/shared-util-i18n';
-import { LOCALES } from '@madoguchi/shared-util-i18n';
+import { LOCALES, pickText } from '@madoguchi/shared-util-i18n';
 import {
   isApiRequestError,
   useOverlayEditor,
@@ -27,10 +27,13 @@ import type { Control, FieldPath, UseFormRegister } from 'react-hook-form';
 import { Controller, useFieldArray, useForm } from 'react-hook-form';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../i18n/format.js';
+import { useConsoleLocale } from '../../i18n/locale-context.js';
+import type { ConsoleLocale } from '../../i18n/messages.js';
 import { LoadFailedNotice, LoadingNotice } from '../layout/query-status.js';
 import { domIdOf } from './dom-id.js';
 import { LocalizedTextInputs } from './localized-text-inputs.js';
-import { FIELD_TYPE_LABELS, OVERLAY_EDITOR_MESSAGES as M } from './overlay-editor-messages.js';
+import type { OverlayEditorMessages } from './overlay-editor-messages.js';
+import { useOverlayEditorMessages } from './overlay-editor-messages.js';
 import type { OverlayFormValues, PlacedIssue } from './overlay-form-model.js';
 import {
   LOCAL_FIELD_TYPES,
@@ -68,6 +71,8 @@ export function OverlayEditor({ procedureId }: { procedureId: string }) {
 }
 
 function OverlayEditorForm({ state }: { state: OverlayEditorState }) {
+  const M = useOverlayEditorMessages();
+  const { locale } = useConsoleLocale();
   const save = useSaveOverlayDraft(state.procedureId);
   const form = useForm<OverlayFormValues>({ defaultValues: toFormValues(state.overlay) });
   const values = form.watch();
@@ -83,8 +88,11 @@ function OverlayEditorForm({ state }: { state: OverlayEditorState }) {
     validation.ok ? serverIssues : [...validation.issues, ...serverIssues],
     values,
   );
-  const errorOf: ErrorOf = (path) => issues.find((issue) => issue.formPath === path)?.message.ja;
-  const title = state.title.ja;
+  const errorOf: ErrorOf = (path) => {
+    const issue = issues.find((candidate) => candidate.formPath === path);
+    return issue ? pickText(issue.message, locale) : undefined;
+  };
+  const title = pickText(state.title, locale);
 
   const onSubmit = (submitted: OverlayFormValues) => {
     setHasTriedSave(true);
@@ -110,14 +118,18 @@ function OverlayEditorForm({ state }: { state: OverlayEditorState }) {
           );
           setSummaryKey((key) => key + 1);
         }
-        setSaveFailure(isApiRequestError(error) ? error.apiError.message.ja : M.saveFailed);
+        setSaveFailure(
+          isApiRequestError(error) ? pickText(error.apiError.message, locale) : M.saveFailed,
+        );
       },
     });
   };
 
   const summaryItems: ErrorSummaryItem[] = issues.map((issue) => ({
     targetId: issue.formPath ? domIdOf(issue.formPath) : 'overlay-other-issues',
-    text: issue.formPath ? issue.message.ja : `${M.otherIssues}：${issue.message.ja}`,
+    text: issue.formPath
+      ? pickText(issue.message, locale)
+      : `${M.otherIssues}：${pickText(issue.message, locale)}`,
   }));
   const unplaced = issues.filter((issue) => issue.formPath === null);
 
@@ -185,7 +197,7 @@ function OverlayEditorForm({ state }: { state: OverlayEditorState }) {
                     value: mode,
                     label: M.signatureOptions[mode],
                   }))}
-                  hint={signatureHint(values)}
+                  hint={signatureHint(values, M)}
                   error={errorOf('signature')}
                   value={field.value}
                   onChange={field.onChange}
@@ -208,7 +220,7 @@ function OverlayEditorForm({ state }: { state: OverlayEditorState }) {
                   <ul>
                     {unplaced.map((issue) => (
                       <li key={`${issue.path}:${issue.message.en}`}>
-                        <code>{issue.path}</code> {issue.message.ja}
+                        <code>{issue.path}</code> {pickText(issue.message, locale)}
                       </li>
                     ))}
                   </ul>
@@ -227,7 +239,7 @@ function OverlayEditorForm({ state }: { state: OverlayEditorState }) {
   );
 }
 
-function signatureHint(values: OverlayFormValues): string | undefined {
+function signatureHint(values: OverlayFormValues, M: OverlayEditorMessages): string | undefined {
   const variants = values.rest['signatureVariants'];
   return Array.isArray(variants) && variants.length > 0
     ? M.signatureVariantsKept(variants.length)
@@ -241,17 +253,25 @@ type SectionProps = {
   errorOf: ErrorOf;
 };
 
-function stepOptions(state: OverlayEditorState, values: OverlayFormValues): SelectOption[] {
+function stepOptions(
+  state: OverlayEditorState,
+  values: OverlayFormValues,
+  locale: ConsoleLocale,
+): SelectOption[] {
   const added = (Array.isArray(values.rest['addSteps']) ? values.rest['addSteps'] : []).flatMap(
     (entry: unknown) => {
-      const step = (entry as { step?: { id?: unknown; title?: { ja?: string } } }).step;
+      const step = (entry as { step?: { id?: unknown; title?: { ja?: string; en?: string } } })
+        .step;
       return typeof step?.id === 'string'
-        ? [{ value: step.id, label: step.title?.ja ?? step.id }]
+        ? [{ value: step.id, label: step.title?.[locale] || step.title?.ja || step.id }]
         : [];
     },
   );
   return [
-    ...state.standard.steps.map((step) => ({ value: step.id, label: step.title.ja })),
+    ...state.standard.steps.map((step) => ({
+      value: step.id,
+      label: pickText(step.title, locale),
+    })),
     ...added,
   ];
 }
@@ -265,8 +285,10 @@ function LocalFields({
 }: SectionProps & {
   values: OverlayFormValues;
 }) {
+  const M = useOverlayEditorMessages();
+  const { locale } = useConsoleLocale();
   const fields = useFieldArray({ control, name: 'fields' });
-  const steps = stepOptions(state, values);
+  const steps = stepOptions(state, values, locale);
   return (
     <Fieldset id={domIdOf('fields')} legend={M.fieldsLegend} hint={M.fieldsLead} isSection>
       {fields.fields.length === 0 ? <p>{M.noFields}</p> : null}
@@ -279,7 +301,7 @@ function LocalFields({
         const isLocked = !(LOCAL_FIELD_TYPES as readonly string[]).includes(field.type);
         const anchors = standardFieldsOf(state.standard, field.stepId).map((standardField) => ({
           value: standardField.id,
-          label: M.afterField(standardField.label.ja),
+          label: M.afterField(pickText(standardField.label, locale)),
         }));
         return (
           <section
@@ -299,7 +321,7 @@ function LocalFields({
             />
             {isLocked ? (
               <p className="mdg-hint">
-                {FIELD_TYPE_LABELS[field.type] ?? field.type}：{M.lockedField}
+                {M.fieldTypes[field.type] ?? field.type}：{M.lockedField}
               </p>
             ) : (
               <Select
@@ -307,7 +329,7 @@ function LocalFields({
                 label={M.fieldType}
                 options={LOCAL_FIELD_TYPES.map((type) => ({
                   value: type,
-                  label: FIELD_TYPE_LABELS[type] ?? type,
+                  label: M.fieldTypes[type] ?? type,
                 }))}
                 error={errorOf(`${path}.type`)}
                 {...register(`fields.${index}.type`)}
@@ -393,6 +415,7 @@ function FieldOptions({
   register,
   errorOf,
 }: Omit<SectionProps, 'state'> & { index: number }) {
+  const M = useOverlayEditorMessages();
   const options = useFieldArray({ control, name: `fields.${index}.options` });
   const path = `fields.${index}.options`;
   return (
@@ -434,10 +457,12 @@ function FieldOptions({
 }
 
 function StandardHelp({ state, control, register, errorOf }: SectionProps) {
+  const M = useOverlayEditorMessages();
+  const { locale } = useConsoleLocale();
   const entries = useFieldArray({ control, name: 'help' });
   const targets = fieldPathsOf(state.standard).map(({ path, field }) => ({
     value: path,
-    label: `${field.label.ja}（${path}）`,
+    label: `${pickText(field.label, locale)}（${path}）`,
   }));
   return (
     <Fieldset id={domIdOf('help')} legend={M.helpLegend} hint={M.helpLead} isSection>
@@ -472,10 +497,15 @@ function AttachmentGuidance({
   values,
   errorOf,
 }: SectionProps & { values: OverlayFormValues }) {
+  const M = useOverlayEditorMessages();
+  const { locale } = useConsoleLocale();
   const entries = useFieldArray({ control, name: 'attachmentGuidance' });
   const added = Array.isArray(values.rest['addAttachments']) ? values.rest['addAttachments'] : [];
   const slots = [
-    ...state.standard.attachments.map((slot) => ({ value: slot.id, label: slot.label.ja })),
+    ...state.standard.attachments.map((slot) => ({
+      value: slot.id,
+      label: pickText(slot.label, locale),
+    })),
     ...added.flatMap((slot: unknown) => {
       const record = slot as { id?: unknown; label?: { ja?: string } };
       return typeof record.id === 'string'
@@ -523,11 +553,16 @@ function Deadlines({
   values,
   errorOf,
 }: SectionProps & { values: OverlayFormValues }) {
+  const M = useOverlayEditorMessages();
+  const { locale } = useConsoleLocale();
   const entries = useFieldArray({ control, name: 'deadlines' });
   const dateFields = [
     ...fieldPathsOf(state.standard)
       .filter(({ field }) => field.type === 'date')
-      .map(({ path, field }) => ({ value: path, label: `${field.label.ja}（${path}）` })),
+      .map(({ path, field }) => ({
+        value: path,
+        label: `${pickText(field.label, locale)}（${path}）`,
+      })),
     ...values.fields
       .filter((field) => field.type === 'date')
       .map((field) => ({ value: field.id, label: `${field.label.ja}（${field.id}）` })),
@@ -600,6 +635,7 @@ function ContactFields({
   values: OverlayFormValues;
   errorOf: ErrorOf;
 }) {
+  const M = useOverlayEditorMessages();
   return (
     <Fieldset id={domIdOf('contact')} legend={M.contactLegend} isSection>
       <Checkbox id={domIdOf('hasContact')} label={M.hasContact} {...register('hasContact')} />
@@ -650,6 +686,7 @@ function toLocale(value: string): Locale {
 
 /** The effective form as residents get it, drawn by their own renderer (nothing is sent). */
 function OverlayPreview({ definition }: { definition: FormDefinition | null }) {
+  const M = useOverlayEditorMessages();
   const [isSubmitted, setIsSubmitted] = useState(false);
   const [locale, setLocale] = useState<Locale>('ja');
   return (

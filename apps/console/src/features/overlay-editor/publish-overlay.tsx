@@ -1,10 +1,12 @@
+import { pickText } from '@madoguchi/shared-util-i18n';
 import type { OverlayEditorState } from '@madoguchi/procedures-contracts';
 import { isApiRequestError, usePublishOverlay } from '@madoguchi/web-data-access-api';
 import type { TableColumn } from '@madoguchi/web-ui-kit';
 import { Button, Notice, RadioGroup, Table, TextInput } from '@madoguchi/web-ui-kit';
 import { useState } from 'react';
 import { formatDate, formatDateTime } from '../../i18n/format.js';
-import { OVERLAY_EDITOR_MESSAGES as M } from './overlay-editor-messages.js';
+import { useConsoleLocale } from '../../i18n/locale-context.js';
+import { useOverlayEditorMessages } from './overlay-editor-messages.js';
 
 type Version = OverlayEditorState['versions'][number];
 type When = 'now' | 'on';
@@ -20,6 +22,8 @@ export function PublishOverlay({
   state: OverlayEditorState;
   hasUnsavedChanges: boolean;
 }) {
+  const M = useOverlayEditorMessages();
+  const { locale } = useConsoleLocale();
   const publish = usePublishOverlay(state.procedureId);
   const [when, setWhen] = useState<When>('now');
   const [effectiveFrom, setEffectiveFrom] = useState('');
@@ -32,11 +36,14 @@ export function PublishOverlay({
     publish.mutate(when === 'now' ? {} : { effectiveFrom }, {
       onSuccess: (version) => setPublished(version),
       onError: (failure) => {
-        const field = isApiRequestError(failure)
-          ? failure.fields.find((issue) => issue.path === 'effectiveFrom')?.message.ja
+        const issue = isApiRequestError(failure)
+          ? failure.fields.find((candidate) => candidate.path === 'effectiveFrom')
           : undefined;
+        const field = issue ? pickText(issue.message, locale) : undefined;
         setError({
-          message: isApiRequestError(failure) ? failure.apiError.message.ja : M.publishFailed,
+          message: isApiRequestError(failure)
+            ? pickText(failure.apiError.message, locale)
+            : M.publishFailed,
           field,
         });
       },

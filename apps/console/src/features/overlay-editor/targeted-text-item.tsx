@@ -3,7 +3,7 @@ import { Select } from '@madoguchi/web-ui-kit';
 import type { FieldPath, UseFormRegister } from 'react-hook-form';
 import { domIdOf } from './dom-id.js';
 import { LocalizedTextInputs } from './localized-text-inputs.js';
-import { OVERLAY_EDITOR_MESSAGES as M } from './overlay-editor-messages.js';
+import { useOverlayEditorMessages } from './overlay-editor-messages.js';
 import type { OverlayFormValues } from './overlay-form-model.js';
 import { RemovableItem } from './removable-item.js';
 
@@ -33,6 +33,7 @@ export function TargetedTextItem({
   register,
   errorOf,
 }: TargetedTextItemProps) {
+  const M = useOverlayEditorMessages();
   const targetPath = `${path}.${targetKey}`;
   return (
     <RemovableItem index={index} removeLabel={removeLabel} onRemove={onRemove}>
