@@ -1,12 +1,7 @@
-import type { Page } from 'playwright-core';
-
-import { AccessibilityLog } from '../support/accessibility-log.ts';
-import type { BrowserSession } from '../support/browser.ts';
-import { captureForDebugging, launchBrowser, newPersonPage } from '../support/browser.ts';
 import { fillForm, loadProcedureForm, submitForm } from '../support/fill-form.ts';
 import { openProcedureFromHome } from '../support/find-procedure.ts';
+import { useJourney } from '../support/journey.ts';
 import { signInAsDemoAccount } from '../support/sign-in.ts';
-import { readStackState } from '../support/stack-state.ts';
 
 const CHIYODA = '131016';
 const PROCEDURE = 'care-need-certification';
@@ -22,33 +17,15 @@ function certificationPeriod(now: Date): { validFrom: string; validUntil: string
 }
 
 describe('a 要介護認定 completed with its 認定結果, and the renewal the resident is told about', () => {
-  let session: BrowserSession | undefined;
-  const a11y = new AccessibilityLog();
-  const pagesToCapture: [string, Page][] = [];
-
-  beforeAll(async () => {
-    session = await launchBrowser();
-  });
-
-  afterEach(async () => {
-    for (const [name, page] of pagesToCapture) {
-      await captureForDebugging(page, `care-${name}`);
-    }
-  });
-
-  afterAll(async () => {
-    await session?.close();
-  });
+  const { a11y, stack, openPersonPage } = useJourney('care');
 
   it('the caseworker drafts 処理完了, the approver records 要介護2 and the period, the resident sees the certification', async () => {
-    const { urls } = readStackState();
+    const { urls } = stack();
     const { validFrom, validUntil } = certificationPeriod(new Date());
 
     // The resident (a family member applying for a parent) fills the form, attaches the
     // insurance card and the letter of attorney through the file inputs, and submits
-    const resident = await newPersonPage(session!.browser);
-    const citizen = resident.page;
-    pagesToCapture.push(['citizen', citizen]);
+    const citizen = await openPersonPage('citizen');
     await signInAsDemoAccount(citizen, urls.citizen, 'resident', { account: /鈴木 一郎/ });
     const form = loadProcedureForm(PROCEDURE, CHIYODA);
     const checks = { a11y: { log: a11y, label: 'citizen: 要介護認定' } };
@@ -57,8 +34,7 @@ describe('a 要介護認定 completed with its 認定結果, and the renewal the
     const receiptNumber = await submitForm(citizen, checks);
 
     // The caseworker starts the review and sends 処理完了 for approval
-    const caseworker = (await newPersonPage(session!.browser)).page;
-    pagesToCapture.push(['caseworker', caseworker]);
+    const caseworker = await openPersonPage('caseworker');
     await signInAsDemoAccount(caseworker, urls.console, 'staff', { account: /佐藤 美咲/ });
     await caseworker.getByRole('link', { name: receiptNumber }).click();
     await caseworker.getByRole('button', { name: '処理を開始する' }).click();
@@ -71,8 +47,7 @@ describe('a 要介護認定 completed with its 認定結果, and the renewal the
     await caseworker.getByText('承認待ち').first().waitFor();
 
     // The approver: completing without the 認定結果 is refused with the fields named
-    const approver = (await newPersonPage(session!.browser)).page;
-    pagesToCapture.push(['approver', approver]);
+    const approver = await openPersonPage('approver');
     await signInAsDemoAccount(approver, urls.console, 'staff', { account: /高橋 由美/ });
     await approver.getByRole('link', { name: receiptNumber }).click();
     const decision = approver.getByRole('group', { name: /認定結果/ });

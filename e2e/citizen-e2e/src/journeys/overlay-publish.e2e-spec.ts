@@ -1,11 +1,7 @@
 import { addDays, todayInJapan } from '@madoguchi/shared-util-dates';
-import type { Page } from 'playwright-core';
 
-import { AccessibilityLog } from '../support/accessibility-log.ts';
-import type { BrowserSession } from '../support/browser.ts';
-import { captureForDebugging, launchBrowser, newPersonPage } from '../support/browser.ts';
+import { useJourney } from '../support/journey.ts';
 import { signInAsDemoAccount } from '../support/sign-in.ts';
-import { readStackState } from '../support/stack-state.ts';
 
 // 横浜市: the other journeys fill 千代田区's forms from the seeds, so this one publishes elsewhere.
 const YOKOHAMA = '141003';
@@ -20,31 +16,13 @@ const LOCAL_LABEL = '送迎する方の続柄';
  * proved with the API's injected clock in overlay-editor.integration-spec.ts.)
  */
 describe('an administrator publishes a local field; an older draft moves to it', () => {
-  let session: BrowserSession | undefined;
-  const a11y = new AccessibilityLog();
-  const pagesToCapture: [string, Page][] = [];
-
-  beforeAll(async () => {
-    session = await launchBrowser();
-  });
-
-  afterEach(async () => {
-    for (const [name, page] of pagesToCapture) {
-      await captureForDebugging(page, `overlay-publish-${name}`);
-    }
-  });
-
-  afterAll(async () => {
-    await session?.close();
-  });
+  const { a11y, stack, openPersonPage } = useJourney('overlay-publish');
 
   it('adds, previews and publishes a local field, then schedules the next version for tomorrow', async () => {
-    const { urls } = readStackState();
+    const { urls } = stack();
 
     // A resident's draft on the version in force now (set up through the API, as the app saves it).
-    const resident = await newPersonPage(session!.browser, { isMobile: true });
-    const citizen = resident.page;
-    pagesToCapture.push(['citizen', citizen]);
+    const citizen = await openPersonPage('citizen', { isMobile: true });
     await signInAsDemoAccount(citizen, urls.citizen, 'resident', { account: /山田 花子/ });
     const form = await citizen.request.get(
       `${urls.citizen}/api/municipalities/${YOKOHAMA}/procedures/${PROCEDURE}/form`,
@@ -63,9 +41,7 @@ describe('an administrator publishes a local field; an older draft moves to it',
     const draft = (await created.json()) as { id: string };
 
     // The administrator edits the overlay in the console
-    const staff = await newPersonPage(session!.browser);
-    const office = staff.page;
-    pagesToCapture.push(['console', office]);
+    const office = await openPersonPage('console');
     await signInAsDemoAccount(office, urls.console, 'staff', { account: /山本 恵/ });
     await office.goto(`${urls.console}/admin/overlay-editor`);
     await office.getByRole('table', { name: /手続 \d+ 件/ }).waitFor();

@@ -1,12 +1,7 @@
-import type { Page } from 'playwright-core';
-
-import { AccessibilityLog } from '../support/accessibility-log.ts';
-import type { BrowserSession } from '../support/browser.ts';
-import { captureForDebugging, launchBrowser, newPersonPage } from '../support/browser.ts';
 import { fillForm, loadProcedureForm, submitForm } from '../support/fill-form.ts';
 import { openProcedureFromHome } from '../support/find-procedure.ts';
+import { useJourney } from '../support/journey.ts';
 import { signInAsDemoAccount } from '../support/sign-in.ts';
-import { readStackState } from '../support/stack-state.ts';
 
 const CHIYODA = '131016';
 const PROCEDURE = 'child-allowance-certification';
@@ -16,30 +11,13 @@ const ADDRESS_NOTE = '1月1日時点の住所を市区町村まで書いてく�
 const OVERALL_MESSAGE = '2つの項目を確認して、送り直してください。';
 
 describe('a 児童手当 claim with two files: reviewed, corrected, and decided by a chain of two approvers', () => {
-  let session: BrowserSession | undefined;
-  const a11y = new AccessibilityLog();
-  const pagesToCapture: [string, Page][] = [];
-
-  beforeAll(async () => {
-    session = await launchBrowser();
-  });
-
-  afterEach(async () => {
-    for (const [name, page] of pagesToCapture) {
-      await captureForDebugging(page, `review-${name}`);
-    }
-  });
-
-  afterAll(async () => {
-    await session?.close();
-  });
+  const { a11y, stack, openPersonPage } = useJourney('review');
 
   it('the caseworker previews a file and asks for two fixes, the resident fixes only those, 係長 and 課長 approve (the 係長 only once)', async () => {
-    const { urls } = readStackState();
+    const { urls } = stack();
 
     // The resident submits the claim with two attachments through the file inputs
-    const citizen = (await newPersonPage(session!.browser)).page;
-    pagesToCapture.push(['citizen', citizen]);
+    const citizen = await openPersonPage('citizen');
     await signInAsDemoAccount(citizen, urls.citizen, 'resident', { account: /山田 花子/ });
     const form = loadProcedureForm(PROCEDURE, CHIYODA, 'three-children-one-apart');
     const checks = { a11y: { log: a11y, label: 'citizen: 児童手当' } };
@@ -48,8 +26,7 @@ describe('a 児童手当 claim with two files: reviewed, corrected, and decided 
     const receiptNumber = await submitForm(citizen, checks);
 
     // The caseworker opens it: the files under their slots, one previewed inline
-    const caseworker = (await newPersonPage(session!.browser)).page;
-    pagesToCapture.push(['caseworker', caseworker]);
+    const caseworker = await openPersonPage('caseworker');
     await signInAsDemoAccount(caseworker, urls.console, 'staff', { account: /佐藤 美咲/ });
     await caseworker.getByRole('link', { name: receiptNumber }).click();
     await caseworker.getByText('3 マイナンバーカード 以上', { exact: false }).waitFor();
@@ -120,8 +97,7 @@ describe('a 児童手当 claim with two files: reviewed, corrected, and decided 
     await caseworker.getByText('状態を「承認待ち」に変更しました。').waitFor();
 
     // 係長 高橋 approves her stage; a second approval of hers is refused
-    const sectionChief = (await newPersonPage(session!.browser)).page;
-    pagesToCapture.push(['section-chief', sectionChief]);
+    const sectionChief = await openPersonPage('section-chief');
     await signInAsDemoAccount(sectionChief, urls.console, 'staff', { account: /高橋 由美/ });
     await sectionChief.getByRole('link', { name: receiptNumber }).click();
     const chain = sectionChief.getByRole('list', { name: '決裁の流れ' });
@@ -135,8 +111,7 @@ describe('a 児童手当 claim with two files: reviewed, corrected, and decided 
     await a11y.check(sectionChief, 'console: second approval refused');
 
     // 課長 石川 approves the last stage: 処理完了
-    const divisionHead = (await newPersonPage(session!.browser)).page;
-    pagesToCapture.push(['division-head', divisionHead]);
+    const divisionHead = await openPersonPage('division-head');
     await signInAsDemoAccount(divisionHead, urls.console, 'staff', { account: /石川 修/ });
     await divisionHead.getByRole('link', { name: receiptNumber }).click();
     await divisionHead.getByText('この承認で決裁が完了し、申請者に結果が通知されます。').waitFor();
