@@ -1,41 +1,18 @@
-import type { Page } from 'playwright-core';
-
-import { AccessibilityLog } from '../support/accessibility-log.ts';
-import type { BrowserSession } from '../support/browser.ts';
-import { captureForDebugging, launchBrowser, newPersonPage } from '../support/browser.ts';
 import { fillForm, loadProcedureForm } from '../support/fill-form.ts';
+import { useJourney } from '../support/journey.ts';
 import { signInFromSignInPage } from '../support/sign-in.ts';
-import { readStackState } from '../support/stack-state.ts';
 
 const RECEIPT_NUMBER = /[34679ACDEFGHJKMNPQRTWXY]{4}-[34679ACDEFGHJKMNPQRTWXY]{4}/;
 const CHIYODA = '131016';
 
 describe('書かない窓口: staff fill at the counter, the resident confirms on their phone', () => {
-  let session: BrowserSession | undefined;
-  const a11y = new AccessibilityLog();
-  const pagesToCapture: [string, Page][] = [];
-
-  afterEach(async () => {
-    for (const [name, page] of pagesToCapture) {
-      await captureForDebugging(page, `counter-${name}`);
-    }
-  });
-
-  beforeAll(async () => {
-    session = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await session?.close();
-  });
+  const { a11y, stack, openPersonPage } = useJourney('counter');
 
   it('is filled by staff, confirmed by the resident in a second browser, and shows both', async () => {
-    const { urls } = readStackState();
+    const { urls } = stack();
 
     // A staff member of 千代田区 at the counter
-    const staff = await newPersonPage(session!.browser);
-    const office = staff.page;
-    pagesToCapture.push(['console', office]);
+    const office = await openPersonPage('console');
     await office.goto(`${urls.console}/`);
     await signInFromSignInPage(office, 'staff', { account: /佐藤 美咲/ });
     await office.getByRole('link', { name: '窓口で入力' }).click();
@@ -60,9 +37,7 @@ describe('書かない窓口: staff fill at the counter, the resident confirms o
     expect(link.startsWith(`${urls.citizen}/counter/confirm#`)).toBe(true);
 
     // The resident, on their own phone (no account), opens the link and confirms
-    const phone = await newPersonPage(session!.browser, { isMobile: true });
-    const resident = phone.page;
-    pagesToCapture.push(['citizen', resident]);
+    const resident = await openPersonPage('citizen', { isMobile: true });
     await resident.goto(link);
     await resident.getByRole('heading', { level: 1, name: '窓口で入力した申請の確認' }).waitFor();
     await resident.getByText('マイナンバーカード').first().waitFor();

@@ -2,11 +2,9 @@ import { resolveRelativeDate } from '@madoguchi/forms-schema';
 import { todayInJapan } from '@madoguchi/shared-util-dates';
 import type { Page } from 'playwright-core';
 
-import { AccessibilityLog } from '../support/accessibility-log.ts';
-import type { BrowserSession } from '../support/browser.ts';
-import { captureForDebugging, launchBrowser, newPersonPage } from '../support/browser.ts';
+import type { AccessibilityLog } from '../support/accessibility-log.ts';
+import { useJourney } from '../support/journey.ts';
 import { signInFromSignInPage } from '../support/sign-in.ts';
-import { readStackState } from '../support/stack-state.ts';
 
 const RECEIPT_NUMBER = /[34679ACDEFGHJKMNPQRTWXY]{4}-[34679ACDEFGHJKMNPQRTWXY]{4}/;
 
@@ -70,30 +68,11 @@ async function fillPregnancyNotification(page: Page, a11y: AccessibilityLog): Pr
 }
 
 describe('the walking skeleton: citizen app → API → worker → console → citizen app', () => {
-  let session: BrowserSession | undefined;
-  const a11y = new AccessibilityLog();
-  const pagesToCapture: [string, Page][] = [];
-
-  afterEach(async () => {
-    // Screenshots of where each person was, for the CI log when a step fails.
-    for (const [name, page] of pagesToCapture) {
-      await captureForDebugging(page, `journey-${name}`);
-    }
-  });
-
-  beforeAll(async () => {
-    session = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await session?.close();
-  });
+  const { a11y, stack, openPersonPage } = useJourney('journey');
 
   it('submits a 妊娠の届出, is received, reviewed by staff, and the resident sees both notifications', async () => {
-    const { urls } = readStackState();
-    const resident = await newPersonPage(session!.browser, { isMobile: true });
-    const citizen = resident.page;
-    pagesToCapture.push(['citizen', citizen]);
+    const { urls } = stack();
+    const citizen = await openPersonPage('citizen', { isMobile: true });
 
     // The resident signs in and finds the procedure
     await citizen.goto(`${urls.citizen}/`);
@@ -143,9 +122,7 @@ describe('the walking skeleton: citizen app → API → worker → console → c
     await a11y.check(citizen, 'citizen: notifications (1)');
 
     // A staff member of 千代田区 finds it in the console and starts the review
-    const staff = await newPersonPage(session!.browser);
-    const office = staff.page;
-    pagesToCapture.push(['console', office]);
+    const office = await openPersonPage('console');
     await office.goto(`${urls.console}/`);
     await office.getByRole('heading', { level: 1, name: '職員サインイン' }).waitFor();
     await a11y.check(office, 'console: sign-in');
