@@ -30,6 +30,8 @@ const OVERLAY_EDITOR_JA = {
   fieldHeading: (index: number, label: string) => `項目 ${index + 1}${label ? `：${label}` : ''}`,
   addField: '項目を追加する',
   removeField: '削除する',
+  /** Read after a 削除 button: which entry of its list. */
+  itemNumber: (index: number) => `（${index + 1}）`,
   moveUp: '上へ',
   moveDown: '下へ',
   fieldTarget: (index: number) => `（項目 ${index + 1}）`,
@@ -195,6 +197,7 @@ const OVERLAY_EDITOR_EN: OverlayEditorMessages = {
   fieldHeading: (index: number, label: string) => `Field ${index + 1}${label ? `: ${label}` : ''}`,
   addField: 'Add a field',
   removeField: 'Remove',
+  itemNumber: (index: number) => ` (${index + 1})`,
   moveUp: 'Up',
   moveDown: 'Down',
   fieldTarget: (index: number) => ` (field ${index + 1})`,

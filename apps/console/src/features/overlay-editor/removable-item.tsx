@@ -1,5 +1,6 @@
 import { Button, VisuallyHidden } from '@madoguchi/web-ui-kit';
 import type { ReactNode } from 'react';
+import { useOverlayEditorMessages } from './overlay-editor-messages.js';
 
 type RemovableItemProps = {
   /** The item's place in its list (0-based); read after the button's label, `（1）`. */
@@ -19,12 +20,13 @@ export function RemovableItem({
   isOption,
   children,
 }: RemovableItemProps) {
+  const M = useOverlayEditorMessages();
   return (
     <div className={isOption ? 'mdg-overlay-editor__option' : 'mdg-overlay-editor__item'}>
       {children}
       <Button variant="secondary" onClick={onRemove}>
         {removeLabel}
-        <VisuallyHidden>{`（${index + 1}）`}</VisuallyHidden>
+        <VisuallyHidden>{M.itemNumber(index)}</VisuallyHidden>
       </Button>
     </div>
   );
