@@ -16,6 +16,8 @@ import { Brackets, DataSource } from 'typeorm';
 
 import { toContainsPattern } from '../catalog/search-text.js';
 import type { StaffActor } from '../identity/actor.js';
+import { runInSeparateTenantScope } from '../tenancy/tenant-scope.js';
+import { tenantOfActor } from '../tenancy/tenant-transactions.service.js';
 import type { PageCursor } from './page-cursor.js';
 import type { QueueSearch } from './search-query.js';
 import { toReceiptNumber } from './search-query.js';
@@ -53,13 +55,49 @@ const SORT_KEY_SQL: Record<WorkQueueSort, string> = {
   due: `COALESCE(a.due_date, 'infinity'::date)::text`,
 };
 
+/**
+ * The keyset order of the queue on the rows' printed keys: both sort keys print in an order that
+ * sorts as text (a fixed-width UTC instant; an ISO date, or `infinity` after every date), and
+ * PostgreSQL orders uuids as their lower-case hexadecimal text does.
+ */
+function compareQueueRows(left: QueueRow, right: QueueRow): number {
+  if (left.sortKey !== right.sortKey) {
+    return left.sortKey < right.sortKey ? -1 : 1;
+  }
+  const [leftId, rightId] = [left.application.id, right.application.id];
+  return leftId === rightId ? 0 : leftId < rightId ? -1 : 1;
+}
+
 /** The queries of the work queue, its export, assignments and internal notes. */
 @Injectable()
 export class WorkQueueRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** One page in keyset order: rows after `cursor`, at most `limit`. */
+  /**
+   * One page in keyset order: rows after `cursor`, at most `limit`. With several statuses, each
+   * status is read as a range of its own in the page's order (an index that leads with the
+   * status, such as applications_queue_procedure_status_idx, answers it at once even when the
+   * combination is rare) and the ranges are merged: `status IN (…)` would make the planner walk
+   * the municipality's whole (submitted_at, id) order discarding rows.
+   */
   async listPage(
+    filter: QueueFilter,
+    cursor: PageCursor | null,
+    limit: number,
+  ): Promise<QueueRow[]> {
+    const statuses = [...new Set(filter.statuses ?? [])];
+    if (statuses.length < 2 || filter.id !== undefined) {
+      return this.listRange(filter, cursor, limit);
+    }
+    const ranges: QueueRow[][] = [];
+    // One after the other: the tenant scope's queries share one connection.
+    for (const status of statuses) {
+      ranges.push(await this.listRange({ ...filter, statuses: [status] }, cursor, limit));
+    }
+    return ranges.flat().sort(compareQueueRows).slice(0, limit);
+  }
+
+  private async listRange(
     filter: QueueFilter,
     cursor: PageCursor | null,
     limit: number,
@@ -216,6 +254,22 @@ export class WorkQueueRepository {
       });
       return manager.findOneByOrFail(ApplicationNoteEntity, { id });
     });
+  }
+
+  /**
+   * The audit row in a transaction of its own, committed before the caller goes on: an export's
+   * row is on record before the first byte of the file leaves, even if the file is cut short.
+   */
+  recordCommittedAudit(
+    actor: StaffActor,
+    action: string,
+    targetType: string,
+    targetId: string,
+    detail: JsonObject,
+  ): Promise<void> {
+    return runInSeparateTenantScope(this.dataSource, tenantOfActor(actor), () =>
+      this.recordAudit(actor, action, targetType, targetId, detail),
+    );
   }
 
   async recordAudit(

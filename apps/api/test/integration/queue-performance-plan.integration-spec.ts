@@ -16,6 +16,7 @@ type PlanNode = {
   'Node Type': string;
   'Relation Name'?: string;
   'Index Name'?: string;
+  'Index Cond'?: string;
   Plans?: PlanNode[];
 };
 
@@ -98,10 +99,10 @@ describe('the work queue’s plans at volume, under row-level security', () => {
       async () => {
         const runner: QueryRunner = apiDataSource().createQueryRunner();
         const send = runner.query.bind(runner);
-        let statement: { sql: string; parameters: unknown[] } | null = null;
+        const statements: { sql: string; parameters: unknown[] }[] = [];
         runner.query = ((sql: string, parameters?: unknown[], structured?: boolean) => {
-          if (statement === null && sql.includes('FROM "applications"')) {
-            statement = { sql, parameters: parameters ?? [] };
+          if (sql.includes('FROM "applications"')) {
+            statements.push({ sql, parameters: parameters ?? [] });
           }
           return structured === true ? send(sql, parameters, true) : send(sql, parameters);
         }) as typeof runner.query;
@@ -110,16 +111,19 @@ describe('the work queue’s plans at volume, under row-level security', () => {
         } finally {
           runner.query = send;
         }
-        const caught = statement as { sql: string; parameters: unknown[] } | null;
-        if (caught === null) {
+        if (statements.length === 0) {
           throw new Error('the repository sent no query on applications');
         }
-        const [explained] = (await send(
-          `EXPLAIN (FORMAT JSON) ${caught.sql}`,
-          caught.parameters,
-        )) as { 'QUERY PLAN': [{ Plan: PlanNode }] }[];
+        const plans: PlanNode[][] = [];
+        for (const statement of statements) {
+          const [explained] = (await send(
+            `EXPLAIN (FORMAT JSON) ${statement.sql}`,
+            statement.parameters,
+          )) as { 'QUERY PLAN': [{ Plan: PlanNode }] }[];
+          plans.push(nodesOf(explained!['QUERY PLAN'][0].Plan));
+        }
         const [role] = (await send('SELECT current_user AS role')) as { role: string }[];
-        return { nodes: nodesOf(explained!['QUERY PLAN'][0].Plan), role: role!.role };
+        return { nodes: plans.flat(), plans, role: role!.role };
       },
     );
   }
@@ -164,6 +168,82 @@ describe('the work queue’s plans at volume, under row-level security', () => {
     // Assert
     expect(nodes.some((node) => node['Node Type'] === 'Sort')).toBe(false);
     expect(onApplications(nodes)[0]?.['Index Name']).toBe('applications_queue_submitted_idx');
+  });
+
+  it('reads a procedure and several statuses as one ordered index range per status', async () => {
+    // Act: a combination with rows and one with none (no withdrawn application in the data),
+    // which the municipality's (submitted_at, id) order could only answer by reading every row.
+    const { plans } = await planOfPage(
+      filterOf({ procedureId: 'pregnancy-notification', statuses: ['submitted', 'withdrawn'] }),
+      {
+        sort: 'submitted',
+        key: '2026-01-03T00:00:00.000000Z',
+        id: '00000000-0000-4000-8000-000000000000',
+      },
+    );
+
+    // Assert
+    expect(plans).toHaveLength(2);
+    for (const nodes of plans) {
+      expect(nodes.some((node) => node['Node Type'] === 'Sort')).toBe(false);
+      const [scan, ...others] = onApplications(nodes);
+      expect(others).toEqual([]);
+      expect(scan?.['Node Type']).toBe('Index Scan');
+      expect(scan?.['Index Name']).toBe('applications_queue_procedure_status_idx');
+      expect(scan?.['Index Cond']).toMatch(
+        /procedure_id = .*status = .*ROW\(submitted_at, id\) >/s,
+      );
+    }
+  });
+
+  it('reads a rare procedure without a status filter in its own index order', async () => {
+    // Act: a procedure with no application, which the municipality's order would read through.
+    const { nodes } = await planOfPage(filterOf({ procedureId: 'moving-out-notification' }));
+
+    // Assert
+    expect(nodes.some((node) => node['Node Type'] === 'Sort')).toBe(false);
+    expect(onApplications(nodes).map((node) => node['Index Name'])).toEqual([
+      'applications_queue_procedure_idx',
+    ]);
+  });
+
+  it('pages through several statuses in the same order as PostgreSQL sorts them', async () => {
+    // Arrange
+    const statuses = ['submitted', 'completed', 'rejected'] as const;
+    const expected = (
+      await app.database.dataSource.query<{ id: string }[]>(
+        `SELECT id FROM applications WHERE municipality_code = $1 AND procedure_id = 'pregnancy-notification'
+           AND status = ANY($2) ORDER BY submitted_at, id`,
+        [CHIYODA, statuses],
+      )
+    ).map((row) => row.id);
+    const repository = app.app.get(WorkQueueRepository);
+    const seen: string[] = [];
+
+    // Act
+    let cursor: PageCursor | null = null;
+    for (;;) {
+      const page = await runInTenantScope(
+        apiDataSource(),
+        { municipalityCode: CHIYODA, residentId: null },
+        () =>
+          repository.listPage(
+            filterOf({ procedureId: 'pregnancy-notification', statuses }),
+            cursor,
+            1000,
+          ),
+      );
+      seen.push(...page.map((row) => row.application.id));
+      const last = page.at(-1);
+      if (page.length < 1000 || !last) {
+        break;
+      }
+      cursor = { sort: 'submitted', key: last.sortKey, id: last.application.id };
+    }
+
+    // Assert
+    expect(expected.length).toBeGreaterThan(5000);
+    expect(seen).toEqual(expected);
   });
 
   it('answers the searches with the same rows as before', async () => {

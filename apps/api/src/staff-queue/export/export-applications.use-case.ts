@@ -28,7 +28,10 @@ import { UTF8_BOM, toCsvLine } from './csv-format.js';
 import { writeChunk } from './response-writer.js';
 import { ShiftJisEncoder } from './shift-jis.js';
 
-/** Rows read from PostgreSQL at a time: memory stays flat whatever the size of the queue. */
+/**
+ * Rows read from PostgreSQL at a time, and written to the response as one chunk (a write per row
+ * cost a system call and a chunk header each): memory stays flat whatever the size of the queue.
+ */
 const BATCH_SIZE = 500;
 
 const FIXED_HEADERS = [
@@ -78,6 +81,24 @@ function fixedCells(prepared: PreparedRow): string[] {
   ];
 }
 
+function toJsonItem(prepared: PreparedRow): Record<string, unknown> {
+  const { application, applicantNameKana, assigneeName } = prepared.row;
+  return {
+    receiptNumber: application.receiptNumber,
+    procedureId: application.procedureId,
+    procedureTitle: prepared.procedureTitle,
+    formVersion: application.formVersion,
+    applicantName: application.applicantName,
+    applicantNameKana,
+    status: application.status,
+    submittedAt: application.submittedAt.toISOString(),
+    dueDate: application.dueDate,
+    assigneeId: application.assigneeId,
+    assigneeName,
+    answers: prepared.answers,
+  };
+}
+
 /**
  * 出力: the queue (same filters) as CSV with a BOM, CSV in Shift_JIS for Excel on municipal PCs,
  * or JSON. One row per application; with one procedure selected, one column per answer field.
@@ -95,15 +116,21 @@ export class ExportApplicationsUseCase {
     const filter = toQueueFilter(actor, query);
     const { columns, procedureTitle } = await this.answerColumnsFor(actor, query.procedureId);
     const exportId = randomUUID();
-    await this.queue.recordAudit(actor, 'application.export', 'application_export', exportId, {
-      format: query.format,
-      procedureId: query.procedureId ?? null,
-      status: query.status ? [...query.status] : null,
-      assignee: query.assignee ?? null,
-      due: query.due ?? null,
-      // The search text may be a name: the audit row says only that there was one.
-      hasSearch: query.q !== undefined && query.q !== '',
-    });
+    await this.queue.recordCommittedAudit(
+      actor,
+      'application.export',
+      'application_export',
+      exportId,
+      {
+        format: query.format,
+        procedureId: query.procedureId ?? null,
+        status: query.status ? [...query.status] : null,
+        assignee: query.assignee ?? null,
+        due: query.due ?? null,
+        // The search text may be a name: the audit row says only that there was one.
+        hasSearch: query.q !== undefined && query.q !== '',
+      },
+    );
     const now = new Date();
     const extension = query.format === 'json' ? 'json' : 'csv';
     response.setHeader('Content-Type', CONTENT_TYPES[query.format]);
@@ -161,9 +188,15 @@ export class ExportApplicationsUseCase {
       target,
       encode(preamble + toCsvLine([...FIXED_HEADERS, ...columns.map((column) => column.label)])),
     );
-    for await (const prepared of this.rows(filter)) {
-      const answerCells = columns.map((column) => formatAnswerCell(prepared.answers, column));
-      await writeChunk(target, encode(toCsvLine([...fixedCells(prepared), ...answerCells])));
+    for await (const batch of this.batches(filter)) {
+      let lines = '';
+      for (const prepared of batch) {
+        const answerCells = columns.map((column) => formatAnswerCell(prepared.answers, column));
+        lines += toCsvLine([...fixedCells(prepared), ...answerCells]);
+      }
+      if (lines !== '') {
+        await writeChunk(target, encode(lines));
+      }
     }
   }
 
@@ -195,47 +228,56 @@ export class ExportApplicationsUseCase {
 
   private async writeJson(filter: QueueFilter, target: Writable): Promise<void> {
     let separator = '[\n';
-    for await (const prepared of this.rows(filter)) {
-      const { application, applicantNameKana, assigneeName } = prepared.row;
-      const item = {
-        receiptNumber: application.receiptNumber,
-        procedureId: application.procedureId,
-        procedureTitle: prepared.procedureTitle,
-        formVersion: application.formVersion,
-        applicantName: application.applicantName,
-        applicantNameKana,
-        status: application.status,
-        submittedAt: application.submittedAt.toISOString(),
-        dueDate: application.dueDate,
-        assigneeId: application.assigneeId,
-        assigneeName,
-        answers: prepared.answers,
-      };
-      await writeChunk(target, separator + JSON.stringify(item));
-      separator = ',\n';
+    for await (const batch of this.batches(filter)) {
+      let items = '';
+      for (const prepared of batch) {
+        items += separator + JSON.stringify(toJsonItem(prepared));
+        separator = ',\n';
+      }
+      if (items !== '') {
+        await writeChunk(target, items);
+      }
     }
     await writeChunk(target, separator === '[\n' ? '[]\n' : '\n]\n');
   }
 
-  /** Every row of the filter in keyset order, a batch at a time, with its answers masked. */
-  private async *rows(filter: QueueFilter): AsyncGenerator<PreparedRow> {
-    let cursor: PageCursor | null = null;
-    for (;;) {
-      const batch = await this.queue.listPage(filter, cursor, BATCH_SIZE);
-      for (const row of batch) {
-        const form = await this.context.formOf(row.application);
-        const answers = row.application.answers;
-        yield {
-          row,
-          procedureTitle: form.definition.title.ja,
-          answers: maskSensitiveAnswers(answers, form.sensitivePaths(answers)),
-        };
+  /**
+   * Every row of the filter in keyset order, a batch at a time, with its answers masked. The next
+   * batch is asked for as soon as a batch arrives, so PostgreSQL reads it while this one is
+   * written: at most two batches are in memory, whatever the size of the queue.
+   */
+  private async *batches(filter: QueueFilter): AsyncGenerator<PreparedRow[]> {
+    let next: Promise<QueueRow[]> | null = this.queue.listPage(filter, null, BATCH_SIZE);
+    try {
+      while (next !== null) {
+        const batch: QueueRow[] = await next;
+        next = null;
+        const last = batch.at(-1);
+        if (batch.length === BATCH_SIZE && last) {
+          const cursor: PageCursor = {
+            sort: filter.sort,
+            key: last.sortKey,
+            id: last.application.id,
+          };
+          next = this.queue.listPage(filter, cursor, BATCH_SIZE);
+          // Handled here as well: it may fail while this batch is written, before it is awaited.
+          next.catch(() => undefined);
+        }
+        const prepared: PreparedRow[] = [];
+        for (const row of batch) {
+          const form = await this.context.formOf(row.application);
+          const answers = row.application.answers;
+          prepared.push({
+            row,
+            procedureTitle: form.definition.title.ja,
+            answers: maskSensitiveAnswers(answers, form.sensitivePaths(answers)),
+          });
+        }
+        yield prepared;
       }
-      const last = batch.at(-1);
-      if (batch.length < BATCH_SIZE || !last) {
-        return;
-      }
-      cursor = { sort: filter.sort, key: last.sortKey, id: last.application.id };
+    } finally {
+      // The client went away mid-file: the batch asked for ends before the scope's transaction.
+      await next?.catch(() => undefined);
     }
   }
 
