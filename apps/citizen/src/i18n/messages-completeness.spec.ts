@@ -8,6 +8,7 @@ import {
   STATUS_NEXT_STEPS,
 } from '../features/my-applications/status-next-steps.js';
 import { CATALOG_MESSAGES } from '../features/catalog/catalog-messages.js';
+import { COUNTER_CONFIRMATION_MESSAGES } from '../features/counter-confirmation/counter-confirmation.messages.js';
 import { LIFE_RECORDS_MESSAGES } from '../features/life-records/life-records.messages.js';
 import { EMAIL_CONFIRMATION_MESSAGES } from '../features/notification-settings/email-confirmation.messages.js';
 import { NOTIFICATION_SETTINGS_MESSAGES } from '../features/notification-settings/notification-settings.messages.js';
@@ -45,6 +46,7 @@ describe.each([
   ['notification settings', NOTIFICATION_SETTINGS_MESSAGES],
   ['the e-mail confirmation', EMAIL_CONFIRMATION_MESSAGES],
   ['sign-in', SIGN_IN_MESSAGES],
+  ['the counter confirmation', COUNTER_CONFIRMATION_MESSAGES],
   ['a newer form version', NEWER_FORM_VERSION_TEXTS],
   ['the correction page', CORRECTION_TEXTS],
   ['what happens next', byLocale(STATUS_NEXT_STEPS)],

@@ -93,12 +93,12 @@ const EN: CounterConfirmationMessages = {
 
 const EASY_JA: CounterConfirmationMessages = {
   ...JA,
-  title: 'まどぐちで かいた しんせいの かくにん',
-  lead: 'まどぐちの ひとが かわりに かきました。ないようを みて、ただしければ「かくにんして しんせいする」を おしてください。',
-  confirm: 'かくにんして しんせいする',
-  notRight: 'ちがう ところが あれば、おさないで まどぐちの ひとに いってください。',
-  confirmedTitle: 'しんせいしました',
-  anonymousNote: 'うけつけばんごうを メモしてください。',
+  title: '窓口で書いた申請の確認',
+  lead: '窓口の人が代わりに書きました。内容を見て、正しければ「確認して申請する」を押してください。',
+  confirm: '確認して申請する',
+  notRight: '違うところがあれば、押さないで窓口の人に言ってください。',
+  confirmedTitle: '申請しました',
+  anonymousNote: '受付番号をメモしてください。',
 };
 
 export const COUNTER_CONFIRMATION_MESSAGES: Record<Locale, CounterConfirmationMessages> = {
