@@ -420,11 +420,7 @@ const EN: ConsoleMessages = {
 
 export const CONSOLE_MESSAGES: Record<ConsoleLocale, ConsoleMessages> = { ja: JA, en: EN };
 
-/**
- * The Japanese strings, for code outside a component or not yet switched to `useMessages()`.
- * TODO(#12): the application review, administration, overlay editor, dashboard and counter
- * features read this until they take the chosen language too.
- */
+/** The Japanese strings, for code that runs outside a component (components use `useMessages()`). */
 export const MESSAGES = JA;
 
 /** The language switcher's choices, each named in its own language. */
