@@ -77,7 +77,7 @@ describe('finding procedures: from a 郵便番号 to a bundle of two, both submi
     await page.getByRole('button', { name: '必要な手続をしらべる' }).click();
 
     // The procedures that fit, each with its reason
-    const results = page.getByRole('region', { name: 'あなたに必要な手続' });
+    const results = page.getByRole('region', { name: 'あなたに必要な手続', exact: true });
     await results.waitFor();
     const forms = BUNDLE.map((procedureId) => loadProcedureForm(procedureId, CHIYODA));
     for (const form of forms) {
