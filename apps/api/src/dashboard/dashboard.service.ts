@@ -8,6 +8,7 @@ import type { StaffActor } from '../identity/actor.js';
 import type { DraftStepCountRow } from './dashboard.repository.js';
 import { DashboardRepository } from './dashboard.repository.js';
 import { toProcedureDropOff } from './drop-off.js';
+import { withProcessingFigures } from './processing-days.js';
 
 /** 業務の状況: the municipality's figures of the last 30 days, for every staff role. */
 @Injectable()
@@ -23,7 +24,10 @@ export class DashboardService {
     const code = actor.municipalityCode;
     // One after the other: the request's tenant transaction is one connection.
     const applicationsPerDay = await this.repository.applicationsPerDay(code, period.since);
-    const procedures = await this.repository.procedureFigures(code, period);
+    const procedures = withProcessingFigures(
+      await this.repository.procedureFigures(code, period),
+      await this.repository.decisionDays(code, period),
+    );
     const deliveryFailuresPerDay = await this.repository.deliveryFailuresPerDay(code, period);
     const dropOff = await this.dropOff(code, await this.repository.draftStepCounts(period.since));
     return {

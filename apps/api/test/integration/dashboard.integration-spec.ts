@@ -1,5 +1,6 @@
 import { Queue } from 'bullmq';
 import request from 'supertest';
+import { businessDaysBetween } from '@madoguchi/shared-util-dates';
 
 import {
   BULK_EXPORT_QUEUE,
@@ -35,18 +36,6 @@ function shift(date: string, days: number): string {
   const value = new Date(`${date}T00:00:00Z`);
   value.setUTCDate(value.getUTCDate() + days);
   return value.toISOString().slice(0, 10);
-}
-
-/** Weekdays after `from` up to and including `to` (the dashboard's business days). */
-function weekdaysBetween(from: string, to: string): number {
-  let count = 0;
-  for (let day = shift(from, 1); day <= to; day = shift(day, 1)) {
-    const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
-    if (weekday !== 0 && weekday !== 6) {
-      count += 1;
-    }
-  }
-  return count;
 }
 
 function median(values: number[]): number {
@@ -329,9 +318,9 @@ describe('dashboard and bulk exports', () => {
         standardProcessingDays: procedure!.standard_processing_days,
         decidedCount: 3,
         medianProcessingDays: median([
-          weekdaysBetween(shift(today, -10), shift(today, -3)),
-          weekdaysBetween(shift(today, -20), shift(today, -1)),
-          weekdaysBetween(shift(today, -5), shift(today, -2)),
+          businessDaysBetween(shift(today, -10), shift(today, -3)),
+          businessDaysBetween(shift(today, -20), shift(today, -1)),
+          businessDaysBetween(shift(today, -5), shift(today, -2)),
         ]),
         overdueCount: 3,
         receivedCount: 7,
@@ -391,7 +380,7 @@ describe('dashboard and bulk exports', () => {
       );
       expect(figures).toMatchObject({
         decidedCount: 1,
-        medianProcessingDays: weekdaysBetween(shift(today, -10), shift(today, -9)),
+        medianProcessingDays: businessDaysBetween(shift(today, -10), shift(today, -9)),
         overdueCount: 1,
         receivedCount: 4,
         correctedCount: 1,

@@ -1,4 +1,4 @@
-import { addBusinessDays, isBusinessDay } from './business-days.js';
+import { addBusinessDays, businessDaysBetween, isBusinessDay } from './business-days.js';
 
 describe(addBusinessDays.name, () => {
   it.each([
@@ -15,5 +15,23 @@ describe(addBusinessDays.name, () => {
     expect(isBusinessDay('2026-12-29')).toBe(false);
     expect(isBusinessDay('2026-11-28')).toBe(false);
     expect(isBusinessDay('2026-11-25')).toBe(true);
+  });
+});
+
+describe(businessDaysBetween.name, () => {
+  it.each([
+    ['the same day', '2026-11-24', '2026-11-24', 0],
+    ['a day before', '2026-11-25', '2026-11-24', 0],
+    ['over 勤労感謝の日', '2026-11-20', '2026-11-24', 1], // 11/23 is a Monday holiday
+    ['over the year-end closure', '2026-12-25', '2027-01-05', 3],
+    ['over Golden Week', '2026-04-28', '2026-05-07', 3],
+  ])('counts %s', (_name, from, to, expected) => {
+    expect(businessDaysBetween(from, to)).toBe(expected);
+  });
+
+  it('undoes addBusinessDays', () => {
+    for (const days of [1, 5, 14, 30, 60]) {
+      expect(businessDaysBetween('2026-12-01', addBusinessDays('2026-12-01', days))).toBe(days);
+    }
   });
 });

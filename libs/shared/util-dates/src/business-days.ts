@@ -34,3 +34,17 @@ export function addBusinessDays(isoDate: IsoDate, days: number): IsoDate {
   }
   return current;
 }
+
+/**
+ * Business days after `from` up to and including `to` (the day of receipt does not count, as in
+ * 標準処理期間): the inverse of `addBusinessDays`. 0 when `to` is not after `from`.
+ */
+export function businessDaysBetween(from: IsoDate, to: IsoDate): number {
+  let count = 0;
+  for (let current = addDays(from, 1); current <= to; current = addDays(current, 1)) {
+    if (isBusinessDay(current)) {
+      count += 1;
+    }
+  }
+  return count;
+}

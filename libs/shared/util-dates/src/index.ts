@@ -18,7 +18,7 @@ export {
   japanMinutesOf,
   todayInJapan,
 } from './japan-time.js';
-export { addBusinessDays, isBusinessDay } from './business-days.js';
+export { addBusinessDays, businessDaysBetween, isBusinessDay } from './business-days.js';
 export type { DateParseResult, JapaneseEra } from './japanese-date.js';
 export { JAPANESE_ERAS, isRealDate, parseJapaneseDate, toIsoDate } from './japanese-date.js';
 export { formatDate, formatNumericDate, formatNumericDateTime } from './format-date.js';
