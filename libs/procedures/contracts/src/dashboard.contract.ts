@@ -24,7 +24,7 @@ export const procedureFiguresSchema = z.object({
   /** Applications decided (処理完了 or 却下) in the period, whose processing time is measured. */
   decidedCount: z.number().int().nonnegative(),
   /**
-   * Median business days (weekdays, national holidays not taken out) from 受付 to the decision,
+   * Median business days (no weekends, national holidays or 12/29–1/3) from 受付 to the decision,
    * over the applications decided in the period; null when none was.
    */
   medianProcessingDays: z.number().nonnegative().nullable(),

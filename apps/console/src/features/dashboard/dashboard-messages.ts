@@ -32,7 +32,7 @@ export const DASHBOARD_MESSAGES = {
   applicationsCaption: '日別・手続別の申請件数',
   processingHeading: '処理日数の中央値と標準処理期間',
   processingSummary:
-    '30日間に処理完了・却下となった申請について、受付から処理までの日数（土日を除く。祝日は含む）の中央値を、手続の標準処理期間と並べています。',
+    '30日間に処理完了・却下となった申請について、受付から処理までの日数（土日・祝日・年末年始12/29〜1/3を除く開庁日）の中央値を、手続の標準処理期間と並べています。',
   processingCaption: '手続別の処理日数（中央値）と標準処理期間',
   median: '処理日数の中央値（日）',
   standard: '標準処理期間（日）',
@@ -111,7 +111,7 @@ export const DASHBOARD_MESSAGES_EN: DashboardMessages = {
   applicationsCaption: 'Applications per day and procedure',
   processingHeading: 'Median processing days and standard processing period',
   processingSummary:
-    'For applications completed or rejected in the 30 days: the median days from receipt to decision (weekends excluded, national holidays included), beside the procedure’s standard processing period.',
+    'For applications completed or rejected in the 30 days: the median days from receipt to decision (business days: weekends, national holidays and the year-end closure 29 Dec–3 Jan excluded), beside the procedure’s standard processing period.',
   processingCaption: 'Median processing days and standard processing period per procedure',
   median: 'Median processing days',
   standard: 'Standard processing period (days)',
