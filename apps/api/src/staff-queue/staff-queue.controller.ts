@@ -3,9 +3,13 @@ import { ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type {
   ApplicationNote,
   AssignApplicationRequest,
+  BulkAssignmentJob,
   CreateApplicationNoteRequest,
+  CreateBulkAssignmentRequest,
   ExportQuery,
   StaffMember,
+  WorkQueueCount,
+  WorkQueueCountQuery,
   WorkQueueItem,
   WorkQueuePage,
   WorkQueueQuery,
@@ -17,9 +21,13 @@ import {
   WORK_QUEUE_SORTS,
   applicationNoteSchema,
   assignApplicationRequestSchema,
+  bulkAssignmentJobSchema,
   createApplicationNoteRequestSchema,
+  createBulkAssignmentRequestSchema,
   exportQuerySchema,
   staffMemberSchema,
+  workQueueCountQuerySchema,
+  workQueueCountSchema,
   workQueueItemSchema,
   workQueuePageSchema,
   workQueueQuerySchema,
@@ -32,6 +40,7 @@ import { UuidParamPipe } from '../common/uuid-param.pipe.js';
 import type { StaffActor } from '../identity/actor.js';
 import { Authenticated, CurrentActor } from '../identity/authenticated.decorator.js';
 import { ApiContract } from '../openapi/api-contract.decorator.js';
+import { BulkAssignmentService } from './bulk-assignment/bulk-assignment.service.js';
 import type { ExportResponse } from './export/export-applications.use-case.js';
 import { ExportApplicationsUseCase } from './export/export-applications.use-case.js';
 import { AddApplicationNoteUseCase } from './use-cases/add-application-note.use-case.js';
@@ -83,6 +92,7 @@ export class StaffQueueController {
     private readonly assignApplication: AssignApplicationUseCase,
     private readonly addNote: AddApplicationNoteUseCase,
     private readonly exportApplications: ExportApplicationsUseCase,
+    private readonly bulkAssignments: BulkAssignmentService,
   ) {}
 
   @Get('applications')
@@ -98,6 +108,19 @@ export class StaffQueueController {
     @Query(new ZodBodyPipe(workQueueQuerySchema)) query: WorkQueueQuery,
   ): Promise<WorkQueuePage> {
     return this.queries.list(actor, query);
+  }
+
+  @Get('applications/count')
+  @ApiOperation({
+    summary: 'How many applications the queue filters match (for "all N matching the filter")',
+  })
+  @ApiContract({ response: workQueueCountSchema })
+  @FilterQueries()
+  count(
+    @CurrentActor() actor: StaffActor,
+    @Query(new ZodBodyPipe(workQueueCountQuerySchema)) query: WorkQueueCountQuery,
+  ): Promise<WorkQueueCount> {
+    return this.queries.count(actor, query);
   }
 
   @Get('applications/export')
@@ -129,6 +152,37 @@ export class StaffQueueController {
     @Body(new ZodBodyPipe(assignApplicationRequestSchema)) body: AssignApplicationRequest,
   ): Promise<WorkQueueItem> {
     return this.assignApplication.execute(actor, id, body);
+  }
+
+  @Post('assignments')
+  @HttpCode(202)
+  @ApiOperation({
+    summary:
+      'Sets or clears the assignee (担当) of the applications chosen by id, or of all the queue filters match, as a job; closed or meanwhile changed ones are skipped; audited per application',
+  })
+  @ApiContract({
+    body: createBulkAssignmentRequestSchema,
+    response: bulkAssignmentJobSchema,
+    status: 202,
+  })
+  createBulkAssignment(
+    @CurrentActor() actor: StaffActor,
+    @Body(new ZodBodyPipe(createBulkAssignmentRequestSchema)) body: CreateBulkAssignmentRequest,
+  ): Promise<BulkAssignmentJob> {
+    return this.bulkAssignments.create(actor, body);
+  }
+
+  @Get('assignments/:id')
+  @ApiOperation({
+    summary:
+      'A bulk assignment of the municipality: its state, progress (done / total / skipped) and summary',
+  })
+  @ApiContract({ response: bulkAssignmentJobSchema })
+  readBulkAssignment(
+    @CurrentActor() actor: StaffActor,
+    @Param('id', UuidParamPipe) id: string,
+  ): Promise<BulkAssignmentJob> {
+    return this.bulkAssignments.read(actor, id);
   }
 
   @Get('applications/:id/notes')

@@ -6,7 +6,10 @@ export type StaffQueueExceptionCode =
   | 'unknown_assignee'
   | 'application_closed'
   | 'assignment_conflict'
-  | 'export_failed';
+  | 'export_failed'
+  | 'bulk_assignment_not_found'
+  | 'bulk_assignment_limit_reached'
+  | 'bulk_assignment_unavailable';
 
 const STAFF_QUEUE_ERRORS: Record<
   StaffQueueExceptionCode,
@@ -41,6 +44,21 @@ const STAFF_QUEUE_ERRORS: Record<
     status: 500,
     ja: '出力を作成できませんでした。しばらくしてからもう一度お試しください。',
     en: 'The export could not be made. Please try again shortly.',
+  },
+  bulk_assignment_not_found: {
+    status: 404,
+    ja: 'その一括の担当設定は見つかりません。',
+    en: 'No such bulk assignment.',
+  },
+  bulk_assignment_limit_reached: {
+    status: 429,
+    ja: 'この自治体では一括の担当設定がすでに実行中です。終わってから、もう一度お試しください。',
+    en: 'Bulk assignments of this municipality are already running. Please try again once they end.',
+  },
+  bulk_assignment_unavailable: {
+    status: 503,
+    ja: '一括の担当設定を受け付けられません。しばらくしてからもう一度お試しください。',
+    en: 'Bulk assignments cannot be taken right now. Please try again shortly.',
   },
 };
 

@@ -38,6 +38,16 @@ export type QueueFilter = {
   sort: WorkQueueSort;
 };
 
+/** An application a bulk assignment may change, as it was when the job took its list. */
+export type AssignmentTarget = {
+  id: string;
+  receiptNumber: string;
+  status: ApplicationStatus;
+  assigneeId: string | null;
+  /** `updated_at` as PostgreSQL prints it (microseconds kept), for the compare-and-set. */
+  version: string;
+};
+
 /** A row of the queue: the application with the columns the entity does not map. */
 export type QueueRow = {
   application: ApplicationEntity;
@@ -54,6 +64,32 @@ const SORT_KEY_SQL: Record<WorkQueueSort, string> = {
   submitted: `to_char(a.submitted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
   due: `COALESCE(a.due_date, 'infinity'::date)::text`,
 };
+
+const ASSIGNMENT_TARGET_COLUMNS = [
+  'a.id AS id',
+  'a.receipt_number AS receipt_number',
+  'a.status AS status',
+  'a.assignee_id AS assignee_id',
+  'a.updated_at::text AS version',
+];
+
+type AssignmentTargetRow = {
+  id: string;
+  receipt_number: string;
+  status: ApplicationStatus;
+  assignee_id: string | null;
+  version: string;
+};
+
+function toAssignmentTargets(rows: AssignmentTargetRow[]): AssignmentTarget[] {
+  return rows.map((row) => ({
+    id: row.id,
+    receiptNumber: row.receipt_number,
+    status: row.status,
+    assigneeId: row.assignee_id,
+    version: row.version,
+  }));
+}
 
 /**
  * The keyset order of the queue on the rows' printed keys: both sort keys print in an order that
@@ -219,6 +255,103 @@ export class WorkQueueRepository {
       });
       return manager.findOneByOrFail(ApplicationEntity, { id: application.id });
     });
+  }
+
+  /** How many applications the queue's filters match. */
+  countMatching(filter: QueueFilter): Promise<number> {
+    return this.filtered(filter).getCount();
+  }
+
+  /**
+   * The applications a filter matches, a page at a time in id order (after `afterId`), with
+   * only the columns a bulk assignment needs: the same filter code as the queue's pages.
+   */
+  async listAssignmentTargets(
+    filter: QueueFilter,
+    afterId: string | null,
+    limit: number,
+  ): Promise<AssignmentTarget[]> {
+    const query = this.filtered(filter);
+    if (afterId !== null) {
+      query.andWhere('a.id > CAST(:afterId AS uuid)', { afterId });
+    }
+    return toAssignmentTargets(
+      await query
+        .select(ASSIGNMENT_TARGET_COLUMNS)
+        .orderBy('a.id', 'ASC')
+        .limit(limit)
+        .getRawMany<AssignmentTargetRow>(),
+    );
+  }
+
+  /** The applications of the municipality among `ids` (unknown ids are left out). */
+  async findAssignmentTargets(
+    municipalityCode: string,
+    ids: readonly string[],
+  ): Promise<AssignmentTarget[]> {
+    return toAssignmentTargets(
+      await this.dataSource
+        .getRepository(ApplicationEntity)
+        .createQueryBuilder('a')
+        .select(ASSIGNMENT_TARGET_COLUMNS)
+        .where('a.municipality_code = :municipalityCode AND a.id = ANY(CAST(:ids AS uuid[]))', {
+          municipalityCode,
+          ids: [...ids],
+        })
+        .orderBy('a.id', 'ASC')
+        .getRawMany<AssignmentTargetRow>(),
+    );
+  }
+
+  /**
+   * Sets the assignee of a batch of a bulk assignment in one statement, with an
+   * `application.assign` audit row per application changed (who, from whom, to whom, and the
+   * job). An application is changed only if it is still as the job found it (`updated_at`, as
+   * the single assignment's compare-and-set) and still open; the ids of those changed come back.
+   */
+  async assignBatch(
+    actor: StaffActor,
+    targets: readonly AssignmentTarget[],
+    assigneeId: string | null,
+    bulkAssignmentId: string,
+  ): Promise<string[]> {
+    if (targets.length === 0) {
+      return [];
+    }
+    const rows = await this.dataSource.query<{ id: string }[]>(
+      `WITH target AS (
+         SELECT * FROM unnest($1::uuid[], $2::timestamptz[], $3::text[])
+             AS t(id, version, previous_assignee)
+       ),
+       changed AS (
+         UPDATE applications a
+            SET assignee_id = $4, updated_at = now()
+           FROM target t
+          WHERE a.id = t.id AND a.updated_at = t.version AND a.municipality_code = $5
+            AND a.status NOT IN (${CLOSED_STATUSES_SQL})
+         RETURNING a.id, t.previous_assignee
+       ),
+       audited AS (
+         INSERT INTO audit_log
+           (municipality_code, actor_kind, actor_id, action, target_type, target_id, detail)
+         SELECT $5, $6, $7, 'application.assign', 'application', c.id::text,
+                jsonb_build_object('from', c.previous_assignee, 'to', $4::text,
+                                   'bulkAssignmentId', $8::text)
+           FROM changed c
+       )
+       SELECT id FROM changed`,
+      [
+        targets.map((target) => target.id),
+        targets.map((target) => target.version),
+        targets.map((target) => target.assigneeId),
+        assigneeId,
+        actor.municipalityCode,
+        actor.kind,
+        actor.id,
+        bulkAssignmentId,
+      ],
+    );
+    return rows.map((row) => row.id);
   }
 
   listNotes(applicationId: string): Promise<ApplicationNoteEntity[]> {

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type {
   ApplicationNote,
   StaffMember,
+  WorkQueueCount,
+  WorkQueueCountQuery,
   WorkQueueItem,
   WorkQueuePage,
   WorkQueueQuery,
@@ -63,6 +65,10 @@ export class WorkQueueService {
           ? encodePageCursor({ sort: query.sort, key: last.sortKey, id: last.application.id })
           : null,
     };
+  }
+
+  async count(actor: StaffActor, query: WorkQueueCountQuery): Promise<WorkQueueCount> {
+    return { count: await this.queue.countMatching(toQueueFilter(actor, query)) };
   }
 
   async listStaffMembers(actor: StaffActor): Promise<StaffMember[]> {

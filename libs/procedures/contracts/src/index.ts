@@ -10,3 +10,5 @@ export * from './dashboard.contract.js';
 export * from './administration.contract.js';
 export * from './overlay-editor.contract.js';
 export * from './counter.contract.js';
+export * from './bulk-assignment.contract.js';
+export * from './reminder-rule-settings.contract.js';
