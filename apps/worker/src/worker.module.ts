@@ -1,10 +1,11 @@
 import type { DynamicModule, OnApplicationBootstrap } from '@nestjs/common';
 import { Inject, Module } from '@nestjs/common';
 import { BullModule } from '@nestjs/bullmq';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { TypeOrmModule, getDataSourceToken } from '@nestjs/typeorm';
 import { JOB_DEFINITIONS, QUEUE_NAMES } from '@madoguchi/notifications-contracts';
 import { createDataSourceOptions } from '@madoguchi/server-database';
 import { Queue } from 'bullmq';
+import type { DataSource } from 'typeorm';
 import { LoggerModule } from 'nestjs-pino';
 
 import type { WorkerEnv } from './config/env.js';
@@ -94,7 +95,11 @@ export class WorkerModule {
       providers: [
         { provide: WORKER_ENV, useValue: env },
         { provide: CLOCK, useValue: overrides.clock ?? SYSTEM_CLOCK },
-        { provide: RULE_BOOK, useFactory: () => loadRuleBook(env.SEEDS_DIR) },
+        {
+          provide: RULE_BOOK,
+          useFactory: (dataSource: DataSource) => loadRuleBook(env.SEEDS_DIR, dataSource),
+          inject: [getDataSourceToken()],
+        },
         { provide: RELAY_QUEUE, useFactory: producer(QUEUE_NAMES.notifications) },
         { provide: DELIVERY_QUEUE, useFactory: producer(QUEUE_NAMES.deliveries) },
         WebPushChannel,

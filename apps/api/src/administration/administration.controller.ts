@@ -1,12 +1,24 @@
 import type { PipeTransform } from '@nestjs/common';
-import { Body, Controller, Get, HttpCode, Injectable, Param, Post, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Injectable,
+  Param,
+  Post,
+  Put,
+  Query,
+} from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type {
   AuditLogPage,
   AuditLogQuery,
   ProcedureOffering,
+  ReminderRuleSettings,
   ReminderRuleView,
   SetProcedureAvailabilityRequest,
+  UpdateReminderRuleSettingsRequest,
 } from '@madoguchi/procedures-contracts';
 import {
   MAX_AUDIT_PAGE_SIZE,
@@ -14,8 +26,10 @@ import {
   auditLogQuerySchema,
   procedureIdParamSchema,
   procedureOfferingSchema,
+  reminderRuleSettingsSchema,
   reminderRuleViewSchema,
   setProcedureAvailabilityRequestSchema,
+  updateReminderRuleSettingsRequestSchema,
 } from '@madoguchi/procedures-contracts';
 import { ZodBodyPipe } from '@madoguchi/server-util-nest';
 import { z } from 'zod';
@@ -25,6 +39,7 @@ import { Authenticated, CurrentActor } from '../identity/authenticated.decorator
 import { ApiContract } from '../openapi/api-contract.decorator.js';
 import { administrationException } from './administration.exception.js';
 import { AdministrationService } from './administration.service.js';
+import { ReminderRuleSettingsService } from './reminder-rule-settings.service.js';
 
 /** A procedure id of the path: anything that cannot be one names no standard procedure (404). */
 @Injectable()
@@ -41,7 +56,10 @@ export class ProcedureIdParamPipe implements PipeTransform<string, string> {
 @Authenticated('staff')
 @Controller('staff/administration')
 export class AdministrationController {
-  constructor(private readonly administration: AdministrationService) {}
+  constructor(
+    private readonly administration: AdministrationService,
+    private readonly reminderRules: ReminderRuleSettingsService,
+  ) {}
 
   @Get('procedures')
   @ApiOperation({
@@ -76,8 +94,35 @@ export class AdministrationController {
       'The reminders the municipality sends, with its own ages, days and channels (administrators)',
   })
   @ApiContract({ response: z.array(reminderRuleViewSchema) })
-  listReminderRules(@CurrentActor() actor: StaffActor): ReminderRuleView[] {
+  listReminderRules(@CurrentActor() actor: StaffActor): Promise<ReminderRuleView[]> {
     return this.administration.listReminderRules(actor);
+  }
+
+  @Get('reminder-rules')
+  @ApiOperation({
+    summary:
+      "The municipality's effective reminder rules with its editable parameters and their version (administrators)",
+  })
+  @ApiContract({ response: reminderRuleSettingsSchema })
+  getReminderRuleSettings(@CurrentActor() actor: StaffActor): Promise<ReminderRuleSettings> {
+    return this.reminderRules.getSettings(actor);
+  }
+
+  @Put('reminder-rules')
+  @ApiOperation({
+    summary:
+      'Replaces the parameters of the reminder rules (ages, lead days, channels) if the version is still current; audited. A removed occurrence key is retired for good',
+  })
+  @ApiContract({
+    body: updateReminderRuleSettingsRequestSchema,
+    response: reminderRuleSettingsSchema,
+  })
+  updateReminderRuleSettings(
+    @CurrentActor() actor: StaffActor,
+    @Body(new ZodBodyPipe(updateReminderRuleSettingsRequestSchema))
+    body: UpdateReminderRuleSettingsRequest,
+  ): Promise<ReminderRuleSettings> {
+    return this.reminderRules.updateSettings(actor, body);
   }
 
   @Get('audit-log')

@@ -108,10 +108,10 @@ export class AdministrationService {
     @Inject(RULE_BOOK) private readonly ruleBook: RuleBook,
   ) {}
 
-  /** The reminders the municipality sends (seeds/notification-rules with its parameters). */
-  listReminderRules(actor: StaffActor): ReminderRuleView[] {
+  /** The reminders the municipality sends (the standard rules with its current parameters). */
+  async listReminderRules(actor: StaffActor): Promise<ReminderRuleView[]> {
     requireAdmin(actor);
-    return this.ruleBook.rulesFor(actor.municipalityCode).map(toReminderRuleView);
+    return (await this.ruleBook.rulesFor(actor.municipalityCode)).map(toReminderRuleView);
   }
 
   async listProcedures(actor: StaffActor): Promise<ProcedureOffering[]> {

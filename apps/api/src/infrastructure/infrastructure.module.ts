@@ -1,9 +1,10 @@
 import type { DynamicModule, OnApplicationShutdown } from '@nestjs/common';
 import { Global, Inject, Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { TypeOrmModule, getDataSourceToken } from '@nestjs/typeorm';
 import { createDataSourceOptions } from '@madoguchi/server-database';
 import { loadRuleBook } from '@madoguchi/server-notification-rules';
 import { Redis } from 'ioredis';
+import type { DataSource } from 'typeorm';
 
 import type { Env } from '../config/env.js';
 import {
@@ -62,7 +63,12 @@ export class InfrastructureModule {
         Clock,
         // Applications read it for the decision records procedures declare, the notification engine for reminders;
         // a bad rule file stops the API at start-up, as it stops the worker.
-        { provide: RULE_BOOK, useFactory: () => loadRuleBook(env.SEEDS_DIR) },
+        // Each municipality's parameters are read from the database at every call.
+        {
+          provide: RULE_BOOK,
+          useFactory: (dataSource: DataSource) => loadRuleBook(env.SEEDS_DIR, dataSource),
+          inject: [getDataSourceToken()],
+        },
         {
           provide: PERSONAL_DATA_CIPHER,
           useFactory: () =>

@@ -7,7 +7,8 @@ import type { LifeRecordRow, SourceApplication } from './life-record-view.mapper
 import { applicationIdOf, toLifeRecordDto, toOfficeDto } from './life-record-view.mapper.js';
 
 const SEEDS_DIR = fileURLToPath(new URL('../../../../seeds', import.meta.url));
-const CHIYODA_RULES = loadRuleBook(SEEDS_DIR).rulesFor('131016');
+const RULE_BOOK = loadRuleBook(SEEDS_DIR, null);
+const CHIYODA_RULES = RULE_BOOK.rulesWith(RULE_BOOK.defaultParameters('131016'));
 const APPLICATION_ID = '3f1c2b4a-5d6e-4f70-8a9b-0c1d2e3f4a5b';
 
 function buildRow(overrides: Partial<LifeRecordRow> = {}): LifeRecordRow {

@@ -37,6 +37,11 @@ export class LifeRecordsService {
     const municipalities = await this.records.findMunicipalities(municipalityCodes);
     const recorded = await this.records.findRecordedOccurrences(actor.id, today);
     const preferences = await this.settings.getPreferences(actor);
+    // The current parameters of each municipality (read per request: an edit shows at once).
+    const rulesByMunicipality = new Map<string, Awaited<ReturnType<RuleBook['rulesFor']>>>();
+    for (const code of municipalityCodes) {
+      rulesByMunicipality.set(code, await this.ruleBook.rulesFor(code));
+    }
     const applicationById = new Map(
       applications.map((application) => [application.id, application]),
     );
@@ -46,7 +51,7 @@ export class LifeRecordsService {
       records: rows.map((row) =>
         toLifeRecordDto(row, {
           application: applicationById.get(applicationIdOf(row.sourceKey) ?? ''),
-          rules: this.ruleBook.rulesFor(row.municipalityCode),
+          rules: rulesByMunicipality.get(row.municipalityCode) ?? [],
           preferences,
           today,
           days: MAX_UPCOMING_DAYS,

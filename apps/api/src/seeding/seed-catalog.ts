@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { applyOverlay, parseFormDefinition } from '@madoguchi/forms-schema';
 import type { FormDefinition } from '@madoguchi/forms-schema';
 import { approvalChainInputSchema } from '@madoguchi/procedures-domain';
+import { loadRuleBook } from '@madoguchi/server-notification-rules';
 import {
   EffectiveFormEntity,
   FormVersionEntity,
@@ -16,6 +17,7 @@ import { IsNull } from 'typeorm';
 import { z } from 'zod';
 
 import { seedCatalogSearch } from '../catalog/seed-catalog-search.js';
+import { seedRuleParameters } from './seed-rule-parameters.js';
 
 const municipalitySeedSchema = z.object({
   code: z.string().regex(/^\d{6}$/),
@@ -40,6 +42,8 @@ export type SeedReport = {
   formVersions: number;
   procedures: number;
   skipped: string[];
+  /** Municipalities whose notification-rule parameters were imported now (first run only). */
+  ruleParameters: number;
 };
 
 function readJson(path: string): unknown {
@@ -145,7 +149,14 @@ export async function seedCatalog(dataSource: DataSource, seedsDir: string): Pro
   const municipalityFiles = readdirSync(join(seedsDir, 'municipalities'))
     .filter((name) => name.endsWith('.json'))
     .sort();
-  const report: SeedReport = { municipalities: 0, formVersions: 0, procedures: 0, skipped: [] };
+  const report: SeedReport = {
+    municipalities: 0,
+    formVersions: 0,
+    procedures: 0,
+    skipped: [],
+    ruleParameters: 0,
+  };
+  const ruleBook = loadRuleBook(seedsDir, null);
 
   await dataSource.transaction(async (manager) => {
     for (const [procedureId, files] of forms) {
@@ -228,6 +239,7 @@ export async function seedCatalog(dataSource: DataSource, seedsDir: string): Pro
       }),
     );
     await seedCatalogSearch(manager, seedsDir, latestForms);
+    report.ruleParameters = await seedRuleParameters(manager, ruleBook);
   });
   return report;
 }

@@ -1,5 +1,6 @@
 // The loader lives in @madoguchi/server-notification-rules: the API reads the same rules to show
-// residents their upcoming reminders. The worker's modules keep importing from here.
+// residents their upcoming reminders, and the same stored parameters (reminder_rule_parameters).
+// The worker's modules keep importing from here.
 export type {
   ApplicationRecipients,
   LifeRecordSource,

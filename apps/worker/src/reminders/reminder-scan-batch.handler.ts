@@ -93,7 +93,9 @@ export class ReminderScanBatchHandler implements JobHandler<typeof REMINDER_SCAN
       batch = await this.lifeRecords.findOfResident(data.municipalityCode, rows[0]!.residentId);
     }
     const nextResidentId = isLast ? null : batch[batch.length - 1]!.residentId;
-    const rules = this.ruleBook.rulesFor(data.municipalityCode);
+    // The municipality's current parameters, read for each batch: an administrator's edit
+    // applies from the next batch on, without a restart (a day's scan may straddle it).
+    const rules = await this.ruleBook.rulesFor(data.municipalityCode);
     const due = batch.flatMap((record) =>
       findDueReminders(record, rules, data.date, this.env.REMINDER_CATCH_UP_DAYS).map(
         (reminder) => ({ reminder, residentId: record.residentId }),

@@ -24,3 +24,5 @@ export {
 export { chooseChannels } from './preferences.js';
 export type { LifeRecordSource } from './life-record-source-key.js';
 export { applicationSourceKey, demoSourceKey, parseSourceKey } from './life-record-source-key.js';
+export type { RetiredOccurrenceKeys } from './occurrence-keys.js';
+export { checkOccurrenceKeys, publishedOccurrenceKeys } from './occurrence-keys.js';

@@ -11,3 +11,4 @@ export * from './administration.contract.js';
 export * from './overlay-editor.contract.js';
 export * from './counter.contract.js';
 export * from './bulk-assignment.contract.js';
+export * from './reminder-rule-settings.contract.js';

@@ -59,6 +59,7 @@ import { CounterAssisted1765500000500 } from './migrations/1765500000500-counter
 import { ApplicationSubmitterIdentityLevel1765500000600 } from './migrations/1765500000600-application-submitter-identity-level.js';
 import { QueueProcedureIndexes1765500000700 } from './migrations/1765500000700-queue-procedure-indexes.js';
 import { DraftStepCounts1765500000800 } from './migrations/1765500000800-draft-step-counts.js';
+import { ReminderRuleParameters1765500001300 } from './migrations/1765500001300-reminder-rule-parameters.js';
 
 export const ENTITIES = [
   MunicipalityEntity,
@@ -123,6 +124,7 @@ export const MIGRATIONS = [
   ApplicationSubmitterIdentityLevel1765500000600,
   QueueProcedureIndexes1765500000700,
   DraftStepCounts1765500000800,
+  ReminderRuleParameters1765500001300,
 ];
 
 /** Limits of the connection pool; each unset one keeps PostgreSQL's or node-postgres' default. */

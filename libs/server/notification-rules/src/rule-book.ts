@@ -12,6 +12,9 @@ import type { DecisionRecordKind } from '@madoguchi/procedures-domain';
 import { DECISION_RECORD_KINDS } from '@madoguchi/procedures-domain';
 import { z } from 'zod';
 
+import type { Queryable } from './stored-rule-parameters.js';
+import { findStoredRuleParameters } from './stored-rule-parameters.js';
+
 /** The life record each kind of decision record gives its dates to. */
 const DECISION_RECORD_LIFE_RECORD: Record<DecisionRecordKind, (typeof LIFE_RECORD_KINDS)[number]> =
   {
@@ -61,11 +64,27 @@ const applicationRecipientsSchema = z
 export type ApplicationRecipients = z.infer<typeof applicationRecipientsSchema>;
 
 /**
- * The reminder rules of every municipality and the life-record sources, read once at start-up:
- * the worker scans and extracts with them, the API shows residents what they will bring.
+ * The standard reminder rules and the life-record sources, read once at start-up, and each
+ * municipality's rule parameters, read from `reminder_rule_parameters` at every call (no cache:
+ * an administrator's edit is seen by the next request of every API replica and the next scan
+ * batch of every worker). The worker scans and extracts with them, the API shows residents what
+ * they will bring.
  */
 export type RuleBook = {
-  rulesFor(municipalityCode: string): ReminderRule[];
+  /**
+   * The municipality's effective rules: the standard set with its current stored parameters, or
+   * the defaults of its seed file when it has none stored (a new municipality), merged by
+   * `applyMunicipalParameters`.
+   */
+  rulesFor(municipalityCode: string): Promise<ReminderRule[]>;
+  /** The standard set with these parameters applied (none: the standard set as it is). */
+  rulesWith(parameters: MunicipalRuleParameters | undefined): ReminderRule[];
+  /** The standard rules as `seeds/notification-rules/rules.json` gives them. */
+  standardRules: readonly ReminderRule[];
+  /** The parameters of `seeds/notification-rules/municipalities/<code>.json`, if any. */
+  defaultParameters(municipalityCode: string): MunicipalRuleParameters | undefined;
+  /** Every seed file's parameters (what the seed command imports). */
+  seededParameters(): MunicipalRuleParameters[];
   lifeRecordSources(procedureId: string): LifeRecordSource[];
   /** Where a procedure's answers say a proxy applied and for whom (none: the applicant applied for themself). */
   applicationRecipients(procedureId: string): ApplicationRecipients | undefined;
@@ -73,8 +92,12 @@ export type RuleBook = {
   decisionRecordKind(procedureId: string): DecisionRecordKind | null;
 };
 
-/** Loads `seeds/notification-rules/` and fails fast (at start-up, not at 06:00) when a file is invalid. */
-export function loadRuleBook(seedsDir: string): RuleBook {
+/**
+ * Loads `seeds/notification-rules/` and fails fast (at start-up, not at 06:00) when a file is
+ * invalid. `database` is where the stored parameters are read; null: the seed files' defaults
+ * only (tests of the files, tools without a database).
+ */
+export function loadRuleBook(seedsDir: string, database: Queryable | null): RuleBook {
   const dir = join(seedsDir, 'notification-rules');
   const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
   const { rules } = reminderRuleSetSchema.parse(readJson(join(dir, 'rules.json')));
@@ -90,9 +113,9 @@ export function loadRuleBook(seedsDir: string): RuleBook {
     }
     parameters.set(parsed.municipalityCode, parsed);
   }
-  const effective = new Map<string, ReminderRule[]>();
-  for (const [code, parameter] of parameters) {
-    effective.set(code, applyMunicipalParameters(rules, parameter));
+  // Every seed file must apply cleanly: a bad default stops the process at start-up.
+  for (const parameter of parameters.values()) {
+    applyMunicipalParameters(rules, parameter);
   }
   const { sources } = z
     .object({ description: z.string().optional(), sources: z.array(lifeRecordSourceSchema) })
@@ -115,8 +138,17 @@ export function loadRuleBook(seedsDir: string): RuleBook {
       procedures: z.array(applicationRecipientsSchema),
     })
     .parse(readJson(join(dir, 'application-recipients.json')));
+  const rulesWith = (parameter: MunicipalRuleParameters | undefined) =>
+    applyMunicipalParameters(rules, parameter);
   return {
-    rulesFor: (municipalityCode) => effective.get(municipalityCode) ?? rules,
+    rulesFor: async (municipalityCode) => {
+      const stored = database ? await findStoredRuleParameters(database, municipalityCode) : null;
+      return rulesWith(stored?.parameters ?? parameters.get(municipalityCode));
+    },
+    rulesWith,
+    standardRules: rules,
+    defaultParameters: (municipalityCode) => parameters.get(municipalityCode),
+    seededParameters: () => [...parameters.values()],
     lifeRecordSources: (procedureId) =>
       sources.filter((source) => source.procedureId === procedureId),
     applicationRecipients: (procedureId) =>
