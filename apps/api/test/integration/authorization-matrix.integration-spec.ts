@@ -161,6 +161,25 @@ const ENDPOINTS: Endpoint[] = [
     allowed: { chiyodaStaff: 200, yokohamaStaff: 404, chiyodaAdmin: 200 },
   }),
   cookieEndpoint({
+    name: 'start a bulk assignment',
+    method: 'post',
+    path: () => '/api/staff/assignments',
+    body: { assigneeId: null, filter: { status: ['withdrawn'] } },
+    allowed: { chiyodaStaff: 202, yokohamaStaff: 202, chiyodaAdmin: 202 },
+  }),
+  cookieEndpoint({
+    name: 'read a bulk assignment (none of that id)',
+    method: 'get',
+    path: () => `/api/staff/assignments/${randomUUID()}`,
+    allowed: { chiyodaStaff: 404, yokohamaStaff: 404, chiyodaAdmin: 404 },
+  }),
+  cookieEndpoint({
+    name: 'count the queue',
+    method: 'get',
+    path: () => '/api/staff/applications/count',
+    allowed: { chiyodaStaff: 200, yokohamaStaff: 200, chiyodaAdmin: 200 },
+  }),
+  cookieEndpoint({
     name: 'read notes',
     method: 'get',
     path: (f) => `/api/staff/applications/${f.applicationId}/notes`,
