@@ -29,7 +29,7 @@ const ACTORS = [
   'residentA',
 ] as const;
 type ActorName = (typeof ACTORS)[number];
-type Method = 'get' | 'post' | 'delete';
+type Method = 'get' | 'post' | 'put' | 'delete';
 
 type Fixture = {
   applicationId: string;
@@ -293,6 +293,19 @@ const ENDPOINTS: Endpoint[] = [
     method: 'get',
     path: () => '/api/staff/administration/notification-rules',
     allowed: { chiyodaAdmin: 200 },
+  }),
+  cookieEndpoint({
+    name: 'the reminder-rule parameters and their version (administration)',
+    method: 'get',
+    path: () => '/api/staff/administration/reminder-rules',
+    allowed: { chiyodaAdmin: 200 },
+  }),
+  cookieEndpoint({
+    name: 'edit the reminder-rule parameters (a stale version: nothing changes)',
+    method: 'put',
+    path: () => '/api/staff/administration/reminder-rules',
+    body: { version: 999, rules: {} },
+    allowed: { chiyodaAdmin: 409 },
   }),
   cookieEndpoint({
     name: 'own life records',
