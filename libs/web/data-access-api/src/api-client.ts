@@ -54,6 +54,7 @@ import type {
 } from '@madoguchi/procedures-contracts';
 import { administrationEndpoints } from './administration-endpoints.js';
 import { counterEndpoints } from './counter-endpoints.js';
+import { bulkAssignmentEndpoints } from './bulk-assignment-endpoints.js';
 import { dashboardEndpoints } from './dashboard-endpoints.js';
 import { ApiRequestError } from './api-request.error.js';
 import { overlayEditorEndpoints } from './overlay-editor-endpoints.js';
@@ -481,6 +482,7 @@ export function createApiClient({
       }),
     ...administrationEndpoints(request),
     ...dashboardEndpoints(request, baseUrl),
+    ...bulkAssignmentEndpoints(request, toQueryString),
     ...overlayEditorEndpoints(request),
     ...counterEndpoints(request),
   };

@@ -76,6 +76,12 @@ export {
 export { dashboardQueryKeys, useBulkExport, useDashboard } from './use-dashboard.js';
 export { useBulkExportFileUrl, useStartBulkExport } from './use-dashboard.js';
 export {
+  bulkAssignmentQueryKeys,
+  useBulkAssignment,
+  useStaffApplicationsCount,
+  useStartBulkAssignment,
+} from './use-bulk-assignment.js';
+export {
   counterQueryKeys,
   useConfirmCounterApplication,
   useCounterConfirmation,

@@ -40,6 +40,7 @@ import { OVERLAY_EDITOR_RESPONSE_CONTRACTS } from './overlay-editor-response-con
 import { ADMINISTRATION_RESPONSE_CONTRACTS } from './administration-response-contracts.js';
 import { COUNTER_RESPONSE_CONTRACTS } from './counter-response-contracts.js';
 import { DASHBOARD_RESPONSE_CONTRACTS } from './dashboard-response-contracts.js';
+import { BULK_ASSIGNMENT_RESPONSE_CONTRACTS } from './bulk-assignment-response-contracts.js';
 
 /**
  * The contract of every response body the client reads, by name. The client's types come from
@@ -87,6 +88,7 @@ export const RESPONSE_CONTRACTS = {
   ...OVERLAY_EDITOR_RESPONSE_CONTRACTS,
   ...ADMINISTRATION_RESPONSE_CONTRACTS,
   ...DASHBOARD_RESPONSE_CONTRACTS,
+  ...BULK_ASSIGNMENT_RESPONSE_CONTRACTS,
   ...COUNTER_RESPONSE_CONTRACTS,
 } as const;
 
