@@ -109,13 +109,48 @@ export class AttachmentAccessService {
   }
 
   async remove(actor: ResidentActor, id: string): Promise<void> {
+    return this.removeOwned(actor.id, id);
+  }
+
+  /**
+   * Files of `ownerId` among `ids` with their slots (others' and unknown ids left out), in the
+   * order given: what the resident at the counter is shown of the files staff attached.
+   */
+  async describeOwnWithSlots(ownerId: string, ids: readonly string[]): Promise<StaffAttachment[]> {
+    const rows = new Map(
+      (await this.attachments.findByIds(ids))
+        .filter((row) => row.residentId === ownerId)
+        .map((row) => [row.id, row]),
+    );
+    return [...new Set(ids)].flatMap((id) => {
+      const row = rows.get(id);
+      return row ? [toStaffAttachment(row)] : [];
+    });
+  }
+
+  /** The bytes of a file of `ownerId` (404 for any other), for a caller who proved the owner. */
+  async downloadOwned(ownerId: string, id: string): Promise<AttachmentDownload> {
     const attachment = await this.attachments.findById(id);
-    if (!attachment || attachment.residentId !== actor.id) {
+    if (attachment?.residentId !== ownerId) {
+      throw attachmentsException('attachment_not_found');
+    }
+    return {
+      stream: await this.storage.get(attachment.storageKey),
+      fileName: downloadFileName(attachment.fileName, attachment.mimeType),
+      mimeType: attachment.mimeType,
+      bytes: attachment.bytes,
+    };
+  }
+
+  /** Deletes a file of `ownerId` that no submitted application references yet. */
+  async removeOwned(ownerId: string, id: string): Promise<void> {
+    const attachment = await this.attachments.findById(id);
+    if (!attachment || attachment.residentId !== ownerId) {
       throw attachmentsException('attachment_not_found');
     }
     if (
       attachment.applicationId !== null ||
-      !(await this.attachments.deleteUnlinked(actor.id, id))
+      !(await this.attachments.deleteUnlinked(ownerId, id))
     ) {
       throw attachmentsException('attachment_in_use');
     }

@@ -118,4 +118,25 @@ export class AttachmentUsageService {
       ]);
     }
   }
+
+  /**
+   * Moves the unlinked files `ids` from one owner to another in the caller's transaction (書かない
+   * 窓口); throws `invalid_attachments`, rolling it back, unless every one of them moved.
+   */
+  async handOver(
+    manager: EntityManager,
+    ids: readonly string[],
+    fromOwner: string,
+    toOwner: string,
+  ): Promise<void> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0 || fromOwner === toOwner) {
+      return;
+    }
+    if ((await this.attachments.reassign(manager, unique, fromOwner, toOwner)) !== unique.length) {
+      throw attachmentsException('invalid_attachments', [
+        issue('attachments', 'attachment_already_used'),
+      ]);
+    }
+  }
 }

@@ -91,6 +91,32 @@ export class AttachmentRepository {
     return result.affected ?? 0;
   }
 
+  /**
+   * Gives unlinked attachments of `fromOwner` to `toOwner` in the caller's transaction
+   * (書かない窓口: a counter application claims the files staff scanned, then the resident
+   * confirming signed in takes them). Returns how many it moved.
+   */
+  async reassign(
+    manager: EntityManager,
+    ids: readonly string[],
+    fromOwner: string,
+    toOwner: string,
+  ): Promise<number> {
+    if (ids.length === 0) {
+      return 0;
+    }
+    const result = await manager
+      .createQueryBuilder()
+      .update(AttachmentEntity)
+      .set({ residentId: toOwner })
+      .where('id IN (:...ids) AND resident_id = :fromOwner AND application_id IS NULL', {
+        ids: [...ids],
+        fromOwner,
+      })
+      .execute();
+    return result.affected ?? 0;
+  }
+
   async recordStaffDownload(actor: StaffActor, attachment: AttachmentEntity): Promise<void> {
     await this.dataSource.getRepository(AuditLogEntity).insert({
       municipalityCode: actor.municipalityCode,

@@ -29,6 +29,6 @@ import { UploadAttachmentUseCase } from './use-cases/upload-attachment.use-case.
     AttachmentUsageService,
     UploadAttachmentUseCase,
   ],
-  exports: [AttachmentUsageService, AttachmentAccessService],
+  exports: [AttachmentUsageService, AttachmentAccessService, UploadAttachmentUseCase],
 })
 export class AttachmentsModule {}

@@ -5,7 +5,8 @@ export type OrphanSweepReport = { deleted: number; objectsNotDeleted: number };
 
 /**
  * Uploads nobody will submit: files no application took, older than `uploadedBefore`, that no
- * draft of their resident refers to (a draft keeps its files until it is submitted or deleted).
+ * draft of their resident refers to (a draft keeps its files until it is submitted or deleted)
+ * and no pending counter-assisted application holds (書かない窓口: until confirmed, cancelled or swept).
  * Residents' documents (母子手帳, 保険証 photos) are not kept without a purpose. Rows go first, in
  * batches (each a transaction); then their stored objects. An object that cannot be deleted is
  * only counted: without its row nobody can reach it, and the next run does not see it again.
@@ -24,6 +25,7 @@ export async function sweepOrphanAttachments(
          SELECT a.id FROM attachments a
           WHERE a.application_id IS NULL AND a.created_at < $1
             AND NOT EXISTS (SELECT 1 FROM drafts d WHERE d.resident_id = a.resident_id AND strpos(d.answers::text, a.id::text) > 0)
+            AND NOT EXISTS (SELECT 1 FROM counter_confirmations c WHERE c.status = 'pending' AND a.resident_id = 'counter:' || c.id::text)
           ORDER BY a.created_at LIMIT $2
           FOR UPDATE SKIP LOCKED)
        RETURNING id, storage_key`,

@@ -2,26 +2,57 @@ import type {
   CounterAssistance,
   CounterConfirmation,
   CounterConfirmationChannel,
+  CounterConfirmationState,
   CounterIdentityCheck,
 } from '@madoguchi/procedures-contracts';
+import { assertNever } from '@madoguchi/procedures-domain';
 import type { LocalizedText } from '@madoguchi/server-database';
 
 import type { CounterConfirmationRow } from './counter.repository.js';
 
-/** The resident id of an application confirmed without signing in: no account has it. */
+/**
+ * The resident id of an application confirmed without signing in: no account has it. It is also
+ * the owner of the files staff attached at the counter while the application waits.
+ */
 export function anonymousCounterResidentId(confirmationId: string): string {
   return `counter:${confirmationId}`;
 }
 
+/**
+ * The owner of the files a staff member scans at the counter before the answers are stored (no
+ * resident id can start with `counter-staff:`): only that staff member can attach or remove them.
+ */
+export function counterStaffOwnerId(staffId: string): string {
+  return `counter-staff:${staffId}`;
+}
+
+/** What the counter's list says of one: pending splits in two by the link's expiry. */
+export function counterStateOf(
+  row: Pick<CounterConfirmationRow, 'status' | 'tokenExpiresAt'>,
+  now: Date = new Date(),
+): CounterConfirmationState {
+  switch (row.status) {
+    case 'confirmed':
+      return 'confirmed';
+    case 'cancelled':
+      return 'cancelled';
+    case 'pending':
+      return row.tokenExpiresAt.getTime() <= now.getTime() ? 'expired' : 'awaiting';
+    default:
+      return assertNever(row.status);
+  }
+}
+
 export function toCounterConfirmationDto(
   row: CounterConfirmationRow,
-  procedureTitle: LocalizedText,
+  form: { procedureTitle: LocalizedText; attachmentCount: number },
 ): CounterConfirmation {
   return {
     id: row.id,
     status: row.status,
+    state: counterStateOf(row),
     procedureId: row.procedureId,
-    procedureTitle,
+    procedureTitle: form.procedureTitle,
     formVersion: row.formVersion,
     applicantName: row.applicantName,
     identityCheck: row.identityCheck,
@@ -32,6 +63,8 @@ export function toCounterConfirmationDto(
     confirmedAt: row.confirmedAt?.toISOString() ?? null,
     applicationId: row.status === 'confirmed' ? row.applicationId : null,
     receiptNumber: row.receiptNumber,
+    attachmentCount: form.attachmentCount,
+    cancelledAt: row.cancelledAt?.toISOString() ?? null,
   };
 }
 

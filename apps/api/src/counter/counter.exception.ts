@@ -3,11 +3,14 @@ import { ApiException } from '@madoguchi/server-util-nest';
 
 export type CounterExceptionCode =
   | 'counter_confirmation_not_found'
-  | 'counter_attachments_not_supported'
   | 'counter_token_invalid'
   | 'counter_token_expired'
   | 'counter_token_used'
-  | 'counter_already_confirmed';
+  | 'counter_cancelled'
+  | 'counter_already_confirmed'
+  | 'counter_not_confirmed'
+  | 'counter_receipt_unavailable'
+  | 'counter_rate_limited';
 
 const COUNTER_ERRORS: Record<
   CounterExceptionCode,
@@ -17,11 +20,6 @@ const COUNTER_ERRORS: Record<
     status: 404,
     ja: 'その窓口入力は見つかりません。',
     en: 'No such counter-assisted application.',
-  },
-  counter_attachments_not_supported: {
-    status: 422,
-    ja: '窓口での入力では添付ファイルを付けられません。書類は窓口で確認してください。',
-    en: 'Files cannot be attached to a counter-assisted application; check the documents at the counter.',
   },
   counter_token_invalid: {
     status: 404,
@@ -42,10 +40,33 @@ const COUNTER_ERRORS: Record<
     en: 'This confirmation link has already been used: the application is confirmed.',
     easyJa: 'このリンクは もう つかいました。しんせいは かくにん ずみです。',
   },
+  counter_cancelled: {
+    status: 410,
+    ja: 'この窓口入力は職員が取り消しました。窓口の職員に確認してください。',
+    en: 'The staff at the counter cancelled this application. Please ask them.',
+    easyJa: 'この申請は、窓口の人が取り消しました。窓口の人に聞いてください。',
+  },
   counter_already_confirmed: {
     status: 409,
-    ja: 'この申請は申請者がすでに確認しました。新しいリンクは発行できません。',
-    en: 'The resident has already confirmed this application; no new link can be issued.',
+    ja: 'この申請は申請者がすでに確認しました。新しいリンクの発行や取消しはできません。',
+    en: 'The resident has already confirmed this application; it can no longer get a new link or be cancelled.',
+  },
+  counter_not_confirmed: {
+    status: 409,
+    ja: '申請者がまだ確認していないため、控えはありません。',
+    en: 'The resident has not confirmed this application yet, so it has no receipt.',
+  },
+  counter_receipt_unavailable: {
+    status: 410,
+    ja: 'このリンクで控えを受け取れる時間は終わりました。控えは窓口の職員から受け取ってください。',
+    en: 'The receipt can no longer be downloaded with this link. Please ask the staff at the counter for it.',
+    easyJa: 'このリンクで控えをもらえる時間は終わりました。控えは窓口の人からもらってください。',
+  },
+  counter_rate_limited: {
+    status: 429,
+    ja: '短い時間に何度も送信されました。1分ほど待ってから、もう一度お試しください。',
+    en: 'Too many requests in a short time. Please wait a minute, then try again.',
+    easyJa: '何回も続けて送りました。1分ぐらい待ってから、もう一度してください。',
   },
 };
 

@@ -8,6 +8,7 @@ import type {
 } from '@madoguchi/procedures-contracts';
 import type { JsonObject, LocalizedName } from '@madoguchi/server-database';
 import { DataSource } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 
 import type { Actor } from '../identity/actor.js';
 import type { TenantContext } from '../tenancy/tenant-scope.js';
@@ -29,14 +30,21 @@ export type CounterConfirmationRow = {
   identityCheck: CounterIdentityCheck;
   tokenHash: string;
   tokenExpiresAt: Date;
-  status: 'pending' | 'confirmed';
+  status: 'pending' | 'confirmed' | 'cancelled';
   confirmedVia: CounterConfirmationChannel | null;
   confirmedAt: Date | null;
   confirmedByResidentId: string | null;
   createdAt: Date;
   /** Once confirmed: the 受付番号 of the application. */
   receiptNumber: string | null;
+  cancelledAt: Date | null;
 };
+
+/** Work the caller adds to a repository's transaction (the attachments' hand-over and links). */
+export type InTransaction = (manager: EntityManager) => Promise<void>;
+
+/** How many of the municipality's counter applications its list shows at most. */
+export const COUNTER_LIST_LIMIT = 100;
 
 export type NewCounterConfirmation = Omit<
   CounterConfirmationRow,
@@ -46,6 +54,7 @@ export type NewCounterConfirmation = Omit<
   | 'confirmedByResidentId'
   | 'createdAt'
   | 'receiptNumber'
+  | 'cancelledAt'
 >;
 
 /** The application a confirmation submits: the row of `applications` and its first event. */
@@ -78,12 +87,13 @@ type ConfirmationSqlRow = {
   identity_check: CounterIdentityCheck;
   token_hash: string;
   token_expires_at: Date;
-  status: 'pending' | 'confirmed';
+  status: 'pending' | 'confirmed' | 'cancelled';
   confirmed_via: CounterConfirmationChannel | null;
   confirmed_at: Date | null;
   confirmed_by_resident_id: string | null;
   created_at: Date;
   receipt_number: string | null;
+  cancelled_at: Date | null;
 };
 
 const SELECT_CONFIRMATION = `
@@ -112,6 +122,7 @@ function toRow(row: ConfirmationSqlRow): CounterConfirmationRow {
     confirmedByResidentId: row.confirmed_by_resident_id,
     createdAt: new Date(row.created_at),
     receiptNumber: row.receipt_number,
+    cancelledAt: row.cancelled_at === null ? null : new Date(row.cancelled_at),
   };
 }
 
@@ -120,8 +131,15 @@ function toRow(row: ConfirmationSqlRow): CounterConfirmationRow {
 export class CounterRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Stores what staff filled, with the audit row `counter.fill`, in one transaction. */
-  async insertPending(actor: Actor, confirmation: NewCounterConfirmation): Promise<void> {
+  /**
+   * Stores what staff filled, with the audit row `counter.fill`, in one transaction; `attach`
+   * (the files staff scanned, handed to the confirmation) runs in it after the row is in.
+   */
+  async insertPending(
+    actor: Actor,
+    confirmation: NewCounterConfirmation,
+    attach: InTransaction,
+  ): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       await manager.query(
         `INSERT INTO counter_confirmations
@@ -144,6 +162,7 @@ export class CounterRepository {
           confirmation.tokenExpiresAt,
         ],
       );
+      await attach(manager);
       await this.insertAudit(manager, {
         municipalityCode: confirmation.municipalityCode,
         actor,
@@ -169,6 +188,52 @@ export class CounterRepository {
       [id, municipalityCode],
     );
     return rows[0] ? toRow(rows[0]) : null;
+  }
+
+  /**
+   * The municipality's counter applications of the last day and every one still pending (the
+   * stale sweep removes those), newest first.
+   */
+  async listRecentForMunicipality(municipalityCode: string): Promise<CounterConfirmationRow[]> {
+    const rows = await this.dataSource.query<ConfirmationSqlRow[]>(
+      `${SELECT_CONFIRMATION}
+        WHERE c.municipality_code = $1
+          AND (c.status = 'pending' OR c.created_at > now() - interval '1 day')
+        ORDER BY c.created_at DESC, c.id
+        LIMIT $2`,
+      [municipalityCode, COUNTER_LIST_LIMIT],
+    );
+    return rows.map(toRow);
+  }
+
+  /**
+   * Cancels a pending one, audited: its link stops working and the sealed answers are dropped
+   * (nobody will confirm them). False if it was no longer pending.
+   */
+  async cancel(actor: Actor, confirmation: CounterConfirmationRow): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const updated: unknown[] = await manager.query(
+        `UPDATE counter_confirmations
+            SET status = 'cancelled', cancelled_at = now(), cancelled_by_staff_id = $2,
+                answers = '{}'::jsonb, token_expires_at = LEAST(token_expires_at, now())
+          WHERE id = $1 AND status = 'pending' RETURNING id`,
+        [confirmation.id, actor.id],
+      );
+      // node-postgres answers an UPDATE … RETURNING as [rows, count] through TypeORM.
+      const rows = Array.isArray(updated[0]) ? (updated[0] as unknown[]) : updated;
+      if (rows.length === 0) {
+        return false;
+      }
+      await this.insertAudit(manager, {
+        municipalityCode: confirmation.municipalityCode,
+        actor,
+        action: 'counter.cancel',
+        targetType: 'counter_confirmation',
+        targetId: confirmation.id,
+        detail: { applicationId: confirmation.applicationId },
+      });
+      return true;
+    });
   }
 
   /**
@@ -240,14 +305,28 @@ export class CounterRepository {
 
   /** An audit row of a read by whoever holds the link (the answers were shown, masked). */
   async recordPreview(confirmation: CounterConfirmationRow, readerId: string): Promise<void> {
+    await this.recordRead(confirmation, { kind: 'resident', id: readerId }, 'counter.preview');
+  }
+
+  /**
+   * An audit row of a read of the confirmation's data: a file the link holder looked at
+   * (`counter.attachment_view`), the 控え downloaded by the link holder or printed by staff
+   * (`counter.receipt`).
+   */
+  async recordRead(
+    confirmation: CounterConfirmationRow,
+    reader: Pick<Actor, 'kind' | 'id'>,
+    action: 'counter.preview' | 'counter.attachment_view' | 'counter.receipt',
+    detail: JsonObject = {},
+  ): Promise<void> {
     await this.dataSource.transaction((manager) =>
       this.insertAudit(manager, {
         municipalityCode: confirmation.municipalityCode,
-        actor: { kind: 'resident', id: readerId },
-        action: 'counter.preview',
+        actor: reader,
+        action,
         targetType: 'counter_confirmation',
         targetId: confirmation.id,
-        detail: {},
+        detail,
       }),
     );
   }
@@ -256,9 +335,13 @@ export class CounterRepository {
    * 送信 of a counter-assisted application: the application (with who filled it, the counter's
    * identity check and the confirmation), its first answer version and event, the outbox
    * message, the audit rows, and the confirmation marked used, in one transaction. Throws the
-   * database's error on a 受付番号 collision (the caller draws another).
+   * database's error on a 受付番号 collision (the caller draws another). `attach` (the files
+   * staff attached, linked to the application) runs in it once the application row is in.
    */
-  async insertConfirmedApplication(submission: CounterSubmission): Promise<void> {
+  async insertConfirmedApplication(
+    submission: CounterSubmission,
+    attach: InTransaction,
+  ): Promise<void> {
     const { confirmation } = submission;
     await this.dataSource.transaction(async (manager) => {
       await manager.query(
@@ -287,6 +370,7 @@ export class CounterRepository {
           submission.via,
         ],
       );
+      await attach(manager);
       await manager.query(
         `INSERT INTO application_answer_versions (id, application_id, municipality_code, version, answers, changed_paths, submitted_at)
          VALUES ($1, $2, $3, 1, $4, '[]'::jsonb, $5)`,

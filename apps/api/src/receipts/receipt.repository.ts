@@ -16,6 +16,14 @@ export class ReceiptRepository {
     return this.dataSource.getRepository(ApplicationEntity).findOneBy({ id, residentId });
   }
 
+  /** An application of the municipality (a caller that proved its right to it: the counter's link, staff). */
+  findApplicationOfMunicipality(
+    municipalityCode: string,
+    id: string,
+  ): Promise<ApplicationEntity | null> {
+    return this.dataSource.getRepository(ApplicationEntity).findOneBy({ id, municipalityCode });
+  }
+
   findMunicipality(code: string): Promise<MunicipalityEntity | null> {
     return this.dataSource.getRepository(MunicipalityEntity).findOneBy({ code });
   }

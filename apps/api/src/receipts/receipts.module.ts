@@ -10,5 +10,6 @@ import { RenderReceiptUseCase } from './use-cases/render-receipt.use-case.js';
   imports: [CatalogModule],
   controllers: [ReceiptsController],
   providers: [ReceiptRepository, RenderReceiptUseCase],
+  exports: [RenderReceiptUseCase],
 })
 export class ReceiptsModule {}

@@ -50,6 +50,8 @@ type Endpoint = {
   expected: Record<ActorName, number>;
   /** For lists that answer 200 to several actors: whether the response shows application A. */
   showsApplication?: Partial<Record<ActorName, boolean>>;
+  /** For the counter's list: whether the response shows the fixture's counter confirmation. */
+  showsCounterConfirmation?: Partial<Record<ActorName, boolean>>;
 };
 
 /** Every cookie endpoint refuses the back-office keys: 401 on reads, 403 (CSRF) on writes. */
@@ -370,11 +372,74 @@ const ENDPOINTS: Endpoint[] = [
     path: (f) => `/api/staff/counter/confirmations/${f.counterConfirmationId}/link`,
     allowed: { chiyodaStaff: 200, yokohamaStaff: 404, chiyodaAdmin: 200 },
   }),
+  cookieEndpoint({
+    name: 'the counter’s list of counter-assisted applications',
+    method: 'get',
+    path: () => '/api/staff/counter/confirmations',
+    allowed: { chiyodaStaff: 200, yokohamaStaff: 200, chiyodaAdmin: 200 },
+    showsCounterConfirmation: { chiyodaStaff: true, yokohamaStaff: false, chiyodaAdmin: true },
+  }),
+  cookieEndpoint({
+    name: 'print the 控え of a counter-assisted application (not confirmed yet)',
+    method: 'get',
+    path: (f) => `/api/staff/counter/confirmations/${f.counterConfirmationId}/receipt.pdf`,
+    allowed: { chiyodaStaff: 409, yokohamaStaff: 404, chiyodaAdmin: 409 },
+  }),
+  cookieEndpoint({
+    name: 'attach a file at the counter (not multipart)',
+    method: 'post',
+    path: () => '/api/staff/counter/attachments',
+    body: {},
+    allowed: { chiyodaStaff: 415, yokohamaStaff: 415, chiyodaAdmin: 415 },
+  }),
+  cookieEndpoint({
+    name: 'remove a file attached at the counter (a resident’s file)',
+    method: 'delete',
+    path: (f) => `/api/staff/counter/attachments/${f.attachmentId}`,
+    allowed: { chiyodaStaff: 404, yokohamaStaff: 404, chiyodaAdmin: 404 },
+  }),
+  cookieEndpoint({
+    // Last of the counter rows: the fixture's confirmation is cancelled from here on.
+    name: 'cancel a counter-assisted application',
+    method: 'post',
+    path: (f) => `/api/staff/counter/confirmations/${f.counterConfirmationId}/cancel`,
+    allowed: { chiyodaStaff: 200, yokohamaStaff: 404, chiyodaAdmin: 200 },
+  }),
   {
     // The link is the authority, not the session: nobody gets further with a token never issued.
     name: 'preview a counter link (a token never issued)',
     method: 'post',
     path: () => '/api/counter/confirmations/preview',
+    body: { token: 'A'.repeat(22) },
+    expected: {
+      anonymous: 404,
+      ...KEYS_ON_COOKIE_WRITE,
+      residentA: 404,
+      residentB: 404,
+      chiyodaStaff: 404,
+      yokohamaStaff: 404,
+      chiyodaAdmin: 404,
+    },
+  },
+  {
+    name: 'a file attached at the counter, by its link (a token never issued)',
+    method: 'post',
+    path: () => '/api/counter/confirmations/attachment',
+    body: { token: 'A'.repeat(22), attachmentId: '00000000-0000-4000-8000-000000000000' },
+    expected: {
+      anonymous: 404,
+      ...KEYS_ON_COOKIE_WRITE,
+      residentA: 404,
+      residentB: 404,
+      chiyodaStaff: 404,
+      yokohamaStaff: 404,
+      chiyodaAdmin: 404,
+    },
+  },
+  {
+    name: 'the 控え of a counter application by its link (a token never issued)',
+    method: 'post',
+    path: () => '/api/counter/confirmations/receipt',
     body: { token: 'A'.repeat(22) },
     expected: {
       anonymous: 404,
@@ -566,6 +631,10 @@ describe('the authorization matrix', () => {
           const shows = endpoint.showsApplication?.[actor];
           if (shows !== undefined) {
             expect(response.text.includes(fixture.receiptNumber)).toBe(shows);
+          }
+          const showsCounter = endpoint.showsCounterConfirmation?.[actor];
+          if (showsCounter !== undefined) {
+            expect(response.text.includes(fixture.counterConfirmationId)).toBe(showsCounter);
           }
         },
       );

@@ -15,8 +15,33 @@ export type CounterIdentityMethod = (typeof COUNTER_IDENTITY_METHODS)[number];
 export const COUNTER_CONFIRMATION_CHANNELS = ['counter_screen', 'qr'] as const;
 export type CounterConfirmationChannel = (typeof COUNTER_CONFIRMATION_CHANNELS)[number];
 
-export const COUNTER_CONFIRMATION_STATUSES = ['pending', 'confirmed'] as const;
+export const COUNTER_CONFIRMATION_STATUSES = ['pending', 'confirmed', 'cancelled'] as const;
 export type CounterConfirmationStatus = (typeof COUNTER_CONFIRMATION_STATUSES)[number];
+
+/**
+ * What the counter's list shows: `awaiting` (pending, its link still valid), `expired` (pending,
+ * its link past its ten minutes: staff may issue a new one), `confirmed` or `cancelled`.
+ */
+export const COUNTER_CONFIRMATION_STATES = [
+  'awaiting',
+  'expired',
+  'confirmed',
+  'cancelled',
+] as const;
+export type CounterConfirmationState = (typeof COUNTER_CONFIRMATION_STATES)[number];
+
+/**
+ * A file staff scanned or photographed at the counter into one of the form's attachment slots
+ * (the same upload pipeline as a resident's): what the resident sees before confirming.
+ */
+export const counterAttachmentSchema = z.object({
+  id: z.string(),
+  slotId: z.string(),
+  fileName: z.string(),
+  mimeType: z.string(),
+  bytes: z.number().int().nonnegative(),
+});
+export type CounterAttachment = z.infer<typeof counterAttachmentSchema>;
 
 /** The staff member's record of the identity check. `other` needs a note naming the document. */
 export const counterIdentityCheckSchema = z
@@ -62,6 +87,7 @@ export type CounterConfirmationToken = z.infer<typeof counterConfirmationTokenSc
 export const counterConfirmationSchema = z.object({
   id: z.string(),
   status: z.enum(COUNTER_CONFIRMATION_STATUSES),
+  state: z.enum(COUNTER_CONFIRMATION_STATES),
   procedureId: z.string(),
   procedureTitle: z.object({ ja: z.string(), en: z.string(), easyJa: z.string() }),
   formVersion: z.number().int(),
@@ -75,8 +101,17 @@ export const counterConfirmationSchema = z.object({
   /** Once confirmed: the submitted application and its 受付番号. */
   applicationId: z.string().nullable(),
   receiptNumber: z.string().nullable(),
+  /** How many files staff attached at the counter. */
+  attachmentCount: z.number().int().nonnegative(),
+  cancelledAt: z.string().nullable(),
 });
 export type CounterConfirmation = z.infer<typeof counterConfirmationSchema>;
+
+/** GET /api/staff/counter/confirmations: the municipality's recent ones, newest first. */
+export const counterConfirmationListSchema = z.object({
+  items: z.array(counterConfirmationSchema),
+});
+export type CounterConfirmationList = z.infer<typeof counterConfirmationListSchema>;
 
 /** The answer to creating one and to issuing a new link: the status plus the token, once. */
 export const issuedCounterConfirmationSchema = counterConfirmationSchema.extend({
@@ -105,6 +140,8 @@ export const counterConfirmationPreviewSchema = z.object({
   answers: z.record(z.string(), z.unknown()),
   identityMethod: z.enum(COUNTER_IDENTITY_METHODS),
   tokenExpiresAt: z.string(),
+  /** The files staff attached at the counter, in the order of the answers. */
+  attachments: z.array(counterAttachmentSchema),
 });
 export type CounterConfirmationPreview = z.infer<typeof counterConfirmationPreviewSchema>;
 
@@ -126,8 +163,19 @@ export const counterConfirmationResultSchema = z.object({
   municipalityName: z.string(),
   /** A signed-in resident confirmed: the application is in their account (控え, status). */
   applicationId: z.string().nullable(),
+  /**
+   * Until when the same link downloads the PDF 控え (POST /api/counter/confirmations/receipt):
+   * a short while after confirming, so the token never becomes a lasting key to the application.
+   */
+  receiptAvailableUntil: z.string(),
 });
 export type CounterConfirmationResult = z.infer<typeof counterConfirmationResultSchema>;
+
+/** POST /api/counter/confirmations/attachment: one attached file's bytes, to preview it. */
+export const counterAttachmentRequestSchema = z
+  .object({ token: z.string().min(1).max(200), attachmentId: z.uuid() })
+  .strict();
+export type CounterAttachmentRequest = z.infer<typeof counterAttachmentRequestSchema>;
 
 /**
  * Staff only, on the application detail: who filled it at the counter, how identity was checked,

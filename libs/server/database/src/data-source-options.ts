@@ -60,6 +60,7 @@ import { ApplicationSubmitterIdentityLevel1765500000600 } from './migrations/176
 import { QueueProcedureIndexes1765500000700 } from './migrations/1765500000700-queue-procedure-indexes.js';
 import { DraftStepCounts1765500000800 } from './migrations/1765500000800-draft-step-counts.js';
 import { ReminderRuleParameters1765500001300 } from './migrations/1765500001300-reminder-rule-parameters.js';
+import { CounterAttachmentsAndCancel1765500001400 } from './migrations/1765500001400-counter-attachments-and-cancel.js';
 
 export const ENTITIES = [
   MunicipalityEntity,
@@ -125,6 +126,7 @@ export const MIGRATIONS = [
   QueueProcedureIndexes1765500000700,
   DraftStepCounts1765500000800,
   ReminderRuleParameters1765500001300,
+  CounterAttachmentsAndCancel1765500001400,
 ];
 
 /** Limits of the connection pool; each unset one keeps PostgreSQL's or node-postgres' default. */

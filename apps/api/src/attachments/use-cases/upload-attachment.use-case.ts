@@ -7,7 +7,7 @@ import type { FileStorage } from '@madoguchi/server-storage';
 import { ApiException, zodIssuesToFieldIssues } from '@madoguchi/server-util-nest';
 
 import type { Env } from '../../config/env.js';
-import type { ResidentActor } from '../../identity/actor.js';
+import type { ResidentActor, StaffActor } from '../../identity/actor.js';
 import { ProcedureIdentityLevels } from '../../identity/identity-level.js';
 import { ENV } from '../../infrastructure/tokens.js';
 import { TenantTransactions } from '../../tenancy/tenant-transactions.service.js';
@@ -63,6 +63,27 @@ export class UploadAttachmentUseCase {
   ) {}
 
   async execute(actor: ResidentActor, request: IncomingMessage): Promise<AttachmentDto> {
+    return this.receive(actor, actor.id, request);
+  }
+
+  /**
+   * 書かない窓口: a file staff scan at the counter for the resident there, through the same
+   * pipeline, stored for `ownerId` (the counter's owner id, never a resident's) in the staff
+   * member's municipality only. The counter application claims it when it is filled.
+   */
+  executeAtCounter(
+    actor: StaffActor,
+    ownerId: string,
+    request: IncomingMessage,
+  ): Promise<AttachmentDto> {
+    return this.receive(actor, ownerId, request);
+  }
+
+  private async receive(
+    actor: ResidentActor | StaffActor,
+    ownerId: string,
+    request: IncomingMessage,
+  ): Promise<AttachmentDto> {
     const limits: UploadLimits = {
       maxFileBytes: this.env.UPLOAD_MAX_BYTES,
       minBytesPerSecond: this.env.UPLOAD_MIN_BYTES_PER_SECOND,
@@ -70,11 +91,11 @@ export class UploadAttachmentUseCase {
       deadlineMs: this.env.UPLOAD_DEADLINE_SECONDS * 1000,
     };
     try {
-      return await this.concurrentUploads.run(actor.id, () =>
+      return await this.concurrentUploads.run(ownerId, () =>
         readSingleFileUpload(
           request,
           limits,
-          (fields, file) => this.store(actor, parseFields(fields), file),
+          (fields, file) => this.store(actor, ownerId, parseFields(fields), file),
           (stored) => this.undo(actor, stored),
         ),
       );
@@ -88,16 +109,33 @@ export class UploadAttachmentUseCase {
   }
 
   private async store(
-    actor: ResidentActor,
+    actor: ResidentActor | StaffActor,
+    ownerId: string,
     fields: UploadAttachmentFields,
     file: UploadedFile,
   ): Promise<AttachmentDto> {
-    // The procedure's identity level holds for its uploads too (the fields arrive before the file).
-    await this.identityLevels.assertForProcedure(
-      actor,
-      fields.municipalityCode,
-      fields.procedureId,
-    );
+    if (actor.kind === 'staff') {
+      // Staff attach only to their own municipality's forms (the identity was checked in person).
+      if (fields.municipalityCode !== actor.municipalityCode) {
+        throw attachmentsException('invalid_upload', [
+          {
+            path: 'municipalityCode',
+            code: 'invalid_upload',
+            message: {
+              ja: '自分の自治体の手続にだけ添付できます。',
+              en: 'Files can be attached only to your own municipality’s procedures.',
+            },
+          },
+        ]);
+      }
+    } else {
+      // The procedure's identity level holds for its uploads too (the fields arrive before the file).
+      await this.identityLevels.assertForProcedure(
+        actor,
+        fields.municipalityCode,
+        fields.procedureId,
+      );
+    }
     const slot = await this.transactions.run(actor, () => this.slots.requireSlot(fields));
     const id = randomUUID();
     const storageKey = `attachments/${id}`;
@@ -124,7 +162,7 @@ export class UploadAttachmentUseCase {
       const row = await this.transactions.run(actor, () =>
         this.attachments.insert({
           id,
-          residentId: actor.id,
+          residentId: ownerId,
           municipalityCode: fields.municipalityCode,
           procedureId: fields.procedureId,
           formVersion: fields.formVersion,
@@ -166,7 +204,7 @@ export class UploadAttachmentUseCase {
     return isClientFailure ? attachmentsException('upload_incomplete') : error;
   }
 
-  private async undo(actor: ResidentActor, stored: AttachmentDto): Promise<void> {
+  private async undo(actor: ResidentActor | StaffActor, stored: AttachmentDto): Promise<void> {
     const row = await this.transactions.run(actor, async () => {
       const found = await this.attachments.findById(stored.id);
       return found && (await this.attachments.deleteUnlinked(found.residentId, found.id))

@@ -8,12 +8,15 @@ import { ApplicationEntity } from '@madoguchi/server-database';
 
 import { statusChangedAnnouncement } from '../../applications/application-status-job.js';
 import { withFreshReceiptNumber } from '../../applications/fresh-receipt-number.js';
+import { AttachmentUsageService } from '../../attachments/attachment-usage.service.js';
 import { CatalogService } from '../../catalog/catalog.service.js';
 import { FormRegistry } from '../../catalog/form-registry.service.js';
 import type { Actor } from '../../identity/actor.js';
 import { CounterRepository } from '../counter.repository.js';
 import { anonymousCounterResidentId } from '../counter-view.mapper.js';
 import { CounterTokens } from '../counter-tokens.service.js';
+import { COUNTER_RECEIPT_WINDOW_MS } from '../counter-token.js';
+import { counterAttachmentIds } from '../counter-attachments.js';
 
 /**
  * 書かない窓口, step 2: the resident confirms what staff filled, by the one-time link. Only now is
@@ -28,6 +31,7 @@ export class ConfirmCounterApplicationUseCase {
     private readonly counter: CounterRepository,
     private readonly catalog: CatalogService,
     private readonly forms: FormRegistry,
+    private readonly attachments: AttachmentUsageService,
   ) {}
 
   async execute(
@@ -67,27 +71,44 @@ export class ConfirmCounterApplicationUseCase {
             receiptNumber,
             status: 'submitted',
           });
-          await this.counter.insertConfirmedApplication({
-            confirmation,
-            baseFormVersion: form.definition.version,
-            residentId,
-            isSignedIn: resident !== null,
-            via: input.via,
-            receiptNumber,
-            submittedAt,
-            dueDate:
-              procedure.standardProcessingDays === null
-                ? null
-                : addBusinessDays(japanDateOf(submittedAt), procedure.standardProcessingDays),
-            jobName: announcement.jobName,
-            jobPayload: (eventId) => announcement.jobPayload(application, eventId),
-          });
+          const counterOwner = anonymousCounterResidentId(confirmation.id);
+          const attachmentIds = counterAttachmentIds(form, confirmation.answers);
+          await this.counter.insertConfirmedApplication(
+            {
+              confirmation,
+              baseFormVersion: form.definition.version,
+              residentId,
+              isSignedIn: resident !== null,
+              via: input.via,
+              receiptNumber,
+              submittedAt,
+              dueDate:
+                procedure.standardProcessingDays === null
+                  ? null
+                  : addBusinessDays(japanDateOf(submittedAt), procedure.standardProcessingDays),
+              jobName: announcement.jobName,
+              jobPayload: (eventId) => announcement.jobPayload(application, eventId),
+            },
+            // The files staff attached become the application's, and the account's of a
+            // resident who confirmed signed in (an anonymous one's stay with `counter:<id>`).
+            async (manager) => {
+              await this.attachments.handOver(manager, attachmentIds, counterOwner, residentId);
+              await this.attachments.linkToApplication(
+                manager,
+                confirmation.applicationId,
+                attachmentIds,
+              );
+            },
+          );
           return {
             receiptNumber,
             submittedAt: submittedAt.toISOString(),
             procedureTitle: form.definition.title,
             municipalityName: municipalityName?.ja ?? confirmation.municipalityCode,
             applicationId: resident === null ? null : confirmation.applicationId,
+            receiptAvailableUntil: new Date(
+              submittedAt.getTime() + COUNTER_RECEIPT_WINDOW_MS,
+            ).toISOString(),
           };
         });
       },

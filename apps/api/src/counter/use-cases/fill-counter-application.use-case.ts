@@ -7,6 +7,7 @@ import type {
 } from '@madoguchi/procedures-contracts';
 
 import { applicationsException } from '../../applications/applications.exception.js';
+import { AttachmentUsageService } from '../../attachments/attachment-usage.service.js';
 import { CatalogService } from '../../catalog/catalog.service.js';
 import { FormRegistry } from '../../catalog/form-registry.service.js';
 import type { StaffActor } from '../../identity/actor.js';
@@ -19,7 +20,11 @@ import { counterException } from '../counter.exception.js';
 import { CounterRepository } from '../counter.repository.js';
 import { COUNTER_TOKEN_TTL_MS, generateCounterToken, hashCounterToken } from '../counter-token.js';
 import { counterLinks } from '../counter-links.js';
-import { toCounterConfirmationDto } from '../counter-view.mapper.js';
+import {
+  anonymousCounterResidentId,
+  counterStaffOwnerId,
+  toCounterConfirmationDto,
+} from '../counter-view.mapper.js';
 
 /** When the form names no applicant (氏名), the work queue still shows a row for it. */
 const UNNAMED_APPLICANT = '（窓口入力）';
@@ -35,6 +40,7 @@ export class FillCounterApplicationUseCase {
     private readonly catalog: CatalogService,
     private readonly forms: FormRegistry,
     private readonly counter: CounterRepository,
+    private readonly attachments: AttachmentUsageService,
     @Inject(PERSONAL_DATA_CIPHER) private readonly cipher: PersonalDataCipher,
     @Inject(ENV) private readonly env: Env,
   ) {}
@@ -50,11 +56,16 @@ export class FillCounterApplicationUseCase {
     if (!validation.ok) {
       throw applicationsException('invalid_answers', validation.issues);
     }
-    // Files are the resident's uploads, tied to their account: at the counter the documents are
-    // seen on paper instead.
-    if (form.attachmentsIn(validation.answers).some((slot) => slot.ids.length > 0)) {
-      throw counterException('counter_attachments_not_supported');
-    }
+    // The files staff scanned at the counter for this form (uploaded as this staff member's), by
+    // the same slot rules as a resident's; the confirmation takes them over below.
+    const staffOwner = counterStaffOwnerId(actor.id);
+    const attachmentIds = await this.attachments.assertAttachmentsUsable(
+      staffOwner,
+      municipalityCode,
+      input.procedureId,
+      input.formVersion,
+      form.attachmentsIn(validation.answers),
+    );
     const id = randomUUID();
     const applicationId = randomUUID();
     const token = generateCounterToken();
@@ -81,13 +92,18 @@ export class FillCounterApplicationUseCase {
       tokenHash: hashCounterToken(token),
       tokenExpiresAt,
     };
-    await this.counter.insertPending(actor, pending);
+    await this.counter.insertPending(actor, pending, (manager) =>
+      this.attachments.handOver(manager, attachmentIds, staffOwner, anonymousCounterResidentId(id)),
+    );
     const stored = await this.counter.findForMunicipality(municipalityCode, id);
     if (!stored) {
       throw counterException('counter_confirmation_not_found');
     }
     return {
-      ...toCounterConfirmationDto(stored, form.definition.title),
+      ...toCounterConfirmationDto(stored, {
+        procedureTitle: form.definition.title,
+        attachmentCount: attachmentIds.length,
+      }),
       ...counterLinks(this.env.CITIZEN_APP_URL, token),
     };
   }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { ApplicationEntity } from '@madoguchi/server-database';
 
 import { CatalogService } from '../../catalog/catalog.service.js';
 import { FormRegistry } from '../../catalog/form-registry.service.js';
@@ -22,7 +23,23 @@ export class RenderReceiptUseCase {
   ) {}
 
   async execute(actor: ResidentActor, applicationId: string): Promise<ReceiptPdf> {
-    const application = await this.receipts.findApplicationOfResident(actor.id, applicationId);
+    return this.render(await this.receipts.findApplicationOfResident(actor.id, applicationId));
+  }
+
+  /**
+   * The 控え of an application of the municipality, for a caller already checked for it (書かない
+   * 窓口: the resident's confirmation link shortly after confirming, or staff printing it).
+   */
+  async executeForMunicipality(
+    municipalityCode: string,
+    applicationId: string,
+  ): Promise<ReceiptPdf> {
+    return this.render(
+      await this.receipts.findApplicationOfMunicipality(municipalityCode, applicationId),
+    );
+  }
+
+  private async render(application: ApplicationEntity | null): Promise<ReceiptPdf> {
     if (!application) {
       throw receiptsException('application_not_found');
     }
