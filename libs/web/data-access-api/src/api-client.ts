@@ -484,7 +484,45 @@ export function createApiClient({
     ...dashboardEndpoints(request, baseUrl),
     ...bulkAssignmentEndpoints(request, toQueryString),
     ...overlayEditorEndpoints(request),
-    ...counterEndpoints(request),
+    ...counterEndpoints(request, {
+      upload: (path, target, file, options) =>
+        sendAttachment(
+          `${baseUrl}${path}`,
+          { [CSRF_HEADER]: '1' },
+          readResponse,
+          target,
+          file,
+          options,
+        ),
+      download: async (path, { method, body }) => {
+        const headers: Record<string, string> = { accept: '*/*' };
+        if (method !== 'GET') {
+          headers[CSRF_HEADER] = '1';
+        }
+        if (body !== undefined) {
+          headers['content-type'] = 'application/json';
+        }
+        let response: FetchResponse;
+        try {
+          response = await doFetch(`${baseUrl}${path}`, {
+            method,
+            credentials: 'include',
+            headers,
+            body: body === undefined ? undefined : JSON.stringify(body),
+          });
+        } catch {
+          throw ApiRequestError.fromClientError('network_error');
+        }
+        if (!response.ok) {
+          // The error body is the API's JSON error shape: a non-2xx status always throws it.
+          await readResponse('apiError', response.status, await readJson(response));
+        }
+        if (!response.ok || !response.blob) {
+          throw ApiRequestError.fromClientError('invalid_response', response.status);
+        }
+        return response.blob();
+      },
+    }),
   };
 }
 

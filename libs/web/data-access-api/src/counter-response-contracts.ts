@@ -1,4 +1,5 @@
 import {
+  counterConfirmationListSchema,
   counterConfirmationPreviewSchema,
   counterConfirmationResultSchema,
   counterConfirmationSchema,
@@ -8,6 +9,7 @@ import {
 /** The response contracts of 書かない窓口 (spread into RESPONSE_CONTRACTS). */
 export const COUNTER_RESPONSE_CONTRACTS = {
   counterConfirmation: counterConfirmationSchema,
+  counterConfirmationList: counterConfirmationListSchema,
   issuedCounterConfirmation: issuedCounterConfirmationSchema,
   counterConfirmationPreview: counterConfirmationPreviewSchema,
   counterConfirmationResult: counterConfirmationResultSchema,

@@ -83,10 +83,16 @@ export {
 } from './use-bulk-assignment.js';
 export {
   counterQueryKeys,
+  useCancelCounterConfirmation,
   useConfirmCounterApplication,
+  useCounterAttachmentUploads,
   useCounterConfirmation,
+  useCounterConfirmationAttachment,
   useCounterConfirmationPreview,
+  useCounterConfirmationReceipt,
+  useCounterConfirmations,
   useCreateCounterConfirmation,
+  useDownloadCounterReceipt,
   useReissueCounterLink,
 } from './use-counter.js';
 export {
