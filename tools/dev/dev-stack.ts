@@ -18,6 +18,8 @@ export type StackOptions = {
   /** Where the worker sends e-mail (`npm start`: the local mail sink); the worker's default otherwise. */
   smtpUrl?: string;
   logLevel?: string;
+  /** The stack's own clamd (`private-clamd.ts`): every upload is scanned; none: MALWARE_SCANNER decides. */
+  clamdSocket?: string;
   /** Hide the children's output (tests); shown by default (npm start). */
   isQuiet?: boolean;
   onProgress?: (message: string) => void;
@@ -70,9 +72,11 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     METRICS_ALLOWED_NETWORKS: 'loopback',
     SEEDS_DIR: resolve(ROOT, 'seeds'),
     LOG_LEVEL: options.logLevel ?? 'warn',
-    // No clamd on a development machine by default: the API announces the no-op scanner in its log.
-    // A developer with a clamd sets MALWARE_SCANNER=clamd (and CLAMD_SOCKET) in .env.
-    MALWARE_SCANNER: process.env.MALWARE_SCANNER ?? 'none',
+    // The stack's own clamd when it started one; otherwise the API announces the no-op scanner in
+    // its log (a developer with a clamd sets MALWARE_SCANNER=clamd and CLAMD_SOCKET in .env).
+    ...(options.clamdSocket
+      ? { MALWARE_SCANNER: 'clamd', CLAMD_SOCKET: options.clamdSocket }
+      : { MALWARE_SCANNER: process.env.MALWARE_SCANNER ?? 'none' }),
   };
   // The demo scans reminders once at start (the schedule's 06:00 JST may be hours away).
   const workerEnv = {

@@ -10,6 +10,8 @@ import type { ManagedProcess } from './processes.ts';
 import { stopProcesses } from './processes.ts';
 import type { RunningMailSink } from './mail-sink.ts';
 import { startMailSink } from './mail-sink.ts';
+import type { PrivateClamd } from './private-clamd.ts';
+import { isClamdInstalled, startPrivateClamd } from './private-clamd.ts';
 import { ensurePostgres, ensureRedis } from './services.ts';
 
 const startedAt = Date.now();
@@ -22,6 +24,7 @@ const step = (message: string): void => {
 let stack: RunningStack | null = null;
 let redisProcess: ManagedProcess | null = null;
 let mailSink: RunningMailSink | null = null;
+let clamd: PrivateClamd | null = null;
 let stopEmbeddedPostgres: (() => Promise<void>) | null = null;
 let isShuttingDown = false;
 
@@ -32,6 +35,7 @@ async function shutdown(exitCode: number): Promise<never> {
     await stack?.stop();
     await stopProcesses(redisProcess ? [redisProcess] : []);
     await mailSink?.stop();
+    await clamd?.stop();
     await stopEmbeddedPostgres?.();
   }
   process.exit(exitCode);
@@ -52,7 +56,16 @@ try {
   mailSink = await startMailSink(resolve(ROOT, '.data/mail'));
   console.log(`  Mail: SMTP sink at ${mailSink.smtpUrl}`);
 
+  // Uploads are scanned by a clamd of the stack's own when clamav-daemon is installed (without the
+  // public signature databases, which cannot be downloaded here: the scan path is real, the
+  // signatures are not). MALWARE_SCANNER in .env still decides when it is not.
+  if (isClamdInstalled() && process.env.MALWARE_SCANNER === undefined) {
+    clamd = await startPrivateClamd([]);
+    console.log(`  Malware scan: the stack's clamd at ${clamd.socketPath}`);
+  }
+
   stack = await startStack({
+    ...(clamd ? { clamdSocket: clamd.socketPath } : {}),
     smtpUrl: mailSink.smtpUrl,
     databaseUrl: postgres.url,
     redisUrl: redis.url,

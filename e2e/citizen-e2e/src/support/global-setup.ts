@@ -4,12 +4,15 @@ import { join } from 'node:path';
 
 import type { RunningStack } from '@madoguchi/tools/dev-stack';
 import { findFreePort, startStack } from '@madoguchi/tools/dev-stack';
+import type { PrivateClamd } from '@madoguchi/tools/private-clamd';
+import { startPrivateClamd } from '@madoguchi/tools/private-clamd';
 
 import { loadE2eEnv, setStackStateFile } from './env.ts';
 import { writeStackState } from './stack-state.ts';
 
 declare global {
   var madoguchiE2eStack: RunningStack | undefined;
+  var madoguchiE2eClamd: PrivateClamd | undefined;
 }
 
 /** Starts the whole platform once for all journeys, on its own database and Redis prefix. */
@@ -27,7 +30,11 @@ export default async function globalSetup(): Promise<void> {
     await findFreePort(),
     await findFreePort(),
   ];
+  // Every file a journey uploads goes through a real clamd scan (`.ci/run` installs clamav-daemon).
+  const clamd = await startPrivateClamd([]);
+  globalThis.madoguchiE2eClamd = clamd;
   const stack = await startStack({
+    clamdSocket: clamd.socketPath,
     databaseUrl: databaseUrl.toString(),
     redisUrl: env.E2E_REDIS_URL,
     redisPrefix,

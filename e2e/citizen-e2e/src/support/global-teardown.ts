@@ -8,6 +8,7 @@ import { readStackState, stackStateFile } from './stack-state.ts';
 /** Stops the platform and drops the database and Redis keys the run created. */
 export default async function globalTeardown(): Promise<void> {
   await globalThis.madoguchiE2eStack?.stop();
+  await globalThis.madoguchiE2eClamd?.stop();
   const state = readStackState();
   const databaseName = new URL(state.databaseUrl).pathname.slice(1);
   const admin = new URL(state.databaseUrl);
