@@ -8,7 +8,8 @@ function isTypingTarget(target: EventTarget | null): boolean {
   }
   return (
     target.isContentEditable ||
-    target instanceof HTMLInputElement ||
+    // A row's checkbox takes no text: the shortcuts work on it too.
+    (target instanceof HTMLInputElement && target.type !== 'checkbox') ||
     target instanceof HTMLTextAreaElement ||
     target instanceof HTMLSelectElement
   );
@@ -22,10 +23,18 @@ function rowLinks(table: HTMLElement): HTMLAnchorElement[] {
   });
 }
 
+/** The row of the table the focus is in, if any. */
+function focusedRow(table: HTMLElement): HTMLTableRowElement | null {
+  const active = document.activeElement;
+  return active && table.contains(active)
+    ? (active.closest<HTMLTableRowElement>('tbody tr') ?? null)
+    : null;
+}
+
 /**
  * The queue's keyboard shortcuts, as in mail and issue trackers: `j` / `k` move the focus to the
- * next / previous application (its 受付番号 link, so `Enter` opens it as any link does) and `/`
- * jumps to the search box. They listen on the document, since the page starts with the focus on
+ * next / previous application (its 受付番号 link, so `Enter` opens it as any link does), `x`
+ * ticks or unticks its checkbox (for 一括の担当設定) and `/` jumps to the search box. They listen on the document, since the page starts with the focus on
  * the body, and stay quiet while the staff member types in a field or holds a modifier key.
  */
 export function useQueueShortcuts(tableRef: RefObject<HTMLElement | null>, searchId: string): void {
@@ -45,10 +54,19 @@ export function useQueueShortcuts(tableRef: RefObject<HTMLElement | null>, searc
         }
         return;
       }
+      const table = tableRef.current;
+      if (event.key === 'x') {
+        const row = table ? focusedRow(table) : null;
+        const checkbox = row?.querySelector<HTMLInputElement>('input[type="checkbox"]');
+        if (checkbox) {
+          event.preventDefault();
+          checkbox.click();
+        }
+        return;
+      }
       if (event.key !== 'j' && event.key !== 'k') {
         return;
       }
-      const table = tableRef.current;
       const links = table ? rowLinks(table) : [];
       if (links.length === 0) {
         return;

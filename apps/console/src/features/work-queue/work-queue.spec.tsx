@@ -202,6 +202,8 @@ describe(WorkQueue.name, () => {
         .getAllByRole('columnheader')
         .map((header) => header.textContent),
     ).toEqual([
+      // The select column: its header is the "select the rows shown" checkbox.
+      '',
       'Receipt number',
       'Procedure',
       'Applicant',
@@ -210,6 +212,7 @@ describe(WorkQueue.name, () => {
       'Due date',
       'Assignee',
     ]);
+    expect(within(table).getByRole('checkbox', { name: 'Select the 2 shown' })).toBeInTheDocument();
     const [, firstRow, secondRow] = within(table).getAllByRole('row');
     expect(firstRow).toHaveTextContent('Pregnancy notification');
     expect(firstRow).toHaveTextContent('Submitted');

@@ -5,24 +5,63 @@ import {
   useProcedures,
   useSession,
   useStaffApplications,
+  useStaffApplicationsCount,
   useStaffMembers,
 } from '@madoguchi/web-data-access-api';
 import { pickText } from '@madoguchi/shared-util-i18n';
 import type { TableColumn } from '@madoguchi/web-ui-kit';
 import { Button, Select, Table } from '@madoguchi/web-ui-kit';
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { formatCalendarDate, formatDateTime, formatStatus } from '../../i18n/format.js';
 import { useConsoleLocale } from '../../i18n/locale-context.js';
 import type { ConsoleLocale, ConsoleMessages } from '../../i18n/messages.js';
 import { LoadFailedNotice, LoadingNotice } from '@madoguchi/web-feature-status';
 import { ApplicationStatusTag } from './application-status-tag.js';
+import type { QueueSelection } from './bulk-assign-bar.js';
+import { BulkAssignBar } from './bulk-assign-bar.js';
+import type { BulkAssignMessages } from './bulk-assign-messages.js';
+import { useBulkAssignMessages } from './bulk-assign-messages.js';
 import type { FilterParam } from './work-queue-filters.js';
 import { filtersFromSearchParams, withFilter } from './work-queue-filters.js';
 import { WorkQueueExport } from './work-queue-export.js';
 import { QUEUE_SEARCH_ID, WorkQueueSearch } from './work-queue-search.js';
 import { WorkQueueShortcutsHelp } from './work-queue-shortcuts-help.js';
 import { useQueueShortcuts } from './use-queue-shortcuts.js';
+
+/** The queue's checkboxes: which rows are ticked, and how to tick them. */
+type RowSelection = {
+  isSelected: (id: string) => boolean;
+  isPageSelected: boolean;
+  pageCount: number;
+  toggle: (id: string) => void;
+  togglePage: () => void;
+};
+
+function selectColumn(M: BulkAssignMessages, selection: RowSelection): TableColumn<WorkQueueItem> {
+  return {
+    id: 'select',
+    header: (
+      <input
+        type="checkbox"
+        className="mdg-queue-select"
+        aria-label={M.selectPage(selection.pageCount)}
+        checked={selection.isPageSelected}
+        disabled={selection.pageCount === 0}
+        onChange={selection.togglePage}
+      />
+    ),
+    cell: (row) => (
+      <input
+        type="checkbox"
+        className="mdg-queue-select"
+        aria-label={M.selectRow(row.receiptNumber)}
+        checked={selection.isSelected(row.id)}
+        onChange={() => selection.toggle(row.id)}
+      />
+    ),
+  };
+}
 
 function queueColumns(
   messages: ConsoleMessages,
@@ -96,7 +135,8 @@ function filterOptions(messages: ConsoleMessages, locale: ConsoleLocale) {
  * (?status=…&q=…), pages loaded on demand with "さらに表示", and the export of the same view.
  * The search and the five filters sit in one compact band (a grid that stacks on a phone) so the
  * first rows of the queue are in view on a 1366×768 screen; `j` / `k` / `Enter` / `/` work it
- * from the keyboard.
+ * from the keyboard, and `x` ticks the row. Ticked rows (or all the filters match) get their
+ * 担当 set in bulk from the bar that appears under the table.
  */
 export function WorkQueue() {
   const [searchParams, setSearchParams] = useSearchParams();
@@ -108,13 +148,51 @@ export function WorkQueue() {
   const tableRef = useRef<HTMLDivElement>(null);
   useQueueShortcuts(tableRef, QUEUE_SEARCH_ID);
   const { locale, messages } = useConsoleLocale();
+  const M = useBulkAssignMessages();
   const options = filterOptions(messages, locale);
+  const [selectedIds, setSelectedIds] = useState<ReadonlySet<string>>(new Set());
+  const [isAllMatching, setIsAllMatching] = useState(false);
+  const hasSelection = isAllMatching || selectedIds.size > 0;
+  const matching = useStaffApplicationsCount(filters, hasSelection);
 
+  const clearSelection = () => {
+    setSelectedIds(new Set());
+    setIsAllMatching(false);
+  };
   const change = (name: FilterParam, value: string) => {
+    // A selection belongs to the view it was made in.
+    clearSelection();
     setSearchParams(withFilter(searchParams, name, value), { replace: true });
   };
 
   const rows = applications.data?.pages.flatMap((page) => page.items) ?? [];
+  const isPageSelected =
+    rows.length > 0 && (isAllMatching || rows.every((row) => selectedIds.has(row.id)));
+  const rowSelection: RowSelection = {
+    isSelected: (id) => isAllMatching || selectedIds.has(id),
+    isPageSelected,
+    pageCount: rows.length,
+    toggle: (id) => {
+      const next = new Set(isAllMatching ? rows.map((row) => row.id) : selectedIds);
+      if (next.has(id)) {
+        next.delete(id);
+      } else {
+        next.add(id);
+      }
+      setIsAllMatching(false);
+      setSelectedIds(next);
+    },
+    togglePage: () => {
+      setIsAllMatching(false);
+      setSelectedIds(isPageSelected ? new Set() : new Set(rows.map((row) => row.id)));
+    },
+  };
+  const matchingCount = matching.data?.count ?? null;
+  const selection: QueueSelection | null = isAllMatching
+    ? { kind: 'filter', filters, count: matchingCount ?? rows.length }
+    : selectedIds.size > 0
+      ? { kind: 'ids', ids: [...selectedIds] }
+      : null;
   const assigneeOptions = [
     { value: 'me', label: messages.assigneeMe },
     { value: 'unassigned', label: messages.assigneeUnassigned },
@@ -186,7 +264,7 @@ export function WorkQueue() {
         <div ref={tableRef} className="mdg-queue-table">
           <Table
             caption={messages.queueCaption(rows.length)}
-            columns={queueColumns(messages, locale)}
+            columns={[selectColumn(M, rowSelection), ...queueColumns(messages, locale)]}
             rows={rows}
             rowKey={(row) => row.id}
             emptyText={messages.noApplications}
@@ -202,6 +280,17 @@ export function WorkQueue() {
           {applications.isFetchingNextPage ? messages.loadingMore : messages.loadMore}
         </Button>
       ) : null}
+      <BulkAssignBar
+        selection={selection}
+        matchingCount={
+          isPageSelected && matchingCount !== null && matchingCount > selectedIds.size
+            ? matchingCount
+            : null
+        }
+        members={members.data ?? []}
+        onSelectAllMatching={() => setIsAllMatching(true)}
+        onClear={clearSelection}
+      />
       <WorkQueueExport filters={filters} />
     </>
   );
