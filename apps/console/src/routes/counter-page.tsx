@@ -2,6 +2,7 @@ import type { IssuedCounterConfirmation } from '@madoguchi/procedures-contracts'
 import { useSession } from '@madoguchi/web-data-access-api';
 import { useNavigate } from 'react-router';
 import { CounterFill } from '../features/counter/counter-fill.js';
+import { CounterList } from '../features/counter/counter-list.js';
 import { useCounterMessages } from '../features/counter/counter-messages.js';
 import type { CounterLink } from '../features/counter/counter-status.js';
 import { RequireStaff } from '../features/session/require-staff.js';
@@ -32,7 +33,10 @@ export function CounterPage() {
       <RequireStaff>
         <p>{messages.fillLead}</p>
         {municipalityCode ? (
-          <CounterFill municipalityCode={municipalityCode} onFilled={showStatus} />
+          <>
+            <CounterFill municipalityCode={municipalityCode} onFilled={showStatus} />
+            <CounterList onLinkIssued={showStatus} />
+          </>
         ) : null}
       </RequireStaff>
     </>

@@ -37,6 +37,7 @@ function buildConfirmation(overrides: Partial<CounterConfirmation> = {}): Counte
   return {
     id: CONFIRMATION_ID,
     status: 'pending',
+    state: 'awaiting',
     procedureId: 'test-form',
     procedureTitle: { ja: 'テスト申請', en: 'Test form', easyJa: 'テスト申請' },
     formVersion: 1,
@@ -49,6 +50,8 @@ function buildConfirmation(overrides: Partial<CounterConfirmation> = {}): Counte
     confirmedAt: null,
     applicationId: null,
     receiptNumber: null,
+    attachmentCount: 0,
+    cancelledAt: null,
     ...overrides,
   };
 }
@@ -75,10 +78,93 @@ function routes(create: Partial<MockRoute> = {}, status = buildConfirmation()): 
       ...create,
     },
     { path: `/api/staff/counter/confirmations/${CONFIRMATION_ID}`, body: status },
+    { path: '/api/staff/counter/confirmations', body: { items: [] } },
   ];
 }
 
+/** The one request the browser's XMLHttpRequest sends for an upload, answered by the test. */
+type SentUpload = { url: string; fields: Record<string, string>; fileName: string };
+
+/**
+ * jsdom's XMLHttpRequest would go to the network: this one records the multipart upload the API
+ * client sends (its URL, its text fields, the file) and answers it as the API would.
+ */
+function installFakeUploads(answer: (upload: SentUpload) => unknown): SentUpload[] {
+  const sent: SentUpload[] = [];
+  class FakeXmlHttpRequest extends EventTarget {
+    status = 0;
+    responseText = '';
+    responseType = '';
+    withCredentials = false;
+    readonly upload = new EventTarget();
+    private url = '';
+    open(_method: string, url: string) {
+      this.url = url;
+    }
+    setRequestHeader() {}
+    abort() {}
+    send(body: FormData) {
+      const fields: Record<string, string> = {};
+      let fileName = '';
+      body.forEach((value, key) => {
+        if (typeof value === 'string') {
+          fields[key] = value;
+        } else {
+          fileName = value.name;
+        }
+      });
+      const upload = { url: this.url, fields, fileName };
+      sent.push(upload);
+      setTimeout(() => {
+        this.status = 201;
+        this.responseText = JSON.stringify(answer(upload));
+        this.dispatchEvent(new Event('load'));
+      }, 0);
+    }
+  }
+  globalThis.XMLHttpRequest = FakeXmlHttpRequest as unknown as typeof XMLHttpRequest;
+  return sent;
+}
+
+const formWithSlot = {
+  ...form,
+  definition: buildServedFormDefinition({
+    id: 'test-form',
+    attachments: [
+      {
+        id: 'proofSlot',
+        label: { ja: '証明書', en: 'Proof', easyJa: '証明書' },
+        guidance: { ja: '写真かPDF', en: 'A photo or a PDF', easyJa: '写真かPDF' },
+        required: false,
+        accept: ['image/png', 'application/pdf'],
+        maxBytes: 2 * 1024 * 1024,
+        maxFiles: 1,
+      },
+    ],
+    steps: [
+      {
+        id: 'main',
+        title: { ja: '入力', en: 'Main', easyJa: '入力' },
+        fields: [
+          { id: 'name', type: 'text', label: { ja: '名前', en: 'Name', easyJa: '名前' } },
+          {
+            id: 'proof',
+            type: 'attachment',
+            slot: 'proofSlot',
+            label: { ja: '証明書', en: 'Proof', easyJa: '証明書' },
+          },
+        ],
+      },
+    ],
+  }),
+};
+
 describe(CounterFill.name, () => {
+  const realXmlHttpRequest = globalThis.XMLHttpRequest;
+  afterEach(() => {
+    globalThis.XMLHttpRequest = realXmlHttpRequest;
+  });
+
   it('asks for the counter’s identity check first, with a note for その他の書類', async () => {
     const { user, container } = renderConsoleApp('/counter', routes());
 
@@ -127,6 +213,62 @@ describe(CounterFill.name, () => {
     expect(await findAxeViolations(container)).toEqual([]);
   });
 
+  it('attaches the documents the resident brought through the counter’s upload, and sends their ids with the answers', async () => {
+    const uploads = installFakeUploads((upload) => ({
+      id: 'a1b2c3d4-0000-4000-8000-000000000001',
+      fileName: upload.fileName,
+      mimeType: 'image/png',
+      bytes: 64,
+      sha256: '0'.repeat(64),
+    }));
+    const { user, fetch, container } = renderConsoleApp(
+      '/counter',
+      routes().map((route) =>
+        route.path === '/api/municipalities/131016/procedures/test-form/form'
+          ? { ...route, body: formWithSlot }
+          : route,
+      ),
+    );
+
+    await user.selectOptions(
+      await screen.findByRole('combobox', { name: /手続/ }, SLOW),
+      'test-form',
+    );
+    await user.click(screen.getByRole('button', { name: '申請書の入力へ進む' }));
+    await user.type(await screen.findByRole('textbox', { name: /名前/ }, SLOW), '小田原 花子');
+    expect(screen.getByText(/スキャンするか撮影して添付書類の欄に添付できます/)).toBeVisible();
+    await user.upload(
+      screen.getByLabelText(/^証明書/),
+      new File([new Uint8Array(64)], '母子健康手帳.png', { type: 'image/png' }),
+    );
+    expect(
+      await screen.findByRole('button', { name: '母子健康手帳.png を取り消す' }, SLOW),
+    ).toBeVisible();
+    expect(await findAxeViolations(container)).toEqual([]);
+    await user.click(screen.getByRole('button', { name: '確認画面へ進む' }));
+    await user.click(await screen.findByRole('button', { name: '送信する' }, SLOW));
+
+    await screen.findByRole('img', { name: '申請者のスマートフォン用の QR コード' }, SLOW);
+    expect(uploads).toEqual([
+      {
+        url: '/api/staff/counter/attachments',
+        fields: {
+          municipalityCode: '131016',
+          procedureId: 'test-form',
+          formVersion: '1',
+          slotId: 'proofSlot',
+        },
+        fileName: '母子健康手帳.png',
+      },
+    ]);
+    const sent = fetch.requests.find(
+      (request) => request.method === 'POST' && request.path === '/api/staff/counter/confirmations',
+    );
+    expect(sent?.body).toMatchObject({
+      answers: { name: '小田原 花子', proof: ['a1b2c3d4-0000-4000-8000-000000000001'] },
+    });
+  });
+
   it('shows the engine’s field errors from the API at their field', async () => {
     const { user } = renderConsoleApp(
       '/counter',
@@ -158,6 +300,7 @@ describe(CounterFill.name, () => {
 function confirmedByQr() {
   return buildConfirmation({
     status: 'confirmed',
+    state: 'confirmed',
     confirmedVia: 'qr',
     confirmedAt: '2026-12-07T06:00:00.000Z',
     applicationId: APPLICATION_ID,

@@ -14,6 +14,7 @@ import {
   usePostalCodeLookup,
   useProcedureForm,
   useProcedures,
+  useCounterAttachmentUploads,
   useCreateCounterConfirmation,
 } from '@madoguchi/web-data-access-api';
 import type { ErrorSummaryItem } from '@madoguchi/web-ui-kit';
@@ -171,6 +172,13 @@ function CounterForm({
 }) {
   const form = useProcedureForm(municipalityCode, start.procedureId);
   const create = useCreateCounterConfirmation();
+  // The documents the resident brought, scanned into the form's slots through the same pipeline
+  // as a resident's upload (until the form has loaded, the version is not known: 0 uploads none).
+  const { uploadAttachment, removeAttachment } = useCounterAttachmentUploads({
+    municipalityCode,
+    procedureId: start.procedureId,
+    formVersion: form.data?.formVersion ?? 0,
+  });
   const lookupPostalCode = usePostalCodeLookup();
   const [failure, setFailure] = useState<string | null>(null);
   const messages = useCounterMessages();
@@ -234,6 +242,8 @@ function CounterForm({
         locale={locale}
         onSubmit={submit}
         lookupPostalCode={lookupPostalCode}
+        uploadAttachment={uploadAttachment}
+        removeAttachment={removeAttachment}
       />
     </section>
   );

@@ -26,7 +26,7 @@ const COUNTER_JA = {
   identitySummary: (identity: string) => `本人確認：${identity}`,
   saveFailed: '入力内容を保存できませんでした。',
   attachmentsNote:
-    '添付書類は窓口で原本を確認してください（窓口での入力ではファイルを添付できません）。',
+    '申請者が持ってきた書類は、スキャンするか撮影して添付書類の欄に添付できます。保険証などの番号は隠して撮影してください。添付したファイルは、申請者が確認画面で確かめます。',
   statusTitle: '申請者の確認待ち',
   statusConfirmedTitle: '申請者が確認しました',
   statusLead:
@@ -55,7 +55,48 @@ const COUNTER_JA = {
     identity: '本人確認',
     status: '状態',
   },
-  statusLabels: { pending: '申請者の確認待ち', confirmed: '確認済み（受付済み）' },
+  statusLabels: {
+    pending: '申請者の確認待ち',
+    confirmed: '確認済み（受付済み）',
+    cancelled: '取消し済み',
+  },
+  stateLabels: {
+    awaiting: '確認待ち',
+    expired: 'リンク期限切れ',
+    confirmed: '確認済み',
+    cancelled: '取消し済み',
+  },
+  attachmentCount: (count: number) => (count === 0 ? 'なし' : `${count} 件`),
+  summaryAttachments: '窓口で添付した書類',
+  listHeading: '窓口で入力した申請（確認待ちと直近24時間）',
+  listEmpty: '窓口で入力した申請はまだありません。',
+  listCaption: '窓口で入力した申請の一覧',
+  listColumns: {
+    procedure: '手続',
+    applicant: '申請者',
+    filledBy: '入力した職員',
+    createdAt: '入力日時',
+    expiresAt: 'リンクの期限',
+    state: '状態',
+    actions: '操作',
+  },
+  showQr: (applicant: string) => `${applicant} さんの QR コードを表示（新しいリンク）`,
+  showQrShort: 'QR コードを表示',
+  openStatus: (applicant: string) => `${applicant} さんの申請を開く`,
+  openStatusShort: '開く',
+  cancel: '取り消す',
+  cancelNamed: (applicant: string) => `${applicant} さんの窓口入力を取り消す`,
+  cancelConfirm: (applicant: string) =>
+    `${applicant} さんの窓口入力を取り消しますか。確認用リンクは使えなくなり、入力した内容は消去されます。`,
+  cancelYes: '取り消す',
+  cancelNo: 'やめる',
+  cancelling: '取り消しています…',
+  cancelFailed: '取り消せませんでした。',
+  cancelledTitle: 'この窓口入力は取り消されました',
+  cancelledDetail: (time: string) => `${time} に取り消しました。確認用リンクは使えません。`,
+  printReceipt: '控えを印刷する（PDF）',
+  printingReceipt: '控えを用意しています…',
+  printFailed: '控えを用意できませんでした。',
 };
 
 export type CounterMessages = typeof COUNTER_JA;
@@ -83,7 +124,7 @@ const COUNTER_EN: CounterMessages = {
   identitySummary: (identity: string) => `Identity check: ${identity}`,
   saveFailed: 'The answers could not be saved.',
   attachmentsNote:
-    'Check the originals of the attachments at the counter (files cannot be attached when filling in at the counter).',
+    'Scan or photograph the documents the applicant brought into the attachment fields. Cover insurance and other numbers when photographing cards. The applicant checks the attached files on the confirmation screen.',
   statusTitle: 'Waiting for the applicant to confirm',
   statusConfirmedTitle: 'The applicant has confirmed',
   statusLead:
@@ -118,7 +159,46 @@ const COUNTER_EN: CounterMessages = {
   statusLabels: {
     pending: 'Waiting for the applicant to confirm',
     confirmed: 'Confirmed (received)',
+    cancelled: 'Cancelled',
   },
+  stateLabels: {
+    awaiting: 'Awaiting confirmation',
+    expired: 'Link expired',
+    confirmed: 'Confirmed',
+    cancelled: 'Cancelled',
+  },
+  attachmentCount: (count: number) =>
+    count === 0 ? 'None' : `${count} ${count === 1 ? 'file' : 'files'}`,
+  summaryAttachments: 'Documents attached at the counter',
+  listHeading: 'Applications filled in at the counter (pending, and the last 24 hours)',
+  listEmpty: 'No application has been filled in at the counter yet.',
+  listCaption: 'Applications filled in at the counter',
+  listColumns: {
+    procedure: 'Procedure',
+    applicant: 'Applicant',
+    filledBy: 'Filled in by',
+    createdAt: 'Filled in at',
+    expiresAt: 'Link valid until',
+    state: 'State',
+    actions: 'Actions',
+  },
+  showQr: (applicant: string) => `Show the QR code for ${applicant} (a new link)`,
+  showQrShort: 'Show the QR code',
+  openStatus: (applicant: string) => `Open the application of ${applicant}`,
+  openStatusShort: 'Open',
+  cancel: 'Cancel',
+  cancelNamed: (applicant: string) => `Cancel the counter application of ${applicant}`,
+  cancelConfirm: (applicant: string) =>
+    `Cancel the counter application of ${applicant}? The confirmation link stops working and the answers are deleted.`,
+  cancelYes: 'Cancel it',
+  cancelNo: 'Keep it',
+  cancelling: 'Cancelling…',
+  cancelFailed: 'It could not be cancelled.',
+  cancelledTitle: 'This counter application was cancelled',
+  cancelledDetail: (time: string) => `Cancelled at ${time}. The confirmation link no longer works.`,
+  printReceipt: 'Print the receipt (PDF)',
+  printingReceipt: 'Preparing the receipt…',
+  printFailed: 'The receipt could not be prepared.',
 };
 
 export const COUNTER_CATALOGUE: Record<ConsoleLocale, CounterMessages> = {

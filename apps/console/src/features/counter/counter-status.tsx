@@ -4,11 +4,14 @@ import type {
 } from '@madoguchi/procedures-contracts';
 import {
   isApiRequestError,
+  useCancelCounterConfirmation,
   useCounterConfirmation,
+  useDownloadCounterReceipt,
   useReissueCounterLink,
 } from '@madoguchi/web-data-access-api';
 import {
   Button,
+  ButtonGroup,
   Notice,
   SummaryList,
   buttonClassName,
@@ -64,9 +67,9 @@ export function CounterStatus({ confirmationId, initialLink }: CounterStatusProp
   return (
     <>
       <ConfirmationSummary confirmation={data} />
-      {data.status === 'confirmed' ? (
-        <ConfirmedNotice confirmation={data} />
-      ) : (
+      {data.status === 'cancelled' ? <CancelledNotice confirmation={data} /> : null}
+      {data.status === 'confirmed' ? <ConfirmedNotice confirmation={data} /> : null}
+      {data.status === 'pending' ? (
         <section aria-labelledby="counter-link-heading">
           <h2 id="counter-link-heading">{messages.statusTitle}</h2>
           <p>{messages.statusLead}</p>
@@ -86,8 +89,102 @@ export function CounterStatus({ confirmationId, initialLink }: CounterStatusProp
             {reissue.isPending ? messages.reissuing : messages.reissue}
           </Button>
           <p role="status">{messages.waiting}</p>
+          <CancelPending confirmation={data} />
         </section>
+      ) : null}
+    </>
+  );
+}
+
+/** Cancelling asks once more, in the page (no browser dialog), naming the applicant. */
+function CancelPending({ confirmation }: { confirmation: CounterConfirmation }) {
+  const cancel = useCancelCounterConfirmation();
+  const [isAsking, setIsAsking] = useState(false);
+  const messages = useCounterMessages();
+  const { locale } = useConsoleLocale();
+  return (
+    <div>
+      {cancel.isError ? (
+        <Notice tone="error" title={messages.cancelFailed}>
+          {isApiRequestError(cancel.error) ? (
+            <p>{pickText(cancel.error.apiError.message, locale)}</p>
+          ) : null}
+        </Notice>
+      ) : null}
+      {isAsking ? (
+        <div role="group" aria-label={messages.cancelNamed(confirmation.applicantName)}>
+          <p>{messages.cancelConfirm(confirmation.applicantName)}</p>
+          <ButtonGroup>
+            <Button
+              variant="warning"
+              disabled={cancel.isPending}
+              onClick={() => cancel.mutate(confirmation.id)}
+            >
+              {cancel.isPending ? messages.cancelling : messages.cancelYes}
+            </Button>
+            <Button variant="secondary" onClick={() => setIsAsking(false)}>
+              {messages.cancelNo}
+            </Button>
+          </ButtonGroup>
+        </div>
+      ) : (
+        <Button
+          variant="secondary"
+          aria-label={messages.cancelNamed(confirmation.applicantName)}
+          onClick={() => setIsAsking(true)}
+        >
+          {messages.cancel}
+        </Button>
       )}
+    </div>
+  );
+}
+
+function CancelledNotice({ confirmation }: { confirmation: CounterConfirmation }) {
+  const messages = useCounterMessages();
+  return (
+    <Notice tone="warning" role="status" title={messages.cancelledTitle}>
+      {confirmation.cancelledAt ? (
+        <p>{messages.cancelledDetail(formatDateTime(confirmation.cancelledAt))}</p>
+      ) : null}
+      <p>
+        <Link className={buttonClassName('secondary')} to="/counter">
+          {messages.fillAnother}
+        </Link>
+      </p>
+    </Notice>
+  );
+}
+
+/** The 控え as a PDF download, to print for the resident at the counter (the API audits it). */
+function PrintReceipt({ confirmation }: { confirmation: CounterConfirmation }) {
+  const download = useDownloadCounterReceipt();
+  const messages = useCounterMessages();
+  const { locale } = useConsoleLocale();
+  const print = () =>
+    download.mutate(confirmation.id, {
+      onSuccess: (blob) => {
+        const url = URL.createObjectURL(blob);
+        const anchor = document.createElement('a');
+        anchor.href = url;
+        anchor.download = `${confirmation.receiptNumber ?? confirmation.id}.pdf`;
+        anchor.click();
+        // The browser has the file once the click is handled: the URL need not outlive it long.
+        setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      },
+    });
+  return (
+    <>
+      {download.isError ? (
+        <Notice tone="error" title={messages.printFailed}>
+          {isApiRequestError(download.error) ? (
+            <p>{pickText(download.error.apiError.message, locale)}</p>
+          ) : null}
+        </Notice>
+      ) : null}
+      <Button variant="secondary" disabled={download.isPending} onClick={print}>
+        {download.isPending ? messages.printingReceipt : messages.printReceipt}
+      </Button>
     </>
   );
 }
@@ -159,6 +256,11 @@ function ConfirmationSummary({ confirmation }: { confirmation: CounterConfirmati
         },
         { key: 'identity', label: messages.summary.identity, value: identity },
         {
+          key: 'attachments',
+          label: messages.summaryAttachments,
+          value: messages.attachmentCount(confirmation.attachmentCount),
+        },
+        {
           key: 'status',
           label: messages.summary.status,
           value: messages.statusLabels[confirmation.status],
@@ -196,6 +298,7 @@ function ConfirmedNotice({ confirmation }: { confirmation: CounterConfirmation }
             {messages.fillAnother}
           </Link>
         </p>
+        <PrintReceipt confirmation={confirmation} />
       </Notice>
     </div>
   );
