@@ -50,7 +50,12 @@ export type DemoPki = {
     readonly crlNumber: number;
   };
   /** Demo municipal CA (LGPKI 組織認証局 / eシール provider role) and one seal per municipality. */
-  readonly municipal: { readonly ca: CertifiedKey; readonly seals: readonly DemoSeal[] };
+  readonly municipal: {
+    readonly ca: CertifiedKey;
+    readonly seals: readonly DemoSeal[];
+    /** Empty: no seal is revoked in the demo, but a verifier still needs the CA's word on it. */
+    readonly crl: X509Crl;
+  };
   /** Demo TSA: its CA and the time-stamping unit's certificate. */
   readonly tsa: { readonly ca: CertifiedKey; readonly unit: CertifiedKey };
 };
@@ -132,6 +137,13 @@ export async function createDemoPki(options: DemoPkiOptions): Promise<DemoPki> {
     seals.push({ ...seal, municipalityCode: municipality.code });
   }
 
+  const municipalCrl = await issueCrl(municipalCa, {
+    revoked: [],
+    thisUpdate: addDays(now, -1),
+    nextUpdate: addDays(now, CRL_DAYS),
+    crlNumber: 1,
+  });
+
   const tsaCa = await createRootAuthority(
     [{ C: ['JP'] }, { O: ['Madoguchi Demo TSA'] }, { CN: ['Demo 時刻認証局'] }],
     rootValidity,
@@ -149,7 +161,7 @@ export async function createDemoPki(options: DemoPkiOptions): Promise<DemoPki> {
 
   return {
     jpki: { ca: jpkiCa, cards, revoked, crl, crlNumber: 1 },
-    municipal: { ca: municipalCa, seals },
+    municipal: { ca: municipalCa, seals, crl: municipalCrl },
     tsa: { ca: tsaCa, unit: tsaUnit },
   };
 }
