@@ -25,6 +25,18 @@ export type CounterConfirmationMessages = {
   failed: string;
   loadFailed: string;
   loading: string;
+  attachmentsHeading: string;
+  attachmentsLead: string;
+  attachmentsNone: string;
+  slotCount: (count: number) => string;
+  fileDetails: (type: string, size: string) => string;
+  showImage: (fileName: string) => string;
+  imageAlt: (fileName: string) => string;
+  imageFailed: string;
+  downloadReceipt: string;
+  downloadingReceipt: string;
+  receiptFailed: string;
+  receiptUntil: (time: string) => string;
 };
 
 const JA: CounterConfirmationMessages = {
@@ -57,6 +69,19 @@ const JA: CounterConfirmationMessages = {
   failed: '申請できませんでした。',
   loadFailed: '内容を表示できませんでした。',
   loading: '読み込んでいます…',
+  attachmentsHeading: '窓口で添付した書類',
+  attachmentsLead:
+    '窓口の職員が、あなたが持ってきた書類をスキャンまたは撮影して添付しました。正しい書類か確かめてください。',
+  attachmentsNone: '添付した書類はありません。',
+  slotCount: (count) => `${count} 件`,
+  fileDetails: (type, size) => `${type}、${size}`,
+  showImage: (fileName) => `${fileName} の画像を見る`,
+  imageAlt: (fileName) => `${fileName} の画像`,
+  imageFailed: '画像を表示できませんでした。',
+  downloadReceipt: '控えをダウンロードする（PDF）',
+  downloadingReceipt: '控えを用意しています…',
+  receiptFailed: '控えをダウンロードできませんでした。',
+  receiptUntil: (time) => `控えは ${time} まで、この画面からダウンロードできます。`,
 };
 
 const EN: CounterConfirmationMessages = {
@@ -89,6 +114,19 @@ const EN: CounterConfirmationMessages = {
   failed: 'The application could not be sent.',
   loadFailed: 'The application could not be shown.',
   loading: 'Loading…',
+  attachmentsHeading: 'Documents attached at the counter',
+  attachmentsLead:
+    'The staff at the counter scanned or photographed the documents you brought and attached them. Check that they are the right documents.',
+  attachmentsNone: 'No document was attached.',
+  slotCount: (count) => `${count} ${count === 1 ? 'file' : 'files'}`,
+  fileDetails: (type, size) => `${type}, ${size}`,
+  showImage: (fileName) => `See the image of ${fileName}`,
+  imageAlt: (fileName) => `The image of ${fileName}`,
+  imageFailed: 'The image could not be shown.',
+  downloadReceipt: 'Download the receipt (PDF)',
+  downloadingReceipt: 'Preparing the receipt…',
+  receiptFailed: 'The receipt could not be downloaded.',
+  receiptUntil: (time) => `You can download the receipt from this page until ${time}.`,
 };
 
 const EASY_JA: CounterConfirmationMessages = {
@@ -99,6 +137,14 @@ const EASY_JA: CounterConfirmationMessages = {
   notRight: '違うところがあれば、押さないで窓口の人に言ってください。',
   confirmedTitle: '申請しました',
   anonymousNote: '受付番号をメモしてください。',
+  attachmentsHeading: '窓口で付けた書類',
+  attachmentsLead:
+    '窓口の人が、あなたがもってきた書類の写真を付けました。正しい書類か見てください。',
+  attachmentsNone: '付けた書類はありません。',
+  imageFailed: '画像を見ることができませんでした。',
+  downloadReceipt: '控えをダウンロードする（PDF）',
+  receiptFailed: '控えをダウンロードできませんでした。',
+  receiptUntil: (time) => `控えは ${time} まで、この画面からダウンロードできます。`,
 };
 
 export const COUNTER_CONFIRMATION_MESSAGES: Record<Locale, CounterConfirmationMessages> = {

@@ -9,7 +9,8 @@ import {
 } from '@madoguchi/web-data-access-api/testing';
 import { findAxeViolations } from '@madoguchi/web-ui-kit/testing';
 import { QueryClient } from '@tanstack/react-query';
-import { render, screen } from '@testing-library/react';
+import { jest } from '@jest/globals';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { LocaleProvider } from '../../i18n/locale-context.js';
 import { MemoryRouter } from '../../routing/router.js';
@@ -28,6 +29,24 @@ const preview: CounterConfirmationPreview = {
   answers: { name: '小田原 花子', myNumber: '********5352' },
   identityMethod: 'my_number_card',
   tokenExpiresAt: '2026-12-07T06:10:00.000Z',
+  attachments: [],
+};
+
+const ATTACHMENT_ID = 'a1b2c3d4-0000-4000-8000-000000000001';
+
+/** What staff filled, with a photo of the 母子健康手帳 scanned at the counter. */
+const previewWithFile: CounterConfirmationPreview = {
+  ...preview,
+  answers: { ...preview.answers, proof: [ATTACHMENT_ID] },
+  attachments: [
+    {
+      id: ATTACHMENT_ID,
+      slotId: 'proofSlot',
+      fileName: '母子健康手帳.png',
+      mimeType: 'image/png',
+      bytes: 204_800,
+    },
+  ],
 };
 
 const form = {
@@ -37,6 +56,17 @@ const form = {
   baseFormVersion: 1,
   definition: buildServedFormDefinition({
     id: 'test-form',
+    attachments: [
+      {
+        id: 'proofSlot',
+        label: { ja: '妊娠を確認できる書類', en: 'Proof of pregnancy', easyJa: '妊娠がわかる紙' },
+        guidance: { ja: '写真かPDF', en: 'A photo or a PDF', easyJa: '写真かPDF' },
+        required: false,
+        accept: ['image/png', 'application/pdf'],
+        maxBytes: 2 * 1024 * 1024,
+        maxFiles: 2,
+      },
+    ],
     steps: [
       {
         id: 'main',
@@ -47,6 +77,16 @@ const form = {
             id: 'myNumber',
             type: 'myNumber',
             label: { ja: '個人番号', en: 'My Number', easyJa: 'こじんばんごう' },
+          },
+          {
+            id: 'proof',
+            type: 'attachment',
+            slot: 'proofSlot',
+            label: {
+              ja: '妊娠を確認できる書類',
+              en: 'Proof of pregnancy',
+              easyJa: '妊娠がわかる紙',
+            },
           },
         ],
       },
@@ -88,6 +128,7 @@ function confirmed(applicationId: string | null): MockRoute {
       procedureTitle: preview.procedureTitle,
       municipalityName: '千代田区',
       applicationId,
+      receiptAvailableUntil: '2026-12-07T06:30:00.000Z',
     },
   };
 }
@@ -183,6 +224,84 @@ describe(CounterConfirmation.name, () => {
     await user.click(await screen.findByRole('button', { name: '確認して申請する' }));
 
     expect(await screen.findByRole('alert')).toHaveTextContent('エラー（counter_token_used）');
+  });
+
+  it('shows the documents staff attached, by slot, and an image on demand through the link’s token', async () => {
+    const createObjectURL = jest.fn(() => 'blob:proof');
+    Object.assign(URL, { createObjectURL, revokeObjectURL: jest.fn() });
+    const { user, fetch, container } = renderPage(
+      [
+        { method: 'POST', path: PREVIEW, body: previewWithFile },
+        {
+          method: 'POST',
+          path: '/api/counter/confirmations/attachment',
+          file: new Blob([new Uint8Array(8)], { type: 'image/png' }),
+        },
+      ],
+      `#token=${TOKEN}&via=qr`,
+    );
+
+    const documents = await screen.findByRole('region', { name: '窓口で添付した書類' });
+    expect(
+      within(documents).getByRole('heading', { name: '妊娠を確認できる書類（1 件）' }),
+    ).toBeInTheDocument();
+    expect(within(documents).getByTestId('counter-attachment')).toHaveTextContent(
+      '母子健康手帳.png',
+    );
+    expect(documents).toHaveTextContent('PNG、200 KB');
+    // The answers name the file, not its id.
+    expect(container).not.toHaveTextContent(ATTACHMENT_ID);
+    expect(await findAxeViolations(container)).toEqual([]);
+
+    await user.click(screen.getByRole('button', { name: '母子健康手帳.png の画像を見る' }));
+
+    expect(await screen.findByRole('img', { name: '母子健康手帳.png の画像' })).toHaveAttribute(
+      'src',
+      'blob:proof',
+    );
+    expect(
+      fetch.requests.find((request) => request.path === '/api/counter/confirmations/attachment')
+        ?.body,
+    ).toEqual({ token: TOKEN, attachmentId: ATTACHMENT_ID });
+    expect(fetch.requests.every((request) => !request.path.includes(TOKEN))).toBe(true);
+    expect(await findAxeViolations(container)).toEqual([]);
+  });
+
+  it('downloads the 控え as a PDF by the same link after confirming, without signing in', async () => {
+    Object.assign(URL, {
+      createObjectURL: jest.fn(() => 'blob:receipt'),
+      revokeObjectURL: jest.fn(),
+    });
+    const saved: string[] = [];
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      saved.push(this.download);
+    });
+    const { user, fetch, container } = renderPage(
+      [
+        { method: 'POST', path: PREVIEW, body: preview },
+        confirmed(null),
+        {
+          method: 'POST',
+          path: '/api/counter/confirmations/receipt',
+          file: new Blob(['%PDF-1.7'], { type: 'application/pdf' }),
+        },
+      ],
+      `#token=${TOKEN}&via=counter_screen`,
+      'easyJa',
+    );
+
+    await user.click(await screen.findByRole('button', { name: '確認して申請する' }));
+    await user.click(await screen.findByRole('button', { name: /控えをダウンロードする/ }));
+
+    await waitFor(() => expect(saved).toEqual(['K7QF-3XMA.pdf']));
+    expect(
+      fetch.requests.find((request) => request.path === '/api/counter/confirmations/receipt')?.body,
+    ).toEqual({ token: TOKEN });
+    expect(container).toHaveTextContent(/この画面からダウンロードできます/);
+    expect(await findAxeViolations(container)).toEqual([]);
+    click.mockRestore();
   });
 
   it('refuses a link without a well-formed token before asking the API anything', () => {

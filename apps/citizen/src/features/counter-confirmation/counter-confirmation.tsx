@@ -1,5 +1,7 @@
 import { AnswersView } from '@madoguchi/forms-feature-render';
+import type { FormDefinition } from '@madoguchi/forms-schema';
 import type {
+  CounterAttachment,
   CounterConfirmationChannel,
   CounterConfirmationPreview,
   CounterConfirmationResult,
@@ -10,7 +12,9 @@ import { pickText } from '@madoguchi/shared-util-i18n';
 import {
   isApiRequestError,
   useConfirmCounterApplication,
+  useCounterConfirmationAttachment,
   useCounterConfirmationPreview,
+  useCounterConfirmationReceipt,
   useProcedureForm,
 } from '@madoguchi/web-data-access-api';
 import { LoadFailedNotice, LoadingNotice } from '@madoguchi/web-feature-status';
@@ -23,10 +27,15 @@ import {
   useFocusOnChange,
 } from '@madoguchi/web-ui-kit';
 import { formatDateTime } from '../../i18n/format.js';
+import { useMemo, useState } from 'react';
 import { useLocale } from '../../i18n/locale-context.js';
 import { Text } from '../../i18n/use-text.js';
 import { Link } from '../../routing/router.js';
 import { COUNTER_CONFIRMATION_MESSAGES } from './counter-confirmation.messages.js';
+import { saveBlob, useObjectUrl } from './use-object-url.js';
+
+/** Images a browser shows as they are (a HEIC photo or a PDF is listed, not previewed). */
+const PREVIEWABLE_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp']);
 
 type LinkParts = { token: string; via: CounterConfirmationChannel };
 
@@ -60,7 +69,7 @@ export function CounterConfirmation({ hash }: { hash: string }) {
     return <Notice tone="error" role="alert" title={text.missingToken} />;
   }
   if (confirm.isSuccess) {
-    return <Confirmed result={confirm.data} />;
+    return <Confirmed result={confirm.data} token={link.token} />;
   }
   if (preview.isPending) {
     return <LoadingNotice />;
@@ -82,7 +91,7 @@ export function CounterConfirmation({ hash }: { hash: string }) {
         <Text>{text.lead}</Text>
       </p>
       <PreviewSummary preview={preview.data} />
-      <PreviewAnswers preview={preview.data} />
+      <PreviewAnswers preview={preview.data} token={link.token} />
       <p>
         <Text>{text.expiresAt(formatDateTime(preview.data.tokenExpiresAt, locale))}</Text>
       </p>
@@ -140,34 +149,149 @@ function PreviewSummary({ preview }: { preview: CounterConfirmationPreview }) {
   );
 }
 
-function PreviewAnswers({ preview }: { preview: CounterConfirmationPreview }) {
+function PreviewAnswers({
+  preview,
+  token,
+}: {
+  preview: CounterConfirmationPreview;
+  token: string;
+}) {
   const { locale } = useLocale();
   const text = COUNTER_CONFIRMATION_MESSAGES[locale];
   const form = useProcedureForm(preview.municipalityCode, preview.procedureId, preview.formVersion);
+  const attachmentNames = useMemo(
+    () => new Map(preview.attachments.map((file) => [file.id, file.fileName])),
+    [preview.attachments],
+  );
   return (
-    <section aria-labelledby="counter-answers-heading">
-      <h2 id="counter-answers-heading">{text.answersHeading}</h2>
-      <p className="mdg-hint">{text.maskedNote}</p>
-      {form.isPending ? <LoadingNotice /> : null}
-      {form.isError ? (
-        <LoadFailedNotice error={form.error} onRetry={() => void form.refetch()} />
-      ) : null}
-      {form.data ? (
-        <AnswersView
+    <>
+      <section aria-labelledby="counter-answers-heading">
+        <h2 id="counter-answers-heading">{text.answersHeading}</h2>
+        <p className="mdg-hint">{text.maskedNote}</p>
+        {form.isPending ? <LoadingNotice /> : null}
+        {form.isError ? (
+          <LoadFailedNotice error={form.error} onRetry={() => void form.refetch()} />
+        ) : null}
+        {form.data ? (
+          <AnswersView
+            definition={form.data.definition}
+            answers={preview.answers}
+            locale={locale}
+            headingLevel={3}
+            attachmentNames={attachmentNames}
+          />
+        ) : null}
+      </section>
+      {form.data && form.data.definition.attachments.length > 0 ? (
+        <AttachedDocuments
           definition={form.data.definition}
-          answers={preview.answers}
-          locale={locale}
-          headingLevel={3}
+          attachments={preview.attachments}
+          token={token}
         />
       ) : null}
+    </>
+  );
+}
+
+/** The files staff attached, by slot (how many each), with their type and size; images on demand. */
+function AttachedDocuments({
+  definition,
+  attachments,
+  token,
+}: {
+  definition: FormDefinition;
+  attachments: readonly CounterAttachment[];
+  token: string;
+}) {
+  const { locale } = useLocale();
+  const text = COUNTER_CONFIRMATION_MESSAGES[locale];
+  const slots = definition.attachments
+    .map((slot) => ({ slot, files: attachments.filter((file) => file.slotId === slot.id) }))
+    .filter(({ files }) => files.length > 0);
+  return (
+    <section aria-labelledby="counter-attachments-heading">
+      <h2 id="counter-attachments-heading">{text.attachmentsHeading}</h2>
+      {slots.length === 0 ? (
+        <p>
+          <Text>{text.attachmentsNone}</Text>
+        </p>
+      ) : (
+        <>
+          <p>
+            <Text>{text.attachmentsLead}</Text>
+          </p>
+          {slots.map(({ slot, files }) => (
+            <section key={slot.id} aria-labelledby={`counter-slot-${slot.id}`}>
+              <h3 id={`counter-slot-${slot.id}`}>
+                <Text>{`${pickText(slot.label, locale)}（${text.slotCount(files.length)}）`}</Text>
+              </h3>
+              <ul>
+                {files.map((file) => (
+                  <li key={file.id}>
+                    <AttachedFile file={file} token={token} />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
+        </>
+      )}
     </section>
   );
 }
 
-function Confirmed({ result }: { result: CounterConfirmationResult }) {
+function fileTypeOf(mimeType: string): string {
+  return (mimeType.split('/')[1] ?? mimeType).toUpperCase();
+}
+
+function sizeOf(bytes: number): string {
+  return bytes < 1024 * 1024
+    ? `${Math.max(1, Math.round(bytes / 1024))} KB`
+    : `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+function AttachedFile({ file, token }: { file: CounterAttachment; token: string }) {
+  const { locale } = useLocale();
+  const text = COUNTER_CONFIRMATION_MESSAGES[locale];
+  const [isShown, setIsShown] = useState(false);
+  const image = useCounterConfirmationAttachment(token, file.id, isShown);
+  const url = useObjectUrl(image.data);
+  return (
+    <>
+      <span data-testid="counter-attachment">{file.fileName}</span>{' '}
+      <span className="mdg-hint">
+        {text.fileDetails(fileTypeOf(file.mimeType), sizeOf(file.bytes))}
+      </span>
+      {PREVIEWABLE_TYPES.has(file.mimeType) && !isShown ? (
+        <>
+          {' '}
+          <Button variant="link" onClick={() => setIsShown(true)}>
+            {text.showImage(file.fileName)}
+          </Button>
+        </>
+      ) : null}
+      {isShown && image.isPending ? <LoadingNotice /> : null}
+      {image.isError ? <Notice tone="error" title={text.imageFailed} /> : null}
+      {url ? (
+        <img
+          className="mdg-counter-attachment-preview"
+          src={url}
+          alt={text.imageAlt(file.fileName)}
+        />
+      ) : null}
+    </>
+  );
+}
+
+function Confirmed({ result, token }: { result: CounterConfirmationResult; token: string }) {
   const { locale } = useLocale();
   const text = COUNTER_CONFIRMATION_MESSAGES[locale];
   const ref = useFocusOnChange<HTMLDivElement>(result.receiptNumber);
+  const receipt = useCounterConfirmationReceipt();
+  const download = () =>
+    receipt.mutate(token, {
+      onSuccess: (blob) => saveBlob(blob, `${result.receiptNumber}.pdf`),
+    });
   return (
     <div ref={ref} tabIndex={-1}>
       <Notice tone="success" role="status" title={text.confirmedTitle} />
@@ -186,10 +310,27 @@ function Confirmed({ result }: { result: CounterConfirmationResult }) {
           },
         ]}
       />
+      {receipt.isError ? (
+        <Notice tone="error" role="alert" title={text.receiptFailed}>
+          {isApiRequestError(receipt.error) ? (
+            <p>
+              <Text>{pickText(receipt.error.apiError.message, locale)}</Text>
+            </p>
+          ) : null}
+        </Notice>
+      ) : null}
+      <p>
+        <Button disabled={receipt.isPending} onClick={download}>
+          {receipt.isPending ? text.downloadingReceipt : text.downloadReceipt}
+        </Button>
+      </p>
+      <p className="mdg-hint">
+        <Text>{text.receiptUntil(formatDateTime(result.receiptAvailableUntil, locale))}</Text>
+      </p>
       {result.applicationId ? (
         <p>
           <Link
-            className={buttonClassName('primary')}
+            className={buttonClassName('secondary')}
             to={`/applications/${result.applicationId}/receipt`}
           >
             {text.receiptLink}
