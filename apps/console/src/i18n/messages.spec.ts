@@ -2,6 +2,7 @@ import { ADMIN_CATALOGUE } from '../features/administration/administration-messa
 import { REVIEW_CATALOGUE } from '../features/application-review/review-messages.js';
 import { COUNTER_CATALOGUE } from '../features/counter/counter-messages.js';
 import { OVERLAY_EDITOR_CATALOGUE } from '../features/overlay-editor/overlay-editor-messages.js';
+import { REMINDER_RULES_CATALOGUE } from '../features/administration/reminder-rules-messages.js';
 import { BULK_ASSIGN_CATALOGUE } from '../features/work-queue/bulk-assign-messages.js';
 import type { ConsoleMessages } from './messages.js';
 import { CONSOLE_MESSAGES, MESSAGES, transitionLabel } from './messages.js';
@@ -35,6 +36,7 @@ describe.each([
   ['the application review', REVIEW_CATALOGUE],
   ['the administration', ADMIN_CATALOGUE],
   ['the overlay editor', OVERLAY_EDITOR_CATALOGUE],
+  ['the reminder-rule editor', REMINDER_RULES_CATALOGUE],
   ['the bulk assignment', BULK_ASSIGN_CATALOGUE],
 ] as const)('the messages of %s', (_name, catalogue) => {
   it('have an English text for every Japanese one', () => {

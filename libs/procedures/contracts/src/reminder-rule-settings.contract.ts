@@ -34,11 +34,13 @@ export const updateReminderRuleSettingsRequestSchema = z
   })
   .strict()
   .superRefine((value, context) => {
+    // The API answers the params' code and ja/en messages; the console words the code (the
+    // issue's message) in the staff member's language.
     const issue = (path: (string | number)[], code: ReminderRuleFieldErrorCode) =>
       context.addIssue({
         code: 'custom',
         path,
-        message: REMINDER_RULE_FIELD_ERRORS[code].ja,
+        message: code,
         params: { code, message: REMINDER_RULE_FIELD_ERRORS[code] },
       });
     for (const [ruleId, override] of Object.entries(value.rules)) {

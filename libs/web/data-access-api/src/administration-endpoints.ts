@@ -5,7 +5,9 @@ import type {
   CreateApiKeyRequest,
   CreatedApiKey,
   ProcedureOffering,
+  ReminderRuleSettings,
   ReminderRuleView,
+  UpdateReminderRuleSettingsRequest,
 } from '@madoguchi/procedures-contracts';
 import type { ResponseBody, ResponseContractName } from './response-contracts.js';
 
@@ -58,6 +60,18 @@ export function administrationEndpoints(request: SendRequest) {
     /** The reminders the municipality sends, with its own ages, days and channels. */
     listReminderRules: (): Promise<ReminderRuleView[]> =>
       request('/api/staff/administration/notification-rules', { contract: 'reminderRules' }),
+    /** The effective rules with the editable parameters and their version. */
+    getReminderRuleSettings: (): Promise<ReminderRuleSettings> =>
+      request('/api/staff/administration/reminder-rules', { contract: 'reminderRuleSettings' }),
+    /** Saves the parameters if their version is still `body.version` (409 otherwise). */
+    updateReminderRuleSettings: (
+      body: UpdateReminderRuleSettingsRequest,
+    ): Promise<ReminderRuleSettings> =>
+      request('/api/staff/administration/reminder-rules', {
+        method: 'PUT',
+        body,
+        contract: 'reminderRuleSettings',
+      }),
     /** The municipality's back-office API keys (prefix and dates; never the key). */
     listApiKeys: (): Promise<ApiKey[]> => request('/api/staff/api-keys', { contract: 'apiKeys' }),
     /** Creates a key: the answer is the only time the key itself is shown. */

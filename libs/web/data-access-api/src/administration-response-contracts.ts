@@ -3,6 +3,7 @@ import {
   auditLogPageSchema,
   createdApiKeySchema,
   procedureOfferingSchema,
+  reminderRuleSettingsSchema,
   reminderRuleViewSchema,
 } from '@madoguchi/procedures-contracts';
 import { z } from 'zod';
@@ -15,4 +16,5 @@ export const ADMINISTRATION_RESPONSE_CONTRACTS = {
   apiKeys: z.array(apiKeySchema),
   createdApiKey: createdApiKeySchema,
   reminderRules: z.array(reminderRuleViewSchema),
+  reminderRuleSettings: reminderRuleSettingsSchema,
 } as const;

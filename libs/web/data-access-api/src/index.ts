@@ -73,6 +73,11 @@ export {
   useRevokeApiKey,
   useSetProcedureAvailability,
 } from './use-administration.js';
+export {
+  reminderRuleSettingsQueryKey,
+  useReminderRuleSettings,
+  useUpdateReminderRuleSettings,
+} from './use-reminder-rule-settings.js';
 export { dashboardQueryKeys, useBulkExport, useDashboard } from './use-dashboard.js';
 export { useBulkExportFileUrl, useStartBulkExport } from './use-dashboard.js';
 export {

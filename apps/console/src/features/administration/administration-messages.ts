@@ -143,6 +143,7 @@ const ADMIN_JA = {
     'api_key.revoke': 'API キーの失効',
     'procedure.enable': '手続の受付開始',
     'procedure.disable': '手続の受付停止',
+    'reminder_rules.update': '通知のルールの変更',
     'notification.delivery.retry': '通知の再送',
   } as Record<string, string>,
   receiptTarget: (receiptNumber: string) => `受付番号 ${receiptNumber}`,
@@ -150,8 +151,6 @@ const ADMIN_JA = {
   rulesTitle: '通知のルール',
   rulesLead:
     'この自治体が住民に送るお知らせ（プッシュ通知・メール・お知らせ欄）の一覧です。標準のルールに、この自治体の健診の時期などを当てはめたものです。',
-  rulesHowToChange:
-    '時期や日数を変えるときは、運用担当者に seeds/notification-rules/municipalities/ の自治体ファイルの変更を依頼してください（変更は次回の起動から反映されます）。',
   rulesCaption: (count: number) => `送っているお知らせ ${count} 件`,
   noRules: 'この自治体が送るお知らせはありません。',
   ruleColumns: {
@@ -355,6 +354,7 @@ const ADMIN_EN: AdminMessages = {
     'api_key.revoke': 'API key revoked',
     'procedure.enable': 'Procedure opened online',
     'procedure.disable': 'Procedure stopped online',
+    'reminder_rules.update': 'Notification rules changed',
     'notification.delivery.retry': 'Notification retried',
   },
   receiptTarget: (receiptNumber: string) => `Receipt number ${receiptNumber}`,
@@ -362,8 +362,6 @@ const ADMIN_EN: AdminMessages = {
   rulesTitle: 'Notification rules',
   rulesLead:
     'The notices this municipality sends residents (push notifications, e-mail, the notice list): the standard rules with this municipality’s dates, such as its health checkups.',
-  rulesHowToChange:
-    'To change a time or a number of days, ask the operations staff to change the municipality’s file in seeds/notification-rules/municipalities/ (the change applies from the next start).',
   rulesCaption: (count: number) => `${count} notices sent`,
   noRules: 'This municipality sends no notices.',
   ruleColumns: {

@@ -2,6 +2,7 @@ import type {
   ApiKey,
   AuditLogEntry,
   ProcedureOffering,
+  ReminderRuleSettings,
   ReminderRuleView,
 } from '@madoguchi/procedures-contracts';
 import { buildStaffActor } from '@madoguchi/web-data-access-api/testing';
@@ -82,6 +83,37 @@ export function buildReminderRuleView(overrides: Partial<ReminderRuleView> = {})
         },
       ],
     },
+    ...overrides,
+  };
+}
+
+/** 千代田区's settings as seeded (version 1): the check-ups of buildReminderRuleView. */
+export function buildReminderRuleSettings(
+  overrides: Partial<ReminderRuleSettings> = {},
+): ReminderRuleSettings {
+  return {
+    version: 1,
+    updatedAt: '2026-12-01T00:00:00.000000Z',
+    updatedBy: 'system:seed',
+    rules: [buildReminderRuleView()],
+    parameters: {
+      'infant-health-checkup': {
+        occurrences: [
+          {
+            key: '4m',
+            label: { ja: '3〜4か月児健診', en: '3–4-month check-up', easyJa: '3〜4か月の健診' },
+            offset: { months: 3 },
+          },
+          {
+            key: '18m',
+            label: { ja: '1歳6か月児健診', en: '18-month check-up', easyJa: '1歳6か月の健診' },
+            offset: { months: 18 },
+          },
+        ],
+        leadDays: 21,
+      },
+    },
+    retiredKeys: {},
     ...overrides,
   };
 }
