@@ -203,3 +203,27 @@ function yearsFrom(start: Date, years: number): Validity {
   notAfter.setUTCFullYear(notAfter.getUTCFullYear() + years);
   return { notBefore: start, notAfter };
 }
+
+/** The PKI with one more card revoked at `revokedAt` and a new CRL (next CRL number). */
+export async function revokeDemoCard(
+  pki: DemoPki,
+  cardId: string,
+  revokedAt: Date = new Date(),
+): Promise<DemoPki> {
+  const card = pki.jpki.cards.find((candidate) => candidate.cardId === cardId);
+  if (!card) {
+    throw new Error(`No demo card ${cardId}.`);
+  }
+  const revoked = [
+    ...pki.jpki.revoked.filter((entry) => entry.serialNumber !== card.certificate.serialNumber),
+    { serialNumber: card.certificate.serialNumber, revokedAt },
+  ];
+  const crlNumber = pki.jpki.crlNumber + 1;
+  const crl = await issueCrl(pki.jpki.ca, {
+    revoked,
+    thisUpdate: revokedAt,
+    nextUpdate: addDays(revokedAt, CRL_DAYS),
+    crlNumber,
+  });
+  return { ...pki, jpki: { ...pki.jpki, revoked, crl, crlNumber } };
+}

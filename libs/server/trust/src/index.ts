@@ -17,7 +17,8 @@ export type {
   DemoResident,
   DemoSeal,
 } from './demo-pki.js';
-export { DEMO_JPKI_CA_NAME, createDemoPki } from './demo-pki.js';
+export { DEMO_JPKI_CA_NAME, createDemoPki, revokeDemoCard } from './demo-pki.js';
+export { DEMO_PKI_FORMAT, hasDemoPki, readDemoPki, writeDemoPki } from './demo-pki-store.js';
 export type { CryptoKey, CryptoKeyPair } from './keys.js';
 export {
   RSA_SIGNING_ALGORITHM,
