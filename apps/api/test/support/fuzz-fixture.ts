@@ -76,6 +76,8 @@ export type FuzzFixture = {
   counter: { confirmationId: string; previewToken: string; confirmToken: string };
   /** A finished bulk export of 千代田区 (its file is kept 24 h): the job's reads and its download. */
   bulkExportId: string;
+  /** A finished bulk assignment of 千代田区 (of the withdrawn ones: it changes nothing): its reads. */
+  bulkAssignmentId: string;
 };
 
 async function post(
@@ -106,6 +108,26 @@ async function finishedBulkExport(app: ApiTestApp, staff: string): Promise<strin
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`fixture: the bulk export ${id} did not finish`);
+}
+
+/** A bulk assignment of the staff member's municipality, started and waited for: its id. */
+async function finishedBulkAssignment(app: ApiTestApp, staff: string): Promise<string> {
+  const started = await post(
+    app,
+    staff,
+    '/api/staff/assignments',
+    { assigneeId: null, filter: { status: ['withdrawn'] } },
+    202,
+  );
+  const id = (started.body as { id: string }).id;
+  for (let attempt = 0; attempt < 200; attempt += 1) {
+    const job = await request(app.http).get(`/api/staff/assignments/${id}`).set('Cookie', staff);
+    if ((job.body as { state?: string }).state === 'completed') {
+      return id;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`fixture: the bulk assignment ${id} did not finish`);
 }
 
 /** An application filled at the counter by a staff member, its link valid for a day: id and token. */
@@ -375,6 +397,7 @@ export async function buildFuzzFixture(
 
   // After every application it could hold, so that its file has rows.
   const bulkExportId = await finishedBulkExport(app, caseworker);
+  const bulkAssignmentId = await finishedBulkAssignment(app, caseworker);
 
   const counter = {
     confirmationId: (await fillAtCounter(app, caseworker)).id,
@@ -401,6 +424,7 @@ export async function buildFuzzFixture(
     pendingEmailCookie,
     counter,
     bulkExportId,
+    bulkAssignmentId,
   };
 }
 
