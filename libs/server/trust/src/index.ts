@@ -26,7 +26,10 @@ export {
   generateSigningKeys,
   importPrivateKeyPem,
 } from './keys.js';
+export { createDerHttpHandler } from './der-http-handler.js';
 export { OID } from './oids.js';
+export type { OcspResponder } from './ocsp/ocsp-responder.js';
+export { createOcspHttpHandler, createOcspResponder } from './ocsp/ocsp-responder.js';
 export type { SealParams } from './seal.js';
 export { sealDetached } from './seal.js';
 export type { SignDigestParams } from './cms/sign-digest.js';
