@@ -18,6 +18,8 @@ export type ReminderRuleAuditAction = 'reminder_rules.update';
 export type ReminderRuleEdit = {
   parameters: MunicipalRuleParameters;
   retiredKeys: RetiredOccurrenceKeys;
+  /** The same parameters as stored: nothing is written, no version, no audit row. */
+  isUnchanged: boolean;
   /** Each changed rule's timing before and after, one line each (never personal data). */
   summary: { before: Record<string, string | null>; after: Record<string, string | null> };
 };
@@ -38,7 +40,8 @@ export class ReminderRuleSettingsRepository {
    * Stores the next version of the municipality's parameters with its audit row, in one
    * transaction, if the version is still `expectedVersion` (0: none stored yet). Edits of one
    * municipality queue on a transaction lock, so `plan` decides from the row as it is (it may
-   * throw to refuse the edit) and two edits from one version cannot both be saved.
+   * throw to refuse the edit) and two edits from one version cannot both be saved. Saving the
+   * parameters as they are changes nothing.
    */
   save(
     actor: StaffActor,
@@ -55,6 +58,9 @@ export class ReminderRuleSettingsRepository {
         return { kind: 'conflict', currentVersion };
       }
       const edit = plan(current);
+      if (current && edit.isUnchanged) {
+        return { kind: 'saved', stored: current };
+      }
       const version = currentVersion + 1;
       await manager.query(
         `INSERT INTO reminder_rule_parameters

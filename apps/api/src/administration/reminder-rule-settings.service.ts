@@ -91,6 +91,10 @@ export class ReminderRuleSettingsService {
     return {
       parameters: after,
       retiredKeys: keys.retired,
+      isUnchanged:
+        current !== null &&
+        canonicalJson(current.parameters) === canonicalJson(after) &&
+        canonicalJson(current.retiredKeys) === canonicalJson(keys.retired),
       summary: summarizeChanges(this.ruleBook.rulesWith(before), rules),
     };
   }
@@ -185,6 +189,17 @@ function summarizeChanges(
     }
   }
   return summary;
+}
+
+/** JSON with every object's keys sorted (jsonb gives them back in its own order). */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) =>
+    item !== null && typeof item === 'object' && !Array.isArray(item)
+      ? Object.fromEntries(
+          Object.entries(item as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)),
+        )
+      : item,
+  );
 }
 
 function requireAdmin(actor: StaffActor): void {

@@ -129,6 +129,29 @@ describe('the reminder-rule parameters API', () => {
     expect(Object.keys(row!.detail['after']!)).toEqual([CHECKUP]);
   });
 
+  it('saves nothing when nothing changed: no new version, no audit row', async () => {
+    // Arrange
+    const current = (await get(chiyodaAdmin).expect(200)).body as Settings;
+    const count = async () =>
+      (
+        await app.database.dataSource.query<{ count: number }[]>(
+          `SELECT count(*)::int AS count FROM audit_log WHERE action = 'reminder_rules.update'`,
+        )
+      )[0]!.count;
+    const before = await count();
+
+    // Act
+    const response = await put(chiyodaAdmin, {
+      version: current.version,
+      rules: current.parameters,
+    });
+
+    // Assert
+    expect(response.status).toBe(200);
+    expect((response.body as Settings).version).toBe(current.version);
+    expect(await count()).toBe(before);
+  });
+
   it('refuses an edit made from an older version (409) and keeps the newer one', async () => {
     // Arrange
     const stale = await editedCheckups(chiyodaAdmin, (occurrences) =>
