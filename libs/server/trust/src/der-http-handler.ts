@@ -15,38 +15,49 @@ export function createDerHttpHandler(
   respond: (requestDer: Uint8Array) => Promise<Uint8Array>,
 ): (request: IncomingMessage, response: ServerResponse) => Promise<void> {
   return async (request, response) => {
-    if (request.method !== 'POST') {
-      response.writeHead(405, { allow: 'POST' }).end();
-      return;
+    try {
+      if (request.method !== 'POST') {
+        response.writeHead(405, { allow: 'POST' }).end();
+        return;
+      }
+      const contentType = (request.headers['content-type'] ?? '')
+        .split(';')[0]
+        ?.trim()
+        .toLowerCase();
+      if (contentType !== requestType) {
+        response.writeHead(415).end();
+        return;
+      }
+      const body = await readBody(request);
+      if (!body) {
+        response.writeHead(413).end();
+        return;
+      }
+      const reply = await respond(body);
+      response
+        .writeHead(200, { 'content-type': replyType, 'content-length': String(reply.byteLength) })
+        .end(reply);
+    } catch {
+      // A client that went away mid-request, or a signing failure: nothing the client can fix,
+      // and nothing about the request worth logging here (the caller's server logs the 500).
+      if (!response.headersSent) {
+        response.writeHead(500).end();
+      }
     }
-    const contentType = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
-    if (contentType !== requestType) {
-      response.writeHead(415).end();
-      return;
-    }
-    const body = await readBody(request);
-    if (!body) {
-      response.writeHead(413).end();
-      return;
-    }
-    const reply = await respond(body);
-    response
-      .writeHead(200, { 'content-type': replyType, 'content-length': String(reply.byteLength) })
-      .end(reply);
   };
 }
 
+// Reads the whole body but keeps at most MAX_REQUEST_BYTES of it: draining the rest (rather than
+// destroying the request) leaves the socket able to carry the 413 answer.
 async function readBody(request: IncomingMessage): Promise<Uint8Array | null> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
     const buffer = chunk as Buffer;
     size += buffer.byteLength;
-    if (size > MAX_REQUEST_BYTES) {
-      request.resume();
-      return null;
+    if (size <= MAX_REQUEST_BYTES) {
+      chunks.push(buffer);
     }
-    chunks.push(buffer);
   }
-  return new Uint8Array(Buffer.concat(chunks));
+  return size > MAX_REQUEST_BYTES ? null : new Uint8Array(Buffer.concat(chunks));
 }

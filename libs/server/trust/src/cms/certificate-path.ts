@@ -51,12 +51,12 @@ export async function checkCertificatePath(params: {
   for (let index = 0; index < path.length - 1; index += 1) {
     const certificate = path[index] as X509Certificate;
     const issuer = path[index + 1] as X509Certificate;
-    const crl = await findIssuerCrl(issuer, params.crls);
+    const crl = await findIssuerCrl(issuer, params.crls, params.at);
     if (!crl) {
       return {
         isValid: false,
         failure: 'revocation_unknown',
-        message: `No CRL signed by ${issuer.subject}.`,
+        message: `No current CRL signed by ${issuer.subject}.`,
       };
     }
     const entry = crl.findRevoked(certificate);
@@ -107,16 +107,27 @@ async function findIssuer(
   return null;
 }
 
+// The newest CRL the issuer signed; null when there is none, or when even the newest one's
+// nextUpdate had passed at `at` (a stale CRL cannot say the certificate was not revoked then).
 async function findIssuerCrl(
   issuer: X509Certificate,
   crls: readonly X509Crl[],
+  at: Date,
 ): Promise<X509Crl | null> {
+  let newest: X509Crl | null = null;
   for (const crl of crls) {
-    if (crl.issuer === issuer.subject && (await crl.verify({ publicKey: issuer.publicKey }))) {
-      return crl;
+    if (
+      crl.issuer === issuer.subject &&
+      (!newest || crl.thisUpdate > newest.thisUpdate) &&
+      (await crl.verify({ publicKey: issuer.publicKey }))
+    ) {
+      newest = crl;
     }
   }
-  return null;
+  if (newest?.nextUpdate && newest.nextUpdate < at) {
+    return null;
+  }
+  return newest;
 }
 
 function isCa(certificate: X509Certificate): boolean {

@@ -2,7 +2,10 @@ import { createHash } from 'node:crypto';
 
 import { canonicalSubmission } from '@madoguchi/shared-util-canonical';
 
+import type { X509Crl } from '@peculiar/x509';
+
 import { createRootAuthority, issueEndEntity } from '../certificate-authority.js';
+import { issueCrl } from '../crl.js';
 import { createDemoPki, type DemoCard, type DemoPki } from '../demo-pki.js';
 import { HANAKO, MUNICIPALITIES } from '../spec-support/demo-residents.js';
 import { openssl, scratchDirectory, writeScratchFile } from '../spec-support/openssl.js';
@@ -118,6 +121,43 @@ describe(verifyDetachedSignature.name, () => {
     expect(await verify(signature)).toMatchObject({ isValid: false, failure: 'unknown_ca' });
   });
 
+  it('refuses a card that is not valid yet as not_yet_valid', async () => {
+    const future = await issueEndEntity(pki.jpki.ca, {
+      subject: [{ CN: ['DEMO-CARD future'] }],
+      validity: {
+        notBefore: new Date(Date.now() + 86_400_000),
+        notAfter: new Date(Date.now() + 2 * 86_400_000),
+      },
+      extensions: [],
+    });
+    const signature = await signDigestDetached({ digest: contentDigest, signer: future });
+
+    expect(await verify(signature)).toMatchObject({ isValid: false, failure: 'not_yet_valid' });
+  });
+
+  it('refuses when no current CRL of the issuer is at hand as revocation_unknown', async () => {
+    const signature = await signDigestDetached({ digest: contentDigest, signer: card('valid') });
+    const staleCrl = await issueCrl(pki.jpki.ca, {
+      revoked: [],
+      thisUpdate: new Date(Date.now() - 10 * 86_400_000),
+      nextUpdate: new Date(Date.now() - 86_400_000),
+      crlNumber: 1,
+    });
+    const verifyWith = (crls: X509Crl[]) =>
+      verifyDetachedSignature({
+        signature,
+        digest: contentDigest,
+        trustAnchors: [pki.jpki.ca.certificate],
+        crls,
+      });
+
+    expect(await verifyWith([])).toMatchObject({ isValid: false, failure: 'revocation_unknown' });
+    expect(await verifyWith([staleCrl])).toMatchObject({
+      isValid: false,
+      failure: 'revocation_unknown',
+    });
+  });
+
   it('refuses a signature over other answers as digest_mismatch', async () => {
     const signature = await signDigestDetached({ digest: contentDigest, signer: card('valid') });
     const other = await canonicalSubmission({ name: '山田　花子', amount: 15001 }, []);
@@ -202,7 +242,16 @@ describe(verifyDetachedSignature.name, () => {
 
       expect(accepted.output).toContain('Verification successful');
       expect(refused.status).not.toBe(0);
+      const untrustedTsa = await verifyDetachedSignature({
+        signature: sealed,
+        digest: sha256(receipt),
+        trustAnchors: [pki.municipal.ca.certificate],
+        crls: [pki.municipal.crl],
+        timestampTrustAnchors: [pki.jpki.ca.certificate],
+      });
+
       expect(verified).toMatchObject({ isValid: true, signingTimeSource: 'signature_timestamp' });
+      expect(untrustedTsa).toMatchObject({ isValid: false, failure: 'bad_timestamp' });
       expect(
         openssl(['cms', '-cmsout', '-print', '-inform', 'DER', '-in', sealPath]).output,
       ).toContain('id-smime-aa-timeStampToken');

@@ -28,7 +28,8 @@ import { checkSignerInfo, parseSignedData } from './signer-info-check.js';
  * - `unknown_ca`: no path to a configured trust anchor.
  * - `expired` / `not_yet_valid`: a certificate of the path was outside its validity at signing time.
  * - `revoked`: the issuer's CRL lists the certificate as revoked at or before signing time.
- * - `revocation_unknown`: no CRL signed by the issuer was supplied, so revocation cannot be ruled out.
+ * - `revocation_unknown`: no CRL signed by the issuer was supplied, or the newest one was already
+ *   past its nextUpdate at signing time, so revocation cannot be ruled out.
  * - `bad_timestamp`: a signature timestamp is present but does not verify.
  */
 export const SIGNATURE_FAILURE_CODES = [
