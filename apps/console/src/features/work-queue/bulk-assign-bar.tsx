@@ -43,7 +43,8 @@ function Summary({ job }: { job: BulkAssignmentJob }) {
       </p>
       {result.notFound > 0 ? <p>{M.notFound(result.notFound)}</p> : null}
       {result.skippedApplications.length > 0 ? (
-        <details open={result.skippedApplications.length <= 10}>
+        // Open when short: a long list stays folded so the bar stays small over the queue.
+        <details open={result.skippedApplications.length <= 3}>
           <summary>{M.skippedHeading}</summary>
           <ul className="mdg-bulk-assign__skipped">
             {result.skippedApplications.map((item) => (
@@ -72,36 +73,38 @@ function BulkAssignProgress({ id, onDismiss }: { id: string; onDismiss: () => vo
   const progress = data?.progress ?? null;
   const isFinished = data?.state === 'completed' || data?.state === 'failed';
   return (
-    <div className="mdg-bulk-assign__progress">
+    <div className="mdg-bulk-assign__job">
       {job.isError ? (
         <Notice tone="error" title={M.readFailed}>
           {isApiRequestError(job.error) ? <p>{job.error.apiError.message[locale]}</p> : null}
         </Notice>
       ) : null}
-      <label htmlFor="bulk-assign-progress">{M.progressLabel}</label>
-      {progress === null ? (
-        <progress id="bulk-assign-progress" className="mdg-progress-bar" />
-      ) : (
-        <progress
-          id="bulk-assign-progress"
-          className="mdg-progress-bar"
-          aria-valuetext={M.progress(progress.done, progress.total, progress.skipped)}
-          max={Math.max(progress.total, 1)}
-          value={progress.total === 0 ? 1 : progress.done}
-        />
-      )}
-      <p role="status" aria-live="polite">
-        {progress === null
-          ? M.waiting
-          : M.progress(progress.done, progress.total, progress.skipped)}{' '}
-        {data ? M.states[data.state] : null}
-      </p>
+      <div className="mdg-bulk-assign__progress">
+        <label htmlFor="bulk-assign-progress">{M.progressLabel}</label>
+        {progress === null ? (
+          <progress id="bulk-assign-progress" className="mdg-progress-bar" />
+        ) : (
+          <progress
+            id="bulk-assign-progress"
+            className="mdg-progress-bar"
+            aria-valuetext={M.progress(progress.done, progress.total, progress.skipped)}
+            max={Math.max(progress.total, 1)}
+            value={progress.total === 0 ? 1 : progress.done}
+          />
+        )}
+        <p role="status" aria-live="polite">
+          {progress === null
+            ? M.waiting
+            : M.progress(progress.done, progress.total, progress.skipped)}{' '}
+          {data ? M.states[data.state] : null}
+        </p>
+        {isFinished || job.isError ? (
+          <Button variant="secondary" onClick={onDismiss}>
+            {M.dismiss}
+          </Button>
+        ) : null}
+      </div>
       {data ? <Summary job={data} /> : null}
-      {isFinished || job.isError ? (
-        <Button variant="secondary" onClick={onDismiss}>
-          {M.dismiss}
-        </Button>
-      ) : null}
     </div>
   );
 }
