@@ -64,6 +64,8 @@ export function signedDataParts(signedData: SignedData): ParsedSignedData | null
   };
 }
 
+const RSA_SIGNATURE_ALGORITHMS = new Set<string>([OID.rsaEncryption, OID.sha256WithRsaEncryption]);
+
 export type SignerInfoFailure = 'malformed' | 'bad_signature' | 'digest_mismatch';
 
 export type SignerInfoCheck =
@@ -89,11 +91,15 @@ export async function checkSignerInfo(
       message: 'The signature has no signed attributes.',
     };
   }
-  if (signerInfo.digestAlgorithm.algorithmId !== OID.sha256) {
+  // JPKI's profile and ours: RSA PKCS#1 v1.5 with SHA-256, nothing weaker and nothing else.
+  if (
+    signerInfo.digestAlgorithm.algorithmId !== OID.sha256 ||
+    !RSA_SIGNATURE_ALGORITHMS.has(signerInfo.signatureAlgorithm.algorithmId)
+  ) {
     return {
       isValid: false,
       failure: 'malformed',
-      message: 'The digest algorithm is not SHA-256.',
+      message: 'The signature is not RSA PKCS#1 v1.5 with SHA-256.',
     };
   }
   const valueOf = (type: string): unknown =>
