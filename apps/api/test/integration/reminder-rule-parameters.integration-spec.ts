@@ -1,3 +1,6 @@
+import { randomUUID } from 'node:crypto';
+
+import { addPeriod, japanDateOf } from '@madoguchi/shared-util-dates';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 
@@ -310,5 +313,33 @@ describe('the reminder-rule parameters API', () => {
       '18m',
       '3y',
     ]);
+  });
+
+  it('counts a resident’s upcoming check-ups with the edited months', async () => {
+    // Arrange: a child of 12 months in 千代田区; its 1歳6か月児健診 is now at 19 months.
+    const resident = await app.signIn('resident-suzuki-ichiro');
+    const birthDate = addPeriod(japanDateOf(new Date()), { months: -12 });
+    const id = randomUUID();
+    await app.database.dataSource.query(
+      `INSERT INTO life_records (id, municipality_code, resident_id, kind, fields, source_key)
+       VALUES ($1, $2, 'resident-suzuki-ichiro', 'child', $3, $4)`,
+      [id, CHIYODA, JSON.stringify({ birthDate, name: '一' }), `seed:test-${id}`],
+    );
+
+    // Act
+    const response = await request(app.http).get('/api/me/life-records').set('Cookie', resident);
+
+    // Assert
+    expect(response.status).toBe(200);
+    const record = (
+      response.body as {
+        records: { id: string; upcomingReminders: { ruleId: string; eventDate: string }[] }[];
+      }
+    ).records.find((item) => item.id === id)!;
+    expect(
+      record.upcomingReminders
+        .filter((reminder) => reminder.ruleId === CHECKUP)
+        .map((reminder) => reminder.eventDate),
+    ).toEqual([addPeriod(birthDate, { months: 19 })]);
   });
 });
