@@ -4,7 +4,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { createDemoPki, revokeDemoCard } from './demo-pki.js';
 import { hasDemoPki, readDemoPki, writeDemoPki } from './demo-pki-store.js';
 import { HANAKO, MUNICIPALITIES } from './spec-support/demo-residents.js';
-import { openssl, scratchDirectory } from './spec-support/openssl.js';
+import { openssl, removeScratchDirectories, scratchDirectory } from './spec-support/openssl.js';
 import { verifyDetachedSignature } from './cms/verify-signature.js';
 import { signDigestDetached } from './cms/sign-digest.js';
 
@@ -64,3 +64,5 @@ describe(revokeDemoCard.name, () => {
     expect(result).toMatchObject({ isValid: false, failure: 'revoked' });
   });
 });
+
+afterAll(removeScratchDirectories);

@@ -2,7 +2,12 @@ import { readBasicFour } from './basic-four.js';
 import { crlToPem } from './crl.js';
 import { createDemoPki, type DemoPki } from './demo-pki.js';
 import { HANAKO, MUNICIPALITIES } from './spec-support/demo-residents.js';
-import { openssl, scratchDirectory, writeScratchFile } from './spec-support/openssl.js';
+import {
+  openssl,
+  removeScratchDirectories,
+  scratchDirectory,
+  writeScratchFile,
+} from './spec-support/openssl.js';
 
 describe(createDemoPki.name, () => {
   let pki: DemoPki;
@@ -122,3 +127,5 @@ describe(createDemoPki.name, () => {
     expect(result.output).toMatch(/Extended Key Usage: critical\s+Time Stamping/);
   });
 });
+
+afterAll(removeScratchDirectories);

@@ -8,7 +8,12 @@ import { createRootAuthority, issueEndEntity } from '../certificate-authority.js
 import { issueCrl } from '../crl.js';
 import { createDemoPki, type DemoCard, type DemoPki } from '../demo-pki.js';
 import { HANAKO, MUNICIPALITIES } from '../spec-support/demo-residents.js';
-import { openssl, scratchDirectory, writeScratchFile } from '../spec-support/openssl.js';
+import {
+  openssl,
+  removeScratchDirectories,
+  scratchDirectory,
+  writeScratchFile,
+} from '../spec-support/openssl.js';
 import { sealDetached } from '../seal.js';
 import { createTimestampAuthority } from '../tsp/timestamp-authority.js';
 import { checkTimestampReply, createTimestampRequest } from '../tsp/request-timestamp.js';
@@ -258,3 +263,5 @@ describe(verifyDetachedSignature.name, () => {
     });
   });
 });
+
+afterAll(removeScratchDirectories);

@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 
 import { createDemoPki, type DemoPki } from '../demo-pki.js';
 import { HANAKO, MUNICIPALITIES } from '../spec-support/demo-residents.js';
-import { openssl, scratchDirectory, writeScratchFile } from '../spec-support/openssl.js';
+import {
+  openssl,
+  removeScratchDirectories,
+  scratchDirectory,
+  writeScratchFile,
+} from '../spec-support/openssl.js';
 import { createOcspResponder, type OcspResponder } from './ocsp-responder.js';
 
 describe(createOcspResponder.name, () => {
@@ -85,3 +90,5 @@ describe(createOcspResponder.name, () => {
     );
   });
 });
+
+afterAll(removeScratchDirectories);

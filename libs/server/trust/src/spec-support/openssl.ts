@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -11,8 +11,19 @@ export function openssl(args: readonly string[], input?: Uint8Array): OpensslRes
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
+const scratchDirectories: string[] = [];
+
+/** A fresh temporary directory; `removeScratchDirectories` (in an afterAll) deletes them all. */
 export function scratchDirectory(): string {
-  return mkdtempSync(join(tmpdir(), 'madoguchi-trust-'));
+  const directory = mkdtempSync(join(tmpdir(), 'madoguchi-trust-'));
+  scratchDirectories.push(directory);
+  return directory;
+}
+
+export function removeScratchDirectories(): void {
+  for (const directory of scratchDirectories.splice(0)) {
+    rmSync(directory, { recursive: true, force: true });
+  }
 }
 
 export function writeScratchFile(

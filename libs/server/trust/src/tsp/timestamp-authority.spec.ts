@@ -5,7 +5,12 @@ import { readFileSync } from 'node:fs';
 
 import { createDemoPki, type DemoPki } from '../demo-pki.js';
 import { HANAKO, MUNICIPALITIES } from '../spec-support/demo-residents.js';
-import { openssl, scratchDirectory, writeScratchFile } from '../spec-support/openssl.js';
+import {
+  openssl,
+  removeScratchDirectories,
+  scratchDirectory,
+  writeScratchFile,
+} from '../spec-support/openssl.js';
 import { createTimestampAuthority, type TimestampAuthority } from './timestamp-authority.js';
 import { createTimestampHttpHandler } from './timestamp-http-handler.js';
 import { TimestampRequestError, requestTimestamp } from './request-timestamp.js';
@@ -156,3 +161,5 @@ describe(createTimestampAuthority.name, () => {
     expect(reply.status).toBe(415);
   });
 });
+
+afterAll(removeScratchDirectories);
