@@ -384,6 +384,22 @@ describe('the API under schema-aware fuzzing of every OpenAPI operation', () => 
         token: fc.constant(fixture.counter.confirmToken),
         via: fc.constantFrom('qr', 'counter_screen'),
       },
+      'POST /api/counter/confirmations/attachment': {
+        token: fc.constant(fixture.counter.attachmentToken),
+        attachmentId: fc.constant(fixture.counter.attachmentId),
+      },
+      'POST /api/counter/confirmations/receipt': {
+        token: fc.constant(fixture.counter.receiptToken),
+      },
+      'POST /api/staff/counter/confirmations/{id}/cancel': {
+        id: fc.constant(fixture.counter.cancelId),
+      },
+      'GET /api/staff/counter/confirmations/{id}/receipt.pdf': {
+        id: fc.constant(fixture.counter.confirmedId),
+      },
+      'DELETE /api/staff/counter/attachments/{id}': {
+        id: fc.constant(fixture.counter.staffAttachmentId),
+      },
       'POST /api/me/watchers/accept': { invitationCode: fc.constant(fixture.invitationCode) },
       'GET /api/back-office/applications/{receiptNumber}/attachments/{attachmentId}': {
         receiptNumber: fc.constant(readOnly.receiptNumber),

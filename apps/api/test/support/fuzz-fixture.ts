@@ -73,7 +73,21 @@ export type FuzzFixture = {
    * resident: one for the staff reads and the new link, and the links of the other two (valid a
    * day here, not ten minutes, as the fuzz takes longer), one to preview and one to confirm.
    */
-  counter: { confirmationId: string; previewToken: string; confirmToken: string };
+  counter: {
+    confirmationId: string;
+    previewToken: string;
+    confirmToken: string;
+    /** One of its own to cancel (the others must stay pending). */
+    cancelId: string;
+    /** One confirmed a moment ago, for staff's 控え and the link's 控え (its token). */
+    confirmedId: string;
+    receiptToken: string;
+    /** A pending one with a file scanned at the counter: its link and the file. */
+    attachmentToken: string;
+    attachmentId: string;
+    /** A file the case worker scanned at the counter that no application holds, to remove. */
+    staffAttachmentId: string;
+  };
   /** A finished bulk export of 千代田区 (its file is kept 24 h): the job's reads and its download. */
   bulkExportId: string;
   /** A finished bulk assignment of 千代田区 (of the withdrawn ones: it changes nothing): its reads. */
@@ -134,6 +148,7 @@ async function finishedBulkAssignment(app: ApiTestApp, staff: string): Promise<s
 async function fillAtCounter(
   app: ApiTestApp,
   staff: string,
+  attachmentIds: string[] = [],
 ): Promise<{ id: string; token: string }> {
   const response = await post(
     app,
@@ -142,7 +157,7 @@ async function fillAtCounter(
     {
       procedureId: 'pregnancy-notification',
       formVersion: 1,
-      answers: readSampleAnswers('pregnancy-notification'),
+      answers: { ...readSampleAnswers('pregnancy-notification'), pregnancyProof: attachmentIds },
       identityCheck: { method: 'my_number_card', note: '' },
     },
     201,
@@ -153,6 +168,23 @@ async function fillAtCounter(
     [id],
   );
   return { id, token };
+}
+
+/** A PNG the staff member scanned at the counter into the 妊娠の届出's proof slot: its id. */
+async function scanAtCounter(app: ApiTestApp, staff: string): Promise<string> {
+  const response = await request(app.http)
+    .post('/api/staff/counter/attachments')
+    .set('Cookie', staff)
+    .set(CSRF)
+    .field('municipalityCode', CHIYODA)
+    .field('procedureId', 'pregnancy-notification')
+    .field('formVersion', '1')
+    .field('slotId', 'pregnancyProof')
+    .attach('file', makePng(), { filename: 'scan.png' });
+  if (response.status !== 201) {
+    throw new Error(`fixture: the counter upload answered ${response.status}`);
+  }
+  return (response.body as { id: string }).id;
 }
 
 /** A PNG uploaded to the 妊娠の届出's proof slot by the resident: its attachment id. */
@@ -399,10 +431,25 @@ export async function buildFuzzFixture(
   const bulkExportId = await finishedBulkExport(app, caseworker);
   const bulkAssignmentId = await finishedBulkAssignment(app, caseworker);
 
+  const confirmedAtCounter = await fillAtCounter(app, caseworker);
+  await post(
+    app,
+    '',
+    '/api/counter/confirmations/confirm',
+    { token: confirmedAtCounter.token, via: 'counter_screen' },
+    200,
+  );
+  const attachmentId = await scanAtCounter(app, caseworker);
   const counter = {
     confirmationId: (await fillAtCounter(app, caseworker)).id,
     previewToken: (await fillAtCounter(app, caseworker)).token,
     confirmToken: (await fillAtCounter(app, caseworker)).token,
+    cancelId: (await fillAtCounter(app, caseworker)).id,
+    confirmedId: confirmedAtCounter.id,
+    receiptToken: confirmedAtCounter.token,
+    attachmentToken: (await fillAtCounter(app, caseworker, [attachmentId])).token,
+    attachmentId,
+    staffAttachmentId: await scanAtCounter(app, caseworker),
   };
 
   return {
