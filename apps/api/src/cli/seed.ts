@@ -17,6 +17,9 @@ try {
   process.stdout.write(
     `seeds: ${report.municipalities} municipalities, ${report.formVersions} new form versions, ${report.procedures} procedures` +
       (report.skipped.length > 0 ? ` (no form yet for ${report.skipped.length})` : '') +
+      (report.ruleParameters > 0
+        ? `, notification-rule parameters imported for ${report.ruleParameters}`
+        : '') +
       '\n',
   );
 } finally {
