@@ -147,8 +147,12 @@ describe('個人番号 reveal rights', () => {
   });
 
   it('counts concurrent reveals one after the other, so a burst never passes the limit', async () => {
+    // The test forgets this hour's reveals as an owner past the audit log's append-only trigger
+    // (AuditChain1765500002000): nothing the platform itself can do.
     await app.database.dataSource.query(
-      `DELETE FROM audit_log WHERE actor_id = 'staff-chiyoda-sato'`,
+      `ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only;
+       DELETE FROM audit_log WHERE actor_id = 'staff-chiyoda-sato';
+       ALTER TABLE audit_log ENABLE TRIGGER audit_log_append_only`,
     );
     const handler = await app.signIn('staff-chiyoda-sato', { steppedUpAt: secondsAgo(10) });
 

@@ -61,6 +61,7 @@ import { QueueProcedureIndexes1765500000700 } from './migrations/1765500000700-q
 import { DraftStepCounts1765500000800 } from './migrations/1765500000800-draft-step-counts.js';
 import { ReminderRuleParameters1765500001300 } from './migrations/1765500001300-reminder-rule-parameters.js';
 import { CounterAttachmentsAndCancel1765500001400 } from './migrations/1765500001400-counter-attachments-and-cancel.js';
+import { AuditChain1765500002000 } from './migrations/1765500002000-audit-chain.js';
 
 export const ENTITIES = [
   MunicipalityEntity,
@@ -127,6 +128,7 @@ export const MIGRATIONS = [
   DraftStepCounts1765500000800,
   ReminderRuleParameters1765500001300,
   CounterAttachmentsAndCancel1765500001400,
+  AuditChain1765500002000,
 ];
 
 /** Limits of the connection pool; each unset one keeps PostgreSQL's or node-postgres' default. */

@@ -35,3 +35,5 @@ export {
   runtimeRoleUrl,
 } from './database-roles.js';
 export type { ConnectedRole, RuntimeRole } from './database-roles.js';
+export { formatAuditChainReport, isAuditChainIntact, verifyAuditChain } from './audit-chain.js';
+export type { AuditChainBreak, AuditChainProblem, AuditChainReport } from './audit-chain.js';
