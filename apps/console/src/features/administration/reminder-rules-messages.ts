@@ -16,6 +16,7 @@ const REMINDER_RULES_JA = {
     version === 0 || updatedAt === null
       ? '標準の設定のままです（まだ変更されていません）。'
       : `第${version}版（${updatedAt}、${updatedBy ?? ''}）`,
+  seedImport: '初期値の取り込み',
   relativeFrom: (field: string) => `${field}から数えた時期`,
   occurrenceLegend: (label: string, key: string) => `${label}（キー: ${key}）`,
   newOccurrenceLegend: (index: number) => `新しい回 ${index}`,
@@ -74,6 +75,7 @@ const REMINDER_RULES_EN: ReminderRulesMessages = {
     version === 0 || updatedAt === null
       ? 'The standard settings (not changed yet).'
       : `Version ${version} (${updatedAt}, ${updatedBy ?? ''})`,
+  seedImport: 'import of the defaults',
   relativeFrom: (field: string) => `Counted from the ${field}`,
   occurrenceLegend: (label: string, key: string) => `${label} (key: ${key})`,
   newOccurrenceLegend: (index: number) => `New occurrence ${index}`,

@@ -527,7 +527,8 @@ function ReminderRuleEditor({
         {text.versionInfo(
           settings.version,
           settings.updatedAt ? formatDateTime(settings.updatedAt) : null,
-          settings.updatedBy,
+          // The seed command's import (SEED_ACTOR of the API) is no staff member.
+          settings.updatedBy === 'system:seed' ? text.seedImport : settings.updatedBy,
         )}
       </p>
       <Notice tone="info">
