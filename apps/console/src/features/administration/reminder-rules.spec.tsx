@@ -72,6 +72,7 @@ describe(ReminderRules.name, () => {
     expect(
       screen.getByRole('heading', { level: 2, name: '時期と送り方の変更' }),
     ).toBeInTheDocument();
+    expect(screen.getByText(/^第1版（.*、初期値の取り込み）$/)).toBeInTheDocument();
     expect(await findAxeViolations(container)).toEqual([]);
   });
 
