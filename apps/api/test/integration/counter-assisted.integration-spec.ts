@@ -18,14 +18,14 @@ import { CHIYODA, readSampleAnswers } from '../support/samples.js';
 const PROCEDURE = 'pregnancy-notification';
 
 /** supertest's parser for a binary body (a PDF or an image) into a Buffer. */
-function binaryParser(
-  response: NodeJS.ReadableStream,
+const binaryParser = (
+  response: request.Response,
   callback: (error: Error | null, body: Buffer) => void,
-): void {
+): void => {
   const chunks: Buffer[] = [];
   response.on('data', (chunk: Buffer) => chunks.push(chunk));
   response.on('end', () => callback(null, Buffer.concat(chunks)));
-}
+};
 
 describe('書かない窓口 (counter-assisted applications)', () => {
   let app: ApiTestApp;
