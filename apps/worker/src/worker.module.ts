@@ -8,6 +8,13 @@ import { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { LoggerModule } from 'nestjs-pino';
 
+import {
+  AUDIT_CHAIN_QUEUE,
+  AuditChainScheduler,
+} from './audit-chain/audit-chain-scheduler.service.js';
+import { AuditChainProcessor } from './audit-chain/audit-chain.processor.js';
+import { AuditChainRepository } from './audit-chain/audit-chain.repository.js';
+import { SealAuditChainHandler } from './audit-chain/seal-audit-chain.handler.js';
 import type { WorkerEnv } from './config/env.js';
 import { EmailChannel } from './deliveries/channels/email.channel.js';
 import type { NotificationChannel } from './deliveries/channels/notification-channel.js';
@@ -90,6 +97,7 @@ export class WorkerModule {
         BullModule.registerQueue(
           { name: QUEUE_NAMES.notifications },
           { name: QUEUE_NAMES.deliveries },
+          { name: QUEUE_NAMES.auditChain },
         ),
       ],
       providers: [
@@ -102,6 +110,7 @@ export class WorkerModule {
         },
         { provide: RELAY_QUEUE, useFactory: producer(QUEUE_NAMES.notifications) },
         { provide: DELIVERY_QUEUE, useFactory: producer(QUEUE_NAMES.deliveries) },
+        { provide: AUDIT_CHAIN_QUEUE, useFactory: producer(QUEUE_NAMES.auditChain) },
         WebPushChannel,
         EmailChannel,
         {
@@ -110,6 +119,7 @@ export class WorkerModule {
           inject: [WebPushChannel, EmailChannel],
         },
         ApplicationRepository,
+        AuditChainRepository,
         EmailConfirmationRepository,
         LifeRecordRepository,
         NotificationDeliveryRepository,
@@ -126,6 +136,7 @@ export class WorkerModule {
         SendDeliveriesHandler,
         DailyReminderScanHandler,
         ReminderScanBatchHandler,
+        SealAuditChainHandler,
         {
           provide: JOB_HANDLERS,
           useFactory: (...handlers: JobHandler[]) => handlers,
@@ -134,14 +145,17 @@ export class WorkerModule {
             SendDeliveriesHandler,
             DailyReminderScanHandler,
             ReminderScanBatchHandler,
+            SealAuditChainHandler,
           ],
         },
         JobHandlerCheck,
         NotificationsProcessor,
         DeliveriesProcessor,
+        AuditChainProcessor,
         OutboxRelay,
         DeliveryRelay,
         ReminderScheduler,
+        AuditChainScheduler,
       ],
     };
   }

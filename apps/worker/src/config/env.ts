@@ -107,6 +107,14 @@ const envBaseSchema = z.object({
   REMINDER_SCHEDULER_ENABLED: booleanFlag.default(true),
   /** Development: also scan once at start, so the demo shows today's reminders without waiting for 06:00. */
   REMINDER_SCAN_ON_START: booleanFlag.default(false),
+  /**
+   * Seal the audit trail into its hash chain (a job every AUDIT_CHAIN_SEAL_INTERVAL_MS, and once
+   * at start). The interval is the window in which a row is written but not yet chained.
+   */
+  AUDIT_CHAIN_SEALER_ENABLED: booleanFlag.default(true),
+  AUDIT_CHAIN_SEAL_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(5000),
+  /** Audit rows sealed per transaction (a job seals up to 20 batches, then leaves the rest to the next). */
+  AUDIT_CHAIN_SEAL_BATCH_SIZE: z.coerce.number().int().min(1).max(50_000).default(5000),
 });
 
 const envSchema = envBaseSchema

@@ -105,12 +105,28 @@ export const REMINDER_SCAN_BATCH_JOB = {
   schema: reminderScanBatchJobDataSchema,
 } as const;
 
+/**
+ * Appends the committed audit rows not yet in the audit chain (`seal_audit_chain` in PostgreSQL,
+ * under an advisory lock, so overlapping jobs wait for each other and never fork the chain). No
+ * payload: the rows waiting are in the database.
+ */
+export const sealAuditChainJobDataSchema = z.object({});
+export type SealAuditChainJobData = z.infer<typeof sealAuditChainJobDataSchema>;
+
+export const SEAL_AUDIT_CHAIN_JOB = {
+  queue: QUEUE_NAMES.auditChain,
+  name: 'seal-audit-chain',
+  version: 1,
+  schema: sealAuditChainJobDataSchema,
+} as const;
+
 /** Every job the worker must handle; the worker asserts at start-up that each has one processor. */
 export const JOB_DEFINITIONS = [
   APPLICATION_STATUS_CHANGED_JOB,
   SEND_DELIVERIES_JOB,
   DAILY_REMINDER_SCAN_JOB,
   REMINDER_SCAN_BATCH_JOB,
+  SEAL_AUDIT_CHAIN_JOB,
 ] as const satisfies readonly JobDefinition[];
 export type JobName = (typeof JOB_DEFINITIONS)[number]['name'];
 

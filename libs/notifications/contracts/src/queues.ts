@@ -4,6 +4,8 @@ export const QUEUE_NAMES = {
   notifications: 'notifications',
   /** One job per delivery (push, e-mail): network-bound, high concurrency. */
   deliveries: 'notification-deliveries',
+  /** Sealing the audit trail into its hash chain every few seconds: one job at a time. */
+  auditChain: 'audit-chain',
 } as const;
 export type QueueName = (typeof QUEUE_NAMES)[keyof typeof QUEUE_NAMES];
 
@@ -27,6 +29,12 @@ export const DAILY_SCAN_SCHEDULE = {
   pattern: '0 6 * * *',
   tz: 'Asia/Tokyo',
 } as const;
+
+/**
+ * The audit chain's sealer: a BullMQ job scheduler repeating every AUDIT_CHAIN_SEAL_INTERVAL_MS
+ * (the worker's setting), upserted by every worker at start-up, so replicas share one.
+ */
+export const AUDIT_CHAIN_SEAL_SCHEDULE = { schedulerId: 'seal-audit-chain' } as const;
 
 /**
  * A delivery that failed for a reason worth retrying (timeout, 5xx, 429) is offered again after
