@@ -5,9 +5,10 @@ export const COUNTER_PENDING_RETENTION_MS = 24 * 3600_000;
 
 /**
  * Deletes counter-assisted applications the resident never confirmed whose last link expired
- * before `expiredBefore`, in batches; returns how many. Their sealed answers go with them: what
- * staff filled for someone who did not confirm it is not kept without a purpose. Confirmed ones
- * stay (the application refers to them).
+ * before `expiredBefore`, and those staff cancelled before then (a cancel ends the link), in
+ * batches; returns how many. Their sealed answers go with them: what staff filled for someone who
+ * did not confirm it is not kept without a purpose (the files the orphan sweep takes next).
+ * Confirmed ones stay (the application refers to them).
  */
 export async function sweepStaleCounterConfirmations(
   dataSource: DataSource,
@@ -20,7 +21,7 @@ export async function sweepStaleCounterConfirmations(
     const [rows]: [{ id: string }[], number] = await dataSource.query(
       `DELETE FROM counter_confirmations WHERE id IN (
          SELECT id FROM counter_confirmations
-          WHERE status = 'pending' AND token_expires_at < $1
+          WHERE status IN ('pending', 'cancelled') AND token_expires_at < $1
           ORDER BY token_expires_at LIMIT $2 FOR UPDATE SKIP LOCKED)
        RETURNING id`,
       [options.expiredBefore, batchSize],

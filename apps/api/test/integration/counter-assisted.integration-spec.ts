@@ -350,24 +350,30 @@ describe('書かない窓口 (counter-assisted applications)', () => {
     expect(row.confirmed_by_resident_id).toBe('resident-yamada-hanako');
   });
 
-  it('sweeps what the resident never confirmed once its link is long expired, and keeps the confirmed', async () => {
+  it('sweeps what the resident never confirmed once its link is long expired, and what staff cancelled long ago, and keeps the confirmed', async () => {
     const stale = (await fill(chiyodaStaff).expect(201)).body as { id: string };
     const fresh = (await fill(chiyodaStaff).expect(201)).body as { id: string };
     const confirmed = (await fill(chiyodaStaff).expect(201)).body as { id: string; token: string };
+    const cancelled = (await fill(chiyodaStaff).expect(201)).body as { id: string };
     await confirm(confirmed.token).expect(200);
+    await request(app.http)
+      .post(`/api/staff/counter/confirmations/${cancelled.id}/cancel`)
+      .set('Cookie', chiyodaStaff)
+      .set(CSRF)
+      .expect(200);
     await app.database.dataSource.query(
       `UPDATE counter_confirmations SET token_expires_at = now() - interval '2 days' WHERE id = ANY($1)`,
-      [[stale.id, confirmed.id]],
+      [[stale.id, confirmed.id, cancelled.id]],
     );
 
     const deleted = await sweepStaleCounterConfirmations(app.database.dataSource, {
       expiredBefore: new Date(Date.now() - 86_400_000),
     });
 
-    expect(deleted).toBe(1);
+    expect(deleted).toBe(2);
     const left: { id: string }[] = await app.database.dataSource.query(
       `SELECT id FROM counter_confirmations WHERE id = ANY($1)`,
-      [[stale.id, fresh.id, confirmed.id]],
+      [[stale.id, fresh.id, confirmed.id, cancelled.id]],
     );
     expect(left.map((row) => row.id).sort()).toEqual([fresh.id, confirmed.id].sort());
   });
