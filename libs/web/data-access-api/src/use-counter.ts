@@ -49,14 +49,16 @@ export function useCreateCounterConfirmation() {
   });
 }
 
-/** Staff: the pending one, asked again every few seconds until the resident has confirmed. */
+/** Staff: the pending one, asked again every few seconds until it is confirmed or cancelled. */
 export function useCounterConfirmation(id: string) {
   const client = useApiClient();
   return useQuery({
     queryKey: counterQueryKeys.confirmation(id),
     queryFn: () => client.getCounterConfirmation(id),
     refetchInterval: (query) =>
-      query.state.data?.status === 'confirmed' ? false : COUNTER_STATUS_POLL_MS,
+      query.state.data === undefined || query.state.data.status === 'pending'
+        ? COUNTER_STATUS_POLL_MS
+        : false,
   });
 }
 
