@@ -229,6 +229,21 @@ describe('the audit chain (AuditChain1765500002000)', () => {
       expect(rows[0]!.n).toBe(3);
     });
 
+    it('lets the worker add an anchor of the chain head (the daily timestamp) and read it, never the API', async () => {
+      const anchor = `INSERT INTO audit_chain_anchors (seq, head_hash, timestamp_token)
+         SELECT seq, row_hash, '\\x3082'::bytea FROM audit_chain ORDER BY seq DESC LIMIT 1
+         RETURNING seq`;
+
+      const { rows } = await worker.query<{ seq: string }>(anchor);
+      const { rows: read } = await worker.query<{ seq: string }>(
+        'SELECT seq FROM audit_chain_anchors',
+      );
+
+      expect(rows).toEqual([{ seq: '3' }]);
+      expect(read).toEqual([{ seq: '3' }]);
+      expect(await failureOf(api.query(anchor))).toMatchObject({ code: PERMISSION_DENIED });
+    });
+
     async function writeAuditChange(sql: string): Promise<void> {
       const client = await api.connect();
       try {
