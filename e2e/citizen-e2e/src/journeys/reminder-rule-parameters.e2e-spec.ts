@@ -14,11 +14,15 @@ describe('an administrator changes the month of a health check-up', () => {
     const { urls } = stack();
     const office = await openPersonPage('console');
     await signInAsDemoAccount(office, urls.console, 'staff', { account: /小林 誠/ });
-    await office.goto(`${urls.console}/admin/notification-rules`);
+    await office.getByRole('link', { name: '管理', exact: true }).click();
+    await office.getByRole('link', { name: '通知のルール', exact: true }).click();
     const list = office.getByRole('table', { name: /送っているお知らせ \d+ 件/ });
     await list.waitFor();
     await a11y.check(office, 'console: notification rules with the editor');
 
+    // Each rule's fields are folded under its name until opened.
+    const editor = office.getByRole('form', { name: '時期と送り方の変更' });
+    await editor.getByText('乳幼児健診', { exact: true }).click();
     const checkup = office.getByRole('group', { name: /^1歳6か月児健診（キー: 18m）/ });
     await checkup.getByLabel('か月', { exact: true }).fill('19');
     await office.getByRole('button', { name: '保存する' }).click();
@@ -30,6 +34,7 @@ describe('an administrator changes the month of a health check-up', () => {
       .getByText(/1歳6か月児健診（19か月後）/)
       .waitFor();
     await office.reload();
+    await editor.getByText('乳幼児健診', { exact: true }).click();
     const months = office
       .getByRole('group', { name: /^1歳6か月児健診（キー: 18m）/ })
       .getByLabel('か月', { exact: true });

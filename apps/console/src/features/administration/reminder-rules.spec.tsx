@@ -112,8 +112,11 @@ describe(ReminderRules.name, () => {
         body: buildReminderRuleSettings({ retiredKeys: { 'infant-health-checkup': ['7m'] } }),
       },
     ]);
-    await screen.findByRole('group', { name: /^3〜4か月児健診（キー: 4m）/ });
+    const fourMonths = await screen.findByRole('group', { name: /^3〜4か月児健診（キー: 4m）/ });
     expect(screen.getByText('以前に削除したキー（使えません）: 7m')).toBeInTheDocument();
+    // Each rule's fields are folded away until opened.
+    const rule = fourMonths.closest('details');
+    expect(rule).not.toHaveAttribute('open');
 
     // Act
     await user.click(screen.getByRole('button', { name: '回を追加' }));
@@ -134,6 +137,8 @@ describe(ReminderRules.name, () => {
     expect(summary).toHaveTextContent('年・か月・日のいずれかを入力してください。');
     expect(summary).toHaveTextContent('入力できる範囲を超えています。');
     expect(within(first).getByText(/以前に削除された回/)).toBeInTheDocument();
+    // … and a rule with an error stays open, so the summary's links reach its fields.
+    expect(rule).toHaveAttribute('open');
     expect(fetch.requests.some((request) => request.method === 'PUT')).toBe(false);
   });
 

@@ -368,75 +368,89 @@ function RuleFields({ rule, retiredKeys }: { rule: ReminderRuleView; retiredKeys
   const path = `rules.${rule.id}` as const;
   const error = (suffix: string) => errorText(errorAt(errors, `${path}.${suffix}`), text);
   const headingId = fieldId(`${path}.heading`);
+  // Closed until opened (eight rules' fields would fill many screens); a rule with an error stays
+  // open, so that the error summary's links reach their fields.
+  const hasErrors = get(errors, path) !== undefined;
+  const [isOpen, setOpen] = useState(false);
   return (
-    <section aria-labelledby={headingId} className="mdg-rule-editor">
-      <h3 id={headingId}>{admin.ruleNames[rule.id] ?? rule.id}</h3>
-      {rule.trigger.type === 'relative' ? (
-        <>
-          <p>{text.relativeFrom(admin.dateFields[rule.trigger.field] ?? rule.trigger.field)}</p>
-          <OccurrenceFields
-            ruleId={rule.id}
-            savedOccurrences={rule.trigger.occurrences}
-            retiredKeys={retiredKeys}
-          />
-          <TextInput
-            id={fieldId(`${path}.leadDays`)}
-            label={text.leadDaysLabel}
-            hint={text.leadDaysHint}
-            suffix={text.leadDaysSuffix}
-            type="number"
-            width="short"
-            error={error('leadDays')}
-            {...register(`${path}.leadDays`, { setValueAs: toNumber })}
-          />
-        </>
-      ) : (
-        <>
-          <TextInput
-            id={fieldId(`${path}.month`)}
-            label={text.monthLabel}
-            type="number"
-            width="short"
-            error={error('month')}
-            {...register(`${path}.month`, { setValueAs: toNumber })}
-          />
-          <TextInput
-            id={fieldId(`${path}.day`)}
-            label={text.dayLabel}
-            type="number"
-            width="short"
-            error={error('day')}
-            {...register(`${path}.day`, { setValueAs: toNumber })}
-          />
-        </>
-      )}
-      <Controller
-        control={control}
-        name={`${path}.channels`}
-        render={({ field }) => (
-          <CheckboxGroup
-            id={fieldId(`${path}.channels`)}
-            name={field.name}
-            legend={text.channelsLegend}
-            hint={text.channelsHint}
-            options={OPTIONAL_CHANNELS.map((channel) => ({
-              value: channel,
-              label: admin.channels[channel] ?? channel,
-            }))}
-            error={error('channels')}
-            value={(field.value ?? []).filter((channel) => channel !== 'in_app')}
-            onChange={(selected) =>
-              field.onChange([
-                'in_app',
-                ...OPTIONAL_CHANNELS.filter((channel) => selected.includes(channel)),
-              ])
-            }
-            onBlur={field.onBlur}
-            inputRef={field.ref}
-          />
+    <details
+      className="mdg-rule-editor"
+      open={isOpen || hasErrors}
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+    >
+      <summary>
+        <span id={headingId} className="mdg-rule-editor__name">
+          {admin.ruleNames[rule.id] ?? rule.id}
+        </span>
+      </summary>
+      <section aria-labelledby={headingId}>
+        {rule.trigger.type === 'relative' ? (
+          <>
+            <p>{text.relativeFrom(admin.dateFields[rule.trigger.field] ?? rule.trigger.field)}</p>
+            <OccurrenceFields
+              ruleId={rule.id}
+              savedOccurrences={rule.trigger.occurrences}
+              retiredKeys={retiredKeys}
+            />
+            <TextInput
+              id={fieldId(`${path}.leadDays`)}
+              label={text.leadDaysLabel}
+              hint={text.leadDaysHint}
+              suffix={text.leadDaysSuffix}
+              type="number"
+              width="short"
+              error={error('leadDays')}
+              {...register(`${path}.leadDays`, { setValueAs: toNumber })}
+            />
+          </>
+        ) : (
+          <>
+            <TextInput
+              id={fieldId(`${path}.month`)}
+              label={text.monthLabel}
+              type="number"
+              width="short"
+              error={error('month')}
+              {...register(`${path}.month`, { setValueAs: toNumber })}
+            />
+            <TextInput
+              id={fieldId(`${path}.day`)}
+              label={text.dayLabel}
+              type="number"
+              width="short"
+              error={error('day')}
+              {...register(`${path}.day`, { setValueAs: toNumber })}
+            />
+          </>
         )}
-      />
-    </section>
+        <Controller
+          control={control}
+          name={`${path}.channels`}
+          render={({ field }) => (
+            <CheckboxGroup
+              id={fieldId(`${path}.channels`)}
+              name={field.name}
+              legend={text.channelsLegend}
+              hint={text.channelsHint}
+              options={OPTIONAL_CHANNELS.map((channel) => ({
+                value: channel,
+                label: admin.channels[channel] ?? channel,
+              }))}
+              error={error('channels')}
+              value={(field.value ?? []).filter((channel) => channel !== 'in_app')}
+              onChange={(selected) =>
+                field.onChange([
+                  'in_app',
+                  ...OPTIONAL_CHANNELS.filter((channel) => selected.includes(channel)),
+                ])
+              }
+              onBlur={field.onBlur}
+              inputRef={field.ref}
+            />
+          )}
+        />
+      </section>
+    </details>
   );
 }
 
