@@ -544,7 +544,15 @@ describe('the audit chain (AuditChain1765500002000)', () => {
       );
       expect((await verify()).firstBreak).toBeNull();
 
-      // Rewriting one link's hash to cover an edit breaks the next link instead.
+      // Rewriting one link's hash to cover an edit breaks the next link instead; an anchor of a
+      // later head no longer matches the chain either.
+      const { rows: anchored } = await owner.query<{ id: string; seq: string }>(
+        `INSERT INTO audit_chain_anchors (seq, head_hash, timestamp_token)
+         SELECT seq, row_hash, '\\x3082'::bytea FROM audit_chain WHERE seq = $1::bigint + 1
+         RETURNING id, seq`,
+        [target.seq],
+      );
+      expect((await verify()).anchors.firstMismatch).toBeNull();
       await asOwnerPastTheTrigger(`UPDATE audit_log SET action = 'test.rewritten' WHERE id = $1;`, [
         target.auditId,
       ]);
@@ -555,6 +563,29 @@ describe('the audit chain (AuditChain1765500002000)', () => {
       );
 
       expect((await verify()).firstBreak).toMatchObject({ seq: next, problem: 'link broken' });
+
+      // Recomputing the rest of the chain to fit hides the edit from the walk, not from the anchor.
+      await asOwnerPastTheTrigger(
+        `DO $$ DECLARE link record; previous bytea; BEGIN
+           FOR link IN SELECT c.seq, a AS entry FROM audit_chain c JOIN audit_log a ON a.id = c.audit_id
+                        WHERE c.seq > ${target.seq} ORDER BY c.seq LOOP
+             SELECT row_hash INTO previous FROM audit_chain WHERE seq = link.seq - 1;
+             UPDATE audit_chain SET prev_hash = previous, row_hash = sha256(previous || audit_row_bytes(link.entry))
+              WHERE seq = link.seq;
+           END LOOP;
+         END $$`,
+      );
+      const rewritten = await verify();
+
+      expect(rewritten.firstBreak).toBeNull();
+      expect(rewritten.anchors.firstMismatch).toEqual({
+        anchorId: anchored[0]!.id,
+        seq: anchored[0]!.seq,
+      });
+      expect(isAuditChainIntact(rewritten)).toBe(false);
+      expect(formatAuditChainReport(rewritten)).toContain(
+        `ANCHOR MISMATCH: anchor ${anchored[0]!.id} time-stamped a head at seq ${anchored[0]!.seq}`,
+      );
     });
   });
 });

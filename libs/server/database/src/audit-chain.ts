@@ -34,6 +34,12 @@ export type AuditChainReport = {
    * reached it (at most 10 shown). The queue entry is the only trace such a deletion leaves.
    */
   vanished: { count: number; ids: string[] };
+  /**
+   * Anchors of the chain head (daily timestamps) checked against the chain: the first whose
+   * head_hash is not the chain's row_hash at its seq (or whose seq is gone) is named. The
+   * timestamp token itself is checked by the trust library's verifier, not here.
+   */
+  anchors: { count: number; firstMismatch: { anchorId: string; seq: string } | null };
   elapsedMs: number;
 };
 
@@ -92,6 +98,16 @@ export async function verifyAuditChain(
          FROM audit_chain_pending p
         WHERE NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.id = p.audit_id)`,
     );
+    const [anchors] = await manager.query<
+      { count: number; mismatch_id: string | null; mismatch_seq: string | null }[]
+    >(
+      `SELECT (SELECT count(*)::int FROM audit_chain_anchors) AS count, m.id AS mismatch_id, m.seq AS mismatch_seq
+         FROM (SELECT 1) one LEFT JOIN LATERAL
+              (SELECT x.id, x.seq FROM audit_chain_anchors x
+                 LEFT JOIN audit_chain c ON c.seq = x.seq
+                WHERE c.row_hash IS DISTINCT FROM x.head_hash
+                ORDER BY x.id LIMIT 1) m ON true`,
+    );
     const firstBreak = breaks[0];
     return {
       links: summary?.links ?? 0,
@@ -111,14 +127,29 @@ export async function verifyAuditChain(
       unsealed: { count: unsealed?.count ?? 0, oldestIds: unsealed?.oldest_ids ?? [] },
       unsealedOlderThanMinutes: options.unsealedOlderThanMinutes,
       vanished: { count: vanished?.count ?? 0, ids: vanished?.ids ?? [] },
+      anchors: {
+        count: anchors?.count ?? 0,
+        firstMismatch:
+          anchors && anchors.mismatch_id !== null && anchors.mismatch_seq !== null
+            ? { anchorId: anchors.mismatch_id, seq: anchors.mismatch_seq }
+            : null,
+      },
       elapsedMs: Math.round(performance.now() - started),
     };
   });
 }
 
-/** Whether the report is a pass: no broken link, no row left unsealed past the window, none vanished. */
+/**
+ * Whether the report is a pass: no broken link, no row left unsealed past the window, none
+ * vanished, every anchor still matching the chain.
+ */
 export function isAuditChainIntact(report: AuditChainReport): boolean {
-  return report.firstBreak === null && report.unsealed.count === 0 && report.vanished.count === 0;
+  return (
+    report.firstBreak === null &&
+    report.unsealed.count === 0 &&
+    report.vanished.count === 0 &&
+    report.anchors.firstMismatch === null
+  );
 }
 
 /** The verify command's lines: OK with the count and the head, or what is wrong and where. */
@@ -150,6 +181,14 @@ export function formatAuditChainReport(report: AuditChainReport): string {
       `VANISHED: ${report.vanished.count} audit rows were deleted before they were sealed ` +
         `(ids ${report.vanished.ids.join(', ')})`,
     );
+  }
+  if (report.anchors.firstMismatch) {
+    lines.push(
+      `ANCHOR MISMATCH: anchor ${report.anchors.firstMismatch.anchorId} time-stamped a head at seq ` +
+        `${report.anchors.firstMismatch.seq} that the chain no longer has`,
+    );
+  } else if (report.anchors.count > 0) {
+    lines.push(`anchors: ${report.anchors.count} time-stamped heads match the chain`);
   }
   lines.push(`verified in ${seconds} s`);
   return `${lines.join('\n')}\n`;
