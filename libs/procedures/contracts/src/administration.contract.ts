@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { AUDIT_ACTIONS, AUDIT_TARGET_TYPES } from './audit-actions.js';
 import { pageCursorSchema, staffIdSchema } from './staff.contract.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -79,8 +80,9 @@ export const auditLogEntrySchema = z.object({
   actorId: z.string(),
   /** The staff member's display name, when the actor is a known staff member. */
   actorName: z.string().nullable(),
-  action: z.string(),
-  targetType: z.string(),
+  /** One of the closed set (the database refuses any other). */
+  action: z.enum(AUDIT_ACTIONS),
+  targetType: z.enum(AUDIT_TARGET_TYPES),
   targetId: z.string(),
   /** The 受付番号 of the application the row is about, when it is about one. */
   receiptNumber: z.string().nullable(),

@@ -8,6 +8,7 @@ export * from './draft.contract.js';
 export * from './attachment.contract.js';
 export * from './dashboard.contract.js';
 export * from './administration.contract.js';
+export * from './audit-actions.js';
 export * from './overlay-editor.contract.js';
 export * from './counter.contract.js';
 export * from './bulk-assignment.contract.js';
