@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { parseFormDefinition } from '@madoguchi/forms-schema';
+import type { AuditAction, AuditTargetType } from '@madoguchi/procedures-contracts';
 import type { JsonObject } from '@madoguchi/server-database';
-import { AuditLogEntity, ProcedureEntity } from '@madoguchi/server-database';
+import { ProcedureEntity } from '@madoguchi/server-database';
 import type { DataSource, EntityManager } from 'typeorm';
 
+import { writeAudit } from '../audit/write-audit.js';
 import { procedureSearchColumns } from '../catalog/seed-catalog-search.js';
 import type { StaffActor } from '../identity/actor.js';
 import type { AuditCursor } from './audit-cursor.js';
@@ -24,8 +26,8 @@ export type AuditLogRow = {
   actorKind: 'resident' | 'staff' | 'system';
   actorId: string;
   actorName: string | null;
-  action: string;
-  targetType: string;
+  action: AuditAction;
+  targetType: AuditTargetType;
   targetId: string;
   receiptNumber: string | null;
   detail: JsonObject;
@@ -122,13 +124,11 @@ export class AdministrationRepository {
       } else {
         await this.offerStandardForm(manager, actor.municipalityCode, procedureId);
       }
-      await manager.insert(AuditLogEntity, {
+      await writeAudit(manager, {
         municipalityCode: actor.municipalityCode,
-        actorKind: actor.kind,
-        actorId: actor.id,
+        actor: actor,
         action: isEnabled ? 'procedure.enable' : 'procedure.disable',
-        targetType: 'procedure',
-        targetId: procedureId,
+        target: { type: 'procedure', id: procedureId },
         detail: { procedureId, from: current ? wasEnabled : null, to: isEnabled },
       });
       return true;

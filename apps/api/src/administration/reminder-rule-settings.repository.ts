@@ -4,11 +4,12 @@ import type {
   MunicipalRuleParameters,
   RetiredOccurrenceKeys,
 } from '@madoguchi/notifications-domain';
-import { AuditLogEntity } from '@madoguchi/server-database';
+
 import type { StoredRuleParameters } from '@madoguchi/server-notification-rules';
 import { findStoredRuleParameters } from '@madoguchi/server-notification-rules';
 import { DataSource } from 'typeorm';
 
+import { writeAudit } from '../audit/write-audit.js';
 import type { StaffActor } from '../identity/actor.js';
 
 /** The closed set of audit actions of the reminder-rule editor. */
@@ -78,13 +79,11 @@ export class ReminderRuleSettingsRepository {
         ],
       );
       const action: ReminderRuleAuditAction = 'reminder_rules.update';
-      await manager.insert(AuditLogEntity, {
+      await writeAudit(manager, {
         municipalityCode: actor.municipalityCode,
-        actorKind: 'staff',
-        actorId: actor.id,
+        actor: { kind: 'staff', id: actor.id },
         action,
-        targetType: 'reminder_rules',
-        targetId: actor.municipalityCode,
+        target: { type: 'reminder_rules', id: actor.municipalityCode },
         detail: {
           fromVersion: currentVersion,
           toVersion: version,

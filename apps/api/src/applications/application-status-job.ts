@@ -1,4 +1,5 @@
 import { APPLICATION_STATUS_CHANGED_JOB } from '@madoguchi/notifications-contracts';
+import type { AuditAction } from '@madoguchi/procedures-contracts';
 import type { LocalizedText } from '@madoguchi/server-database';
 
 import type { ChangeAnnouncement } from './application.repository.js';
@@ -11,7 +12,7 @@ import type { ChangeAnnouncement } from './application.repository.js';
  */
 export function statusChangedAnnouncement(
   procedureTitle: LocalizedText,
-  auditAction: string,
+  auditAction: AuditAction,
   fromStatus: string | null,
 ): ChangeAnnouncement {
   return {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { AuditAction } from '@madoguchi/procedures-contracts';
 import type { ApplicationStatus, DecisionRecord } from '@madoguchi/procedures-domain';
 import {
   ApplicationAnswerVersionEntity,
@@ -14,6 +15,7 @@ import type { JsonObject } from '@madoguchi/server-database';
 import type { EntityManager } from 'typeorm';
 import { DataSource, MoreThanOrEqual } from 'typeorm';
 
+import { writeAudit } from '../audit/write-audit.js';
 import type { Actor } from '../identity/actor.js';
 import { runInSeparateTenantScope } from '../tenancy/tenant-scope.js';
 
@@ -72,7 +74,9 @@ export type StatusChange = {
 export type ChangeAnnouncement = {
   jobName: string;
   jobPayload: (application: ApplicationEntity, eventId: string) => JsonObject;
-  auditAction: string;
+  auditAction: AuditAction;
+  /** Added to the audit row's detail (e.g. the approval stage); never sensitive values. */
+  auditDetail?: JsonObject;
 };
 
 type InsertedRow = { id: string };
@@ -290,7 +294,7 @@ export class ApplicationRepository {
    * reveals of one staff member count one after the other (the request's tenant transaction
    * holds it until the new audit row is committed), so a burst cannot slip past the limit.
    */
-  async countAuditsSince(actor: Actor, action: string, since: Date): Promise<number> {
+  async countAuditsSince(actor: Actor, action: AuditAction, since: Date): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [
         `audit-count:${actor.kind}:${actor.id}:${action}`,
@@ -311,7 +315,7 @@ export class ApplicationRepository {
   async recordAuditCommitted(
     actor: Actor,
     application: ApplicationEntity,
-    action: string,
+    action: AuditAction,
     detail: JsonObject,
   ): Promise<void> {
     await runInSeparateTenantScope(
@@ -324,16 +328,14 @@ export class ApplicationRepository {
   async recordAudit(
     actor: Actor,
     application: ApplicationEntity,
-    action: string,
+    action: AuditAction,
     detail: JsonObject,
   ): Promise<void> {
-    await this.dataSource.getRepository(AuditLogEntity).insert({
+    await writeAudit(this.dataSource.manager, {
       municipalityCode: application.municipalityCode,
-      actorKind: actor.kind,
-      actorId: actor.id,
+      actor,
       action,
-      targetType: 'application',
-      targetId: application.id,
+      target: { type: 'application', id: application.id },
       detail,
     });
   }
@@ -372,14 +374,12 @@ export class ApplicationRepository {
       jobName: change.announcement.jobName,
       payload: change.announcement.jobPayload(application, eventId),
     });
-    await manager.insert(AuditLogEntity, {
+    await writeAudit(manager, {
       municipalityCode: application.municipalityCode,
-      actorKind: change.actorKind,
-      actorId: change.actorId,
+      actor: { kind: change.actorKind, id: change.actorId },
       action: change.announcement.auditAction,
-      targetType: 'application',
-      targetId: application.id,
-      detail: { from: change.from, to: change.to, eventId },
+      target: { type: 'application', id: application.id },
+      detail: { ...change.announcement.auditDetail, from: change.from, to: change.to, eventId },
     });
   }
 }

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApplicationEntity, AttachmentEntity, AuditLogEntity } from '@madoguchi/server-database';
+import { ApplicationEntity, AttachmentEntity } from '@madoguchi/server-database';
 import type { EntityManager } from 'typeorm';
 import { DataSource, In } from 'typeorm';
 
+import { writeAudit } from '../audit/write-audit.js';
 import type { StaffActor } from '../identity/actor.js';
 
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -118,13 +119,11 @@ export class AttachmentRepository {
   }
 
   async recordStaffDownload(actor: StaffActor, attachment: AttachmentEntity): Promise<void> {
-    await this.dataSource.getRepository(AuditLogEntity).insert({
+    await writeAudit(this.dataSource.manager, {
       municipalityCode: actor.municipalityCode,
-      actorKind: 'staff',
-      actorId: actor.id,
+      actor: { kind: 'staff', id: actor.id },
       action: 'attachment.download',
-      targetType: 'attachment',
-      targetId: attachment.id,
+      target: { type: 'attachment', id: attachment.id },
       detail: { applicationId: attachment.applicationId, slotId: attachment.slotId },
     });
   }

@@ -3,9 +3,10 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ApiKeyScope } from '@madoguchi/procedures-contracts';
-import { ApiKeyEntity, AuditLogEntity } from '@madoguchi/server-database';
+import { ApiKeyEntity } from '@madoguchi/server-database';
 import { DataSource, IsNull } from 'typeorm';
 
+import { writeAudit } from '../audit/write-audit.js';
 import type { StaffActor } from '../identity/actor.js';
 import type { NewApiKeySecret } from './api-key-secret.js';
 
@@ -35,13 +36,11 @@ export class ApiKeyRepository {
         scopes: [...scopes],
         createdBy: actor.id,
       });
-      await manager.insert(AuditLogEntity, {
+      await writeAudit(manager, {
         municipalityCode: actor.municipalityCode,
-        actorKind: actor.kind,
-        actorId: actor.id,
+        actor,
         action: 'api_key.create',
-        targetType: 'api_key',
-        targetId: id,
+        target: { type: 'api_key', id },
         detail: { name, scopes: [...scopes], keyPrefix: secret.keyPrefix },
       });
       return manager.findOneByOrFail(ApiKeyEntity, { id });
@@ -66,13 +65,11 @@ export class ApiKeyRepository {
         { id: key.id, revokedAt: IsNull() },
         { revokedAt: new Date() },
       );
-      await manager.insert(AuditLogEntity, {
+      await writeAudit(manager, {
         municipalityCode: actor.municipalityCode,
-        actorKind: actor.kind,
-        actorId: actor.id,
+        actor,
         action: 'api_key.revoke',
-        targetType: 'api_key',
-        targetId: key.id,
+        target: { type: 'api_key', id: key.id },
         detail: { keyPrefix: key.keyPrefix },
       });
     });

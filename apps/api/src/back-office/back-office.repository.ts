@@ -1,9 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApplicationEntity, AttachmentEntity, AuditLogEntity } from '@madoguchi/server-database';
+import type { AuditAction } from '@madoguchi/procedures-contracts';
+import { ApplicationEntity, AttachmentEntity } from '@madoguchi/server-database';
 import type { JsonObject } from '@madoguchi/server-database';
 import { DataSource } from 'typeorm';
 
+import type { AuditEntry } from '../audit/write-audit.js';
+import { writeAudit } from '../audit/write-audit.js';
 import type { PageCursor } from '../staff-queue/page-cursor.js';
 import type { BackOfficeCaller } from './back-office-key.guard.js';
 
@@ -141,11 +144,10 @@ export class BackOfficeRepository {
       );
       const acknowledgedAt = rows[0]?.acknowledged_at ?? new Date();
       const isFirst = rows[0]?.is_first ?? false;
-      await manager.insert(AuditLogEntity, {
+      await writeAudit(manager, {
         ...auditActor(caller),
         action: 'application.acknowledge',
-        targetType: 'application',
-        targetId: application.id,
+        target: { type: 'application', id: application.id },
         detail: { apiKeyId: caller.keyId, isFirst },
       });
       return { acknowledgedAt, isFirst };
@@ -154,27 +156,23 @@ export class BackOfficeRepository {
 
   async recordAudit(
     caller: BackOfficeCaller,
-    action: string,
+    action: AuditAction,
     application: ApplicationEntity,
     detail: JsonObject,
   ): Promise<void> {
-    await this.dataSource.getRepository(AuditLogEntity).insert({
+    await writeAudit(this.dataSource.manager, {
       ...auditActor(caller),
       action,
-      targetType: 'application',
-      targetId: application.id,
+      target: { type: 'application', id: application.id },
       detail: { apiKeyId: caller.keyId, ...detail },
     });
   }
 }
 
 /** A back-office system acts as a `system` actor named by its key. */
-function auditActor(
-  caller: BackOfficeCaller,
-): Pick<AuditLogEntity, 'municipalityCode' | 'actorKind' | 'actorId'> {
+function auditActor(caller: BackOfficeCaller): Pick<AuditEntry, 'municipalityCode' | 'actor'> {
   return {
     municipalityCode: caller.municipalityCode,
-    actorKind: 'system',
-    actorId: `api-key:${caller.keyId}`,
+    actor: { kind: 'system', id: `api-key:${caller.keyId}` },
   };
 }

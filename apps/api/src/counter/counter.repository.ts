@@ -10,6 +10,7 @@ import type { JsonObject, LocalizedName } from '@madoguchi/server-database';
 import { DataSource } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 
+import { writeAudit } from '../audit/write-audit.js';
 import type { Actor } from '../identity/actor.js';
 import type { TenantContext } from '../tenancy/tenant-scope.js';
 import { runInSeparateTenantScope } from '../tenancy/tenant-scope.js';
@@ -163,12 +164,11 @@ export class CounterRepository {
         ],
       );
       await attach(manager);
-      await this.insertAudit(manager, {
+      await writeAudit(manager, {
         municipalityCode: confirmation.municipalityCode,
         actor,
         action: 'counter.fill',
-        targetType: 'counter_confirmation',
-        targetId: confirmation.id,
+        target: { type: 'counter_confirmation', id: confirmation.id },
         // The method only: the staff member's note may name a document number.
         detail: {
           procedureId: confirmation.procedureId,
@@ -224,12 +224,11 @@ export class CounterRepository {
       if (rows.length === 0) {
         return false;
       }
-      await this.insertAudit(manager, {
+      await writeAudit(manager, {
         municipalityCode: confirmation.municipalityCode,
         actor,
         action: 'counter.cancel',
-        targetType: 'counter_confirmation',
-        targetId: confirmation.id,
+        target: { type: 'counter_confirmation', id: confirmation.id },
         detail: { applicationId: confirmation.applicationId },
       });
       return true;
@@ -291,12 +290,11 @@ export class CounterRepository {
       if (rows.length === 0) {
         return false;
       }
-      await this.insertAudit(manager, {
+      await writeAudit(manager, {
         municipalityCode: confirmation.municipalityCode,
         actor,
         action: 'counter.link_issued',
-        targetType: 'counter_confirmation',
-        targetId: confirmation.id,
+        target: { type: 'counter_confirmation', id: confirmation.id },
         detail: { tokenExpiresAt: tokenExpiresAt.toISOString() },
       });
       return true;
@@ -320,12 +318,11 @@ export class CounterRepository {
     detail: JsonObject = {},
   ): Promise<void> {
     await this.dataSource.transaction((manager) =>
-      this.insertAudit(manager, {
+      writeAudit(manager, {
         municipalityCode: confirmation.municipalityCode,
         actor: reader,
         action,
-        targetType: 'counter_confirmation',
-        targetId: confirmation.id,
+        target: { type: 'counter_confirmation', id: confirmation.id },
         detail,
       }),
     );
@@ -404,20 +401,18 @@ export class CounterRepository {
         ],
       );
       const resident = { kind: 'resident', id: submission.residentId } as const;
-      await this.insertAudit(manager, {
+      await writeAudit(manager, {
         municipalityCode: confirmation.municipalityCode,
         actor: resident,
         action: 'application.submit',
-        targetType: 'application',
-        targetId: confirmation.applicationId,
+        target: { type: 'application', id: confirmation.applicationId },
         detail: { from: null, to: 'submitted', eventId },
       });
-      await this.insertAudit(manager, {
+      await writeAudit(manager, {
         municipalityCode: confirmation.municipalityCode,
         actor: resident,
         action: 'counter.confirm',
-        targetType: 'application',
-        targetId: confirmation.applicationId,
+        target: { type: 'application', id: confirmation.applicationId },
         detail: {
           confirmationId: confirmation.id,
           via: submission.via,
@@ -438,31 +433,5 @@ export class CounterRepository {
         ],
       );
     });
-  }
-
-  private async insertAudit(
-    manager: { query: DataSource['query'] },
-    row: {
-      municipalityCode: string;
-      actor: Pick<Actor, 'kind' | 'id'>;
-      action: string;
-      targetType: string;
-      targetId: string;
-      detail: JsonObject;
-    },
-  ): Promise<void> {
-    await manager.query(
-      `INSERT INTO audit_log (municipality_code, actor_kind, actor_id, action, target_type, target_id, detail)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [
-        row.municipalityCode,
-        row.actor.kind,
-        row.actor.id,
-        row.action,
-        row.targetType,
-        row.targetId,
-        JSON.stringify(row.detail),
-      ],
-    );
   }
 }

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ApplicationStatus } from '@madoguchi/procedures-domain';
-import { AuditLogEntity } from '@madoguchi/server-database';
+
 import type { JsonObject } from '@madoguchi/server-database';
 import { DataSource } from 'typeorm';
 
+import { writeAudit } from '../audit/write-audit.js';
 import type { StaffActor } from '../identity/actor.js';
 
 /** The statuses the queue calls closed (no 処理期限 runs after them). */
@@ -227,13 +228,11 @@ export class DashboardRepository {
     targetId: string,
     detail: JsonObject,
   ): Promise<void> {
-    await this.dataSource.getRepository(AuditLogEntity).insert({
+    await writeAudit(this.dataSource.manager, {
       municipalityCode: actor.municipalityCode,
-      actorKind: actor.kind,
-      actorId: actor.id,
+      actor,
       action,
-      targetType: 'application_export_job',
-      targetId,
+      target: { type: 'application_export_job', id: targetId },
       detail,
     });
   }

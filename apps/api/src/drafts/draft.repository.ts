@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { AuditLogEntity, DraftEntity } from '@madoguchi/server-database';
+import { DraftEntity } from '@madoguchi/server-database';
 import { Repository } from 'typeorm';
+
+import { writeAudit } from '../audit/write-audit.js';
 
 /** The only place that touches the drafts table; every query is scoped to the resident. */
 @Injectable()
@@ -43,13 +45,11 @@ export class DraftRepository {
       draft.answers = answers;
       draft.updatedAt = new Date();
       const saved = await repository.save(draft);
-      await manager.insert(AuditLogEntity, {
+      await writeAudit(manager, {
         municipalityCode: draft.municipalityCode,
-        actorKind: 'resident',
-        actorId: draft.residentId,
+        actor: { kind: 'resident', id: draft.residentId },
         action: 'draft.migrate',
-        targetType: 'draft',
-        targetId: draft.id,
+        target: { type: 'draft', id: draft.id },
         detail: { procedureId: draft.procedureId, fromVersion: from, toVersion: formVersion },
       });
       return saved;

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DeadLetter } from '@madoguchi/notifications-contracts';
-import { AuditLogEntity } from '@madoguchi/server-database';
+
 import { ApiException } from '@madoguchi/server-util-nest';
 import { DataSource } from 'typeorm';
 
+import { writeAudit } from '../audit/write-audit.js';
 import type { StaffActor } from '../identity/actor.js';
 
 type DeadLetterRow = {
@@ -65,13 +66,11 @@ export class DeadLettersService {
           en: 'No such failed delivery (it may have been retried already).',
         });
       }
-      await manager.insert(AuditLogEntity, {
+      await writeAudit(manager, {
         municipalityCode: actor.municipalityCode,
-        actorKind: 'staff',
-        actorId: actor.id,
+        actor: { kind: 'staff', id: actor.id },
         action: 'notification.delivery.retry',
-        targetType: 'notification_delivery',
-        targetId: id,
+        target: { type: 'notification_delivery', id },
         detail: {},
       });
     });

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  AuditLogEntity,
   EffectiveFormEntity,
   FormVersionEntity,
   OverlayDraftEntity,
@@ -9,6 +8,8 @@ import {
 } from '@madoguchi/server-database';
 import { DataSource } from 'typeorm';
 
+import type { AuditEntry } from '../audit/write-audit.js';
+import { writeAudit } from '../audit/write-audit.js';
 import type { StaffActor } from '../identity/actor.js';
 
 /** The closed set of audit actions of the overlay editor. */
@@ -98,7 +99,7 @@ export class OverlayEditorRepository {
           updatedAt: new Date(),
         }),
       );
-      await manager.insert(AuditLogEntity, audit(actor, 'overlay_draft.save', procedureId, {}));
+      await writeAudit(manager, audit(actor, 'overlay_draft.save', procedureId, {}));
       return manager.findOneByOrFail(OverlayDraftEntity, {
         municipalityCode: actor.municipalityCode,
         procedureId,
@@ -161,8 +162,8 @@ export class OverlayEditorRepository {
         municipalityCode: actor.municipalityCode,
         procedureId: next.procedureId,
       });
-      await manager.insert(
-        AuditLogEntity,
+      await writeAudit(
+        manager,
         audit(actor, 'overlay.publish', next.procedureId, {
           version,
           baseVersion: next.baseVersion,
@@ -185,14 +186,12 @@ function audit(
   action: OverlayAuditAction,
   procedureId: string,
   detail: Record<string, string | number>,
-): Partial<AuditLogEntity> {
+): AuditEntry {
   return {
     municipalityCode: actor.municipalityCode,
-    actorKind: 'staff',
-    actorId: actor.id,
+    actor: { kind: 'staff', id: actor.id },
     action,
-    targetType: 'procedure_form',
-    targetId: procedureId,
+    target: { type: 'procedure_form', id: procedureId },
     detail: { procedureId, ...detail },
   };
 }

@@ -2,18 +2,27 @@ import { randomUUID } from 'node:crypto';
 
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DueFilter, WorkQueueSort } from '@madoguchi/procedures-contracts';
+import type {
+  AuditAction,
+  AuditTargetType,
+  DueFilter,
+  WorkQueueSort,
+} from '@madoguchi/procedures-contracts';
 import type { ApplicationStatus } from '@madoguchi/procedures-domain';
 import {
   ApplicationEntity,
   ApplicationNoteEntity,
-  AuditLogEntity,
   StaffMemberEntity,
 } from '@madoguchi/server-database';
 import type { JsonObject } from '@madoguchi/server-database';
 import type { SelectQueryBuilder } from 'typeorm';
 import { Brackets, DataSource } from 'typeorm';
 
+import {
+  auditActionParameter,
+  auditTargetTypeParameter,
+  writeAudit,
+} from '../audit/write-audit.js';
 import { toContainsPattern } from '../catalog/search-text.js';
 import type { StaffActor } from '../identity/actor.js';
 import { runInSeparateTenantScope } from '../tenancy/tenant-scope.js';
@@ -244,13 +253,11 @@ export class WorkQueueRepository {
       if (result.affected !== 1) {
         return null;
       }
-      await manager.insert(AuditLogEntity, {
+      await writeAudit(manager, {
         municipalityCode: application.municipalityCode,
-        actorKind: actor.kind,
-        actorId: actor.id,
+        actor,
         action: 'application.assign',
-        targetType: 'application',
-        targetId: application.id,
+        target: { type: 'application', id: application.id },
         detail: { from: application.assigneeId, to: assigneeId },
       });
       return manager.findOneByOrFail(ApplicationEntity, { id: application.id });
@@ -334,7 +341,7 @@ export class WorkQueueRepository {
        audited AS (
          INSERT INTO audit_log
            (municipality_code, actor_kind, actor_id, action, target_type, target_id, detail)
-         SELECT $5, $6, $7, 'application.assign', 'application', c.id::text,
+         SELECT $5, $6, $7, $9, $10, c.id::text,
                 jsonb_build_object('from', c.previous_assignee, 'to', $4::text,
                                    'bulkAssignmentId', $8::text)
            FROM changed c
@@ -349,6 +356,8 @@ export class WorkQueueRepository {
         actor.kind,
         actor.id,
         bulkAssignmentId,
+        auditActionParameter('application.assign'),
+        auditTargetTypeParameter('application'),
       ],
     );
     return rows.map((row) => row.id);
@@ -376,13 +385,11 @@ export class WorkQueueRepository {
         authorName: actor.displayName,
         body,
       });
-      await manager.insert(AuditLogEntity, {
+      await writeAudit(manager, {
         municipalityCode: application.municipalityCode,
-        actorKind: actor.kind,
-        actorId: actor.id,
+        actor,
         action: 'application.note.add',
-        targetType: 'application',
-        targetId: application.id,
+        target: { type: 'application', id: application.id },
         detail: { noteId: id },
       });
       return manager.findOneByOrFail(ApplicationNoteEntity, { id });
@@ -395,8 +402,8 @@ export class WorkQueueRepository {
    */
   recordCommittedAudit(
     actor: StaffActor,
-    action: string,
-    targetType: string,
+    action: AuditAction,
+    targetType: AuditTargetType,
     targetId: string,
     detail: JsonObject,
   ): Promise<void> {
@@ -407,18 +414,16 @@ export class WorkQueueRepository {
 
   async recordAudit(
     actor: StaffActor,
-    action: string,
-    targetType: string,
+    action: AuditAction,
+    targetType: AuditTargetType,
     targetId: string,
     detail: JsonObject,
   ): Promise<void> {
-    await this.dataSource.getRepository(AuditLogEntity).insert({
+    await writeAudit(this.dataSource.manager, {
       municipalityCode: actor.municipalityCode,
-      actorKind: actor.kind,
-      actorId: actor.id,
+      actor,
       action,
-      targetType,
-      targetId,
+      target: { type: targetType, id: targetId },
       detail,
     });
   }

@@ -1,6 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { resolveFieldPath } from '@madoguchi/forms-schema';
-import type { ApplicationDetail, TransitionRequest } from '@madoguchi/procedures-contracts';
+import type {
+  ApplicationDetail,
+  AuditAction,
+  TransitionRequest,
+} from '@madoguchi/procedures-contracts';
 import type { ApplicationStatus, Decision, DecisionRecord } from '@madoguchi/procedures-domain';
 import {
   checkApprover,
@@ -8,7 +12,7 @@ import {
   findTransition,
   toApprovalStages,
 } from '@madoguchi/procedures-domain';
-import type { ApplicationEntity } from '@madoguchi/server-database';
+import type { ApplicationEntity, JsonObject } from '@madoguchi/server-database';
 
 import type { StaffActor } from '../../identity/actor.js';
 import { ApplicationContextService } from '../application-context.service.js';
@@ -17,7 +21,22 @@ import type { ApplicationPatch } from '../application.repository.js';
 import { ApplicationRepository } from '../application.repository.js';
 import { applicationsException, unknownFieldToFix } from '../applications.exception.js';
 
-type Step = { to: ApplicationStatus; patch: ApplicationPatch; auditAction: string };
+type Step = {
+  to: ApplicationStatus;
+  patch: ApplicationPatch;
+  auditAction: AuditAction;
+  auditDetail?: JsonObject;
+};
+
+/** The audit code of a drafted decision (起案) and of an applied one. */
+const DRAFT_ACTIONS = {
+  completed: 'application.decision.draft.completed',
+  rejected: 'application.decision.draft.rejected',
+} as const satisfies Record<Decision, AuditAction>;
+const DECISION_ACTIONS = {
+  completed: 'application.decision.completed',
+  rejected: 'application.decision.rejected',
+} as const satisfies Record<Decision, AuditAction>;
 
 /**
  * A staff member moves an application along the workflow: start the review, ask for a
@@ -64,7 +83,10 @@ export class TransitionApplicationUseCase {
         patch: step.patch,
         decisionRecord,
       },
-      statusChangedAnnouncement(form.definition.title, step.auditAction, from),
+      {
+        ...statusChangedAnnouncement(form.definition.title, step.auditAction, from),
+        auditDetail: step.auditDetail,
+      },
     );
     if (!updated) {
       // Someone else changed it between our read and our write.
@@ -109,7 +131,7 @@ export class TransitionApplicationUseCase {
         return {
           to: 'awaiting_approval',
           patch: { pendingDecision: input.decision, decisionDraftedBy: actor.id, approvals: [] },
-          auditAction: `application.decision.draft.${input.decision}`,
+          auditAction: DRAFT_ACTIONS[input.decision],
         };
       case 'completed':
       case 'rejected':
@@ -208,9 +230,10 @@ export class TransitionApplicationUseCase {
       return {
         to: 'awaiting_approval',
         patch: { approvals },
-        auditAction: `application.decision.approve.${approvals.length}`,
+        auditAction: 'application.decision.approve',
+        auditDetail: { stage: approvals.length },
       };
     }
-    return { to: decision, patch: { approvals }, auditAction: `application.decision.${decision}` };
+    return { to: decision, patch: { approvals }, auditAction: DECISION_ACTIONS[decision] };
   }
 }
