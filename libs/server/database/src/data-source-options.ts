@@ -62,6 +62,7 @@ import { DraftStepCounts1765500000800 } from './migrations/1765500000800-draft-s
 import { ReminderRuleParameters1765500001300 } from './migrations/1765500001300-reminder-rule-parameters.js';
 import { CounterAttachmentsAndCancel1765500001400 } from './migrations/1765500001400-counter-attachments-and-cancel.js';
 import { AuditChain1765500002000 } from './migrations/1765500002000-audit-chain.js';
+import { SealedDocuments1765500004100 } from './migrations/1765500004100-sealed-documents.js';
 
 export const ENTITIES = [
   MunicipalityEntity,
@@ -129,6 +130,7 @@ export const MIGRATIONS = [
   ReminderRuleParameters1765500001300,
   CounterAttachmentsAndCancel1765500001400,
   AuditChain1765500002000,
+  SealedDocuments1765500004100,
 ];
 
 /** Limits of the connection pool; each unset one keeps PostgreSQL's or node-postgres' default. */
