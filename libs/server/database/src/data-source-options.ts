@@ -63,6 +63,7 @@ import { ReminderRuleParameters1765500001300 } from './migrations/1765500001300-
 import { CounterAttachmentsAndCancel1765500001400 } from './migrations/1765500001400-counter-attachments-and-cancel.js';
 import { AuditChain1765500002000 } from './migrations/1765500002000-audit-chain.js';
 import { SealedDocuments1765500004100 } from './migrations/1765500004100-sealed-documents.js';
+import { AuditActionCodes1765500005000 } from './migrations/1765500005000-audit-action-codes.js';
 
 export const ENTITIES = [
   MunicipalityEntity,
@@ -131,6 +132,7 @@ export const MIGRATIONS = [
   CounterAttachmentsAndCancel1765500001400,
   AuditChain1765500002000,
   SealedDocuments1765500004100,
+  AuditActionCodes1765500005000,
 ];
 
 /** Limits of the connection pool; each unset one keeps PostgreSQL's or node-postgres' default. */
