@@ -38,8 +38,12 @@ describe('the audit chain (AuditChain1765500002000)', () => {
   let worker: pg.Pool;
   let owner: pg.Pool;
 
-  /** One audited transaction of the API: as madoguchi_app in Chiyoda's scope, like TenantScope. */
-  async function writeAudit(count: number, action = 'test.audited', pool = api): Promise<void> {
+  /**
+   * One audited transaction of the API: as madoguchi_app in Chiyoda's scope, like TenantScope.
+   * The action is a real code (the database refuses any other); `marker`, the actor, tells the
+   * test's rows apart.
+   */
+  async function writeAudit(count: number, marker = 'test.audited', pool = api): Promise<void> {
     const client = await pool.connect();
     try {
       await client.query('BEGIN');
@@ -49,9 +53,9 @@ describe('the audit chain (AuditChain1765500002000)', () => {
       );
       await client.query(
         `INSERT INTO audit_log (municipality_code, actor_kind, actor_id, action, target_type, target_id, detail)
-         SELECT $1, 'staff', 'staff-test', $2, 'application', 'app-' || n, jsonb_build_object('n', n, 'why', '確認')
+         SELECT $1, 'staff', $2, 'application.read', 'application', 'app-' || n, jsonb_build_object('n', n, 'why', '確認')
            FROM generate_series(1, $3::int) n`,
-        [CHIYODA, action, count],
+        [CHIYODA, marker, count],
       );
       await client.query('COMMIT');
     } finally {
@@ -322,7 +326,7 @@ describe('the audit chain (AuditChain1765500002000)', () => {
         );
         const { rows: lateRows } = await late.query<{ id: string }>(
           `INSERT INTO audit_log (municipality_code, actor_kind, actor_id, action, target_type, target_id)
-           VALUES ($1, 'staff', 'staff-slow', 'test.late', 'application', 'app-late') RETURNING id`,
+           VALUES ($1, 'staff', 'test.late', 'application.read', 'application', 'app-late') RETURNING id`,
           [CHIYODA],
         );
         await writeAudit(2, 'test.after-late');
@@ -331,11 +335,11 @@ describe('the audit chain (AuditChain1765500002000)', () => {
         await late.query('COMMIT');
         expect(await sealAll()).toBe(1);
 
-        const { rows } = await owner.query<{ audit_id: string; action: string }>(
-          `SELECT c.audit_id, a.action FROM audit_chain c JOIN audit_log a ON a.id = c.audit_id
+        const { rows } = await owner.query<{ audit_id: string; marker: string }>(
+          `SELECT c.audit_id, a.actor_id AS marker FROM audit_chain c JOIN audit_log a ON a.id = c.audit_id
             ORDER BY c.seq DESC LIMIT 3`,
         );
-        expect(rows.map((row) => row.action)).toEqual([
+        expect(rows.map((row) => row.marker)).toEqual([
           'test.late',
           'test.after-late',
           'test.after-late',
@@ -389,7 +393,7 @@ describe('the audit chain (AuditChain1765500002000)', () => {
       const written = performance.now();
       await owner.query(
         `INSERT INTO audit_log (municipality_code, actor_kind, actor_id, action, target_type, target_id, detail)
-         SELECT $1, 'staff', 'staff-' || (n % 50), 'test.volume', 'application', 'app-' || n,
+         SELECT $1, 'staff', 'staff-' || (n % 50), 'application.read', 'application', 'app-' || n,
                 jsonb_build_object('n', n, 'fields', jsonb_build_array('氏名', '住所'))
            FROM generate_series(1, $2::int) n`,
         [CHIYODA, rows],
@@ -411,11 +415,11 @@ describe('the audit chain (AuditChain1765500002000)', () => {
   });
 
   describe('an attacker with the owner’s rights', () => {
-    async function linkOf(action: string): Promise<{ seq: string; auditId: string }> {
+    async function linkOf(marker: string): Promise<{ seq: string; auditId: string }> {
       const { rows } = await owner.query<{ seq: string; audit_id: string }>(
         `SELECT c.seq, c.audit_id FROM audit_chain c JOIN audit_log a ON a.id = c.audit_id
-          WHERE a.action = $1 ORDER BY c.seq LIMIT 1`,
-        [action],
+          WHERE a.actor_id = $1 ORDER BY c.seq LIMIT 1`,
+        [marker],
       );
       return { seq: rows[0]!.seq, auditId: rows[0]!.audit_id };
     }
@@ -511,7 +515,7 @@ describe('the audit chain (AuditChain1765500002000)', () => {
     it('is found out when it deletes a row before the sealer reached it: its queue entry remains', async () => {
       await writeAudit(1, 'test.deleted-early');
       const { rows } = await owner.query<{ id: string }>(
-        `SELECT id FROM audit_log WHERE action = 'test.deleted-early'`,
+        `SELECT id FROM audit_log WHERE actor_id = 'test.deleted-early'`,
       );
 
       await asOwnerPastTheTrigger('DELETE FROM audit_log WHERE id = $1', [rows[0]!.id]);
@@ -553,9 +557,10 @@ describe('the audit chain (AuditChain1765500002000)', () => {
         [target.seq],
       );
       expect((await verify()).anchors.firstMismatch).toBeNull();
-      await asOwnerPastTheTrigger(`UPDATE audit_log SET action = 'test.rewritten' WHERE id = $1;`, [
-        target.auditId,
-      ]);
+      await asOwnerPastTheTrigger(
+        `UPDATE audit_log SET actor_id = 'test.rewritten' WHERE id = $1;`,
+        [target.auditId],
+      );
       await asOwnerPastTheTrigger(
         `UPDATE audit_chain c SET row_hash = sha256(c.prev_hash || audit_row_bytes(a))
            FROM audit_log a WHERE a.id = c.audit_id AND c.seq = $1`,

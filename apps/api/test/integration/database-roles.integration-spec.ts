@@ -90,7 +90,7 @@ describe('database roles: the processes do not log in as the owner', () => {
     const inserted = await runInTenantScope(api(), chiyoda, () =>
       api().query(
         `INSERT INTO audit_log (municipality_code, actor_kind, actor_id, action, target_type, target_id)
-         VALUES ($1, 'staff', 'staff-test', 'test.append', 'application', $2) RETURNING id`,
+         VALUES ($1, 'staff', 'staff-test', 'application.read', 'application', $2) RETURNING id`,
         [CHIYODA, applicationId],
       ),
     );
