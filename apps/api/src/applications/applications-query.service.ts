@@ -6,6 +6,7 @@ import type {
 } from '@madoguchi/procedures-contracts';
 
 import type { ResidentActor, StaffActor } from '../identity/actor.js';
+import { SignaturesService } from '../signatures/signatures.service.js';
 import { ApplicationContextService } from './application-context.service.js';
 import { toResidentSummaryDto } from './application-view.mapper.js';
 import { ApplicationRepository } from './application.repository.js';
@@ -17,6 +18,7 @@ export class ApplicationsQueryService {
   constructor(
     private readonly context: ApplicationContextService,
     private readonly applications: ApplicationRepository,
+    private readonly signatures: SignaturesService,
   ) {}
 
   async listForResident(actor: ResidentActor): Promise<ResidentApplicationSummary[]> {
@@ -40,7 +42,8 @@ export class ApplicationsQueryService {
       throw applicationsException('application_not_found');
     }
     const detail = await this.context.toStaffDetail(application);
+    const signature = await this.signatures.describeOfApplication(application.id);
     await this.applications.recordRead(actor, application);
-    return detail;
+    return { ...detail, signature };
   }
 }

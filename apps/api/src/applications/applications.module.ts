@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 
 import { AttachmentsModule } from '../attachments/attachments.module.js';
 import { CatalogModule } from '../catalog/catalog.module.js';
+import { SignaturesModule } from '../signatures/signatures.module.js';
 import { ApplicationContextService } from './application-context.service.js';
 import { ApplicationRepository } from './application.repository.js';
 import { ApplicationsQueryService } from './applications-query.service.js';
@@ -13,7 +14,7 @@ import { SubmitApplicationUseCase } from './use-cases/submit-application.use-cas
 import { TransitionApplicationUseCase } from './use-cases/transition-application.use-case.js';
 
 @Module({
-  imports: [CatalogModule, AttachmentsModule],
+  imports: [CatalogModule, AttachmentsModule, SignaturesModule],
   controllers: [ResidentApplicationsController, StaffApplicationsController],
   providers: [
     ApplicationRepository,

@@ -264,6 +264,24 @@ const envBaseSchema = z.object({
    * private half. The default is the published development pair (the worker refuses it in production).
    */
   VAPID_PUBLIC_KEY: emptyAsUndefined(z.string().min(1).default(DEVELOPMENT_VAPID_PUBLIC_KEY)),
+  /**
+   * Card signatures (JPKI 署名用電子証明書, issue #13). `enforce`: a procedure whose form requires a
+   * signature refuses a submission without a valid one (production refuses anything else);
+   * `optional`: signatures are verified and kept when given, an unsigned submission is accepted
+   * (development stacks whose demo journeys do not all sign yet, and tests of other modules).
+   */
+  CARD_SIGNATURES: z.enum(['enforce', 'optional']).default('optional'),
+  /**
+   * The signing service (the デジタル認証アプリ's signature function; in the demo apps/demo-trust),
+   * called server to server. A configured endpoint: it does not pass the outbound guard, like the
+   * OpenID provider. Unset: signing cannot start (503 signing_unavailable).
+   */
+  SIGNING_SERVICE_URL: emptyAsUndefined(z.url().optional()),
+  SIGNING_SERVICE_CLIENT_SECRET: z.string().min(16).default('madoguchi-signing-dev-secret'),
+  /** PEM file(s), comma-separated: the JPKI 署名用認証局 certificates signatures must chain to. */
+  JPKI_TRUST_ANCHORS: emptyAsUndefined(z.string().optional()),
+  /** Where the JPKI CRL is read at each verification: an http(s) URL (DER) or a PEM/DER file path. */
+  JPKI_CRL: emptyAsUndefined(z.string().optional()),
 });
 
 const envSchema = envBaseSchema
@@ -294,6 +312,20 @@ const envSchema = envBaseSchema
     {
       message: 'set both S3 keys or neither (neither: the SDK default credential chain)',
       path: ['S3_SECRET_ACCESS_KEY'],
+    },
+  )
+  .refine((env) => env.NODE_ENV !== 'production' || env.CARD_SIGNATURES === 'enforce', {
+    message:
+      'production refuses an unsigned submission that needs a signature: CARD_SIGNATURES=enforce',
+    path: ['CARD_SIGNATURES'],
+  })
+  .refine(
+    (env) =>
+      env.CARD_SIGNATURES !== 'enforce' ||
+      (env.JPKI_TRUST_ANCHORS !== undefined && env.JPKI_CRL !== undefined),
+    {
+      message: 'CARD_SIGNATURES=enforce verifies signatures: set JPKI_TRUST_ANCHORS and JPKI_CRL',
+      path: ['JPKI_TRUST_ANCHORS'],
     },
   )
   .refine((env) => env.NODE_ENV !== 'production' || env.MALWARE_SCANNER !== 'none', {

@@ -25,6 +25,8 @@ import {
   validValue,
 } from '../support/json-schema-arbitrary.js';
 import { CHIYODA, YOKOHAMA, readSampleAnswers } from '../support/samples.js';
+import type { TestSigningService } from '../../src/signatures/testing/test-signing-service.js';
+import { startTestSigningService } from '../../src/signatures/testing/test-signing-service.js';
 
 type FaultScale = { fuzzRequests: number; fuzzSeed?: number };
 declare const faultScale: FaultScale;
@@ -84,7 +86,10 @@ type Outcome = { request: FuzzRequest; status: number; problem: string };
  * fixture builds the state each operation needs (fuzz-fixture.ts) and the OIDC callback is
  * driven through the demo identity provider.
  */
-const UNREACHABLE_OPERATIONS: Record<string, string> = {};
+const UNREACHABLE_OPERATIONS: Record<string, string> = {
+  'POST /api/me/signature-requests/{id}/complete':
+    'needs the resident to confirm on the signing service, which no request of the fuzzer does',
+};
 
 /** Tables that record refused attempts on purpose: a rate limit counts the refused sign-ins too. */
 const COUNTS_REFUSALS = new Set(['rate_limit_counters']);
@@ -147,14 +152,18 @@ describe('the API under schema-aware fuzzing of every OpenAPI operation', () => 
     operator: 'operator-madoguchi-kato',
   };
   let fixture: FuzzFixture;
+  let signer: TestSigningService;
   let tables: string[];
   const pools: Record<string, string[]> = {};
 
   beforeAll(async () => {
     // The real provider, so that GET /api/auth/callback can be reached the way a browser does.
     idp = await startDemoIdp(await freePort());
+    signer = await startTestSigningService();
     app = await startApiTestApp({
       MALWARE_SCANNER: 'none',
+      SIGNING_SERVICE_URL: signer.url,
+      SIGNING_SERVICE_CLIENT_SECRET: signer.secret,
       OIDC_ISSUER_URL: idp.issuer,
       CITIZEN_APP_URL: CITIZEN_APP,
       CONSOLE_APP_URL: CONSOLE_APP,
@@ -194,6 +203,7 @@ describe('the API under schema-aware fuzzing of every OpenAPI operation', () => 
 
   afterAll(async () => {
     await app?.close();
+    await signer?.stop();
     if (idp) {
       await stopProcess(idp.child);
     }
@@ -260,6 +270,7 @@ describe('the API under schema-aware fuzzing of every OpenAPI operation', () => 
           }),
         fc.dictionary(fc.string({ maxLength: 12 }), fc.jsonValue({ maxDepth: 3 }), { maxKeys: 5 }),
       ),
+      returnPath: fc.constantFrom('/procedures/131016/pregnancy-notification', '//evil.example'),
       returnTo: fc.constantFrom(
         '/applications',
         'https://evil.example/',

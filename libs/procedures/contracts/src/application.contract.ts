@@ -9,6 +9,7 @@ import { z } from 'zod';
 
 import { staffAttachmentSchema } from './attachment.contract.js';
 import { counterAssistanceSchema } from './counter.contract.js';
+import { applicationSignatureSchema } from './signature.contract.js';
 
 export const applicationStatusSchema = z.enum(APPLICATION_STATUSES);
 
@@ -108,6 +109,8 @@ export const applicationDetailSchema = applicationSummarySchema.extend({
    * counter's identity check (its identity evidence) and where and when the resident confirmed.
    */
   counterAssisted: counterAssistanceSchema.optional(),
+  /** Staff only: the card signature submitted with the application, verified (null: none). */
+  signature: applicationSignatureSchema.nullable().optional(),
   /** While 承認待ち: the decision the case worker drafted, and who drafted it. */
   pendingDecision: z.enum(DECISIONS).nullable(),
   decisionDraftedBy: z.string().nullable(),

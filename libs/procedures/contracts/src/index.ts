@@ -13,3 +13,4 @@ export * from './overlay-editor.contract.js';
 export * from './counter.contract.js';
 export * from './bulk-assignment.contract.js';
 export * from './reminder-rule-settings.contract.js';
+export * from './signature.contract.js';

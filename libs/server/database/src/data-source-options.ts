@@ -64,6 +64,7 @@ import { CounterAttachmentsAndCancel1765500001400 } from './migrations/176550000
 import { AuditChain1765500002000 } from './migrations/1765500002000-audit-chain.js';
 import { SealedDocuments1765500004100 } from './migrations/1765500004100-sealed-documents.js';
 import { AuditActionCodes1765500005000 } from './migrations/1765500005000-audit-action-codes.js';
+import { CardSignatures1765500006000 } from './migrations/1765500006000-card-signatures.js';
 
 export const ENTITIES = [
   MunicipalityEntity,
@@ -133,6 +134,7 @@ export const MIGRATIONS = [
   AuditChain1765500002000,
   SealedDocuments1765500004100,
   AuditActionCodes1765500005000,
+  CardSignatures1765500006000,
 ];
 
 /** Limits of the connection pool; each unset one keeps PostgreSQL's or node-postgres' default. */

@@ -19,6 +19,7 @@ import { MetricsService } from '../../observability/metrics.service.js';
 import { PersonalDataCipher } from '../../personal-data/personal-data-cipher.js';
 import { applicationRecord } from '../../personal-data/sealed-record.js';
 import { sealSensitiveAnswers } from '../../personal-data/sensitive-answers.js';
+import { SignaturesService } from '../../signatures/signatures.service.js';
 import { ApplicationContextService } from '../application-context.service.js';
 import { statusChangedAnnouncement } from '../application-status-job.js';
 import type { NewSubmission } from '../application.repository.js';
@@ -40,6 +41,7 @@ export class SubmitApplicationUseCase {
     @Inject(PERSONAL_DATA_CIPHER) private readonly cipher: PersonalDataCipher,
     private readonly metrics: MetricsService,
     private readonly attachments: AttachmentUsageService,
+    private readonly signatures: SignaturesService,
   ) {}
 
   async execute(
@@ -79,6 +81,13 @@ export class SubmitApplicationUseCase {
       input.formVersion,
       attachments,
     );
+    // 電子署名: when the form requires one, a verified card signature over exactly these bytes.
+    const signature = await this.signatures.checkForSubmission(
+      actor,
+      input,
+      form,
+      validation.answers,
+    );
 
     const submittedAt = new Date();
     // The id is chosen here because the sealed answers are bound to it (a draft's were bound to
@@ -113,12 +122,16 @@ export class SubmitApplicationUseCase {
         submitterIdentityLevel: actor.identityLevel,
       },
       form.definition.title,
-      (manager, applicationId) =>
-        this.attachments.linkToApplication(
+      async (manager, applicationId) => {
+        await this.attachments.linkToApplication(
           manager,
           applicationId,
           attachments.flatMap((slot) => slot.ids),
-        ),
+        );
+        if (signature) {
+          await this.signatures.keep(manager, applicationId, signature);
+        }
+      },
     );
     if (isNew) {
       this.metrics.applicationsSubmitted.inc({
