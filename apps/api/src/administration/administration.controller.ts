@@ -21,6 +21,7 @@ import type {
   UpdateReminderRuleSettingsRequest,
 } from '@madoguchi/procedures-contracts';
 import {
+  AUDIT_ACTION_GROUPS,
   MAX_AUDIT_PAGE_SIZE,
   auditLogPageSchema,
   auditLogQuerySchema,
@@ -139,7 +140,14 @@ export class AdministrationController {
   @ApiQuery({
     name: 'action',
     required: false,
-    description: 'An action code or its start, e.g. `application.`',
+    description:
+      'An action code (matched exactly when it is one of the closed set) or the start of codes, e.g. `application.`',
+  })
+  @ApiQuery({
+    name: 'actionGroup',
+    required: false,
+    enum: [...AUDIT_ACTION_GROUPS],
+    description: 'Every action code of one group',
   })
   @ApiQuery({
     name: 'from',

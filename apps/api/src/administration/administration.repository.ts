@@ -39,6 +39,10 @@ export type AuditLogSearch = {
   /** The application the rows must be about (its id), found from the 受付番号. */
   applicationId?: string;
   actionPrefix?: string;
+  /** One code exactly. */
+  action?: AuditAction;
+  /** Any of these codes (a group's). */
+  actions?: readonly AuditAction[];
   /** Japan-time days, inclusive. */
   from?: string;
   to?: string;
@@ -228,6 +232,12 @@ export class AdministrationRepository {
     }
     if (search.actionPrefix !== undefined) {
       add((p) => `a.action LIKE ${p}`, likePrefix(search.actionPrefix));
+    }
+    if (search.action !== undefined) {
+      add((p) => `a.action = ${p}`, search.action);
+    }
+    if (search.actions !== undefined) {
+      add((p) => `a.action = ANY(${p}::text[])`, [...search.actions]);
     }
     if (search.from !== undefined) {
       add((p) => `a.occurred_at >= (${p}::date)::timestamp AT TIME ZONE 'Asia/Tokyo'`, search.from);

@@ -9,14 +9,29 @@ import type {
   ReminderRuleView,
   SetProcedureAvailabilityRequest,
 } from '@madoguchi/procedures-contracts';
+import { AUDIT_ACTIONS, auditActionGroupOf, isAuditAction } from '@madoguchi/procedures-contracts';
 
 import { RECEIPT_NUMBER_PATTERN } from '../applications/receipt-number.js';
 import type { StaffActor } from '../identity/actor.js';
 import { RULE_BOOK } from '../infrastructure/tokens.js';
-import type { AuditLogRow, ProcedureOfferingRow } from './administration.repository.js';
+import type {
+  AuditLogRow,
+  AuditLogSearch,
+  ProcedureOfferingRow,
+} from './administration.repository.js';
 import { AdministrationRepository } from './administration.repository.js';
 import { administrationException } from './administration.exception.js';
 import { decodeAuditCursor, encodeAuditCursor } from './audit-cursor.js';
+
+/** A code of the closed set is matched exactly (`application.assign` is not its bulk codes); any other text is a start. */
+function actionCondition(
+  action: string | undefined,
+): Pick<AuditLogSearch, 'action' | 'actionPrefix'> {
+  if (action === undefined) {
+    return {};
+  }
+  return isAuditAction(action) ? { action } : { actionPrefix: action };
+}
 
 /** Dashes and long-vowel marks a 受付番号 may be typed with (after NFKC), and spaces. */
 const RECEIPT_SEPARATORS = /[\s\-‐‑‒–—―−ー]/gu;
@@ -162,7 +177,11 @@ export class AdministrationService {
       municipalityCode: actor.municipalityCode,
       actorId: query.actorId,
       applicationId,
-      actionPrefix: query.action,
+      ...actionCondition(query.action),
+      actions:
+        query.actionGroup === undefined
+          ? undefined
+          : AUDIT_ACTIONS.filter((code) => auditActionGroupOf(code) === query.actionGroup),
       from: query.from,
       to: query.to,
       cursor,

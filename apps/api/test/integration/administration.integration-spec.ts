@@ -368,6 +368,29 @@ describe('the municipality administration API', () => {
       expect(future).toEqual({ items: [], nextCursor: null });
     });
 
+    it('filters by one code exactly, or by a group of codes', async () => {
+      // Act
+      const exactly = (await audit(chiyodaAdmin, { action: 'procedure.disable' }))
+        .body as AuditPage;
+      const administration = (await audit(chiyodaAdmin, { actionGroup: 'administration' }))
+        .body as AuditPage;
+      const application = (await audit(chiyodaAdmin, { actionGroup: 'application' }))
+        .body as AuditPage;
+      const unknownGroup = await audit(chiyodaAdmin, { actionGroup: 'everything' });
+
+      // Assert
+      expect(exactly.items.map((item) => item.action)).toEqual(['procedure.disable']);
+      expect(administration.items.map((item) => item.action).sort()).toEqual([
+        'procedure.disable',
+        'procedure.enable',
+      ]);
+      expect(application.items.map((item) => item.action)).toEqual(
+        expect.arrayContaining(['application.submit', 'application.read']),
+      );
+      expect(application.items.some((item) => item.action.startsWith('procedure.'))).toBe(false);
+      expect(unknownGroup.status).toBe(400);
+    });
+
     it('pages newest first with a cursor, no row twice, none skipped', async () => {
       // Arrange
       const all = (await audit(chiyodaAdmin, { limit: '100' })).body as AuditPage;

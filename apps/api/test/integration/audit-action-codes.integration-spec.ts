@@ -74,10 +74,10 @@ describe('audit action codes: the database knows the closed set, and only it', (
       constraint: 'audit_log_target_type_known',
     });
     await insert('application.read', 'application');
-    const [{ n }] = await database.dataSource.query<{ n: number }[]>(
+    const counted = await database.dataSource.query<{ n: number }[]>(
       `SELECT count(*)::int AS n FROM audit_log WHERE actor_id = 'staff-test'`,
     );
-    expect(n).toBe(1);
+    expect(counted[0]?.n).toBe(1);
   });
 
   it('does not migrate a database that holds a free-text action: the check covers existing rows', async () => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-import { AUDIT_ACTIONS, AUDIT_TARGET_TYPES } from './audit-actions.js';
+import type { AuditActionGroup } from './audit-actions.js';
+import { AUDIT_ACTIONS, AUDIT_ACTION_GROUPS, AUDIT_TARGET_TYPES } from './audit-actions.js';
 import { pageCursorSchema, staffIdSchema } from './staff.contract.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -45,14 +46,19 @@ export const auditLogQuerySchema = z
     actorId: staffIdSchema.optional(),
     /** Which application: its 受付番号 (any case, full-width, with or without the hyphen). */
     receiptNumber: z.string().trim().min(1).max(20).optional(),
-    /** What: an action code, or its start (`application.` for every action on applications). */
+    /**
+     * What: an action code (exactly, when it is one of `AUDIT_ACTIONS`), or the start of codes
+     * (`application.` for every code that starts so).
+     */
     action: z
       .string()
       .trim()
       .min(1)
       .max(64)
-      .regex(/^[a-z_.]+$/)
+      .regex(/^[a-z0-9_.]+$/)
       .optional(),
+    /** What, by group: every code of one of `AUDIT_ACTION_GROUPS` (the console's groups). */
+    actionGroup: z.enum(AUDIT_ACTION_GROUPS).optional(),
     /** From this day (Japan time, inclusive). */
     from: isoDateSchema.optional(),
     /** Up to this day (Japan time, inclusive). */
@@ -67,6 +73,7 @@ export type AuditLogQueryInput = {
   actorId?: string;
   receiptNumber?: string;
   action?: string;
+  actionGroup?: AuditActionGroup;
   from?: string;
   to?: string;
   cursor?: string;
