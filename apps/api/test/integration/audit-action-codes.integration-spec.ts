@@ -89,7 +89,7 @@ describe('audit action codes: the database knows the closed set, and only it', (
     await runner.connect();
     try {
       await runner.startTransaction();
-      await migration!.down!(runner);
+      await migration!.down(runner);
       await runner.query(
         `INSERT INTO audit_log (municipality_code, actor_kind, actor_id, action, target_type, target_id)
          VALUES ($1, 'staff', 'staff-old', 'free.text', 'application', 'app-2')`,
