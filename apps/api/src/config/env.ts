@@ -282,6 +282,20 @@ const envBaseSchema = z.object({
   JPKI_TRUST_ANCHORS: emptyAsUndefined(z.string().optional()),
   /** Where the JPKI CRL is read at each verification: an http(s) URL (DER) or a PEM/DER file path. */
   JPKI_CRL: emptyAsUndefined(z.string().optional()),
+  /**
+   * The municipality's seal (eシール / LGPKI 職責証明書 role, issue #13): a directory holding
+   * `<municipality code>.pem` and `<municipality code>.key.pem` (PKCS#8) per municipality; the demo
+   * PKI's `municipal/seals`. Unset: 控え and 決定通知書 are issued unsealed.
+   */
+  SEAL_CERTIFICATES_DIR: emptyAsUndefined(z.string().optional()),
+  /** PEM file(s), comma-separated: the CA(s) seals are verified against (the demo's municipal/ca.pem). */
+  SEAL_TRUST_ANCHORS: emptyAsUndefined(z.string().optional()),
+  /** The seal CA's CRL (PEM or DER file, or an http(s) URL); without it revocation is unknown. */
+  SEAL_CRL: emptyAsUndefined(z.string().optional()),
+  /** RFC 3161 time-stamping authority the seals are stamped by (an accredited TSA in production). */
+  TSA_URL: emptyAsUndefined(z.url().optional()),
+  /** PEM file(s), comma-separated: the TSA's CA(s); a reply or token that does not chain is refused. */
+  TSA_TRUST_ANCHORS: emptyAsUndefined(z.string().optional()),
 });
 
 const envSchema = envBaseSchema
@@ -326,6 +340,15 @@ const envSchema = envBaseSchema
     {
       message: 'CARD_SIGNATURES=enforce verifies signatures: set JPKI_TRUST_ANCHORS and JPKI_CRL',
       path: ['JPKI_TRUST_ANCHORS'],
+    },
+  )
+  .refine(
+    (env) =>
+      env.SEAL_CERTIFICATES_DIR === undefined ||
+      (env.TSA_URL !== undefined && env.TSA_TRUST_ANCHORS !== undefined),
+    {
+      message: 'a seal is time-stamped (PAdES B-T, CAdES-T): set TSA_URL and TSA_TRUST_ANCHORS',
+      path: ['TSA_URL'],
     },
   )
   .refine((env) => env.NODE_ENV !== 'production' || env.MALWARE_SCANNER !== 'none', {

@@ -321,20 +321,15 @@ function drawPageFrames(doc: Doc, receipt: ReceiptDocument): void {
   }
 }
 
-/** The PDF 控え: A4, Japanese, with its font embedded (no font assumed on the reader's side). */
-export function renderReceiptPdf(receipt: ReceiptDocument): Promise<Buffer> {
+/** An A4 Japanese PDF with BIZ UDPゴシック registered as `regular` and `bold`, and its bytes once ended. */
+export function createJapanesePdf(info: PDFKit.DocumentInfo): { doc: Doc; done: Promise<Buffer> } {
   const doc = new PDFDocument({
     size: 'A4',
     margins: MARGIN,
     bufferPages: true,
     lang: 'ja-JP',
     displayTitle: true,
-    info: {
-      Title: `申請受付控え ${receipt.receiptNumber}`,
-      Subject: receipt.procedureTitle,
-      Author: receipt.municipalityName,
-      Creator: 'Madoguchi',
-    },
+    info: { ...info, Creator: 'Madoguchi' },
   });
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -347,9 +342,49 @@ export function renderReceiptPdf(receipt: ReceiptDocument): Promise<Buffer> {
   // only bytes and paths.
   doc.registerFont('regular', regular as unknown as Buffer);
   doc.registerFont('bold', bold as unknown as Buffer);
+  return { doc, done };
+}
+
+/**
+ * The visible statement that the document carries the municipality's electronic seal; the seal
+ * itself is the PDF's signature (no image: a picture of a 公印 proves nothing).
+ */
+export function drawSealNote(doc: Doc, y: number, note: string): number {
+  const width = CONTENT_WIDTH;
+  const height =
+    doc
+      .font('regular')
+      .fontSize(9)
+      .heightOfString(note, { width: width - 16 }) + 12;
+  doc.lineWidth(0.8).rect(MARGIN.left, y, width, height).stroke(COLOR.accent);
+  doc
+    .fillColor(COLOR.accent)
+    .font('regular')
+    .fontSize(9)
+    .text(note, MARGIN.left + 8, y + 6, { width: width - 16 });
+  doc.fillColor(COLOR.text);
+  return y + height + 10;
+}
+
+/**
+ * The PDF 控え: A4, Japanese, with its font embedded (no font assumed on the reader's side).
+ * `sealNote`: the sentence saying the 控え is sealed, when it is about to be.
+ */
+export function renderReceiptPdf(
+  receipt: ReceiptDocument,
+  options: { sealNote?: string } = {},
+): Promise<Buffer> {
+  const { doc, done } = createJapanesePdf({
+    Title: `申請受付控え ${receipt.receiptNumber}`,
+    Subject: receipt.procedureTitle,
+    Author: receipt.municipalityName,
+  });
 
   const layout = new Layout(doc);
   drawTitle(layout, receipt);
+  if (options.sealNote) {
+    layout.y = drawSealNote(doc, layout.y, options.sealNote);
+  }
   layout.row('手続名', receipt.procedureTitle);
   layout.row('申請先', receipt.municipalityName);
   layout.row('受付日時', receipt.receivedAt);

@@ -6,7 +6,7 @@ import type { ResidentActor } from '../identity/actor.js';
 import { Authenticated, CurrentActor } from '../identity/authenticated.decorator.js';
 import { RequireProcedureIdentityLevel } from '../identity/procedure-identity-level.interceptor.js';
 import { ApiContract } from '../openapi/api-contract.decorator.js';
-import type { ReceiptPdf } from './use-cases/render-receipt.use-case.js';
+import type { ReceiptFile, ReceiptPdf } from './use-cases/render-receipt.use-case.js';
 import { RenderReceiptUseCase } from './use-cases/render-receipt.use-case.js';
 
 function toPdfFile(receipt: ReceiptPdf): StreamableFile {
@@ -14,6 +14,14 @@ function toPdfFile(receipt: ReceiptPdf): StreamableFile {
     type: 'application/pdf',
     length: receipt.bytes.length,
     disposition: `attachment; filename="${receipt.fileName}"`,
+  });
+}
+
+function toFile(file: ReceiptFile): StreamableFile {
+  return new StreamableFile(file.bytes, {
+    type: file.contentType,
+    length: file.bytes.length,
+    disposition: `attachment; filename="${file.fileName}"`,
   });
 }
 
@@ -43,5 +51,40 @@ export class ReceiptsController {
     @Param('id', UuidParamPipe) id: string,
   ): Promise<StreamableFile> {
     return this.renderReceipt.execute(actor, id).then(toPdfFile);
+  }
+
+  @Get(':id/receipt.json')
+  @RequireProcedureIdentityLevel('application')
+  @Header('Cache-Control', 'no-store')
+  @Header('X-Content-Type-Options', 'nosniff')
+  @ApiOperation({
+    summary:
+      'The sealed receipt JSON of an application (RFC 8785: 受付番号, received at, SHA-256 of the answers and files)',
+  })
+  @ApiProduces('application/json')
+  @ApiContract({})
+  @ApiOkResponse({ description: 'The exact bytes the seal covers, as <受付番号>.json' })
+  receiptJson(
+    @CurrentActor() actor: ResidentActor,
+    @Param('id', UuidParamPipe) id: string,
+  ): Promise<StreamableFile> {
+    return this.renderReceipt.executePart(actor, id, 'json').then(toFile);
+  }
+
+  @Get(':id/receipt.p7s')
+  @RequireProcedureIdentityLevel('application')
+  @Header('Cache-Control', 'no-store')
+  @Header('X-Content-Type-Options', 'nosniff')
+  @ApiOperation({
+    summary: 'The municipality’s detached CAdES-T seal (CMS, DER) over the receipt JSON',
+  })
+  @ApiProduces('application/pkcs7-signature')
+  @ApiContract({})
+  @ApiOkResponse({ description: 'The seal, as <受付番号>.p7s' })
+  receiptSeal(
+    @CurrentActor() actor: ResidentActor,
+    @Param('id', UuidParamPipe) id: string,
+  ): Promise<StreamableFile> {
+    return this.renderReceipt.executePart(actor, id, 'seal').then(toFile);
   }
 }

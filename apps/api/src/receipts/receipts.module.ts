@@ -3,13 +3,20 @@ import { Module } from '@nestjs/common';
 import { CatalogModule } from '../catalog/catalog.module.js';
 import { ReceiptRepository } from './receipt.repository.js';
 import { ReceiptsController } from './receipts.controller.js';
+import { MunicipalSealService } from './seal/municipal-seal.service.js';
+import { SealedDocumentRepository } from './sealed-document.repository.js';
 import { RenderReceiptUseCase } from './use-cases/render-receipt.use-case.js';
 
 /** The PDF 控え of a submitted application, for the resident who sent it. */
 @Module({
   imports: [CatalogModule],
   controllers: [ReceiptsController],
-  providers: [ReceiptRepository, RenderReceiptUseCase],
-  exports: [RenderReceiptUseCase],
+  providers: [
+    ReceiptRepository,
+    RenderReceiptUseCase,
+    MunicipalSealService,
+    SealedDocumentRepository,
+  ],
+  exports: [RenderReceiptUseCase, MunicipalSealService, SealedDocumentRepository],
 })
 export class ReceiptsModule {}

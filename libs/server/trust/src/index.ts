@@ -56,3 +56,6 @@ export type { Stamper } from './tsp/signature-timestamp.js';
 export { addSignatureTimestamp } from './tsp/signature-timestamp.js';
 export type { TimestampTokenCheck } from './tsp/timestamp-token.js';
 export { checkTimestampToken } from './tsp/timestamp-token.js';
+// The parts of a CMS signature a PAdES signer composes itself (its signed attributes differ).
+export { signingCertificateV2Attribute } from './cms/cms-attributes.js';
+export { encodeSignedData } from './cms/sign-digest.js';

@@ -1,0 +1,73 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+
+export type SealedDocumentKind = 'receipt' | 'decision_notice';
+
+export type SealedDocument = {
+  readonly pdf: Buffer;
+  readonly receiptJson: Buffer | null;
+  readonly receiptSeal: Buffer | null;
+  readonly sealedAt: Date;
+};
+
+type Row = {
+  pdf: Buffer;
+  receipt_json: Buffer | null;
+  receipt_seal: Buffer | null;
+  sealed_at: Date;
+};
+
+/** The sealed 控え and 決定通知書 of applications, written once and then only read. */
+@Injectable()
+export class SealedDocumentRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async find(applicationId: string, kind: SealedDocumentKind): Promise<SealedDocument | null> {
+    const rows: Row[] = await this.dataSource.query(
+      `SELECT pdf, receipt_json, receipt_seal, sealed_at
+         FROM sealed_documents WHERE application_id = $1 AND kind = $2`,
+      [applicationId, kind],
+    );
+    const row = rows[0];
+    return row
+      ? {
+          pdf: row.pdf,
+          receiptJson: row.receipt_json,
+          receiptSeal: row.receipt_seal,
+          sealedAt: row.sealed_at,
+        }
+      : null;
+  }
+
+  /**
+   * Keeps the first sealed version: a concurrent first download that sealed too loses, and both
+   * callers then read the one kept, so every download is the same bytes.
+   */
+  async keepFirst(
+    document: {
+      applicationId: string;
+      kind: SealedDocumentKind;
+      municipalityCode: string;
+      residentId: string;
+    } & SealedDocument,
+  ): Promise<SealedDocument> {
+    await this.dataSource.query(
+      `INSERT INTO sealed_documents
+         (application_id, kind, municipality_code, resident_id, pdf, receipt_json, receipt_seal, sealed_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+       ON CONFLICT (application_id, kind) DO NOTHING`,
+      [
+        document.applicationId,
+        document.kind,
+        document.municipalityCode,
+        document.residentId,
+        document.pdf,
+        document.receiptJson,
+        document.receiptSeal,
+        document.sealedAt,
+      ],
+    );
+    return (await this.find(document.applicationId, document.kind)) ?? document;
+  }
+}
