@@ -13,8 +13,11 @@ export type StackOptions = {
   databaseUrl: string;
   redisUrl: string;
   redisPrefix: string;
-  /** `idp`: the demo OpenID provider's port; a free one when not given (e2e). */
-  ports: { api: number; citizen: number; console: number; idp?: number };
+  /**
+   * `idp`: the demo OpenID provider's port, `trust`: the demo trust services' (signing service,
+   * TSA, OCSP, CRL); a free one when not given (e2e).
+   */
+  ports: { api: number; citizen: number; console: number; idp?: number; trust?: number };
   /** Where the worker sends e-mail (`npm start`: the local mail sink); the worker's default otherwise. */
   smtpUrl?: string;
   logLevel?: string;
@@ -26,7 +29,7 @@ export type StackOptions = {
 };
 
 export type RunningStack = {
-  urls: { api: string; citizen: string; console: string; idp: string };
+  urls: { api: string; citizen: string; console: string; idp: string; trust: string };
   processes: ManagedProcess[];
   stop(): Promise<void>;
 };
@@ -48,6 +51,17 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     citizen: `http://127.0.0.1:${options.ports.citizen}`,
     console: `http://127.0.0.1:${options.ports.console}`,
     idp: `http://127.0.0.1:${options.ports.idp ?? (await findFreePort())}`,
+    trust: `http://127.0.0.1:${options.ports.trust ?? (await findFreePort())}`,
+  };
+  // The demo PKI (JPKI-style card CA with the demo residents' cards, municipal seals, TSA), created
+  // once by the seed step below and read by the demo trust services and the API.
+  const demoPkiDir = resolve(ROOT, 'var/demo-pki');
+  const trustEnv = {
+    NODE_ENV: 'development',
+    DEMO_TRUST_PORT: new URL(urls.trust).port,
+    DEMO_TRUST_PKI_DIR: demoPkiDir,
+    DEMO_TRUST_RETURN_ORIGINS: urls.citizen,
+    LOG_LEVEL: options.logLevel ?? 'warn',
   };
   // The apps' dev servers proxy /api, so the callbacks are on the app origins (first-party cookies).
   const idpEnv = {
@@ -72,6 +86,13 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     METRICS_ALLOWED_NETWORKS: 'loopback',
     SEEDS_DIR: resolve(ROOT, 'seeds'),
     LOG_LEVEL: options.logLevel ?? 'warn',
+    // Card signatures through the demo signing service, verified against the demo JPKI CA and the
+    // CRL it publishes. Optional: the demo journeys of other procedures submit unsigned.
+    // TODO(#13): enforce once every demo journey of a procedure requiring a signature signs.
+    CARD_SIGNATURES: 'optional',
+    SIGNING_SERVICE_URL: urls.trust,
+    JPKI_TRUST_ANCHORS: resolve(demoPkiDir, 'jpki/ca.pem'),
+    JPKI_CRL: `${urls.trust}/crl/jpki.crl`,
     // The stack's own clamd when it started one; otherwise the API announces the no-op scanner in
     // its log (a developer with a clamd sets MALWARE_SCANNER=clamd and CLAMD_SOCKET in .env).
     ...(options.clamdSocket
@@ -91,7 +112,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     CONSOLE_PORT: String(options.ports.console),
   };
 
-  progress('building the api, the worker and the demo identity provider');
+  progress('building the api, the worker, the demo identity provider and the demo trust services');
   await runCommand(
     node,
     [
@@ -100,6 +121,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       'apps/api/tsconfig.app.json',
       'apps/worker/tsconfig.app.json',
       'apps/demo-idp/tsconfig.app.json',
+      'apps/demo-trust/tsconfig.app.json',
     ],
     {},
     ROOT,
@@ -111,17 +133,32 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
   await giveRuntimeRolesTheOwnersPassword(options.databaseUrl);
   progress('loading seeds');
   const seeded = await runCommand(node, ['apps/api/dist/cli/seed.js'], ownerEnv, ROOT);
+  const demoPki = await runCommand(
+    node,
+    [
+      'libs/server/trust/dist/cli/create-demo-pki.js',
+      '--dir',
+      demoPkiDir,
+      '--crl-url',
+      `${urls.trust}/crl/jpki.crl`,
+    ],
+    {},
+    ROOT,
+  );
   const demoRecords = await runCommand(
     node,
     ['apps/worker/dist/cli/seed-demo-notifications.js'],
     { ...workerEnv, DATABASE_URL: options.databaseUrl },
     ROOT,
   );
-  progress(`${migrated.trim()}; ${seeded.trim()}; ${demoRecords.trim()}`);
+  progress(`${migrated.trim()}; ${seeded.trim()}; ${demoRecords.trim()}; ${demoPki.trim()}`);
 
-  progress('starting the demo identity provider, api, worker, citizen and console');
+  progress(
+    'starting the demo identity provider, demo trust services, api, worker, citizen and console',
+  );
   const processes = [
     startProcess('demo-idp', node, ['apps/demo-idp/dist/main.js'], idpEnv, quiet, ROOT),
+    startProcess('demo-trust', node, ['apps/demo-trust/dist/main.js'], trustEnv, quiet, ROOT),
     startProcess('api', node, ['apps/api/dist/main.js'], serverEnv, quiet, ROOT),
     startProcess('worker', node, ['apps/worker/dist/main.js'], workerEnv, quiet, ROOT),
     startProcess(
@@ -144,6 +181,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
   try {
     await Promise.all([
       waitForHttp(`${urls.idp}/.well-known/openid-configuration`, 60_000),
+      waitForHttp(`${urls.trust}/health`, 60_000),
       waitForHttp(`${urls.api}/api/health`, 60_000),
       waitForHttp(`${urls.citizen}/`, 60_000),
       waitForHttp(`${urls.console}/`, 60_000),

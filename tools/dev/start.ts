@@ -75,6 +75,7 @@ try {
       citizen: Number(process.env.CITIZEN_PORT ?? 5173),
       console: Number(process.env.CONSOLE_PORT ?? 5174),
       idp: Number(process.env.DEMO_IDP_PORT ?? 3900),
+      trust: Number(process.env.DEMO_TRUST_PORT ?? 3910),
     },
     logLevel: process.env.LOG_LEVEL ?? 'warn',
     onProgress: step,
@@ -101,6 +102,7 @@ try {
   API                    ${urls.api}/api   (health: ${urls.api}/api/health)
   OpenAPI                ${urls.api}/api/openapi.json   (Swagger UI: ${urls.api}/api/docs)
   Demo identity provider ${urls.idp}/   (OpenID Connect; development only)
+  Demo trust services    ${urls.trust}/   (signing as the デジタル認証アプリ, TSA /tsa, OCSP /ocsp, CRL /crl/jpki.crl; demo signing password DEMO1234)
 
   Demo accounts: press "マイナンバーカード等でログイン" (citizen) or "職員アカウントでサインイン" (console),
   then pick one on the demo provider's page (no password). Level = identity assurance level:
