@@ -50,6 +50,7 @@ export function administrationEndpoints(request: SendRequest) {
           actorId: query.actorId,
           receiptNumber: query.receiptNumber,
           action: query.action,
+          actionGroup: query.actionGroup,
           from: query.from,
           to: query.to,
           cursor: query.cursor,

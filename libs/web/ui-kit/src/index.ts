@@ -21,7 +21,7 @@ export type { TextAreaProps } from './text-area.js';
 export { TextArea } from './text-area.js';
 export type { DateInputProps } from './date-input.js';
 export { DateInput } from './date-input.js';
-export type { SelectOption, SelectProps } from './select.js';
+export type { SelectOption, SelectOptionGroup, SelectProps } from './select.js';
 export { Select } from './select.js';
 export type {
   CheckboxGroupProps,

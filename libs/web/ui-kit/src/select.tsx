@@ -4,11 +4,14 @@ import { FormField, controlAriaProps } from './form-field.js';
 import { useUiText } from './ui-text.js';
 
 export type SelectOption = { value: string; label: string };
+/** Options shown under a heading (`<optgroup>`), after the ungrouped ones. */
+export type SelectOptionGroup = { label: string; options: readonly SelectOption[] };
 
 export type SelectProps = Omit<ComponentPropsWithRef<'select'>, 'id' | 'children'> & {
   id: string;
   label: ReactNode;
   options: readonly SelectOption[];
+  groups?: readonly SelectOptionGroup[];
   hint?: ReactNode;
   error?: string | undefined;
   isRequired?: boolean | undefined;
@@ -20,6 +23,7 @@ export function Select({
   id,
   label,
   options,
+  groups = [],
   hint,
   error,
   isRequired,
@@ -42,6 +46,15 @@ export function Select({
           <option key={option.value} value={option.value}>
             {option.label}
           </option>
+        ))}
+        {groups.map((group) => (
+          <optgroup key={group.label} label={group.label}>
+            {group.options.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </optgroup>
         ))}
       </select>
     </FormField>

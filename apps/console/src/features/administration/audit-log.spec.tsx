@@ -1,8 +1,9 @@
 import type { AuditLogPage } from '@madoguchi/procedures-contracts';
+import { AUDIT_ACTIONS } from '@madoguchi/procedures-contracts';
 import type { MockRequest } from '@madoguchi/web-data-access-api/testing';
 import { buildApiErrorBody } from '@madoguchi/web-data-access-api/testing';
 import { findAxeViolations } from '@madoguchi/web-ui-kit/testing';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { renderConsoleApp } from '../../testing/render-app.js';
 import { buildAdminActor, buildAuditLogEntry } from './administration-testing.js';
 import { AuditLog } from './audit-log.js';
@@ -102,7 +103,7 @@ describe(AuditLog.name, () => {
     // Act
     await user.type(within(search).getByLabelText(/操作した人/), 'staff-chiyoda-sato');
     await user.type(within(search).getByLabelText(/^受付番号/), 'k7qf3xma');
-    await user.type(within(search).getByLabelText(/操作の種類/), 'application.');
+    await user.selectOptions(within(search).getByLabelText(/操作の種類/), '申請の閲覧');
     await user.type(within(search).getByLabelText(/期間（開始日）/), '2026-12-01');
     await user.type(within(search).getByLabelText(/期間（終了日）/), '2026-12-07');
     await user.click(within(search).getByRole('button', { name: '検索' }));
@@ -113,7 +114,7 @@ describe(AuditLog.name, () => {
     expect(Object.fromEntries(sent)).toEqual({
       actorId: 'staff-chiyoda-sato',
       receiptNumber: 'k7qf3xma',
-      action: 'application.',
+      action: 'application.read',
       from: '2026-12-01',
       to: '2026-12-07',
     });
@@ -131,7 +132,6 @@ describe(AuditLog.name, () => {
     // Act
     await user.type(screen.getByLabelText(/期間（開始日）/), '2026-12-07');
     await user.type(screen.getByLabelText(/期間（終了日）/), '2026-12-01');
-    await user.type(screen.getByLabelText(/操作の種類/), 'Application');
     await user.click(screen.getByRole('button', { name: '検索' }));
 
     // Assert
@@ -139,12 +139,49 @@ describe(AuditLog.name, () => {
     expect(
       within(summary).getByRole('link', { name: /開始日は終了日より前の日にしてください。/ }),
     ).toHaveAttribute('href', '#audit-to');
-    expect(
-      within(summary).getByRole('link', { name: /操作コードは半角小文字と/ }),
-    ).toBeInTheDocument();
     expect(screen.getByLabelText(/期間（終了日）/)).toHaveAttribute('aria-invalid', 'true');
     expect(fetch.requests.length).toBe(asked);
     expect(screen.getByText('条件に合う操作記録はありません。')).toBeInTheDocument();
+  });
+
+  it('offers the closed set of actions under their groups, and a whole group', async () => {
+    // Arrange
+    const { user, fetch } = renderConsoleApp(
+      PATH,
+      auditRoutes(() => ({ items: [], nextCursor: null })),
+    );
+    await screen.findByRole('table', { name: '操作記録 0 件' });
+    const action = screen.getByLabelText(/操作の種類/);
+
+    // Assert: every code once, under its group, with its label; nothing typed in
+    const groups = within(action).getAllByRole('group');
+    expect(groups.map((group) => group.getAttribute('label'))).toEqual([
+      '申請',
+      '個人情報',
+      '書き出し',
+      '窓口（書かない窓口）',
+      '管理',
+      '基幹系連携',
+      '通知',
+    ]);
+    const codes = within(action)
+      .getAllByRole('option')
+      .map((option) => option.getAttribute('value'))
+      .filter((value) => value && !value.startsWith('group:'));
+    expect([...codes].sort()).toEqual([...AUDIT_ACTIONS].sort());
+    expect(within(groups[1]!).getByRole('option', { name: '個人番号などの表示' })).toHaveValue(
+      'personal_data.reveal',
+    );
+
+    // Act
+    await user.selectOptions(action, '個人情報のすべて');
+    await user.click(screen.getByRole('button', { name: '検索' }));
+
+    // Assert
+    await waitFor(() => {
+      const sent = query(fetch.requests.filter((request) => AUDIT.test(request.path)).at(-1)!);
+      expect(Object.fromEntries(sent)).toEqual({ actionGroup: 'personal_data' });
+    });
   });
 
   it('shows the API’s message when the search is refused', async () => {

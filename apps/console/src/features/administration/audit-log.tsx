@@ -1,10 +1,15 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import type { AuditLogEntry } from '@madoguchi/procedures-contracts';
-import { staffIdSchema } from '@madoguchi/procedures-contracts';
+import type { AuditActionGroup, AuditLogEntry } from '@madoguchi/procedures-contracts';
+import {
+  AUDIT_ACTIONS,
+  AUDIT_ACTION_GROUPS,
+  auditActionGroupOf,
+  staffIdSchema,
+} from '@madoguchi/procedures-contracts';
 import type { AuditLogFilters } from '@madoguchi/web-data-access-api';
 import { useAuditLog } from '@madoguchi/web-data-access-api';
-import type { ErrorSummaryItem, TableColumn } from '@madoguchi/web-ui-kit';
-import { Button, ButtonGroup, ErrorSummary, Table, TextInput } from '@madoguchi/web-ui-kit';
+import type { ErrorSummaryItem, SelectOptionGroup, TableColumn } from '@madoguchi/web-ui-kit';
+import { Button, ButtonGroup, ErrorSummary, Select, Table, TextInput } from '@madoguchi/web-ui-kit';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link } from 'react-router';
@@ -23,12 +28,11 @@ const auditFilterFormSchema = z
   .object({
     actorId: z.union([blank, staffIdSchema]),
     receiptNumber: z.string().trim().max(20),
+    /** A code of the closed set, or `group:<group>` for all codes of one group. */
     action: z.union([
       blank,
-      z
-        .string()
-        .max(64)
-        .regex(/^[a-z_.]+$/),
+      z.enum(AUDIT_ACTIONS),
+      z.enum(AUDIT_ACTION_GROUPS.map((group) => `group:${group}` as const)),
     ]),
     from: dateSchema,
     to: dateSchema,
@@ -47,15 +51,40 @@ const EMPTY_FORM: AuditFilterForm = {
   to: '',
 };
 
+const GROUP_PREFIX = 'group:';
+
+function isGroupChoice(value: string): value is `group:${AuditActionGroup}` {
+  return value.startsWith(GROUP_PREFIX);
+}
+
 function toFilters(form: AuditFilterForm): AuditLogFilters {
   const filters: AuditLogFilters = {};
   for (const [name, value] of Object.entries(form) as [keyof AuditFilterForm, string][]) {
     const trimmed = value.trim();
-    if (trimmed !== '') {
+    if (trimmed === '') {
+      continue;
+    }
+    if (name === 'action' && isGroupChoice(trimmed)) {
+      filters.actionGroup = trimmed.slice(GROUP_PREFIX.length) as AuditActionGroup;
+    } else {
       filters[name] = trimmed;
     }
   }
   return filters;
+}
+
+/** The closed set of actions under their groups, each group first offered as a whole. */
+function actionChoices(text: AdminMessages): SelectOptionGroup[] {
+  return AUDIT_ACTION_GROUPS.map((group) => ({
+    label: text.actionGroups[group],
+    options: [
+      { value: `${GROUP_PREFIX}${group}`, label: text.allOfGroup(text.actionGroups[group]) },
+      ...AUDIT_ACTIONS.filter((action) => auditActionGroupOf(action) === group).map((action) => ({
+        value: action,
+        label: text.actions[action],
+      })),
+    ],
+  }));
 }
 
 /** The application an audit row is about, for a link to its review page. */
@@ -110,7 +139,7 @@ function auditColumns(text: AdminMessages): TableColumn<AuditLogEntry>[] {
       header: text.auditColumns.action,
       cell: (row) => (
         <>
-          {text.actions[row.action] ?? row.action}
+          {text.actions[row.action]}
           <br />
           <code className="mdg-hint">{row.action}</code>
         </>
@@ -152,7 +181,6 @@ export function AuditLog() {
   const fieldErrors = {
     actorId: errors.actorId ? text.actorInvalid : undefined,
     receiptNumber: errors.receiptNumber ? text.receiptInvalid : undefined,
-    action: errors.action ? text.actionInvalid : undefined,
     from: errors.from ? text.dateInvalid : undefined,
     to: errors.to
       ? errors.to.message === 'range'
@@ -197,13 +225,13 @@ export function AuditLog() {
               autoComplete="off"
               {...register('receiptNumber')}
             />
-            <TextInput
+            <Select
               id="audit-action"
               label={text.actionLabel}
               hint={text.actionHint}
-              error={fieldErrors.action}
-              width="medium"
-              autoComplete="off"
+              placeholder={text.allActions}
+              options={[]}
+              groups={actionChoices(text)}
               {...register('action')}
             />
             <TextInput
