@@ -101,6 +101,12 @@ export const CITIZEN_ROUTES: RouteObject[] = [
         ),
       },
       {
+        path: 'signature-return',
+        ...page(
+          async () => (await import('./routes/signature-return-page.js')).SignatureReturnPage,
+        ),
+      },
+      {
         path: 'counter/confirm',
         ...page(
           async () =>

@@ -7,6 +7,7 @@ import {
   DUE_DATE_TEXTS,
   STATUS_NEXT_STEPS,
 } from '../features/my-applications/status-next-steps.js';
+import { CARD_SIGNATURE_MESSAGES } from '../features/card-signature/card-signature.messages.js';
 import { CATALOG_MESSAGES } from '../features/catalog/catalog-messages.js';
 import { COUNTER_CONFIRMATION_MESSAGES } from '../features/counter-confirmation/counter-confirmation.messages.js';
 import { LIFE_RECORDS_MESSAGES } from '../features/life-records/life-records.messages.js';
@@ -47,6 +48,7 @@ describe.each([
   ['the e-mail confirmation', EMAIL_CONFIRMATION_MESSAGES],
   ['sign-in', SIGN_IN_MESSAGES],
   ['the counter confirmation', COUNTER_CONFIRMATION_MESSAGES],
+  ['the card signature', CARD_SIGNATURE_MESSAGES],
   ['a newer form version', NEWER_FORM_VERSION_TEXTS],
   ['the correction page', CORRECTION_TEXTS],
   ['what happens next', byLocale(STATUS_NEXT_STEPS)],

@@ -11,7 +11,7 @@ import {
   focusControl,
 } from '@madoguchi/web-ui-kit';
 import { useMemo, useRef, useState } from 'react';
-import type { FormEvent } from 'react';
+import type { FormEvent, ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import { AnswerSummary } from './confirmation/answer-summary.js';
@@ -68,6 +68,11 @@ export type FormRendererProps = {
   editablePaths?: readonly string[];
   /** In correction mode: the office's message per flagged path, shown at (and tied to) its field. */
   fieldNotes?: Readonly<Record<string, string>>;
+  /**
+   * More of the confirmation page, above 送信, for the answers about to be sent (the app's
+   * マイナンバーカードで署名 section).
+   */
+  renderConfirmationExtra?: (answers: FormAnswers) => ReactNode;
 };
 
 type View = { kind: 'step'; stepId: string } | { kind: 'confirm'; answers: FormAnswers };
@@ -103,6 +108,7 @@ export function FormRenderer({
   lookupPostalCode,
   editablePaths,
   fieldNotes,
+  renderConfirmationExtra,
 }: FormRendererProps) {
   const messages = RENDER_MESSAGES[locale];
   const compiled = useMemo(() => compileForm(definition), [definition]);
@@ -400,6 +406,7 @@ export function FormRenderer({
                   </section>
                 );
               })}
+              {renderConfirmationExtra ? renderConfirmationExtra(view.answers) : null}
               <fieldset className="mdg-fieldset" disabled={isSending}>
                 <ButtonGroup>
                   <Button type="submit">{isSending ? messages.submitting : messages.submit}</Button>

@@ -54,6 +54,7 @@ import type {
 } from '@madoguchi/procedures-contracts';
 import { administrationEndpoints } from './administration-endpoints.js';
 import { counterEndpoints } from './counter-endpoints.js';
+import { signatureEndpoints } from './signature-endpoints.js';
 import { bulkAssignmentEndpoints } from './bulk-assignment-endpoints.js';
 import { dashboardEndpoints } from './dashboard-endpoints.js';
 import { ApiRequestError } from './api-request.error.js';
@@ -484,6 +485,7 @@ export function createApiClient({
     ...dashboardEndpoints(request, baseUrl),
     ...bulkAssignmentEndpoints(request, toQueryString),
     ...overlayEditorEndpoints(request),
+    ...signatureEndpoints(request),
     ...counterEndpoints(request, {
       upload: (path, target, file, options) =>
         sendAttachment(

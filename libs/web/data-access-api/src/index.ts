@@ -109,3 +109,4 @@ export {
   usePublishOverlay,
   useSaveOverlayDraft,
 } from './use-overlay-editor.js';
+export { useCompleteSigning, useStartSigning } from './use-signatures.js';

@@ -1,4 +1,5 @@
 import { FormRenderer, omitSensitiveAnswers } from '@madoguchi/forms-feature-render';
+import { compileForm } from '@madoguchi/forms-schema';
 import type { FormAnswers, SubmitOutcome } from '@madoguchi/forms-feature-render';
 import { pickText } from '@madoguchi/shared-util-i18n';
 import {
@@ -11,13 +12,17 @@ import {
   useSubmitApplication,
 } from '@madoguchi/web-data-access-api';
 import { Notice } from '@madoguchi/web-ui-kit';
-import { Suspense, lazy, useState } from 'react';
+import { Suspense, lazy, useMemo, useState } from 'react';
 import { useNavigate } from '../../routing/router.js';
 import { useLocale } from '../../i18n/locale-context.js';
 import { useDocumentTitle } from '../../i18n/use-document-title.js';
 import { Text } from '../../i18n/use-text.js';
 import { LoadFailedNotice, LoadingNotice } from '@madoguchi/web-feature-status';
 import { formatDateTime } from '../../i18n/format.js';
+import {
+  CardSignatureSection,
+  useCardSigningState,
+} from '../card-signature/card-signature-section.js';
 import { useDraftAutosave } from './use-draft-autosave.js';
 import { useIdempotencyKey } from './use-idempotency-key.js';
 
@@ -102,6 +107,9 @@ function FilledApplicationForm({
   const lookupPostalCode = usePostalCodeLookup();
   const idempotencyKey = useIdempotencyKey();
   const [failure, setFailure] = useState<string | undefined>(undefined);
+  const [signing, setSigning] = useCardSigningState();
+  const definition = form.data?.definition;
+  const compiled = useMemo(() => (definition ? compileForm(definition) : null), [definition]);
   const title = form.data ? pickText(form.data.definition.title, locale) : messages.loading;
   useDocumentTitle(title);
 
@@ -179,6 +187,18 @@ function FilledApplicationForm({
             knownAttachments={draft?.attachments.map(toUploadedFile)}
             onAttachmentsChanged={autosave.save}
             lookupPostalCode={lookupPostalCode}
+            renderConfirmationExtra={(answers) =>
+              compiled?.isSignatureRequired(answers) ? (
+                <CardSignatureSection
+                  municipalityCode={municipalityCode}
+                  procedureId={procedureId}
+                  formVersion={form.data?.formVersion ?? 0}
+                  answers={answers}
+                  state={signing}
+                  onStateChange={setSigning}
+                />
+              ) : null
+            }
           />
           <p role="status" className="mdg-hint">
             <Text>
