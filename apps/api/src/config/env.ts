@@ -467,3 +467,16 @@ export function loadEnv(overrides: Record<string, string | undefined> = {}): Env
   }
   return result.data;
 }
+
+/**
+ * Only what verifying a seal needs (the verify-receipt command, which anyone with the CA
+ * certificates may run, without the API's secrets or database).
+ */
+export function loadSealVerificationEnv(): Pick<
+  Env,
+  'SEAL_TRUST_ANCHORS' | 'SEAL_CRL' | 'TSA_TRUST_ANCHORS'
+> {
+  return envBaseSchema
+    .pick({ SEAL_TRUST_ANCHORS: true, SEAL_CRL: true, TSA_TRUST_ANCHORS: true })
+    .parse(process.env);
+}

@@ -6,16 +6,21 @@ import { ReceiptsController } from './receipts.controller.js';
 import { MunicipalSealService } from './seal/municipal-seal.service.js';
 import { SealedDocumentRepository } from './sealed-document.repository.js';
 import { RenderReceiptUseCase } from './use-cases/render-receipt.use-case.js';
+import { SealVerificationController } from './verify/seal-verification.controller.js';
+import { VerifyRateLimitGuard } from './verify/verify-rate-limit.guard.js';
+import { VerifySealUseCase } from './verify/verify-seal.use-case.js';
 
 /** The PDF 控え of a submitted application, for the resident who sent it. */
 @Module({
   imports: [CatalogModule],
-  controllers: [ReceiptsController],
+  controllers: [ReceiptsController, SealVerificationController],
   providers: [
     ReceiptRepository,
     RenderReceiptUseCase,
     MunicipalSealService,
     SealedDocumentRepository,
+    VerifySealUseCase,
+    VerifyRateLimitGuard,
   ],
   exports: [RenderReceiptUseCase, MunicipalSealService, SealedDocumentRepository],
 })

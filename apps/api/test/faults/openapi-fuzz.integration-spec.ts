@@ -89,6 +89,11 @@ type Outcome = { request: FuzzRequest; status: number; problem: string };
 const UNREACHABLE_OPERATIONS: Record<string, string> = {
   'POST /api/me/signature-requests/{id}/complete':
     'needs the resident to confirm on the signing service, which no request of the fuzzer does',
+  'GET /api/me/applications/{id}/receipt.json':
+    'the sealed receipt needs a seal and a TSA, which the fuzzed stack does not configure',
+  'GET /api/me/applications/{id}/receipt.p7s':
+    'the sealed receipt needs a seal and a TSA, which the fuzzed stack does not configure',
+  'POST /api/verify/pdf': 'takes a PDF body (application/pdf), which the fuzzer does not generate',
 };
 
 /** Tables that record refused attempts on purpose: a rate limit counts the refused sign-ins too. */

@@ -316,4 +316,121 @@ describe('the sealed, time-stamped 控え (PAdES B-T, CAdES-T)', () => {
     expect(json.body).toMatchObject({ error: { code: 'application_not_found' } });
     expect(seal.status).toBe(404);
   });
+
+  describe('the public verification', () => {
+    it('says a downloaded 控え is unchanged, sealed by 千代田区長 at the timestamp’s time, and that one changed byte is a change', async () => {
+      // Arrange
+      const { id } = await submit();
+      const pdf = await download(id, 'receipt.pdf');
+      const signature = extractPdfSignature(pdf);
+      const changed = changeOneByte(pdf, Math.floor((signature?.byteRange[1] ?? 400) / 2));
+
+      // Act
+      const valid = await request(app.http)
+        .post('/api/verify/pdf')
+        .set(CSRF)
+        .set('Content-Type', 'application/pdf')
+        .send(pdf)
+        .expect(200);
+      const modified = await request(app.http)
+        .post('/api/verify/pdf')
+        .set(CSRF)
+        .set('Content-Type', 'application/pdf')
+        .send(changed)
+        .expect(200);
+      const appended = await request(app.http)
+        .post('/api/verify/pdf')
+        .set(CSRF)
+        .set('Content-Type', 'application/pdf')
+        .send(Buffer.concat([pdf, Buffer.from('\n% added later\n')]))
+        .expect(200);
+
+      // Assert
+      expect(valid.body).toMatchObject({
+        verdict: 'valid',
+        sealer: { municipality: '千代田区', office: '千代田区長' },
+        receiptNumberMatches: null,
+      });
+      const sealedAt = Date.parse(valid.body.sealedAt as string);
+      expect(Math.abs(Date.now() - sealedAt)).toBeLessThan(5 * 60_000);
+      expect(modified.body).toMatchObject({ verdict: 'modified', sealer: null, sealedAt: null });
+      expect(appended.body).toMatchObject({ verdict: 'modified' });
+    });
+
+    it('says an unsealed PDF is not sealed, and refuses a file that is no PDF or is too large with ja/en/やさしい日本語', async () => {
+      // Arrange
+      const unsealed = Buffer.from('%PDF-1.3\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n');
+
+      // Act
+      const notSealed = await request(app.http)
+        .post('/api/verify/pdf')
+        .set(CSRF)
+        .set('Content-Type', 'application/pdf')
+        .send(unsealed)
+        .expect(200);
+      const notPdf = await request(app.http)
+        .post('/api/verify/pdf')
+        .set(CSRF)
+        .set('Content-Type', 'application/pdf')
+        .send(Buffer.from('GIF89a not a pdf'));
+      const tooLarge = await request(app.http)
+        .post('/api/verify/pdf')
+        .set(CSRF)
+        .set('Content-Type', 'application/pdf')
+        .send(Buffer.alloc(5 * 1024 * 1024 + 1, 0x20));
+
+      // Assert
+      expect(notSealed.body).toMatchObject({ verdict: 'not_sealed' });
+      expect(notPdf.status).toBe(415);
+      expect(notPdf.body).toMatchObject({ error: { code: 'pdf_required' } });
+      expect(tooLarge.status).toBe(413);
+      expect(tooLarge.body).toMatchObject({
+        error: {
+          code: 'file_too_large',
+          message: {
+            ja: expect.stringContaining('5MB') as unknown,
+            en: expect.stringContaining('5 MB') as unknown,
+            easyJa: expect.any(String) as unknown,
+          },
+        },
+      });
+    });
+
+    it('checks a receipt JSON and its seal by 受付番号: valid with the right one, modified once a byte changes', async () => {
+      // Arrange
+      const { id, receiptNumber } = await submit();
+      const json = (await download(id, 'receipt.json')).toString('utf8');
+      const seal = (await download(id, 'receipt.p7s')).toString('base64');
+
+      // Act
+      const valid = await request(app.http)
+        .post('/api/verify/receipt')
+        .set(CSRF)
+        .send({ receiptNumber, receipt: json, seal })
+        .expect(200);
+      const otherNumber = await request(app.http)
+        .post('/api/verify/receipt')
+        .set(CSRF)
+        .send({ receiptNumber: 'R-0000-0000', receipt: json, seal })
+        .expect(200);
+      const modified = await request(app.http)
+        .post('/api/verify/receipt')
+        .set(CSRF)
+        .send({
+          receiptNumber,
+          receipt: json.replace('"formVersion":1', '"formVersion":2'),
+          seal,
+        })
+        .expect(200);
+
+      // Assert
+      expect(valid.body).toMatchObject({
+        verdict: 'valid',
+        sealer: { office: '千代田区長' },
+        receiptNumberMatches: true,
+      });
+      expect(otherNumber.body).toMatchObject({ verdict: 'valid', receiptNumberMatches: false });
+      expect(modified.body).toMatchObject({ verdict: 'modified' });
+    });
+  });
 });

@@ -14,3 +14,4 @@ export * from './counter.contract.js';
 export * from './bulk-assignment.contract.js';
 export * from './reminder-rule-settings.contract.js';
 export * from './signature.contract.js';
+export * from './seal-verification.contract.js';
