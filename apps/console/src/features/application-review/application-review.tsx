@@ -21,6 +21,7 @@ import { ApplicationNotes } from './application-notes.js';
 import { ApprovalChainList } from './approval-chain-list.js';
 import { AssigneeForm } from './assignee-form.js';
 import { PersonalNumberReveal } from './personal-number-reveal.js';
+import { SignaturePanel } from './signature-panel.js';
 import { useReviewMessages } from './review-messages.js';
 import './review-print.css';
 import { TransitionForm } from './transition-form.js';
@@ -211,6 +212,7 @@ export function ApplicationReview({ applicationId }: { applicationId: string }) 
               },
             ]}
           />
+          {detail.signature ? <SignaturePanel signature={detail.signature} /> : null}
           <h2>{messages.answersHeading}</h2>
           <Notice tone="info">
             <p>{messages.answersNote}</p>
