@@ -541,6 +541,7 @@ export const FURIGANA_READINGS: FuriganaReadings = {
   決まっ: 'きまっ',
   決め: 'きめ',
   決める: 'きめる',
+  決定: 'けってい',
   法: 'ほう',
   法律: 'ほうりつ',
   洪水: 'こうずい',
