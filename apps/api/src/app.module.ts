@@ -21,6 +21,7 @@ import { OverlayEditorModule } from './overlay-editor/overlay-editor.module.js';
 import { StaffQueueModule } from './staff-queue/staff-queue.module.js';
 import { ObservabilityModule } from './observability/observability.module.js';
 import { ReceiptsModule } from './receipts/receipts.module.js';
+import { NoticesModule } from './notices/notices.module.js';
 import { TenancyModule } from './tenancy/tenancy.module.js';
 
 @Module({})
@@ -60,6 +61,7 @@ export class AppModule {
         DraftsModule,
         AttachmentsModule,
         ReceiptsModule,
+        NoticesModule,
         NotificationsModule,
         NotificationEngineModule,
         BackOfficeModule,

@@ -1,7 +1,7 @@
 import { ApiException } from '@madoguchi/server-util-nest';
 
 export type ReceiptsExceptionCode =
-  'application_not_found' | 'municipality_unavailable' | 'seal_unavailable' | 'notice_not_issued';
+  'application_not_found' | 'municipality_unavailable' | 'seal_unavailable';
 
 const RECEIPTS_ERRORS: Record<ReceiptsExceptionCode, { status: number; ja: string; en: string }> = {
   // Also for another resident's application: whether it exists is not theirs to learn.
@@ -19,11 +19,6 @@ const RECEIPTS_ERRORS: Record<ReceiptsExceptionCode, { status: number; ja: strin
     status: 404,
     ja: 'この窓口では、控えの電子印（eシール）付きのデータを発行していません。',
     en: 'This office does not issue sealed receipt data.',
-  },
-  notice_not_issued: {
-    status: 404,
-    ja: 'この申請の決定通知書はまだありません。審査が終わるとお知らせします。',
-    en: 'No decision notice has been issued for this application yet. You will be told when the review ends.',
   },
 };
 

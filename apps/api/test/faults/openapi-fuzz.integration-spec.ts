@@ -94,6 +94,10 @@ const UNREACHABLE_OPERATIONS: Record<string, string> = {
   'GET /api/me/applications/{id}/receipt.p7s':
     'the sealed receipt needs a seal and a TSA, which the fuzzed stack does not configure',
   'POST /api/verify/pdf': 'takes a PDF body (application/pdf), which the fuzzer does not generate',
+  'GET /api/me/applications/{id}/decision-notice.pdf':
+    'a 決定通知書 exists only once an approver decided, which the fixture’s applications are not',
+  'GET /api/staff/applications/{id}/decision-notice.pdf':
+    'a 決定通知書 exists only once an approver decided, which the fixture’s applications are not',
 };
 
 /** Tables that record refused attempts on purpose: a rate limit counts the refused sign-ins too. */

@@ -56,6 +56,17 @@ describe('the sealed, time-stamped 控え (PAdES B-T, CAdES-T)', () => {
   let workDir: string;
   let resident: string;
   let otherResident: string;
+  let caseworker: string;
+  let approver: string;
+  let otherStaff: string;
+
+  function transition(cookie: string, id: string, body: Record<string, unknown>) {
+    return request(app.http)
+      .post(`/api/staff/applications/${id}/transitions`)
+      .set('Cookie', cookie)
+      .set(CSRF)
+      .send(body);
+  }
 
   async function submit(): Promise<{ id: string; receiptNumber: string }> {
     const target = {
@@ -133,6 +144,9 @@ describe('the sealed, time-stamped 控え (PAdES B-T, CAdES-T)', () => {
     app = await startApiTestApp({ STORAGE_LOCAL_DIR: workDir, ...trust.env });
     resident = await app.signIn('resident-yamada-hanako');
     otherResident = await app.signIn('resident-suzuki-ichiro');
+    caseworker = await app.signIn('staff-chiyoda-sato');
+    approver = await app.signIn('staff-chiyoda-takahashi');
+    otherStaff = await app.signIn('staff-yokohama-yamamoto');
   });
 
   afterAll(async () => {
@@ -431,6 +445,65 @@ describe('the sealed, time-stamped 控え (PAdES B-T, CAdES-T)', () => {
       });
       expect(otherNumber.body).toMatchObject({ verdict: 'valid', receiptNumberMatches: false });
       expect(modified.body).toMatchObject({ verdict: 'modified' });
+    });
+  });
+
+  describe('the 決定通知書', () => {
+    it('is offered only once decided, then sealed by 千代田区長 with the decision and the message, the same bytes for the resident and the staff, and pdfsig finds it valid', async () => {
+      // Arrange
+      const { id, receiptNumber } = await submit();
+      const before = await request(app.http)
+        .get(`/api/me/applications/${id}/decision-notice.pdf`)
+        .set('Cookie', resident);
+      await transition(caseworker, id, { to: 'in_review' }).expect(200);
+      await transition(caseworker, id, { to: 'awaiting_approval', decision: 'rejected' }).expect(
+        200,
+      );
+      await transition(approver, id, {
+        to: 'rejected',
+        messageToResident: '対象となる期間を過ぎているため、受け付けることができません。',
+      }).expect(200);
+
+      // Act
+      const forResident = await download(id, 'decision-notice.pdf');
+      const forStaff = await request(app.http)
+        .get(`/api/staff/applications/${id}/decision-notice.pdf`)
+        .set('Cookie', approver)
+        .buffer(true)
+        .parse(binary)
+        .expect(200);
+      const forOtherMunicipality = await request(app.http)
+        .get(`/api/staff/applications/${id}/decision-notice.pdf`)
+        .set('Cookie', otherStaff);
+      const forOtherResident = await request(app.http)
+        .get(`/api/me/applications/${id}/decision-notice.pdf`)
+        .set('Cookie', otherResident);
+      const path = await save('notice.pdf', forResident);
+      const checked = await tool('pdfsig', [path]);
+      const { stdout: text } = await run('pdftotext', ['-enc', 'UTF-8', path, '-']);
+      const flat = text.replace(/\s+/g, '');
+      const verified = await request(app.http)
+        .post('/api/verify/pdf')
+        .set(CSRF)
+        .set('Content-Type', 'application/pdf')
+        .send(forResident)
+        .expect(200);
+
+      // Assert
+      expect(before.status).toBe(404);
+      expect(before.body).toMatchObject({ error: { code: 'notice_not_issued' } });
+      expect((forStaff.body as Buffer).equals(forResident)).toBe(true);
+      expect(forOtherMunicipality.status).toBe(404);
+      expect(forOtherResident.status).toBe(404);
+      expect(checked.output).toContain('Signature Validation: Signature is Valid.');
+      expect(checked.output).toContain('Signer Certificate Common Name: 千代田区長');
+      expect(checked.output).toContain('Signature Type: ETSI.CAdES.detached');
+      expect(flat).toContain('却下通知書');
+      expect(flat).toContain(receiptNumber);
+      expect(flat).toContain('妊娠の届出');
+      expect(flat).toContain('対象となる期間を過ぎているため');
+      expect(flat).toContain('千代田区長の電子印（eシール）');
+      expect(verified.body).toMatchObject({ verdict: 'valid', sealer: { office: '千代田区長' } });
     });
   });
 });
