@@ -1,5 +1,9 @@
 import type { AuditAction, AuditTargetType } from '@madoguchi/procedures-contracts';
-import { isAuditAction, isAuditTargetType } from '@madoguchi/procedures-contracts';
+import {
+  isAuditAction,
+  isAuditTargetType,
+  looksLikePersonalNumber,
+} from '@madoguchi/procedures-contracts';
 import { AuditLogEntity } from '@madoguchi/server-database';
 import type { JsonObject } from '@madoguchi/server-database';
 import type { EntityManager } from 'typeorm';
@@ -78,9 +82,6 @@ function checkedAction(action: AuditAction): string {
   return action;
 }
 
-/** A 個人番号 (12 digits, possibly grouped 4-4-4 by a space or hyphen, half- or full-width). */
-const PERSONAL_NUMBER_LIKE = /^[0-9０-９]{4}[\s\-－]?[0-9０-９]{4}[\s\-－]?[0-9０-９]{4}$/u;
-
 /** Keys under which a sensitive value would be written by mistake. */
 const SENSITIVE_KEYS =
   /(my_?number|personal_?number|individual_?number|kojin_?bango|個人番号|マイナンバー)/iu;
@@ -109,7 +110,7 @@ export function assertNoSensitiveValue(value: unknown, key: string): void {
 }
 
 function checkScalar(value: string | number, key: string): void {
-  if (PERSONAL_NUMBER_LIKE.test(String(value).trim())) {
+  if (looksLikePersonalNumber(value)) {
     throw new Error(`Audit detail "${key}" looks like a personal number; not written`);
   }
 }

@@ -7,6 +7,7 @@ import {
 } from '@madoguchi/procedures-domain';
 import { z } from 'zod';
 
+import { looksLikePersonalNumber } from './audit-actions.js';
 import { staffAttachmentSchema } from './attachment.contract.js';
 import { counterAssistanceSchema } from './counter.contract.js';
 import { applicationSignatureSchema } from './signature.contract.js';
@@ -196,7 +197,16 @@ export type TransitionRequest = z.infer<typeof transitionRequestSchema>;
  * The reason is required and kept in the audit log (番号法: アクセスの記録).
  */
 export const revealPersonalDataRequestSchema = z
-  .object({ path: z.string().min(1).max(200), reason: z.string().trim().min(5).max(500) })
+  .object({
+    path: z.string().min(1).max(200),
+    // The reason goes to the audit trail, which must never hold a 個人番号 itself.
+    reason: z
+      .string()
+      .trim()
+      .min(5)
+      .max(500)
+      .refine((reason) => !looksLikePersonalNumber(reason)),
+  })
   .strict();
 export type RevealPersonalDataRequest = z.infer<typeof revealPersonalDataRequestSchema>;
 

@@ -164,6 +164,14 @@ export const AUDIT_TARGET_TYPES = [
 ] as const;
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
 
+/** A 個人番号 (12 digits, possibly grouped 4-4-4 by a space or hyphen, half- or full-width). */
+const PERSONAL_NUMBER_LIKE = /^[0-9０-９]{4}[\s\-－]?[0-9０-９]{4}[\s\-－]?[0-9０-９]{4}$/u;
+
+/** Whether a value an audit row would keep looks like a 個人番号 (the trail must not copy one). */
+export function looksLikePersonalNumber(value: string | number): boolean {
+  return PERSONAL_NUMBER_LIKE.test(String(value).trim());
+}
+
 export function isAuditTargetType(value: string): value is AuditTargetType {
   return (AUDIT_TARGET_TYPES as readonly string[]).includes(value);
 }
