@@ -7,6 +7,7 @@ import {
   looksLikePersonalNumber,
 } from './audit-actions.js';
 import { revealPersonalDataRequestSchema } from './application.contract.js';
+import { createApiKeyRequestSchema } from './staff.contract.js';
 
 describe('the closed set of audit action codes', () => {
   it('lists each code once, in the code shape the audit search accepts, each in a known group', () => {
@@ -60,5 +61,10 @@ describe('the closed set of audit action codes', () => {
       revealPersonalDataRequestSchema.safeParse({ ...request, reason: '本人確認のため照合' })
         .success,
     ).toBe(true);
+  });
+
+  it('refuses an API key whose name, kept in the audit trail, is a 個人番号', () => {
+    expect(createApiKeyRequestSchema.safeParse({ name: '123456789012' }).success).toBe(false);
+    expect(createApiKeyRequestSchema.safeParse({ name: '子育て連携（本番）' }).success).toBe(true);
   });
 });

@@ -5,6 +5,7 @@ import {
   applicationStatusSchema,
   applicationSummarySchema,
 } from './application.contract.js';
+import { looksLikePersonalNumber } from './audit-actions.js';
 
 /** Largest page of the work queue and of the back-office list. */
 export const MAX_PAGE_SIZE = 100;
@@ -148,7 +149,13 @@ export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
 
 export const createApiKeyRequestSchema = z
   .object({
-    name: z.string().trim().min(1).max(100),
+    // The name goes to the audit trail, which must never hold a 個人番号.
+    name: z
+      .string()
+      .trim()
+      .min(1)
+      .max(100)
+      .refine((name) => !looksLikePersonalNumber(name)),
     scopes: z
       .array(z.enum(API_KEY_SCOPES))
       .min(1)
