@@ -55,12 +55,6 @@ export function auditTargetTypeParameter(type: AuditTargetType): string {
   return type;
 }
 
-/** The detail as a parameter of a set-based insert (jsonb), after the same guard as `writeAudit`. */
-export function auditDetailParameter(detail: JsonObject): string {
-  assertNoSensitiveValue(detail, 'detail');
-  return JSON.stringify(detail);
-}
-
 function toRow(entry: AuditEntry): Partial<AuditLogEntity> {
   const detail = entry.detail ?? {};
   assertNoSensitiveValue(detail, 'detail');
