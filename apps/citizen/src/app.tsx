@@ -114,6 +114,10 @@ export const CITIZEN_ROUTES: RouteObject[] = [
         ),
       },
       {
+        path: 'verify',
+        ...page(async () => (await import('./routes/verify-page.js')).VerifyPage),
+      },
+      {
         path: 'notifications/life-records',
         ...page(async () => (await import('./routes/life-records-page.js')).LifeRecordsPage),
       },

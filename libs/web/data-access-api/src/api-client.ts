@@ -55,6 +55,7 @@ import type {
 import { administrationEndpoints } from './administration-endpoints.js';
 import { counterEndpoints } from './counter-endpoints.js';
 import { signatureEndpoints } from './signature-endpoints.js';
+import { sealVerificationEndpoints } from './seal-verification-endpoints.js';
 import { bulkAssignmentEndpoints } from './bulk-assignment-endpoints.js';
 import { dashboardEndpoints } from './dashboard-endpoints.js';
 import { ApiRequestError } from './api-request.error.js';
@@ -486,6 +487,28 @@ export function createApiClient({
     ...bulkAssignmentEndpoints(request, toQueryString),
     ...overlayEditorEndpoints(request),
     ...signatureEndpoints(request),
+    ...sealVerificationEndpoints(
+      request,
+      async (path, file, contentType, contract) => {
+        let response: FetchResponse;
+        try {
+          response = await doFetch(`${baseUrl}${path}`, {
+            method: 'POST',
+            credentials: 'include',
+            headers: {
+              accept: 'application/json',
+              'content-type': contentType,
+              [CSRF_HEADER]: '1',
+            },
+            body: file,
+          });
+        } catch {
+          throw ApiRequestError.fromClientError('network_error');
+        }
+        return readResponse(contract, response.status, await readJson(response));
+      },
+      baseUrl,
+    ),
     ...counterEndpoints(request, {
       upload: (path, target, file, options) =>
         sendAttachment(

@@ -110,3 +110,4 @@ export {
   useSaveOverlayDraft,
 } from './use-overlay-editor.js';
 export { useCompleteSigning, useStartSigning } from './use-signatures.js';
+export { useVerifySealedPdf, useVerifySealedReceipt } from './use-seal-verification.js';

@@ -42,6 +42,7 @@ import { COUNTER_RESPONSE_CONTRACTS } from './counter-response-contracts.js';
 import { DASHBOARD_RESPONSE_CONTRACTS } from './dashboard-response-contracts.js';
 import { BULK_ASSIGNMENT_RESPONSE_CONTRACTS } from './bulk-assignment-response-contracts.js';
 import { SIGNATURE_RESPONSE_CONTRACTS } from './signature-response-contracts.js';
+import { SEAL_VERIFICATION_RESPONSE_CONTRACTS } from './seal-verification-response-contracts.js';
 
 /**
  * The contract of every response body the client reads, by name. The client's types come from
@@ -92,6 +93,7 @@ export const RESPONSE_CONTRACTS = {
   ...BULK_ASSIGNMENT_RESPONSE_CONTRACTS,
   ...COUNTER_RESPONSE_CONTRACTS,
   ...SIGNATURE_RESPONSE_CONTRACTS,
+  ...SEAL_VERIFICATION_RESPONSE_CONTRACTS,
 } as const;
 
 export type ResponseContracts = typeof RESPONSE_CONTRACTS;

@@ -11,6 +11,7 @@ import { useDocumentTitle } from '../../i18n/use-document-title.js';
 import { useText } from '../../i18n/use-text.js';
 import { LoadFailedNotice, LoadingNotice } from '@madoguchi/web-feature-status';
 import { ReceiptDownloadLink } from '../receipt/receipt-download-link.js';
+import { DecisionNoticeLink } from '../verify/decision-notice-link.js';
 import { ApplicationStatusTag } from './application-status-tag.js';
 import { DUE_DATE_TEXTS, STATUS_NEXT_STEPS } from './status-next-steps.js';
 import { WithdrawApplication } from './withdraw-application.js';
@@ -155,6 +156,11 @@ export function ApplicationDetail({ applicationId }: { applicationId: string }) 
           variant="secondary"
         />
       </p>
+      <DecisionNoticeLink
+        applicationId={detail.id}
+        receiptNumber={detail.receiptNumber}
+        status={detail.status}
+      />
       <h2>{text(messages.messagesHeading)}</h2>
       {officeMessages.length === 0 ? (
         <p>{text(messages.noMessages)}</p>
