@@ -25,6 +25,11 @@ function productionSettings(): Record<string, string | undefined> {
     S3_ENDPOINT: '',
     // Spelled out: `npm test` runs with the development .env (MALWARE_SCANNER=none) loaded.
     MALWARE_SCANNER: 'clamd',
+    CARD_SIGNATURES: 'enforce',
+    SIGNING_SERVICE_URL: 'https://signing.example.jp',
+    SIGNING_SERVICE_CLIENT_SECRET: randomBytes(24).toString('base64url'),
+    JPKI_TRUST_ANCHORS: '/etc/madoguchi/jpki/ca.pem',
+    JPKI_CRL: 'https://crl.example.jp/jpki.crl',
   };
 }
 
@@ -33,6 +38,21 @@ describe(loadEnv.name, () => {
     const env = loadEnv(productionSettings());
 
     expect(env.NODE_ENV).toBe('production');
+  });
+
+  it('refuses production that accepts unsigned submissions, or enforces signatures with no JPKI trust', () => {
+    expect(() => loadEnv({ ...productionSettings(), CARD_SIGNATURES: 'optional' })).toThrow(
+      /CARD_SIGNATURES: production refuses an unsigned submission/,
+    );
+    expect(() => loadEnv({ ...productionSettings(), JPKI_CRL: '' })).toThrow(
+      /JPKI_TRUST_ANCHORS: CARD_SIGNATURES=enforce verifies signatures/,
+    );
+    expect(() =>
+      loadEnv({
+        ...productionSettings(),
+        SIGNING_SERVICE_CLIENT_SECRET: 'madoguchi-signing-dev-secret',
+      }),
+    ).toThrow(/SIGNING_SERVICE_CLIENT_SECRET/);
   });
 
   it('refuses an active personal-data key that is not among the keys, and takes one that is', () => {

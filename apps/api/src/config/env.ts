@@ -399,6 +399,13 @@ function refuseUnsafeProductionSettings(env: ParsedEnv, context: z.RefinementCtx
       );
     }
   }
+  const signingSecretReason = weakSecretReason(env.SIGNING_SERVICE_CLIENT_SECRET);
+  if (signingSecretReason !== null) {
+    refuse(
+      'SIGNING_SERVICE_CLIENT_SECRET',
+      `production needs the secret the signing service issued; this one is ${signingSecretReason}`,
+    );
+  }
   if (env.METRICS_TOKEN !== undefined && weakSecretReason(env.METRICS_TOKEN) !== null) {
     refuse(
       'METRICS_TOKEN',
