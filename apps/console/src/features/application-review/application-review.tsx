@@ -20,6 +20,7 @@ import { ApplicationAttachments } from './application-attachments.js';
 import { ApplicationNotes } from './application-notes.js';
 import { ApprovalChainList } from './approval-chain-list.js';
 import { AssigneeForm } from './assignee-form.js';
+import { DecisionNoticeLink } from './decision-notice-link.js';
 import { PersonalNumberReveal } from './personal-number-reveal.js';
 import { SignaturePanel } from './signature-panel.js';
 import { useReviewMessages } from './review-messages.js';
@@ -213,6 +214,7 @@ export function ApplicationReview({ applicationId }: { applicationId: string }) 
             ]}
           />
           {detail.signature ? <SignaturePanel signature={detail.signature} /> : null}
+          <DecisionNoticeLink application={detail} />
           <h2>{messages.answersHeading}</h2>
           <Notice tone="info">
             <p>{messages.answersNote}</p>
