@@ -258,6 +258,8 @@ describe('notification settings, 見守り, dead letters and the queue dashboard
     expect(queues.body.queues.map((queue: { name: string }) => queue.name)).toEqual([
       'notifications',
       'notification-deliveries',
+      // The worker's sealing of the audit trail (#13) runs on a queue of its own.
+      'audit-chain',
     ]);
   });
 
