@@ -93,6 +93,13 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     SIGNING_SERVICE_URL: urls.trust,
     JPKI_TRUST_ANCHORS: resolve(demoPkiDir, 'jpki/ca.pem'),
     JPKI_CRL: `${urls.trust}/crl/jpki.crl`,
+    // The municipalities' demo seals and the demo TSA: the 控え and 決定通知書 are sealed (PAdES
+    // B-T, CAdES-T) and /verify checks them against the demo municipal CA (docs/trust.md).
+    SEAL_CERTIFICATES_DIR: resolve(demoPkiDir, 'municipal/seals'),
+    SEAL_TRUST_ANCHORS: resolve(demoPkiDir, 'municipal/ca.pem'),
+    SEAL_CRL: resolve(demoPkiDir, 'municipal/crl.pem'),
+    TSA_URL: `${urls.trust}/tsa`,
+    TSA_TRUST_ANCHORS: resolve(demoPkiDir, 'tsa/ca.pem'),
     // The stack's own clamd when it started one; otherwise the API announces the no-op scanner in
     // its log (a developer with a clamd sets MALWARE_SCANNER=clamd and CLAMD_SOCKET in .env).
     ...(options.clamdSocket
