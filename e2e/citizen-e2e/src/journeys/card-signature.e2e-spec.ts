@@ -1,3 +1,5 @@
+import type { Page } from 'playwright-core';
+
 import { useJourney } from '../support/journey.ts';
 import { fillForm, loadProcedureForm, submitForm } from '../support/fill-form.ts';
 import { openProcedureFromHome } from '../support/find-procedure.ts';
@@ -5,6 +7,26 @@ import { signInAsDemoAccount } from '../support/sign-in.ts';
 
 /** The demo signing password of every demo card, shown on the demo signer's page. */
 const DEMO_SIGNING_PASSWORD = 'DEMO1234';
+
+/** From a step opened with 変更する: 次へ (the answers kept) until the confirmation page is back. */
+async function walkToConfirmation(page: Page): Promise<void> {
+  const heading = page.getByRole('main').getByRole('heading', { level: 2 }).first();
+  for (let steps = 0; steps < 10; steps += 1) {
+    const shown = (await heading.textContent()) ?? '';
+    if (shown.includes('入力内容の確認')) {
+      return;
+    }
+    await page
+      .getByRole('button', { name: /^(次へ|確認画面へ進む)$/ })
+      .first()
+      .click();
+    await page.waitForFunction(
+      (before) => document.querySelector('main h2')?.textContent !== before,
+      shown,
+    );
+  }
+  throw new Error('the confirmation page did not come back');
+}
 
 describe('a 児童手当 claim signed with the demo マイナンバーカード, through the UIs', () => {
   const { a11y, stack, openPersonPage } = useJourney('card-signature');
@@ -52,10 +74,26 @@ describe('a 児童手当 claim signed with the demo マイナンバーカード,
     await a11y.check(signer, 'citizen: back from the signer');
     await signer.close();
 
-    // Back on the form: 署名済み with the name on the card, then 送信
+    // Back on the form: 署名済み with the name on the card
     await section.getByText('署名済み').waitFor({ timeout: 30_000 });
     await section.getByText(/山田\s花子 さんのマイナンバーカードで署名しました/).waitFor();
     await a11y.check(citizen, 'citizen: confirmation, signed');
+
+    // An answer changed after signing drops the signature with a notice; the resident signs again
+    await citizen.getByRole('button', { name: /^変更する\s*（請求者）$/ }).click();
+    await citizen.getByLabel('電話番号', { exact: false }).first().fill('0465-33-9999');
+    await walkToConfirmation(citizen);
+    await section.getByText('もう一度署名してください').waitFor();
+    await a11y.check(citizen, 'citizen: confirmation, signature dropped');
+    const [again] = await Promise.all([
+      citizen.context().waitForEvent('page'),
+      section.getByRole('button', { name: 'マイナンバーカードで署名する' }).click(),
+    ]);
+    await again.getByLabel(/署名用パスワード/).fill(DEMO_SIGNING_PASSWORD);
+    await again.getByRole('button', { name: /^署名する/ }).click();
+    await again.getByRole('heading', { level: 1, name: '署名の画面から戻りました' }).waitFor();
+    await again.close();
+    await section.getByText('署名済み').waitFor({ timeout: 30_000 });
     const receiptNumber = await submitForm(citizen, {
       a11y: { log: a11y, label: 'citizen: 児童手当' },
     });
