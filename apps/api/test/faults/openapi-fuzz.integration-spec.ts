@@ -368,6 +368,20 @@ describe('the API under schema-aware fuzzing of every OpenAPI operation', () => 
         reason: fc.constant('住民基本台帳との照合のため'),
       },
       'GET /api/attachments/{id}/meta': { id: fc.constantFrom(...readOnly.attachmentIds) },
+      'GET /api/me/applications/{id}/decision-notice.pdf': {
+        id: fc.constant(fixture.decidedApplicationId),
+      },
+      'GET /api/staff/applications/{id}/decision-notice.pdf': {
+        id: fc.constant(fixture.decidedApplicationId),
+      },
+      'POST /api/me/applications/{id}/withdraw': {
+        id: fc.constant(fixture.withdrawableApplicationId),
+      },
+      // Saved as it is (no rule changed) at the version of the day: accepted, nothing written.
+      'PUT /api/staff/administration/reminder-rules': {
+        version: fc.constantFrom(1, 2),
+        rules: fc.constant({}),
+      },
       'POST /api/me/drafts/{id}/migrate': { id: fc.constant(fixture.outdatedDraftId) },
       // The administrator's switch works on a procedure nothing else of the fuzz needs (the
       // fixture's requests are all 妊娠の届出, which must stay accepted).

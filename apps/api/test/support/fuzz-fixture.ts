@@ -56,6 +56,10 @@ export type FuzzFixture = {
   correctionRequested: SubmittedApplication;
   /** For staff transitions: three 送信済 (submitted), one 処理中 (in_review). */
   transitionable: { id: string; status: ApplicationStatus }[];
+  /** 処理完了 (completed): its sealed 決定通知書, for the resident and the staff. */
+  decidedApplicationId: string;
+  /** 送信済 and touched by no other operation: the resident may withdraw it. */
+  withdrawableApplicationId: string;
   /** An unread お知らせ of the resident. */
   notificationId: string;
   /** A delivery of 千代田区 that failed for good (permanent_failure). */
@@ -359,6 +363,18 @@ export async function buildFuzzFixture(
     }
     transitionable.push({ id, status });
   }
+  // Drafted by the case worker, approved by the 係長 (nobody approves their own draft).
+  const decided = await submitPregnancyNotification(app, resident);
+  await transition(decided.id, { to: 'in_review' });
+  await transition(decided.id, { to: 'awaiting_approval', decision: 'completed' });
+  await post(
+    app,
+    await app.signIn('staff-chiyoda-takahashi'),
+    `/api/staff/applications/${decided.id}/transitions`,
+    { to: 'completed', messageToResident: '受理しました。' },
+    200,
+  );
+  const withdrawable = await submitPregnancyNotification(app, resident);
 
   // What the worker writes: an inbox row for the resident, a delivery that failed for good.
   const notificationId = randomUUID();
@@ -463,6 +479,8 @@ export async function buildFuzzFixture(
     readOnlyApplication,
     correctionRequested,
     transitionable,
+    decidedApplicationId: decided.id,
+    withdrawableApplicationId: withdrawable.id,
     notificationId,
     deadLetterId,
     invitationCode,
