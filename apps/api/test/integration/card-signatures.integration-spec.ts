@@ -177,6 +177,14 @@ describe('card signatures (JPKI 署名用電子証明書)', () => {
       signer: YAMADA,
     });
     expect(detail.body.signature.certificateIssuer).toContain('Demo JPKI');
+    // The detail a staff step answers keeps the signature too (the console shows what it gets).
+    const reviewed = await request(app.http)
+      .post(`/api/staff/applications/${submitted.body.id as string}/transitions`)
+      .set('Cookie', staff)
+      .set(CSRF)
+      .send({ to: 'in_review' })
+      .expect(200);
+    expect(reviewed.body.signature).toMatchObject({ isValid: true, signer: YAMADA });
     expect(
       (detail.body.signature.comparison as { item: string; matches: boolean }[]).map(
         ({ item, matches }) => [item, matches],

@@ -15,6 +15,7 @@ import {
 import type { ApplicationEntity, JsonObject } from '@madoguchi/server-database';
 
 import type { StaffActor } from '../../identity/actor.js';
+import { SignaturesService } from '../../signatures/signatures.service.js';
 import { ApplicationContextService } from '../application-context.service.js';
 import { statusChangedAnnouncement } from '../application-status-job.js';
 import type { ApplicationPatch } from '../application.repository.js';
@@ -48,6 +49,7 @@ export class TransitionApplicationUseCase {
   constructor(
     private readonly context: ApplicationContextService,
     private readonly applications: ApplicationRepository,
+    private readonly signatures: SignaturesService,
   ) {}
 
   async execute(
@@ -92,7 +94,12 @@ export class TransitionApplicationUseCase {
       // Someone else changed it between our read and our write.
       throw applicationsException('transition_not_allowed');
     }
-    return this.context.toStaffDetail(updated);
+    // The detail staff see after the step, the 電子署名 panel included (as GET staff/applications/:id).
+    const [detail, signature] = await Promise.all([
+      this.context.toStaffDetail(updated),
+      this.signatures.describeOfApplication(updated.id),
+    ]);
+    return { ...detail, signature };
   }
 
   private async planStep(
