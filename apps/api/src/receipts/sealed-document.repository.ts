@@ -23,11 +23,19 @@ type Row = {
 export class SealedDocumentRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async find(applicationId: string, kind: SealedDocumentKind): Promise<SealedDocument | null> {
+  /**
+   * The document kept for this content: `contentKey` is the SHA-256 of the receipt JSON for a
+   * 控え (a resubmission is other content), the decision event's id for a 決定通知書.
+   */
+  async find(
+    applicationId: string,
+    kind: SealedDocumentKind,
+    contentKey: string,
+  ): Promise<SealedDocument | null> {
     const rows: Row[] = await this.dataSource.query(
       `SELECT pdf, receipt_json, receipt_seal, sealed_at
-         FROM sealed_documents WHERE application_id = $1 AND kind = $2`,
-      [applicationId, kind],
+         FROM sealed_documents WHERE application_id = $1 AND kind = $2 AND content_key = $3`,
+      [applicationId, kind, contentKey],
     );
     const row = rows[0];
     return row
@@ -48,18 +56,21 @@ export class SealedDocumentRepository {
     document: {
       applicationId: string;
       kind: SealedDocumentKind;
+      contentKey: string;
       municipalityCode: string;
       residentId: string;
     } & SealedDocument,
   ): Promise<SealedDocument> {
     await this.dataSource.query(
       `INSERT INTO sealed_documents
-         (application_id, kind, municipality_code, resident_id, pdf, receipt_json, receipt_seal, sealed_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-       ON CONFLICT (application_id, kind) DO NOTHING`,
+         (application_id, kind, content_key, municipality_code, resident_id, pdf, receipt_json,
+          receipt_seal, sealed_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+       ON CONFLICT (application_id, kind, content_key) DO NOTHING`,
       [
         document.applicationId,
         document.kind,
+        document.contentKey,
         document.municipalityCode,
         document.residentId,
         document.pdf,
@@ -68,6 +79,8 @@ export class SealedDocumentRepository {
         document.sealedAt,
       ],
     );
-    return (await this.find(document.applicationId, document.kind)) ?? document;
+    return (
+      (await this.find(document.applicationId, document.kind, document.contentKey)) ?? document
+    );
   }
 }

@@ -331,6 +331,43 @@ describe('the sealed, time-stamped 控え (PAdES B-T, CAdES-T)', () => {
     expect(seal.status).toBe(404);
   });
 
+  it('seals a resubmission after a 補正依頼 anew, and keeps the first 控え as it was issued', async () => {
+    // Arrange
+    const { id } = await submit();
+    const firstJson = await download(id, 'receipt.json');
+    const firstPdf = await download(id, 'receipt.pdf');
+    const answers = (
+      await request(app.http).get(`/api/me/applications/${id}`).set('Cookie', resident).expect(200)
+    ).body.answers as Record<string, unknown>;
+    await transition(caseworker, id, { to: 'in_review' }).expect(200);
+    await transition(caseworker, id, {
+      to: 'correction_requested',
+      fieldsToFix: ['phone'],
+      messageToResident: '電話番号を確認してください。',
+    }).expect(200);
+    await request(app.http)
+      .post(`/api/me/applications/${id}/resubmit`)
+      .set('Cookie', resident)
+      .set(CSRF)
+      .send({ answers: { ...answers, phone: '03-3264-2111' } })
+      .expect(200);
+
+    // Act
+    const secondJson = await download(id, 'receipt.json');
+    const secondPdf = await download(id, 'receipt.pdf');
+    const again = await download(id, 'receipt.pdf');
+    const kept = await app.database.dataSource.query<{ count: number }[]>(
+      `SELECT count(*)::int AS count FROM sealed_documents WHERE application_id = $1 AND kind = 'receipt'`,
+      [id],
+    );
+
+    // Assert
+    expect(secondJson.equals(firstJson)).toBe(false);
+    expect(secondPdf.equals(firstPdf)).toBe(false);
+    expect(again.equals(secondPdf)).toBe(true);
+    expect(kept[0]?.count).toBe(2);
+  });
+
   describe('the public verification', () => {
     it('says a downloaded 控え is unchanged, sealed by 千代田区長 at the timestamp’s time, and that one changed byte is a change', async () => {
       // Arrange

@@ -63,6 +63,7 @@ import { ReminderRuleParameters1765500001300 } from './migrations/1765500001300-
 import { CounterAttachmentsAndCancel1765500001400 } from './migrations/1765500001400-counter-attachments-and-cancel.js';
 import { AuditChain1765500002000 } from './migrations/1765500002000-audit-chain.js';
 import { SealedDocuments1765500004100 } from './migrations/1765500004100-sealed-documents.js';
+import { SealedDocumentContentKey1765500006500 } from './migrations/1765500006500-sealed-document-content-key.js';
 import { AuditActionCodes1765500005000 } from './migrations/1765500005000-audit-action-codes.js';
 import { CardSignatures1765500006000 } from './migrations/1765500006000-card-signatures.js';
 
@@ -135,6 +136,7 @@ export const MIGRATIONS = [
   SealedDocuments1765500004100,
   AuditActionCodes1765500005000,
   CardSignatures1765500006000,
+  SealedDocumentContentKey1765500006500,
 ];
 
 /** Limits of the connection pool; each unset one keeps PostgreSQL's or node-postgres' default. */

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { ApplicationEntity } from '@madoguchi/server-database';
+import type { ApplicationEntity, ApplicationEventEntity } from '@madoguchi/server-database';
 
 import { FormRegistry } from '../../catalog/form-registry.service.js';
 import type { Env } from '../../config/env.js';
@@ -55,11 +55,14 @@ export class IssueDecisionNoticeUseCase {
       throw noticesException('notice_not_issued');
     }
     const fileName = `${application.receiptNumber}-notice.pdf`;
-    const kept = await this.sealed.find(application.id, 'decision_notice');
+    const event = await this.notices.findDecision(application.id);
+    // One notice per decision (a decided application is final, so in practice one).
+    const contentKey = event?.id ?? 'decision';
+    const kept = await this.sealed.find(application.id, 'decision_notice', contentKey);
     if (kept) {
       return { fileName, bytes: kept.pdf };
     }
-    const document = await this.document(application, application.status);
+    const document = await this.document(application, application.status, event);
     if (!this.seal.isConfigured) {
       return { fileName, bytes: await renderNoticePdf(document) };
     }
@@ -73,6 +76,7 @@ export class IssueDecisionNoticeUseCase {
     const stored = await this.sealed.keepFirst({
       applicationId: application.id,
       kind: 'decision_notice',
+      contentKey,
       municipalityCode: application.municipalityCode,
       residentId: application.residentId,
       pdf,
@@ -86,15 +90,15 @@ export class IssueDecisionNoticeUseCase {
   private async document(
     application: ApplicationEntity,
     decision: 'completed' | 'rejected',
+    event: ApplicationEventEntity | null,
   ): Promise<NoticeDocument> {
-    const [form, municipality, event] = await Promise.all([
+    const [form, municipality] = await Promise.all([
       this.forms.get(
         application.municipalityCode,
         application.procedureId,
         application.formVersion,
       ),
       this.notices.findMunicipality(application.municipalityCode),
-      this.notices.findDecision(application.id),
     ]);
     const municipalityName = municipality
       ? `${municipality.prefecture.ja}${municipality.name.ja}`

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 import { Inject, Injectable } from '@nestjs/common';
 import type { ApplicationEntity } from '@madoguchi/server-database';
 
@@ -25,8 +27,8 @@ export type ReceiptPart = 'pdf' | 'json' | 'seal';
 
 /**
  * Makes the PDF 控え of one of the resident's own applications. With a seal configured the 控え
- * is sealed once — PAdES B-T in the PDF, CAdES-T over the receipt JSON — on its first download
- * and kept (sealed_documents): every later download is the same bytes, and the seal's timestamp
+ * is sealed once per submitted content — PAdES B-T in the PDF, CAdES-T over the receipt JSON — on
+ * its first download and kept (sealed_documents): every later download is the same bytes, and the seal's timestamp
  * says when the municipality first issued it. Without one (a stack with no demo PKI) it is
  * rendered from what is stored now, unsealed.
  */
@@ -100,18 +102,23 @@ export class RenderReceiptUseCase {
     return { fileName, bytes: await renderReceiptPdf(buildReceiptDocument(sources)) };
   }
 
+  /**
+   * The 控え of what is submitted now, sealed once: kept by the SHA-256 of its receipt JSON, so
+   * the same submission always downloads the same bytes and a resubmission gets its own.
+   */
   private async sealedReceipt(application: ApplicationEntity) {
-    const kept = await this.sealed.find(application.id, 'receipt');
+    const sources = await this.sources(application);
+    const { bytes: receiptJson } = await buildReceiptJson(sources);
+    const contentKey = createHash('sha256').update(receiptJson).digest('hex');
+    const kept = await this.sealed.find(application.id, 'receipt', contentKey);
     if (kept) {
       return kept;
     }
-    const sources = await this.sources(application);
     const { office } = await this.seal.sealerOf(application.municipalityCode);
     const document = buildReceiptDocument(sources);
     const unsealed = await renderReceiptPdf(document, {
       sealNote: sealNote(office, this.env.CITIZEN_APP_URL),
     });
-    const { bytes: receiptJson } = await buildReceiptJson(sources);
     const [pdf, receiptSeal] = await Promise.all([
       this.seal.sealPdf(application.municipalityCode, unsealed, {
         reason: `申請受付控え ${application.receiptNumber}`,
@@ -122,6 +129,7 @@ export class RenderReceiptUseCase {
     return this.sealed.keepFirst({
       applicationId: application.id,
       kind: 'receipt',
+      contentKey,
       municipalityCode: application.municipalityCode,
       residentId: application.residentId,
       pdf,
