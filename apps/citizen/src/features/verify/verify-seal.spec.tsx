@@ -113,4 +113,41 @@ describe(VerifySeal.name, () => {
     expect(await screen.findByText('確認できませんでした')).toBeTruthy();
     expect(screen.getByText('エラー（pdf_required）')).toBeTruthy();
   });
+
+  it('sends the 受付番号, the receipt JSON as text and the seal in base64, and says when the 受付番号 is another', async () => {
+    // Arrange
+    const { user, fetch } = renderPage([
+      {
+        method: 'POST',
+        path: '/api/verify/receipt',
+        body: {
+          verdict: 'valid',
+          sealer: { municipality: '千代田区', office: '千代田区長' },
+          sealedAt: '2026-12-08T01:00:07.000Z',
+          receiptNumberMatches: false,
+        },
+      },
+    ]);
+    const receipt = '{"receiptNumber":"K7QF-3XMA"}';
+
+    // Act
+    await user.type(screen.getByRole('textbox', { name: /^受付番号/ }), 'AAAA-AAAA');
+    await user.upload(
+      screen.getByLabelText(/^受付の記録/),
+      new File([receipt], 'K7QF-3XMA.json', { type: 'application/json' }),
+    );
+    await user.upload(
+      screen.getByLabelText(/^電子印のファイル/),
+      new File([new Uint8Array([0x30, 0x82, 0x01])], 'K7QF-3XMA.p7s'),
+    );
+    await user.click(screen.getAllByRole('button', { name: '確認する' })[1] as HTMLElement);
+
+    // Assert
+    expect(await screen.findByText('改ざんされていません')).toBeTruthy();
+    expect(
+      screen.getByText('入力した受付番号は、この受付の記録の受付番号と一致しません。'),
+    ).toBeTruthy();
+    const sent = fetch.requests.find((request) => request.path === '/api/verify/receipt');
+    expect(sent?.body).toEqual({ receiptNumber: 'AAAA-AAAA', receipt, seal: 'MIIB' });
+  });
 });

@@ -29,11 +29,20 @@ function chosenFile(form: HTMLFormElement, name: string): File | null {
   return file && file.size > 0 ? file : null;
 }
 
+/** A file's bytes, through FileReader (every browser the citizen app supports has it). */
+function readBytes(file: Blob): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
+    reader.readAsArrayBuffer(file);
+  });
+}
+
 /** Base64 of a file's bytes (the seal travels in a JSON body). */
 async function toBase64(file: Blob): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
   let binary = '';
-  for (const byte of bytes) {
+  for (const byte of await readBytes(file)) {
     binary += String.fromCharCode(byte);
   }
   return btoa(binary);
@@ -79,7 +88,7 @@ export function VerifySeal() {
     verifyPdf.reset();
     verifyReceipt.mutate({
       receiptNumber,
-      receipt: await receipt.text(),
+      receipt: new TextDecoder().decode(await readBytes(receipt)),
       seal: await toBase64(seal),
     });
   }
