@@ -7,7 +7,9 @@ import {
 } from '@madoguchi/server-database';
 import { DataSource } from 'typeorm';
 
-/** The reads of a 控え: the resident's application, its municipality and its files (read-only). */
+import { writeAudit } from '../audit/write-audit.js';
+
+/** The reads of a 控え: the resident's application, its municipality and its files; staff's reads audited. */
 @Injectable()
 export class ReceiptRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -22,6 +24,20 @@ export class ReceiptRepository {
     id: string,
   ): Promise<ApplicationEntity | null> {
     return this.dataSource.getRepository(ApplicationEntity).findOneBy({ id, municipalityCode });
+  }
+
+  /** A staff member took the 控え of an application (its answers are personal data): on record. */
+  async recordStaffRead(
+    staff: { id: string; municipalityCode: string },
+    application: ApplicationEntity,
+  ): Promise<void> {
+    await writeAudit(this.dataSource.manager, {
+      municipalityCode: application.municipalityCode,
+      actor: { kind: 'staff', id: staff.id },
+      action: 'application.read',
+      target: { type: 'application', id: application.id },
+      detail: { document: 'receipt.pdf' },
+    });
   }
 
   findMunicipality(code: string): Promise<MunicipalityEntity | null> {

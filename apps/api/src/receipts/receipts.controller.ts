@@ -6,24 +6,8 @@ import type { ResidentActor } from '../identity/actor.js';
 import { Authenticated, CurrentActor } from '../identity/authenticated.decorator.js';
 import { RequireProcedureIdentityLevel } from '../identity/procedure-identity-level.interceptor.js';
 import { ApiContract } from '../openapi/api-contract.decorator.js';
-import type { ReceiptFile, ReceiptPdf } from './use-cases/render-receipt.use-case.js';
+import { toReceiptFile, toReceiptPdfFile } from './receipt-file.js';
 import { RenderReceiptUseCase } from './use-cases/render-receipt.use-case.js';
-
-function toPdfFile(receipt: ReceiptPdf): StreamableFile {
-  return new StreamableFile(receipt.bytes, {
-    type: 'application/pdf',
-    length: receipt.bytes.length,
-    disposition: `attachment; filename="${receipt.fileName}"`,
-  });
-}
-
-function toFile(file: ReceiptFile): StreamableFile {
-  return new StreamableFile(file.bytes, {
-    type: file.contentType,
-    length: file.bytes.length,
-    disposition: `attachment; filename="${file.fileName}"`,
-  });
-}
 
 @ApiTags('receipts (resident)')
 @Authenticated('resident')
@@ -50,7 +34,7 @@ export class ReceiptsController {
     @CurrentActor() actor: ResidentActor,
     @Param('id', UuidParamPipe) id: string,
   ): Promise<StreamableFile> {
-    return this.renderReceipt.execute(actor, id).then(toPdfFile);
+    return this.renderReceipt.execute(actor, id).then(toReceiptPdfFile);
   }
 
   @Get(':id/receipt.json')
@@ -68,7 +52,7 @@ export class ReceiptsController {
     @CurrentActor() actor: ResidentActor,
     @Param('id', UuidParamPipe) id: string,
   ): Promise<StreamableFile> {
-    return this.renderReceipt.executePart(actor, id, 'json').then(toFile);
+    return this.renderReceipt.executePart(actor, id, 'json').then(toReceiptFile);
   }
 
   @Get(':id/receipt.p7s')
@@ -85,6 +69,6 @@ export class ReceiptsController {
     @CurrentActor() actor: ResidentActor,
     @Param('id', UuidParamPipe) id: string,
   ): Promise<StreamableFile> {
-    return this.renderReceipt.executePart(actor, id, 'seal').then(toFile);
+    return this.renderReceipt.executePart(actor, id, 'seal').then(toReceiptFile);
   }
 }

@@ -107,6 +107,30 @@ const ENDPOINTS: Endpoint[] = [
     allowed: { residentA: 200, residentB: 404 },
   }),
   cookieEndpoint({
+    name: 'the 控え of an own application',
+    method: 'get',
+    path: (f) => `/api/me/applications/${f.applicationId}/receipt.pdf`,
+    allowed: { residentA: 200, residentB: 404 },
+  }),
+  cookieEndpoint({
+    name: 'the 決定通知書 of an own application (not decided yet)',
+    method: 'get',
+    path: (f) => `/api/me/applications/${f.applicationId}/decision-notice.pdf`,
+    allowed: { residentA: 404, residentB: 404 },
+  }),
+  cookieEndpoint({
+    name: 'the 控え of an application of the municipality, for staff',
+    method: 'get',
+    path: (f) => `/api/staff/applications/${f.applicationId}/receipt.pdf`,
+    allowed: { chiyodaStaff: 200, yokohamaStaff: 404, chiyodaAdmin: 200 },
+  }),
+  cookieEndpoint({
+    name: 'the 決定通知書 of an application of the municipality (not decided yet), for staff',
+    method: 'get',
+    path: (f) => `/api/staff/applications/${f.applicationId}/decision-notice.pdf`,
+    allowed: { chiyodaStaff: 404, yokohamaStaff: 404, chiyodaAdmin: 404 },
+  }),
+  cookieEndpoint({
     name: 'submit an application (an empty body)',
     method: 'post',
     path: () => '/api/applications',

@@ -331,6 +331,35 @@ describe('the sealed, time-stamped 控え (PAdES B-T, CAdES-T)', () => {
     expect(seal.status).toBe(404);
   });
 
+  it('gives staff of the municipality the same sealed 控え, the read on record, and nobody else’s staff', async () => {
+    // Arrange
+    const { id } = await submit();
+    const residents = await download(id, 'receipt.pdf');
+
+    // Act
+    const staff = await request(app.http)
+      .get(`/api/staff/applications/${id}/receipt.pdf`)
+      .set('Cookie', caseworker)
+      .buffer(true)
+      .parse(binary);
+    const elsewhere = await request(app.http)
+      .get(`/api/staff/applications/${id}/receipt.pdf`)
+      .set('Cookie', otherStaff);
+
+    // Assert
+    expect(staff.status).toBe(200);
+    expect(staff.headers['cache-control']).toBe('no-store');
+    expect((staff.body as Buffer).equals(residents)).toBe(true);
+    expect(elsewhere.status).toBe(404);
+    const audit = await app.database.dataSource.query<{ actor_id: string; detail: object }[]>(
+      `SELECT actor_id, detail FROM audit_log WHERE target_id = $1 AND action = 'application.read'`,
+      [id],
+    );
+    expect(audit).toEqual([
+      { actor_id: 'staff-chiyoda-sato', detail: { document: 'receipt.pdf' } },
+    ]);
+  });
+
   it('seals a resubmission after a 補正依頼 anew, and keeps the first 控え as it was issued', async () => {
     // Arrange
     const { id } = await submit();

@@ -33,6 +33,9 @@ export function sealVerificationEndpoints(
     /** The resident's sealed 決定通知書, once the application is decided. */
     decisionNoticePdfUrl: (id: string): string =>
       `${baseUrl}/api/me/applications/${encodeURIComponent(id)}/decision-notice.pdf`,
+    /** Staff: the sealed 控え of an application of the municipality, as the resident has it. */
+    staffReceiptPdfUrl: (id: string): string =>
+      `${baseUrl}/api/staff/applications/${encodeURIComponent(id)}/receipt.pdf`,
     /** Staff: the same 決定通知書, as the resident receives it. */
     staffDecisionNoticePdfUrl: (id: string): string =>
       `${baseUrl}/api/staff/applications/${encodeURIComponent(id)}/decision-notice.pdf`,

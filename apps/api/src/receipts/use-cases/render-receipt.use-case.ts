@@ -7,7 +7,7 @@ import { CatalogService } from '../../catalog/catalog.service.js';
 import { FormRegistry } from '../../catalog/form-registry.service.js';
 import { toContact } from '../../catalog/procedure-detail.mapper.js';
 import type { Env } from '../../config/env.js';
-import type { ResidentActor } from '../../identity/actor.js';
+import type { ResidentActor, StaffActor } from '../../identity/actor.js';
 import { ENV } from '../../infrastructure/tokens.js';
 import { buildReceiptDocument } from '../receipt-document.js';
 import { buildReceiptJson } from '../receipt-json.js';
@@ -45,6 +45,23 @@ export class RenderReceiptUseCase {
 
   async execute(actor: ResidentActor, applicationId: string): Promise<ReceiptPdf> {
     return this.render(await this.receipts.findApplicationOfResident(actor.id, applicationId));
+  }
+
+  /**
+   * Staff: the 控え of an application of their municipality, the same sealed PDF the resident
+   * has (the review's 「控え（PDF）」: the application as received, to file or print); audited.
+   */
+  async executeForStaff(actor: StaffActor, applicationId: string): Promise<ReceiptPdf> {
+    const application = await this.receipts.findApplicationOfMunicipality(
+      actor.municipalityCode,
+      applicationId,
+    );
+    if (!application) {
+      throw receiptsException('application_not_found');
+    }
+    const receipt = await this.render(application);
+    await this.receipts.recordStaffRead(actor, application);
+    return receipt;
   }
 
   /** The receipt JSON or its seal (`part`), sealed with the PDF if not yet. */

@@ -112,6 +112,10 @@ describe(ApplicationReview.name, () => {
     expect(screen.getByText(/＊＊＊＊ ＊＊＊＊ 0123/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '処理を開始する' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /^処理を完了する/ })).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '控え（PDF）をダウンロード' })).toHaveAttribute(
+      'href',
+      `/api/staff/applications/${detail.id}/receipt.pdf`,
+    );
     expect(await findAxeViolations(container)).toEqual([]);
   });
 

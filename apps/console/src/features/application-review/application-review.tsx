@@ -1,8 +1,12 @@
 import { AnswersView } from '@madoguchi/forms-feature-render';
 import type { StaffAttachment } from '@madoguchi/procedures-contracts';
 import { pickText } from '@madoguchi/shared-util-i18n';
-import { useProcedureForm, useStaffApplication } from '@madoguchi/web-data-access-api';
-import { Button, Notice, SummaryList } from '@madoguchi/web-ui-kit';
+import {
+  useApiClient,
+  useProcedureForm,
+  useStaffApplication,
+} from '@madoguchi/web-data-access-api';
+import { Button, Notice, SummaryList, buttonClassName } from '@madoguchi/web-ui-kit';
 import { Link } from 'react-router';
 import {
   formatDate,
@@ -94,6 +98,7 @@ export function ApplicationReview({ applicationId }: { applicationId: string }) 
   const review = useReviewMessages();
   const overview = review.overview;
   const application = useStaffApplication(applicationId);
+  const client = useApiClient();
   useDocumentTitle(
     application.data ? messages.reviewTitle(application.data.receiptNumber) : messages.loading,
   );
@@ -123,6 +128,18 @@ export function ApplicationReview({ applicationId }: { applicationId: string }) 
         </Button>
         <p id="review-print-hint" className="mdg-hint">
           {review.print.hint}
+        </p>
+        <a
+          className={buttonClassName('secondary')}
+          href={client.staffReceiptPdfUrl(detail.id)}
+          download={`${detail.receiptNumber}.pdf`}
+          type="application/pdf"
+          aria-describedby="review-receipt-hint"
+        >
+          {review.print.receipt}
+        </a>
+        <p id="review-receipt-hint" className="mdg-hint">
+          {review.print.receiptHint}
         </p>
       </div>
       <div className="mdg-review">

@@ -74,6 +74,8 @@ const REVIEW_JA = {
   print: {
     button: '印刷',
     hint: 'ブラウザの印刷から「PDFに保存」を選ぶとPDFになります。',
+    receipt: '控え（PDF）をダウンロード',
+    receiptHint: '申請者が受け取ったものと同じ、受付時の内容の控えです（自治体の電子印付き）。',
   },
   answerChanges: {
     heading: '再送信で変わった内容',
@@ -157,6 +159,8 @@ const REVIEW_EN: ReviewMessages = {
   print: {
     button: 'Print',
     hint: 'Choose “Save as PDF” in the browser’s print dialog to make a PDF.',
+    receipt: 'Download the receipt (PDF)',
+    receiptHint: 'The same receipt the applicant got, as received (sealed by the municipality).',
   },
   answerChanges: {
     heading: 'What changed with the resubmission',
