@@ -14,6 +14,7 @@ import { LIFE_RECORDS_MESSAGES } from '../features/life-records/life-records.mes
 import { EMAIL_CONFIRMATION_MESSAGES } from '../features/notification-settings/email-confirmation.messages.js';
 import { NOTIFICATION_SETTINGS_MESSAGES } from '../features/notification-settings/notification-settings.messages.js';
 import { SIGN_IN_MESSAGES } from '../features/sign-in/sign-in-messages.js';
+import { VERIFY_MESSAGES } from '../features/verify/verify.messages.js';
 import { CITIZEN_MESSAGES } from './messages.js';
 
 /** Arguments for the message functions whose parameters are not numbers or short strings. */
@@ -49,6 +50,7 @@ describe.each([
   ['sign-in', SIGN_IN_MESSAGES],
   ['the counter confirmation', COUNTER_CONFIRMATION_MESSAGES],
   ['the card signature', CARD_SIGNATURE_MESSAGES],
+  ['the verify page', VERIFY_MESSAGES],
   ['a newer form version', NEWER_FORM_VERSION_TEXTS],
   ['the correction page', CORRECTION_TEXTS],
   ['what happens next', byLocale(STATUS_NEXT_STEPS)],

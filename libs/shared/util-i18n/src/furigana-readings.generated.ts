@@ -503,6 +503,7 @@ export const FURIGANA_READINGS: FuriganaReadings = {
   本当: 'ほんとう',
   本当に: 'ほんとうに',
   本文: 'ほんぶん',
+  本物: 'ほんもの',
   来: 'き',
   来る: 'くる',
   来年: 'らいねん',
