@@ -1,9 +1,15 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
 import request from 'supertest';
 
 import type { ApiTestApp } from '../support/api-test-app.js';
 import { CSRF, startApiTestApp } from '../support/api-test-app.js';
 import { postPregnancyApplication, postPregnancyDraft } from '../support/resident-requests.js';
 import { readSampleAnswers } from '../support/samples.js';
+import type { TestSealTrust } from '../support/seal-trust.js';
+import { startTestSealTrust } from '../support/seal-trust.js';
 
 /**
  * Property names that only staff may see: internal comments, notes, assignees, drafted decisions
@@ -93,6 +99,8 @@ describe('what a resident sees of their application', () => {
   let approver: string;
   let applicationId: string;
   let draftId: string;
+  let workDir: string;
+  let trust: TestSealTrust;
   const answers = readSampleAnswers('pregnancy-notification');
   /** Every resident response of the journey, to check at the end with the GETs. */
   const responses: { where: string; body: unknown }[] = [];
@@ -107,7 +115,7 @@ describe('what a resident sees of their application', () => {
   }
 
   /** Calls every GET /api/me/* route of the OpenAPI document with the resident's ids. */
-  async function walkResidentGets(label: string): Promise<void> {
+  async function walkResidentGets(label: string, isDecided = false): Promise<void> {
     const document = (await request(app.http).get('/api/openapi.json').expect(200))
       .body as OpenApiDocument;
     const paths = Object.entries(document.paths).filter(
@@ -121,6 +129,15 @@ describe('what a resident sees of their application', () => {
       // A new resident route with a parameter must be added here, not silently skipped.
       expect(path).not.toMatch(/\{/);
       const response = await request(app.http).get(path).set('Cookie', resident);
+      if (path.endsWith('/decision-notice.pdf') && !isDecided) {
+        // The 決定通知書 exists once the application is decided; before, the answer says so.
+        expect({ path, status: response.status, code: response.body?.error?.code }).toEqual({
+          path,
+          status: 404,
+          code: 'notice_not_issued',
+        });
+        continue;
+      }
       expect({ path, status: response.status }).toEqual({ path, status: 200 });
       if (response.type === 'application/json') {
         responses.push({ where: `${label} GET ${path}`, body: response.body });
@@ -135,7 +152,10 @@ describe('what a resident sees of their application', () => {
   }
 
   beforeAll(async () => {
-    app = await startApiTestApp();
+    // Sealing on, so that the sealed receipt JSON, its seal and the 決定通知書 are walked too.
+    workDir = await mkdtemp(join(tmpdir(), 'madoguchi-resident-view-'));
+    trust = await startTestSealTrust(workDir);
+    app = await startApiTestApp({ STORAGE_LOCAL_DIR: workDir, ...trust.env });
     resident = await app.signIn('resident-yamada-hanako');
     caseworker = await app.signIn(CASEWORKER);
     approver = await app.signIn(APPROVER);
@@ -181,11 +201,13 @@ describe('what a resident sees of their application', () => {
     });
     await walkResidentGets('while 承認待ち');
     await transition(approver, { to: 'completed', comment: MARKERS.approvalComment });
-    await walkResidentGets('after the decision');
+    await walkResidentGets('after the decision', true);
   });
 
   afterAll(async () => {
     await app.close();
+    await trust.close();
+    await rm(workDir, { recursive: true, force: true });
   });
 
   it('seeds what staff keep: comments on events, a note, an assignee, a decision and two answer versions', async () => {
