@@ -1,10 +1,9 @@
-import { createHash } from 'node:crypto';
-
 import type { CanActivate, ExecutionContext } from '@nestjs/common';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
+import { countThisMinute, rateLimitBucket } from '../common/per-minute-counter.js';
 import { counterException } from './counter.exception.js';
 
 /**
@@ -13,10 +12,6 @@ import { counterException } from './counter.exception.js';
  * confirms, downloads the 控え: a handful).
  */
 export const COUNTER_RATE_LIMITS = { perAddress: 200, perToken: 30 } as const;
-
-function bucketOf(kind: 'address' | 'token', value: string): string {
-  return `counter-${kind}:${createHash('sha256').update(value, 'utf8').digest('hex')}`;
-}
 
 /**
  * The token is 128 random bits, so the limit is not what keeps it from being guessed: it keeps
@@ -37,12 +32,14 @@ export class CounterRateLimitGuard implements CanActivate {
       typeof body === 'object' && body !== null && 'token' in body && typeof body.token === 'string'
         ? body.token
         : null;
-    const addressHits = await this.count(bucketOf('address', request.ip ?? 'unknown'));
+    const addressHits = await this.count(
+      rateLimitBucket('counter-address', request.ip ?? 'unknown'),
+    );
     if (addressHits !== null && addressHits > COUNTER_RATE_LIMITS.perAddress) {
       throw counterException('counter_rate_limited');
     }
     if (token !== null) {
-      const tokenHits = await this.count(bucketOf('token', token));
+      const tokenHits = await this.count(rateLimitBucket('counter-token', token));
       if (tokenHits !== null && tokenHits > COUNTER_RATE_LIMITS.perToken) {
         throw counterException('counter_rate_limited');
       }
@@ -50,28 +47,7 @@ export class CounterRateLimitGuard implements CanActivate {
     return true;
   }
 
-  private async count(bucket: string): Promise<number | null> {
-    try {
-      const rows = await this.dataSource.query<{ hits: number }[]>(
-        `INSERT INTO rate_limit_counters (bucket, window_start, hits)
-         VALUES ($1, date_trunc('minute', now()), 1)
-         ON CONFLICT (bucket, window_start) DO UPDATE SET hits = rate_limit_counters.hits + 1
-         RETURNING hits`,
-        [bucket],
-      );
-      const hits = rows[0]?.hits ?? null;
-      if (hits === 1) {
-        // As the login's: the first hit of a window sweeps windows that can no longer count.
-        await this.dataSource.query(
-          `DELETE FROM rate_limit_counters WHERE window_start < now() - interval '5 minutes'`,
-        );
-      }
-      return hits;
-    } catch (error) {
-      this.logger.warn(
-        `counter rate limit not counted, request allowed: ${error instanceof Error ? error.message : 'unknown error'}`,
-      );
-      return null;
-    }
+  private count(bucket: string): Promise<number | null> {
+    return countThisMinute(this.dataSource, bucket, this.logger, 'counter');
   }
 }

@@ -1,10 +1,9 @@
-import { createHash } from 'node:crypto';
-
 import type { CanActivate, ExecutionContext } from '@nestjs/common';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
+import { countThisMinute, rateLimitBucket } from '../../common/per-minute-counter.js';
 import { sealVerificationException } from './seal-verification.exception.js';
 
 /** Checks per minute and client address: a person checks a file or two, not hundreds. */
@@ -24,31 +23,15 @@ export class VerifyRateLimitGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<{ ip?: string }>();
-    const bucket = `verify-address:${createHash('sha256')
-      .update(request.ip ?? 'unknown', 'utf8')
-      .digest('hex')}`;
-    const hits = await this.count(bucket);
+    const hits = await countThisMinute(
+      this.dataSource,
+      rateLimitBucket('verify-address', request.ip ?? 'unknown'),
+      this.logger,
+      'verify',
+    );
     if (hits !== null && hits > VERIFY_RATE_LIMIT_PER_MINUTE) {
       throw sealVerificationException('verify_rate_limited');
     }
     return true;
-  }
-
-  private async count(bucket: string): Promise<number | null> {
-    try {
-      const rows = await this.dataSource.query<{ hits: number }[]>(
-        `INSERT INTO rate_limit_counters (bucket, window_start, hits)
-         VALUES ($1, date_trunc('minute', now()), 1)
-         ON CONFLICT (bucket, window_start) DO UPDATE SET hits = rate_limit_counters.hits + 1
-         RETURNING hits`,
-        [bucket],
-      );
-      return rows[0]?.hits ?? null;
-    } catch (error) {
-      this.logger.warn(
-        `verify rate limit not counted, request allowed: ${error instanceof Error ? error.message : 'unknown error'}`,
-      );
-      return null;
-    }
   }
 }
